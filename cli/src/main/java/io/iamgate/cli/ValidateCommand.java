@@ -1,0 +1,114 @@
+package io.iamgate.cli;
+
+import io.iamgate.Iamgate;
+import io.iamgate.gate.FailOn;
+import io.iamgate.gate.RunConfig;
+import io.iamgate.model.PolicyType;
+import io.iamgate.report.ReportContext;
+import io.iamgate.report.Reporter;
+import io.iamgate.report.Reporters;
+import io.iamgate.report.RunReport;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+
+/** {@code iamgate validate [PATH...]}: translates flags into a {@link RunConfig}, runs, reports. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Validate the IAM policies in files and directories (default: the current directory).",
+        footer = {"", "Exit codes: 0 no blocking finding, 1 blocking findings, 2 iamgate could not do its job."})
+final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", description = "Files and directories, searched recursively.")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--policy-type", paramLabel = "TYPE",
+            description = "IDENTITY_POLICY, RESOURCE_POLICY, SERVICE_CONTROL_POLICY, RESOURCE_CONTROL_POLICY or "
+                    + "TRUST_POLICY for raw policy files (default: detect from content).")
+    String policyType;
+
+    @Option(names = "--resource-type", paramLabel = "TYPE",
+            description = "validatePolicyResourceType for resource policies, e.g. AWS::S3::Bucket.")
+    String resourceType;
+
+    @Option(names = "--format", paramLabel = "FMT[,FMT]", split = ",",
+            description = "text (default), json, sarif, junit, github, markdown.")
+    List<String> formats = new ArrayList<>(List.of("text"));
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write the first format to FILE instead of stdout.")
+    Path output;
+
+    @Option(names = "--fail-on", paramLabel = "TYPES",
+            description = "Finding types that block, comma list or NONE (default: ERROR,SECURITY_WARNING).")
+    String failOn;
+
+    @Override
+    public Integer call() throws IOException {
+        Path cwd = Path.of("").toAbsolutePath();
+        RunConfig.Builder builder = RunConfig.builder(cwd)
+                .paths(paths.isEmpty() ? List.of(Path.of(".")) : paths)
+                .policyType(Optional.ofNullable(policyType).map(this::parsePolicyType))
+                .resourceType(Optional.ofNullable(resourceType));
+        if (failOn != null) {
+            builder.failOn(parseFailOn(failOn));
+        }
+        RunConfig config = builder.build();
+        Reporters reporters = Reporters.standard();
+        List<Reporter> chosen = new ArrayList<>();
+        for (String f : formats) {
+            chosen.add(reporters.forFormat(f.trim()).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                    "unknown format '" + f + "' (expected one of " + String.join(", ", reporters.formats()) + ")")));
+        }
+        RunReport report = Iamgate.validate(config);
+        PrintWriter out = spec.commandLine().getOut();
+        boolean terminal = System.console() != null && System.getenv("NO_COLOR") == null;
+        for (int i = 0; i < chosen.size(); i++) {
+            Reporter reporter = chosen.get(i);
+            if (i == 0 && output != null) {
+                Path parent = output.toAbsolutePath().getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+                try (Writer w = new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8)) {
+                    reporter.write(report, new ReportContext(false, System.getenv()), w);
+                }
+            } else {
+                reporter.write(report, new ReportContext(terminal && reporter.format().equals("text"), System.getenv()), out);
+            }
+        }
+        out.flush();
+        return report.exitCode();
+    }
+
+    private PolicyType parsePolicyType(String text) {
+        try {
+            return PolicyType.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--policy-type: " + e.getMessage());
+        }
+    }
+
+    private FailOn parseFailOn(String text) {
+        try {
+            return FailOn.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--fail-on: " + e.getMessage());
+        }
+    }
+}

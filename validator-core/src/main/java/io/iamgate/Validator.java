@@ -1,0 +1,196 @@
+package io.iamgate;
+
+import io.iamgate.analyze.Analyzer;
+import io.iamgate.analyze.AnalyzerException;
+import io.iamgate.analyze.RepositoryAnalyzer;
+import io.iamgate.extract.ExtractOptions;
+import io.iamgate.extract.ExtractionException;
+import io.iamgate.extract.Extractor;
+import io.iamgate.extract.SourceFile;
+import io.iamgate.gate.Fingerprints;
+import io.iamgate.gate.RunConfig;
+import io.iamgate.load.FileDiscovery;
+import io.iamgate.load.FileLoader;
+import io.iamgate.load.InputError;
+import io.iamgate.model.Finding;
+import io.iamgate.model.PolicyUnit;
+import io.iamgate.model.Position;
+import io.iamgate.report.PolicyResult;
+import io.iamgate.report.ReportedFinding;
+import io.iamgate.report.RunReport;
+import io.iamgate.report.ToolInfo;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * One run of the gate: load -> extract -> analyze -> gate -> report. Files are loaded and extracted
+ * concurrently, policies analyzed concurrently; the report's order is the files' sorted order and, in a
+ * file, the order the extractor found the policies, so output is deterministic.
+ */
+public final class Validator {
+
+    private final List<Extractor> extractors;
+    private final List<Analyzer> analyzers;
+    private final List<RepositoryAnalyzer> repositoryAnalyzers;
+    private final ToolInfo tool;
+
+    public Validator(List<Extractor> extractors, List<Analyzer> analyzers, List<RepositoryAnalyzer> repositoryAnalyzers,
+            ToolInfo tool) {
+        this.extractors = List.copyOf(extractors);
+        this.analyzers = List.copyOf(analyzers);
+        this.repositoryAnalyzers = List.copyOf(repositoryAnalyzers);
+        this.tool = tool;
+    }
+
+    /** What one file gave: its units, or the error that stopped it. */
+    private record FileOutcome(List<PolicyUnit> units, Optional<InputError> error) {
+    }
+
+    /** What one unit gave: its findings, or the errors of analyzers that could not check it. */
+    private record UnitOutcome(PolicyUnit unit, List<Finding> findings, List<InputError> errors) {
+    }
+
+    public RunReport run(RunConfig config) throws IOException {
+        FileDiscovery discovery = new FileDiscovery(config.workingDirectory(), path -> false);
+        List<FileDiscovery.Candidate> candidates = discovery.discover(config.paths());
+        ExecutorService pool = Executors.newFixedThreadPool(config.threads(), daemonThreads());
+        try {
+            ExtractOptions options = new ExtractOptions(config.policyType(), config.resourceType());
+            List<Future<FileOutcome>> files = new ArrayList<>();
+            for (FileDiscovery.Candidate c : candidates) {
+                files.add(pool.submit(() -> extract(c, options)));
+            }
+            List<InputError> errors = new ArrayList<>();
+            List<PolicyUnit> units = new ArrayList<>();
+            for (Future<FileOutcome> f : files) {
+                FileOutcome outcome = join(f);
+                units.addAll(outcome.units());
+                outcome.error().ifPresent(errors::add);
+            }
+            List<Future<UnitOutcome>> analyses = new ArrayList<>();
+            for (PolicyUnit unit : units) {
+                analyses.add(pool.submit(() -> analyze(unit)));
+            }
+            Map<PolicyUnit, List<Finding>> findings = new LinkedHashMap<>();
+            for (Future<UnitOutcome> f : analyses) {
+                UnitOutcome outcome = join(f);
+                findings.put(outcome.unit(), new ArrayList<>(outcome.findings()));
+                errors.addAll(outcome.errors());
+            }
+            for (RepositoryAnalyzer repo : repositoryAnalyzers) {
+                try {
+                    for (RepositoryAnalyzer.UnitFinding uf : repo.analyzeRepository(units)) {
+                        findings.computeIfAbsent(uf.unit(), u -> new ArrayList<>()).add(uf.finding());
+                    }
+                } catch (AnalyzerException e) {
+                    errors.add(new InputError("(repository)", repo.name() + ": " + e.getMessage()));
+                }
+            }
+            List<PolicyResult> results = new ArrayList<>();
+            for (Map.Entry<PolicyUnit, List<Finding>> e : findings.entrySet()) {
+                results.add(gate(config, e.getKey(), merge(e.getValue())));
+            }
+            return new RunReport(tool, candidates.size(), results, errors);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private FileOutcome extract(FileDiscovery.Candidate candidate, ExtractOptions options) {
+        FileLoader.Result loaded = new FileLoader().load(candidate.path(), candidate.displayPath());
+        if (loaded instanceof FileLoader.Failed failed) {
+            return new FileOutcome(List.of(), Optional.of(failed.error()));
+        }
+        SourceFile file = new SourceFile(((FileLoader.Loaded) loaded).file(), candidate.explicit());
+        try {
+            for (Extractor extractor : extractors) {
+                Optional<List<PolicyUnit>> units = extractor.extract(file, options);
+                if (units.isPresent()) {
+                    return new FileOutcome(units.get(), Optional.empty());
+                }
+            }
+        } catch (ExtractionException e) {
+            return new FileOutcome(List.of(), Optional.of(new InputError(candidate.displayPath(), e.getMessage())));
+        }
+        if (candidate.explicit()) {
+            return new FileOutcome(List.of(), Optional.of(new InputError(candidate.displayPath(),
+                    "holds no IAM policy iamgate recognises (a policy document, CloudFormation template, Terraform "
+                            + "plan JSON or CDK cloud assembly); name its type with --policy-type if it is a policy")));
+        }
+        return new FileOutcome(List.of(), Optional.empty());
+    }
+
+    private UnitOutcome analyze(PolicyUnit unit) {
+        List<Finding> findings = new ArrayList<>();
+        List<InputError> errors = new ArrayList<>();
+        for (Analyzer analyzer : analyzers) {
+            try {
+                findings.addAll(analyzer.analyze(unit));
+            } catch (AnalyzerException e) {
+                errors.add(new InputError(unit.file(), analyzer.name() + " analyzer could not check "
+                        + (unit.origin().isEmpty() ? "the policy" : unit.origin()) + ": " + e.getMessage()));
+            } catch (RuntimeException e) {
+                // A bug must not pass the gate: the policy counts as not checked.
+                errors.add(new InputError(unit.file(), analyzer.name() + " analyzer failed on "
+                        + (unit.origin().isEmpty() ? "the policy" : unit.origin()) + " (" + e
+                        + "); please report this as an iamgate bug"));
+            }
+        }
+        return new UnitOutcome(unit, findings, errors);
+    }
+
+    /** The same issue at the same path from two analyzers is one finding, credited to both. */
+    static List<Finding> merge(List<Finding> findings) {
+        Map<String, Finding> merged = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            merged.merge(f.issueCode() + "\0" + f.primaryPath(), f, (a, b) -> a.withAnalyzers(b.analyzers()));
+        }
+        List<Finding> out = new ArrayList<>(merged.values());
+        out.sort(Comparator.comparingInt(Validator::firstOffset).thenComparing(Finding::issueCode));
+        return out;
+    }
+
+    private static int firstOffset(Finding f) {
+        return f.locations().isEmpty() ? 0 : f.locations().get(0).span().start().offset();
+    }
+
+    private static PolicyResult gate(RunConfig config, PolicyUnit unit, List<Finding> findings) {
+        List<ReportedFinding> reported = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            Position at = f.locations().isEmpty()
+                    ? unit.sourceMapping().filePosition(unit.document().wholeDocument())
+                    : unit.sourceMapping().filePosition(f.locations().get(0));
+            reported.add(new ReportedFinding(f, at.line(), at.column(), config.failOn().blocks(f.findingType()),
+                    Fingerprints.of(unit, f)));
+        }
+        return new PolicyResult(unit, reported);
+    }
+
+    private static <T> T join(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        return r -> {
+            Thread t = new Thread(r, "iamgate-worker");
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

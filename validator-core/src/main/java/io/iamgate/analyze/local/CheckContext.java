@@ -1,0 +1,26 @@
+package io.iamgate.analyze.local;
+
+import io.iamgate.model.PolicyDocument;
+import io.iamgate.model.PolicyType;
+import io.iamgate.model.PolicyUnit;
+
+/** What a check may know besides the node it is handed: the unit being validated. */
+public record CheckContext(PolicyUnit unit) {
+
+    public PolicyDocument document() {
+        return unit.document();
+    }
+
+    public PolicyType policyType() {
+        return unit.policyType();
+    }
+
+    /** validatePolicyResourceType: AWS::IAM::AssumeRolePolicyDocument for trust policies, else as given. */
+    public String resourceType() {
+        return unit.effectiveResourceType();
+    }
+
+    public boolean isTrustPolicy() {
+        return unit.isTrustPolicy();
+    }
+}

@@ -1,0 +1,33 @@
+package io.iamgate.report;
+
+import io.iamgate.gate.ExitCode;
+import io.iamgate.load.InputError;
+import java.util.List;
+
+/**
+ * Everything a run found: every validated policy (clean ones too), and every input or analyzer error.
+ * Reporters render it; nothing in it depends on the output format.
+ */
+public record RunReport(ToolInfo tool, int files, List<PolicyResult> policies, List<InputError> errors) {
+
+    public RunReport {
+        policies = List.copyOf(policies);
+        errors = List.copyOf(errors);
+    }
+
+    public int findingCount() {
+        return policies.stream().mapToInt(p -> p.findings().size()).sum();
+    }
+
+    public long blockingCount() {
+        return policies.stream().mapToLong(PolicyResult::blockingCount).sum();
+    }
+
+    /** 2 when anything could not be checked, else 1 when a finding blocks, else 0. */
+    public int exitCode() {
+        if (!errors.isEmpty()) {
+            return ExitCode.ERROR;
+        }
+        return blockingCount() > 0 ? ExitCode.BLOCKED : ExitCode.PASSED;
+    }
+}

@@ -1,0 +1,63 @@
+package io.iamgate.report;
+
+import io.iamgate.load.InputError;
+import io.iamgate.model.Finding;
+import io.iamgate.model.FindingType;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Compiler-style lines, {@code file:line:col: TYPE CODE details} with a 1-based column as editors
+ * expect, then one summary line. Colour only when the context says the output is a terminal.
+ */
+public final class TextReporter implements Reporter {
+
+    private static final String RESET = "\u001b[0m";
+
+    @Override
+    public String format() {
+        return "text";
+    }
+
+    @Override
+    public void write(RunReport report, ReportContext context, Writer out) throws IOException {
+        Map<FindingType, Integer> counts = new EnumMap<>(FindingType.class);
+        for (PolicyResult p : report.policies()) {
+            for (ReportedFinding rf : p.findings()) {
+                Finding f = rf.finding();
+                counts.merge(f.findingType(), 1, Integer::sum);
+                out.write(p.unit().file() + ":" + rf.line() + ":" + (rf.column() + 1) + ": "
+                        + paint(context, f.findingType(), f.findingType().name()) + " " + f.issueCode() + " "
+                        + f.findingDetails()
+                        + (p.unit().origin().isEmpty() ? "" : " [" + p.unit().origin() + "]")
+                        + (rf.blocking() ? "" : " (not blocking)") + "\n");
+            }
+        }
+        for (InputError e : report.errors()) {
+            out.write(e.file() + ": " + paint(context, FindingType.ERROR, "error") + ": " + e.message() + "\n");
+        }
+        StringBuilder byType = new StringBuilder();
+        counts.forEach((type, n) -> byType.append(byType.length() == 0 ? "" : ", ").append(n).append(' ').append(type));
+        out.write("iamgate: " + report.files() + " file(s), " + report.policies().size() + " polic"
+                + (report.policies().size() == 1 ? "y" : "ies") + ", " + report.findingCount() + " finding(s)"
+                + (byType.length() == 0 ? "" : " (" + byType + ")") + ", " + report.blockingCount() + " blocking"
+                + (report.errors().isEmpty() ? "" : ", " + report.errors().size() + " error(s): not everything was checked")
+                + "\n");
+        out.flush();
+    }
+
+    private static String paint(ReportContext context, FindingType type, String text) {
+        if (!context.colour()) {
+            return text;
+        }
+        String code = switch (type) {
+            case ERROR -> "\u001b[31;1m";
+            case SECURITY_WARNING -> "\u001b[35;1m";
+            case WARNING -> "\u001b[33m";
+            case SUGGESTION -> "\u001b[36m";
+        };
+        return code + text + RESET;
+    }
+}
