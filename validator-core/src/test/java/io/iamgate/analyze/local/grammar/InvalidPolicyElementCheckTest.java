@@ -14,7 +14,7 @@ class InvalidPolicyElementCheckTest {
                 .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\","
                         + "«\"Resources\"»:\"*\"}]}")
                 .expectFindings();
-        assertEquals(PathElement.key("Resources"), findings.get(0).primaryPath().elements().get(3));
+        assertEquals(PathElement.key("Resources"), findings.get(0).primaryPath().elements().get(2));
     }
 
     @Test
