@@ -1,0 +1,78 @@
+package io.iamgate.extract.cloudformation;
+
+import io.iamgate.extract.ExtractOptions;
+import io.iamgate.extract.ExtractionException;
+import io.iamgate.extract.Extractor;
+import io.iamgate.extract.SourceFile;
+import io.iamgate.load.LocatedYamlParser;
+import io.iamgate.load.ParsedJson;
+import io.iamgate.model.PolicyUnit;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * CloudFormation templates, JSON or YAML, recognised by content ({@code AWSTemplateFormatVersion}, or a
+ * {@code Resources} map of {@code AWS::} types) whatever the file is called. A {@code *.template.json}
+ * beside a {@code manifest.json} belongs to a CDK cloud assembly, which the CDK extractor reads with its
+ * stacks' context; it is claimed here with no units so that it is not read twice (unless named explicitly).
+ */
+public final class CloudFormationExtractor implements Extractor {
+
+    private static final Set<String> YAML_EXTENSIONS = Set.of("yaml", "yml", "template", "cfn", "txt");
+
+    @Override
+    public Optional<List<PolicyUnit>> extract(SourceFile file, ExtractOptions options) throws ExtractionException {
+        if (insideCloudAssembly(file)) {
+            return Optional.of(List.of());
+        }
+        String text = file.text();
+        boolean mentionsTemplate = text.contains("AWSTemplateFormatVersion")
+                || (text.contains("Resources") && text.contains("AWS::"));
+        if (!mentionsTemplate) {
+            return Optional.empty();
+        }
+        ParsedJson parsed;
+        if (file.looksLikeJson()) {
+            parsed = file.json();
+        } else if (YAML_EXTENSIONS.contains(file.file().extension()) || text.contains("AWSTemplateFormatVersion")) {
+            parsed = new LocatedYamlParser().parse(text);
+        } else {
+            return Optional.empty();
+        }
+        if (!parsed.isValid()) {
+            if (!text.contains("AWSTemplateFormatVersion")) {
+                return Optional.empty(); // not recognisably a template: another extractor may know it
+            }
+            var error = parsed.syntaxError().orElseThrow();
+            throw new ExtractionException("CloudFormation template, line " + error.position().line() + ", column "
+                    + (error.position().column() + 1) + ": " + error.message() + " Fix the template and run again.");
+        }
+        Optional<Template> template = Template.of(parsed.root());
+        if (template.isEmpty()) {
+            return Optional.empty();
+        }
+        StackEnvironment env = StackEnvironment.placeholder(stackName(file));
+        return Optional.of(new TemplatePolicies(file.displayPath(), template.get(), env, TemplatePolicies.CLOUDFORMATION)
+                .extract());
+    }
+
+    /** A stack template written by {@code cdk synth}: the CDK extractor reads it through the manifest. */
+    static boolean insideCloudAssembly(SourceFile file) {
+        Path path = file.file().path();
+        String name = path.getFileName().toString();
+        Path dir = path.toAbsolutePath().getParent();
+        return !file.explicit() && name.endsWith(".template.json") && dir != null
+                && Files.isRegularFile(dir.resolve("manifest.json"));
+    }
+
+    private static String stackName(SourceFile file) {
+        String name = file.file().path().getFileName().toString();
+        int dot = name.indexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        String clean = base.replaceAll("[^A-Za-z0-9-]", "-");
+        return clean.isEmpty() || !Character.isLetter(clean.charAt(0)) ? "stack-" + clean : clean;
+    }
+}

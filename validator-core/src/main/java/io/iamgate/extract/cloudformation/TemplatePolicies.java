@@ -1,0 +1,187 @@
+package io.iamgate.extract.cloudformation;
+
+import io.iamgate.extract.EmbeddedPolicy;
+import io.iamgate.extract.LambdaPermissionPolicy;
+import io.iamgate.extract.TemplateValue;
+import io.iamgate.extract.TemplateValue.Field;
+import io.iamgate.extract.TemplateValue.Obj;
+import io.iamgate.extract.TemplateValue.Str;
+import io.iamgate.load.Node;
+import io.iamgate.load.Node.ArrayNode;
+import io.iamgate.load.Node.ObjectNode;
+import io.iamgate.model.PolicyType;
+import io.iamgate.model.PolicyUnit;
+import io.iamgate.model.Position;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Every policy of one template, resolved and mapped back to the template's lines. Shared by the
+ * CloudFormation and CDK extractors, which differ only in how they name a policy's origin.
+ */
+public final class TemplatePolicies {
+
+    /** How a policy's origin is named in reports. */
+    @FunctionalInterface
+    public interface OriginNamer {
+        String name(String logicalId, ObjectNode resource, String propertyPath);
+    }
+
+    /** {@code Resources.AppRole.Properties.Policies[0].PolicyDocument} */
+    public static final OriginNamer CLOUDFORMATION = (id, resource, path) ->
+            "Resources." + id + ".Properties" + (path.isEmpty() ? "" : "." + path);
+
+    private final String file;
+    private final IntrinsicResolver resolver;
+    private final OriginNamer namer;
+
+    public TemplatePolicies(String file, Template template, StackEnvironment env, OriginNamer namer) {
+        this.file = file;
+        this.resolver = new IntrinsicResolver(template, env);
+        this.namer = namer;
+    }
+
+    public List<PolicyUnit> extract() {
+        List<PolicyUnit> units = new ArrayList<>();
+        for (Map.Entry<String, ObjectNode> e : resolver.template().resources().entrySet()) {
+            String id = e.getKey();
+            ObjectNode resource = e.getValue();
+            Optional<String> type = resolver.template().resourceType(id);
+            if (type.isEmpty()) {
+                continue;
+            }
+            List<PolicyProperties.Spec> specs = PolicyProperties.of(type.get());
+            if (specs.isEmpty()) {
+                continue;
+            }
+            Set<String> resourceNotes = new LinkedHashSet<>();
+            resource.get("Condition").filter(Node.StringNode.class::isInstance).map(c -> ((Node.StringNode) c).value())
+                    .ifPresent(c -> resolver.condition(c).ifPresentOrElse(value -> {
+                        if (!value) {
+                            resourceNotes.add("Condition " + c + " of " + id + " is false with the parameter defaults,"
+                                    + " so the resource may not be created; validated anyway.");
+                        }
+                    }, () -> resourceNotes.add("Condition " + c + " of " + id
+                            + " cannot be evaluated from parameter defaults; validated as if created.")));
+            Optional<ObjectNode> properties = resource.get("Properties").filter(ObjectNode.class::isInstance)
+                    .map(ObjectNode.class::cast);
+            if (properties.isEmpty()) {
+                continue;
+            }
+            for (PolicyProperties.Spec spec : specs) {
+                switch (spec.kind()) {
+                    case LAMBDA_PERMISSION, LAYER_PERMISSION ->
+                            lambda(id, resource, properties.get(), spec, resourceNotes).ifPresent(units::add);
+                    default -> walk(id, resource, type.get(), properties.get(), spec, spec.path().split("\\."), 0, "",
+                            resourceNotes, units);
+                }
+            }
+        }
+        return units;
+    }
+
+    /** Follows the spec's path below Properties, into every element of a {@code [*]} step. */
+    private void walk(String id, ObjectNode resource, String type, Node node, PolicyProperties.Spec spec,
+            String[] steps, int at, String concrete, Set<String> resourceNotes, List<PolicyUnit> units) {
+        Set<String> notes = new LinkedHashSet<>(resourceNotes);
+        Optional<Node> here = resolver.select(node, notes);
+        if (here.isEmpty()) {
+            return;
+        }
+        if (at == steps.length) {
+            policy(id, resource, type, here.get(), spec, concrete, notes).ifPresent(units::add);
+            return;
+        }
+        if (!(here.get() instanceof ObjectNode o)) {
+            return;
+        }
+        String step = steps[at];
+        boolean each = step.endsWith("[*]");
+        String name = each ? step.substring(0, step.length() - 3) : step;
+        Optional<Node> child = o.get(name);
+        if (child.isEmpty()) {
+            return;
+        }
+        String prefix = concrete.isEmpty() ? name : concrete + "." + name;
+        if (!each) {
+            walk(id, resource, type, child.get(), spec, steps, at + 1, prefix, notes, units);
+            return;
+        }
+        Optional<Node> list = resolver.select(child.get(), notes);
+        if (list.isPresent() && list.get() instanceof ArrayNode a) {
+            for (int i = 0; i < a.elements().size(); i++) {
+                walk(id, resource, type, a.elements().get(i), spec, steps, at + 1, prefix + "[" + i + "]", notes, units);
+            }
+        }
+    }
+
+    private Optional<PolicyUnit> policy(String id, ObjectNode resource, String type, Node node,
+            PolicyProperties.Spec spec, String path, Set<String> notes) {
+        PolicyType policyType = spec.type();
+        if (spec.kind() == PolicyProperties.Kind.ORGANIZATIONS) {
+            Optional<String> orgType = resolver.template().properties(id).flatMap(p -> p.get("Type"))
+                    .flatMap(t -> resolver.resolve(t, notes)).flatMap(TemplateValue::scalarText);
+            if (orgType.isEmpty()) {
+                return Optional.empty();
+            }
+            switch (orgType.get()) {
+                case "SERVICE_CONTROL_POLICY" -> policyType = PolicyType.SERVICE_CONTROL_POLICY;
+                case "RESOURCE_CONTROL_POLICY" -> policyType = PolicyType.RESOURCE_CONTROL_POLICY;
+                default -> {
+                    return Optional.empty(); // tag, backup and AI opt-out policies are not IAM policies
+                }
+            }
+        }
+        Optional<TemplateValue> resolved = resolver.resolvePolicy(node, notes);
+        if (resolved.isEmpty()) {
+            return Optional.empty();
+        }
+        TemplateValue value = resolved.get();
+        if (spec.kind() == PolicyProperties.Kind.STATEMENT) {
+            Position p = value.origin();
+            value = new Obj(List.of(new Field("Version", p, new Str("2012-10-17", p)),
+                    new Field("Statement", p, new TemplateValue.Arr(List.of(value), p))), p);
+        }
+        String origin = namer.name(id, resource, path);
+        if (value instanceof Str s) {
+            Position p = s.origin();
+            return Optional.of(EmbeddedPolicy.fromText(file, origin, policyType, spec.validateType(), s.value(),
+                    location -> p, List.copyOf(notes)));
+        }
+        return Optional.of(EmbeddedPolicy.unit(file, origin, policyType, spec.validateType(), value,
+                List.copyOf(notes)));
+    }
+
+    private Optional<PolicyUnit> lambda(String id, ObjectNode resource, ObjectNode properties,
+            PolicyProperties.Spec spec, Set<String> resourceNotes) {
+        Set<String> notes = new LinkedHashSet<>(resourceNotes);
+        Position at = properties.span().start();
+        StackEnvironment env = resolver.environment();
+        boolean layer = spec.kind() == PolicyProperties.Kind.LAYER_PERMISSION;
+        TemplateValue principal = prop(properties, "Principal", notes).orElse(new Str("*", at));
+        TemplateValue action = prop(properties, "Action", notes).orElse(new Str("lambda:InvokeFunction", at));
+        TemplateValue resourceArn;
+        if (layer) {
+            resourceArn = prop(properties, "LayerVersionArn", notes).orElse(new Str("*", at));
+        } else {
+            TemplateValue function = prop(properties, "FunctionName", notes).orElse(new Str("function", at));
+            resourceArn = new Str(LambdaPermissionPolicy.functionArn(TemplateValue.scalarText(function).orElse(""),
+                    env.partition(), env.region(), env.accountId()), function.origin());
+        }
+        Optional<TemplateValue> orgId = prop(properties, layer ? "OrganizationId" : "PrincipalOrgID", notes);
+        TemplateValue policy = LambdaPermissionPolicy.of(new LambdaPermissionPolicy.Grant(id, principal, action,
+                resourceArn, layer ? Optional.empty() : prop(properties, "SourceArn", notes),
+                layer ? Optional.empty() : prop(properties, "SourceAccount", notes), orgId,
+                layer ? Optional.empty() : prop(properties, "FunctionUrlAuthType", notes), at), env.partition());
+        return Optional.of(EmbeddedPolicy.unit(file, namer.name(id, resource, ""), spec.type(), spec.validateType(),
+                policy, List.copyOf(notes)));
+    }
+
+    private Optional<TemplateValue> prop(ObjectNode properties, String name, Set<String> notes) {
+        return properties.get(name).flatMap(n -> resolver.resolve(n, notes));
+    }
+}
