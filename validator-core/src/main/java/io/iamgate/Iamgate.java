@@ -5,6 +5,7 @@ import io.iamgate.analyze.RepositoryAnalyzer;
 import io.iamgate.analyze.local.LocalChecks;
 import io.iamgate.extract.Extractor;
 import io.iamgate.extract.RawPolicyExtractor;
+import io.iamgate.extract.cdk.CdkAssemblyExtractor;
 import io.iamgate.extract.cloudformation.CloudFormationExtractor;
 import io.iamgate.gate.RunConfig;
 import io.iamgate.report.RunReport;
@@ -34,6 +35,7 @@ public final class Iamgate {
     /** Template and plan extractors first: a template is JSON too, but not a policy document. */
     static List<Extractor> extractors(RunConfig config) {
         List<Extractor> extractors = new ArrayList<>();
+        extractors.add(new CdkAssemblyExtractor());
         extractors.add(new CloudFormationExtractor());
         extractors.add(new RawPolicyExtractor());
         return extractors;

@@ -217,6 +217,9 @@ public final class IntrinsicResolver {
                 break;
         }
         ObjectNode parameter = template.parameters().get(name);
+        if (parameter != null && env.parameters().containsKey(name)) {
+            return Optional.of(reposition(env.parameters().get(name), at));
+        }
         if (parameter != null) {
             return Optional.of(parameter(name, parameter, at, hint, service, notes));
         }

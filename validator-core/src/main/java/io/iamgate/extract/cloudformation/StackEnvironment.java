@@ -6,20 +6,21 @@ import java.util.Map;
 /**
  * What a template is resolved against: the pseudo parameters of the stack (placeholders that are well-formed
  * but recognisably fake, unless the deployment target is known, as in a CDK assembly) and the exports other
- * stacks make visible to {@code Fn::ImportValue}.
+ * stacks make visible to {@code Fn::ImportValue}, and parameter values given from outside the template.
  */
 public record StackEnvironment(String accountId, String region, String partition, String stackName,
-        Map<String, TemplateValue> exports) {
+        Map<String, TemplateValue> exports, Map<String, TemplateValue> parameters) {
 
     public static final String PLACEHOLDER_ACCOUNT = "123456789012";
     public static final String PLACEHOLDER_REGION = "us-east-1";
 
     public StackEnvironment {
         exports = Map.copyOf(exports);
+        parameters = Map.copyOf(parameters);
     }
 
     public static StackEnvironment placeholder(String stackName) {
-        return new StackEnvironment(PLACEHOLDER_ACCOUNT, PLACEHOLDER_REGION, "aws", stackName, Map.of());
+        return new StackEnvironment(PLACEHOLDER_ACCOUNT, PLACEHOLDER_REGION, "aws", stackName, Map.of(), Map.of());
     }
 
     public String urlSuffix() {
@@ -31,7 +32,12 @@ public record StackEnvironment(String accountId, String region, String partition
                 + "/00000000-0000-0000-0000-000000000000";
     }
 
-    public StackEnvironment withExports(Map<String, TemplateValue> more) {
-        return new StackEnvironment(accountId, region, partition, stackName, more);
+    public StackEnvironment withExports(Map<String, TemplateValue> visible) {
+        return new StackEnvironment(accountId, region, partition, stackName, visible, parameters);
+    }
+
+    /** Parameter values passed in (e.g. by a parent stack to a nested one); they win over defaults. */
+    public StackEnvironment withParameters(Map<String, TemplateValue> values) {
+        return new StackEnvironment(accountId, region, partition, stackName, exports, values);
     }
 }

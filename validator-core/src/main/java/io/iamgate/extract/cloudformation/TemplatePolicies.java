@@ -45,6 +45,11 @@ public final class TemplatePolicies {
         this.namer = namer;
     }
 
+    /** The resolver of this template, for values a caller needs in its context (exports, nested parameters). */
+    public IntrinsicResolver resolver() {
+        return resolver;
+    }
+
     public List<PolicyUnit> extract() {
         List<PolicyUnit> units = new ArrayList<>();
         for (Map.Entry<String, ObjectNode> e : resolver.template().resources().entrySet()) {

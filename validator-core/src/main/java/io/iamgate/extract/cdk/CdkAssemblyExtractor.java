@@ -1,0 +1,199 @@
+package io.iamgate.extract.cdk;
+
+import io.iamgate.extract.ExtractOptions;
+import io.iamgate.extract.ExtractionException;
+import io.iamgate.extract.Extractor;
+import io.iamgate.extract.SourceFile;
+import io.iamgate.extract.TemplateValue;
+import io.iamgate.extract.cloudformation.StackEnvironment;
+import io.iamgate.extract.cloudformation.Template;
+import io.iamgate.extract.cloudformation.TemplatePolicies;
+import io.iamgate.load.FileLoader;
+import io.iamgate.load.LocatedJsonParser;
+import io.iamgate.load.Node;
+import io.iamgate.load.Node.ObjectNode;
+import io.iamgate.load.ParsedJson;
+import io.iamgate.model.PolicyUnit;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A CDK cloud assembly ({@code cdk.out/manifest.json}, recognised by its {@code aws:cloudformation:stack}
+ * artifacts): every stack template and the nested stacks they reference, resolved together, so that an
+ * {@code Fn::ImportValue} of another stack's export and a parameter a parent passes to a nested stack get
+ * their real values. Findings point at the template line; origins name the construct path
+ * ({@code aws:cdk:path}). The templates themselves are skipped by the CloudFormation extractor.
+ */
+public final class CdkAssemblyExtractor implements Extractor {
+
+    private static final String STACK = "aws:cloudformation:stack";
+    private static final int MAX_NESTING = 10;
+
+    /** One stack of the assembly, parsed. */
+    private record Stack(String templateFile, String displayPath, Template template, StackEnvironment env) {
+        Stack withExports(Map<String, TemplateValue> exports) {
+            return new Stack(templateFile, displayPath, template, env.withExports(exports));
+        }
+    }
+
+    @Override
+    public Optional<List<PolicyUnit>> extract(SourceFile file, ExtractOptions options) throws ExtractionException {
+        if (!file.looksLikeJson() || !file.text().contains(STACK)) {
+            return Optional.empty();
+        }
+        ParsedJson parsed = file.json();
+        if (!parsed.isValid() || !(parsed.root() instanceof ObjectNode root)) {
+            return Optional.empty();
+        }
+        Optional<ObjectNode> artifacts = object(root.get("artifacts"));
+        if (artifacts.isEmpty() || artifacts.get().members().stream()
+                .noneMatch(a -> object(Optional.of(a.value())).flatMap(o -> text(o.get("type")))
+                        .filter(STACK::equals).isPresent())) {
+            return Optional.empty();
+        }
+        Path dir = file.file().path().toAbsolutePath().getParent();
+        String displayDir = parentOf(file.displayPath());
+        List<Stack> stacks = new ArrayList<>();
+        for (Node.Member artifact : artifacts.get().members()) {
+            Optional<ObjectNode> a = object(Optional.of(artifact.value()));
+            if (a.isEmpty() || !a.get().get("type").flatMap(t -> text(Optional.of(t))).filter(STACK::equals).isPresent()) {
+                continue;
+            }
+            Optional<ObjectNode> props = object(a.get().get("properties"));
+            String templateFile = props.flatMap(p -> text(p.get("templateFile"))).orElseThrow(() ->
+                    new ExtractionException("stack artifact " + artifact.name()
+                            + " names no properties.templateFile; run cdk synth again"));
+            String stackName = props.flatMap(p -> text(p.get("stackName"))).orElse(artifact.name());
+            stacks.add(load(dir, displayDir, templateFile, environment(a.get(), stackName)));
+        }
+        Map<String, TemplateValue> exports = exports(stacks);
+        List<PolicyUnit> units = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Stack stack : stacks) {
+            extractStack(dir, displayDir, stack.withExports(exports), units, seen, 0);
+        }
+        return Optional.of(units);
+    }
+
+    private void extractStack(Path dir, String displayDir, Stack stack, List<PolicyUnit> units, Set<String> seen,
+            int depth) throws ExtractionException {
+        if (!seen.add(stack.templateFile()) || depth > MAX_NESTING) {
+            return;
+        }
+        TemplatePolicies policies = new TemplatePolicies(stack.displayPath(), stack.template(), stack.env(),
+                CdkAssemblyExtractor::constructOrigin);
+        units.addAll(policies.extract());
+        for (Map.Entry<String, ObjectNode> r : stack.template().resources().entrySet()) {
+            if (!stack.template().resourceType(r.getKey()).filter("AWS::CloudFormation::Stack"::equals).isPresent()) {
+                continue;
+            }
+            Optional<String> nested = object(r.getValue().get("Metadata")).flatMap(m -> text(m.get("aws:asset:path")))
+                    .filter(p -> p.endsWith(".json"));
+            if (nested.isEmpty()) {
+                continue;
+            }
+            Map<String, TemplateValue> parameters = new LinkedHashMap<>();
+            stack.template().properties(r.getKey()).flatMap(p -> object(p.get("Parameters"))).ifPresent(ps -> {
+                for (Node.Member m : ps.members()) {
+                    Set<String> scratch = new HashSet<>();
+                    policies.resolver().resolve(m.value(), scratch).filter(v -> scratch.isEmpty())
+                            .ifPresent(v -> parameters.put(m.name(), v));
+                }
+            });
+            StackEnvironment nestedEnv = new StackEnvironment(stack.env().accountId(), stack.env().region(),
+                    stack.env().partition(), stack.env().stackName() + "-" + r.getKey(), stack.env().exports(),
+                    parameters);
+            extractStack(dir, displayDir, load(dir, displayDir, nested.get(), nestedEnv), units, seen, depth + 1);
+        }
+    }
+
+    /** {@code MyStack/AppRole/Resource: Properties.AssumeRolePolicyDocument} */
+    private static String constructOrigin(String logicalId, ObjectNode resource, String path) {
+        Optional<String> construct = object(resource.get("Metadata")).flatMap(m -> text(m.get("aws:cdk:path")));
+        String property = "Properties" + (path.isEmpty() ? "" : "." + path);
+        return construct.map(c -> c + ": " + property).orElseGet(() ->
+                TemplatePolicies.CLOUDFORMATION.name(logicalId, resource, path));
+    }
+
+    /** The exports of every stack, by name, resolved in the exporting stack's context. */
+    private static Map<String, TemplateValue> exports(List<Stack> stacks) {
+        Map<String, TemplateValue> exports = new LinkedHashMap<>();
+        for (Stack stack : stacks) {
+            TemplatePolicies resolving = new TemplatePolicies(stack.displayPath(), stack.template(), stack.env(),
+                    TemplatePolicies.CLOUDFORMATION);
+            stack.template().outputs().ifPresent(outputs -> {
+                for (Node.Member output : outputs.members()) {
+                    if (!(output.value() instanceof ObjectNode o)) {
+                        continue;
+                    }
+                    Optional<Node> name = object(o.get("Export")).flatMap(e -> e.get("Name"));
+                    Optional<Node> value = o.get("Value");
+                    if (name.isEmpty() || value.isEmpty()) {
+                        continue;
+                    }
+                    Set<String> scratch = new HashSet<>();
+                    Optional<String> exportName = resolving.resolver().resolve(name.get(), scratch)
+                            .flatMap(TemplateValue::scalarText);
+                    Optional<TemplateValue> exported = resolving.resolver().resolve(value.get(), scratch);
+                    if (exportName.isPresent() && exported.isPresent()) {
+                        exports.put(exportName.get(), exported.get());
+                    }
+                }
+            });
+        }
+        return exports;
+    }
+
+    private static Stack load(Path dir, String displayDir, String templateFile, StackEnvironment env)
+            throws ExtractionException {
+        String display = displayDir.isEmpty() ? templateFile : displayDir + "/" + templateFile;
+        FileLoader.Result result = new FileLoader().load(dir.resolve(templateFile), display);
+        if (result instanceof FileLoader.Failed failed) {
+            throw new ExtractionException("the cloud assembly's template " + display + " "
+                    + failed.error().message() + "; run cdk synth again");
+        }
+        String text = ((FileLoader.Loaded) result).file().text();
+        ParsedJson parsed = new LocatedJsonParser().parse(text);
+        if (!parsed.isValid()) {
+            var error = parsed.syntaxError().orElseThrow();
+            throw new ExtractionException("the cloud assembly's template " + display + ", line "
+                    + error.position().line() + ": " + error.message() + " Run cdk synth again.");
+        }
+        Template template = Template.of(parsed.root()).orElseThrow(() -> new ExtractionException(
+                "the cloud assembly's template " + display + " is not a CloudFormation template; run cdk synth again"));
+        return new Stack(templateFile, display, template, env);
+    }
+
+    /** The account and region of {@code aws://123456789012/eu-west-1}; placeholders where unknown. */
+    private static StackEnvironment environment(ObjectNode artifact, String stackName) {
+        StackEnvironment env = StackEnvironment.placeholder(stackName);
+        Optional<String> target = text(artifact.get("environment"));
+        if (target.isEmpty() || !target.get().startsWith("aws://")) {
+            return env;
+        }
+        String[] parts = target.get().substring("aws://".length()).split("/", 2);
+        String account = parts[0].matches("\\d{12}") ? parts[0] : env.accountId();
+        String region = parts.length > 1 && parts[1].matches("[a-z]{2}(-[a-z]+)+-\\d") ? parts[1] : env.region();
+        String partition = region.startsWith("cn-") ? "aws-cn" : region.startsWith("us-gov-") ? "aws-us-gov" : "aws";
+        return new StackEnvironment(account, region, partition, stackName, Map.of(), Map.of());
+    }
+
+    private static String parentOf(String displayPath) {
+        int slash = displayPath.lastIndexOf('/');
+        return slash < 0 ? "" : displayPath.substring(0, slash);
+    }
+
+    private static Optional<ObjectNode> object(Optional<Node> node) {
+        return node.filter(ObjectNode.class::isInstance).map(ObjectNode.class::cast);
+    }
+
+    private static Optional<String> text(Optional<Node> node) {
+        return node.filter(Node.StringNode.class::isInstance).map(n -> ((Node.StringNode) n).value());
+    }
+}
