@@ -7,6 +7,7 @@ import io.iamgate.extract.Extractor;
 import io.iamgate.extract.RawPolicyExtractor;
 import io.iamgate.extract.cdk.CdkAssemblyExtractor;
 import io.iamgate.extract.cloudformation.CloudFormationExtractor;
+import io.iamgate.extract.terraform.TerraformPlanExtractor;
 import io.iamgate.gate.RunConfig;
 import io.iamgate.report.RunReport;
 import io.iamgate.report.ToolInfo;
@@ -37,6 +38,7 @@ public final class Iamgate {
         List<Extractor> extractors = new ArrayList<>();
         extractors.add(new CdkAssemblyExtractor());
         extractors.add(new CloudFormationExtractor());
+        extractors.add(new TerraformPlanExtractor());
         extractors.add(new RawPolicyExtractor());
         return extractors;
     }

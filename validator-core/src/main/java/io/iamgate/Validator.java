@@ -132,6 +132,9 @@ public final class Validator {
     private UnitOutcome analyze(PolicyUnit unit) {
         List<Finding> findings = new ArrayList<>();
         List<InputError> errors = new ArrayList<>();
+        if (unit.document().isUnknown()) {
+            return new UnitOutcome(unit, findings, errors); // not known until apply: its notes say so
+        }
         for (Analyzer analyzer : analyzers) {
             try {
                 findings.addAll(analyzer.analyze(unit));

@@ -27,6 +27,19 @@ public final class PolicyDocument {
         return new PolicyDocument(parsed);
     }
 
+    /**
+     * A policy whose text is not known yet (a Terraform value computed at apply time): it is listed in the
+     * report, with a note on its unit saying why, and no analyzer looks at it.
+     */
+    public static PolicyDocument unknown() {
+        return new PolicyDocument(ParsedJson.ok("", new SourceLines(""), null));
+    }
+
+    /** True for {@link #unknown()}: there is no text to check. */
+    public boolean isUnknown() {
+        return parsed.root() == null && parsed.error() == null;
+    }
+
     public String text() {
         return parsed.text();
     }

@@ -1,0 +1,313 @@
+package io.iamgate.extract.terraform;
+
+import io.iamgate.extract.EmbeddedPolicy;
+import io.iamgate.extract.ExtractOptions;
+import io.iamgate.extract.Extractor;
+import io.iamgate.extract.LambdaPermissionPolicy;
+import io.iamgate.extract.PolicyTypeDetector;
+import io.iamgate.extract.SourceFile;
+import io.iamgate.extract.TemplateValue;
+import io.iamgate.extract.TemplateValue.Str;
+import io.iamgate.extract.cloudformation.StackEnvironment;
+import io.iamgate.load.Node;
+import io.iamgate.load.Node.ArrayNode;
+import io.iamgate.load.Node.ObjectNode;
+import io.iamgate.load.Node.StringNode;
+import io.iamgate.load.ParsedJson;
+import io.iamgate.model.PolicyDocument;
+import io.iamgate.model.PolicyType;
+import io.iamgate.model.PolicyUnit;
+import io.iamgate.model.Position;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The JSON of {@code terraform show -json PLAN}, recognised by content ({@code format_version} with
+ * {@code planned_values} or {@code resource_changes}). Reads the planned values of the root module and of
+ * every child module, and the data sources read while planning ({@code prior_state}). Policies are JSON
+ * strings: each is validated verbatim, and findings point at the character of the plan file they come from.
+ * A policy known only after apply ({@code after_unknown}) is listed as not checked, with a note. Fields this
+ * reader does not know are ignored.
+ */
+public final class TerraformPlanExtractor implements Extractor {
+
+    private static final int MAX_MODULE_DEPTH = 100;
+
+    /** One resource or data source of the plan. */
+    private record PlanResource(String address, String mode, String type, ObjectNode values, Optional<Node> unknown,
+            Optional<Set<String>> configured) {
+
+        /**
+         * True when the attribute is unknown at plan time and the configuration sets it: a policy that will
+         * exist but cannot be seen yet. An unset Optional+Computed attribute (aws_sqs_queue.policy without a
+         * policy argument) is unknown too, but there is no policy of the author's to check.
+         */
+        boolean unknownPolicy(Optional<Node> unknownHere, String attribute) {
+            return isTrue(unknownHere) && configured.map(c -> c.contains(attribute)).orElse(true);
+        }
+    }
+
+    @Override
+    public Optional<List<PolicyUnit>> extract(SourceFile file, ExtractOptions options) {
+        if (!file.looksLikeJson() || !file.text().contains("\"format_version\"")) {
+            return Optional.empty();
+        }
+        ParsedJson parsed = file.json();
+        if (!parsed.isValid() || !(parsed.root() instanceof ObjectNode root) || root.get("format_version").isEmpty()
+                || (root.get("planned_values").isEmpty() && root.get("resource_changes").isEmpty())) {
+            return Optional.empty();
+        }
+        Map<String, Node> unknown = afterUnknown(root);
+        Optional<Map<String, Set<String>>> configured = object(root.get("configuration"))
+                .flatMap(c -> object(c.get("root_module"))).map(m -> {
+                    Map<String, Set<String>> out = new HashMap<>();
+                    configured(m, "", out, 0);
+                    return out;
+                });
+        Map<String, PlanResource> resources = new LinkedHashMap<>();
+        object(root.get("planned_values")).flatMap(p -> object(p.get("root_module")))
+                .ifPresent(m -> collect(m, unknown, configured, resources, 0));
+        object(root.get("prior_state")).flatMap(p -> object(p.get("values"))).flatMap(v -> object(v.get("root_module")))
+                .ifPresent(m -> collect(m, unknown, configured, resources, 0));
+        PlanUnits out = new PlanUnits(file.displayPath(), parsed);
+        List<PolicyUnit> units = new ArrayList<>();
+        List<PlanResource> documents = new ArrayList<>();
+        for (PlanResource r : resources.values()) {
+            if (r.mode().equals("data")) {
+                if (r.type().equals("aws_iam_policy_document")) {
+                    documents.add(r);
+                }
+                continue;
+            }
+            switch (r.type()) {
+                case "aws_lambda_permission" -> units.add(out.lambdaPermission(r));
+                case "aws_organizations_policy" -> out.organizationsPolicy(r).ifPresent(units::add);
+                default -> {
+                    for (TerraformPolicyAttributes.Spec spec : TerraformPolicyAttributes.of(r.type())) {
+                        out.attribute(r, r.values(), r.unknown(), spec, spec.path().split("\\."), 0, r.address(), units);
+                    }
+                }
+            }
+        }
+        // A policy document data source is validated where it is used; on its own only when used elsewhere
+        // (merged, passed out of a module), i.e. when no extracted policy has the same text.
+        Set<String> used = new HashSet<>();
+        units.forEach(u -> used.add(u.document().text().strip()));
+        for (PlanResource d : documents) {
+            d.values().get("json").filter(StringNode.class::isInstance).map(StringNode.class::cast)
+                    .filter(json -> !json.value().isBlank() && !used.contains(json.value().strip()))
+                    .ifPresent(json -> units.add(out.document(d, json)));
+        }
+        return Optional.of(units);
+    }
+
+    /** {@code resource_changes[].change.after_unknown}, by address. */
+    private static Map<String, Node> afterUnknown(ObjectNode root) {
+        Map<String, Node> out = new HashMap<>();
+        root.get("resource_changes").filter(ArrayNode.class::isInstance).ifPresent(changes -> {
+            for (Node c : ((ArrayNode) changes).elements()) {
+                Optional<ObjectNode> change = object(Optional.of(c));
+                Optional<String> address = change.flatMap(o -> text(o.get("address")));
+                Optional<Node> after = change.flatMap(o -> object(o.get("change"))).flatMap(o -> o.get("after_unknown"));
+                if (address.isPresent() && after.isPresent()) {
+                    out.put(address.get(), after.get());
+                }
+            }
+        });
+        return out;
+    }
+
+    /** The attributes each resource's configuration sets, by address without instance keys. */
+    private static void configured(ObjectNode module, String prefix, Map<String, Set<String>> out, int depth) {
+        if (depth > MAX_MODULE_DEPTH) {
+            return;
+        }
+        module.get("resources").filter(ArrayNode.class::isInstance).ifPresent(list -> {
+            for (Node n : ((ArrayNode) list).elements()) {
+                Optional<ObjectNode> r = object(Optional.of(n));
+                Optional<String> address = r.flatMap(o -> text(o.get("address")));
+                if (address.isPresent()) {
+                    Set<String> attributes = new HashSet<>();
+                    r.flatMap(o -> object(o.get("expressions")))
+                            .ifPresent(e -> e.members().forEach(m -> attributes.add(m.name())));
+                    out.put(prefix + address.get(), attributes);
+                }
+            }
+        });
+        object(module.get("module_calls")).ifPresent(calls -> {
+            for (Node.Member call : calls.members()) {
+                object(Optional.of(call.value())).flatMap(c -> object(c.get("module")))
+                        .ifPresent(m -> configured(m, prefix + "module." + call.name() + ".", out, depth + 1));
+            }
+        });
+    }
+
+    private static void collect(ObjectNode module, Map<String, Node> unknown,
+            Optional<Map<String, Set<String>>> configured, Map<String, PlanResource> out, int depth) {
+        if (depth > MAX_MODULE_DEPTH) {
+            return;
+        }
+        module.get("resources").filter(ArrayNode.class::isInstance).ifPresent(list -> {
+            for (Node n : ((ArrayNode) list).elements()) {
+                Optional<ObjectNode> r = object(Optional.of(n));
+                Optional<String> address = r.flatMap(o -> text(o.get("address")));
+                Optional<String> type = r.flatMap(o -> text(o.get("type")));
+                if (address.isEmpty() || type.isEmpty() || out.containsKey(address.get())) {
+                    continue;
+                }
+                String mode = r.flatMap(o -> text(o.get("mode"))).orElse("managed");
+                ObjectNode values = r.flatMap(o -> object(o.get("values")))
+                        .orElseGet(() -> new ObjectNode(List.of(), n.span()));
+                String configAddress = address.get().replaceAll("\\[[^\\]]*]", "");
+                out.put(address.get(), new PlanResource(address.get(), mode, type.get(), values,
+                        Optional.ofNullable(unknown.get(address.get())),
+                        configured.map(c -> c.getOrDefault(configAddress, Set.of()))));
+            }
+        });
+        module.get("child_modules").filter(ArrayNode.class::isInstance).ifPresent(children -> {
+            for (Node child : ((ArrayNode) children).elements()) {
+                object(Optional.of(child)).ifPresent(c -> collect(c, unknown, configured, out, depth + 1));
+            }
+        });
+    }
+
+    /** Builds the units of one plan file. */
+    private static final class PlanUnits {
+        private final String file;
+        private final ParsedJson plan;
+
+        PlanUnits(String file, ParsedJson plan) {
+            this.file = file;
+            this.plan = plan;
+        }
+
+        /** Follows {@code block[*].attr} through values and the matching after_unknown tree. */
+        void attribute(PlanResource r, ObjectNode values, Optional<Node> unknown, TerraformPolicyAttributes.Spec spec,
+                String[] steps, int at, String origin, List<PolicyUnit> units) {
+            String step = steps[at];
+            boolean each = step.endsWith("[*]");
+            String name = each ? step.substring(0, step.length() - 3) : step;
+            Optional<Node> unknownHere = unknown.flatMap(u -> u instanceof ObjectNode o ? o.get(name) : Optional.empty());
+            String here = origin + "." + name;
+            if (at == 0 ? r.unknownPolicy(unknownHere, name) : isTrue(unknownHere)) {
+                units.add(notChecked(r, here, spec.type(), spec.validateType(), values.span().start()));
+                return;
+            }
+            Optional<Node> value = values.get(name);
+            if (at == steps.length - 1) {
+                value.filter(StringNode.class::isInstance).map(StringNode.class::cast)
+                        .filter(s -> !s.value().isBlank())
+                        .ifPresent(s -> units.add(policy(here, spec.type(), spec.validateType(), s, List.of())));
+                return;
+            }
+            if (value.isPresent() && value.get() instanceof ArrayNode list) {
+                for (int i = 0; i < list.elements().size(); i++) {
+                    int index = i;
+                    Optional<Node> unknownItem = unknownHere.flatMap(u -> u instanceof ArrayNode a
+                            && index < a.elements().size() ? Optional.of(a.elements().get(index)) : Optional.empty());
+                    if (list.elements().get(i) instanceof ObjectNode item) {
+                        attribute(r, item, unknownItem, spec, steps, at + 1, here + "[" + i + "]", units);
+                    }
+                }
+            } else if (value.isPresent() && value.get() instanceof ObjectNode single) {
+                attribute(r, single, unknownHere, spec, steps, at + 1, here, units);
+            }
+        }
+
+        Optional<PolicyUnit> organizationsPolicy(PlanResource r) {
+            PolicyType type;
+            switch (text(r.values().get("type")).orElse("SERVICE_CONTROL_POLICY")) {
+                case "SERVICE_CONTROL_POLICY" -> type = PolicyType.SERVICE_CONTROL_POLICY;
+                case "RESOURCE_CONTROL_POLICY" -> type = PolicyType.RESOURCE_CONTROL_POLICY;
+                default -> {
+                    return Optional.empty(); // tag, backup and AI opt-out policies are not IAM policies
+                }
+            }
+            String origin = r.address() + ".content";
+            if (r.unknownPolicy(r.unknown().flatMap(u -> u instanceof ObjectNode o ? o.get("content") : Optional.empty()),
+                    "content")) {
+                return Optional.of(notChecked(r, origin, type, null, r.values().span().start()));
+            }
+            return r.values().get("content").filter(StringNode.class::isInstance).map(StringNode.class::cast)
+                    .filter(s -> !s.value().isBlank())
+                    .map(s -> policy(origin, type, null, s, List.of()));
+        }
+
+        PolicyUnit document(PlanResource r, StringNode json) {
+            PolicyDocument parsed = PolicyDocument.of(new io.iamgate.load.LocatedJsonParser().parse(json.value()));
+            PolicyType type = parsed.syntaxError().isPresent() ? PolicyType.IDENTITY_POLICY
+                    : PolicyTypeDetector.detect(parsed);
+            String resourceType = type == PolicyType.RESOURCE_POLICY
+                    ? PolicyTypeDetector.detectResourceType(parsed).orElse(null) : null;
+            return policy(r.address() + ".json", type, resourceType, json, List.of(
+                    "A policy document data source not used verbatim by a resource of the plan; its type was "
+                            + "detected from its content."));
+        }
+
+        /** The statement Lambda adds to the function's policy for this permission. */
+        PolicyUnit lambdaPermission(PlanResource r) {
+            List<String> notes = new ArrayList<>();
+            Position at = r.values().span().start();
+            TemplateValue principal = value(r, "principal", notes).orElse(new Str("*", at));
+            TemplateValue action = value(r, "action", notes).orElse(new Str("lambda:InvokeFunction", at));
+            TemplateValue function = value(r, "function_name", notes).orElse(new Str("placeholder-function", at));
+            String functionArn = LambdaPermissionPolicy.functionArn(TemplateValue.scalarText(function).orElse(""), "aws",
+                    StackEnvironment.PLACEHOLDER_REGION, StackEnvironment.PLACEHOLDER_ACCOUNT);
+            Optional<String> qualifier = text(r.values().get("qualifier")).filter(q -> !q.isEmpty());
+            if (qualifier.isPresent() && !functionArn.endsWith(":" + qualifier.get())) {
+                functionArn = functionArn + ":" + qualifier.get();
+            }
+            String sid = text(r.values().get("statement_id")).filter(s -> !s.isEmpty()).orElse(r.address());
+            TemplateValue policy = LambdaPermissionPolicy.of(new LambdaPermissionPolicy.Grant(sid, principal, action,
+                    new Str(functionArn, function.origin()), value(r, "source_arn", notes),
+                    value(r, "source_account", notes), value(r, "principal_org_id", notes),
+                    value(r, "function_url_auth_type", notes), at), "aws");
+            return EmbeddedPolicy.unit(file, r.address(), PolicyType.RESOURCE_POLICY, null, policy, notes);
+        }
+
+        /** An attribute of a permission, placed at its string; a placeholder and a note when unknown. */
+        private Optional<TemplateValue> value(PlanResource r, String name, List<String> notes) {
+            if (isTrue(r.unknown().flatMap(u -> u instanceof ObjectNode o ? o.get(name) : Optional.empty()))) {
+                notes.add(r.address() + "." + name + " is known only after apply; a placeholder is used.");
+                String placeholder = name.endsWith("arn") ? "arn:aws:iam::" + StackEnvironment.PLACEHOLDER_ACCOUNT
+                        + ":root" : name.equals("source_account") ? StackEnvironment.PLACEHOLDER_ACCOUNT
+                        : "placeholder-" + name.replace('_', '-');
+                return Optional.of(new Str(placeholder, r.values().span().start()));
+            }
+            return r.values().get(name).filter(n -> !(n instanceof Node.NullNode))
+                    .filter(n -> !(n instanceof StringNode s && s.value().isEmpty()))
+                    .map(TemplateValue::literal);
+        }
+
+        private PolicyUnit policy(String origin, PolicyType type, String resourceType, StringNode json,
+                List<String> notes) {
+            return EmbeddedPolicy.fromText(file, origin, type, resourceType, json.value(),
+                    PlanStringMapping.of(plan.text(), plan.lines(), json.span()), notes);
+        }
+
+        private PolicyUnit notChecked(PlanResource r, String origin, PolicyType type, String resourceType,
+                Position at) {
+            return new PolicyUnit(file, origin, type, resourceType, PolicyDocument.unknown(), location -> at,
+                    List.of("Not checked: " + origin + " is known only after apply (after_unknown in the plan). "
+                            + "Check it once it is known, e.g. by making its inputs known at plan time."));
+        }
+    }
+
+    private static boolean isTrue(Optional<Node> node) {
+        return node.isPresent() && node.get() instanceof Node.BooleanNode b && b.value();
+    }
+
+    private static Optional<ObjectNode> object(Optional<Node> node) {
+        return node.filter(ObjectNode.class::isInstance).map(ObjectNode.class::cast);
+    }
+
+    private static Optional<String> text(Optional<Node> node) {
+        return node.filter(StringNode.class::isInstance).map(n -> ((StringNode) n).value());
+    }
+}
