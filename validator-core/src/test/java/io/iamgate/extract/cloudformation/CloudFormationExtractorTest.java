@@ -198,4 +198,24 @@ class CloudFormationExtractorTest {
         ExtractionException e = assertThrows(ExtractionException.class, () -> extract("bomb.yaml", y.toString()));
         assertTrue(e.getMessage().contains("more than 1000000 nodes"), e.getMessage());
     }
+
+    @Test
+    void selfReferencesAndConditionCyclesEndInPlaceholders() throws Exception {
+        String t = "Conditions:\n  A: !Condition B\n  B: !Condition A\nResources:\n  B:\n    Type: AWS::S3::Bucket\n"
+                + "    Properties:\n      BucketName: !Ref B\n"
+                + "  P:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      PolicyDocument:\n"
+                + "        Version: '2012-10-17'\n        Statement:\n          - Effect: !If [A, Deny, Allow]\n"
+                + "            Principal: '*'\n            Action: s3:GetObject\n            Resource: !GetAtt B.Arn\n";
+        PolicyUnit u = extract("t.yaml", t).get(0);
+        assertTrue(u.document().text().contains("\"Effect\": \"Deny\""), u.document().text());
+        assertTrue(u.notes().stream().anyMatch(n -> n.startsWith("Condition A cannot be evaluated")), u.notes().toString());
+        assertTrue(u.notes().stream().anyMatch(n -> n.contains("more than 64 deep")), u.notes().toString());
+    }
+
+    @Test
+    void aBrokenJsonTemplateIsAnError() {
+        ExtractionException e = assertThrows(ExtractionException.class, () -> extract("bad.json",
+                "{\"AWSTemplateFormatVersion\": \"2010-09-09\",\n \"Resources\": {,}}"));
+        assertTrue(e.getMessage().startsWith("CloudFormation template, line 2"), e.getMessage());
+    }
 }
