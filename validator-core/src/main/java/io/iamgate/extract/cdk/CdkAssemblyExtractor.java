@@ -81,36 +81,68 @@ public final class CdkAssemblyExtractor implements Extractor {
         return Optional.of(units);
     }
 
+    /**
+     * Extracts a stack, then its nested stacks. Nested templates are read first: the parameters the parent
+     * passes them are resolved in the parent, and their Outputs become the parent's
+     * {@code Fn::GetAtt Nested.Outputs.Name}.
+     */
     private void extractStack(Path dir, String displayDir, Stack stack, List<PolicyUnit> units, Set<String> seen,
             int depth) throws ExtractionException {
         if (!seen.add(stack.templateFile()) || depth > MAX_NESTING) {
             return;
         }
-        TemplatePolicies policies = new TemplatePolicies(stack.displayPath(), stack.template(), stack.env(),
+        TemplatePolicies parent = new TemplatePolicies(stack.displayPath(), stack.template(), stack.env(),
                 CdkAssemblyExtractor::constructOrigin);
-        units.addAll(policies.extract());
+        List<Stack> children = new ArrayList<>();
+        Map<String, TemplateValue> attributes = new LinkedHashMap<>();
         for (Map.Entry<String, ObjectNode> r : stack.template().resources().entrySet()) {
             if (!stack.template().resourceType(r.getKey()).filter("AWS::CloudFormation::Stack"::equals).isPresent()) {
                 continue;
             }
             Optional<String> nested = object(r.getValue().get("Metadata")).flatMap(m -> text(m.get("aws:asset:path")))
                     .filter(p -> p.endsWith(".json"));
-            if (nested.isEmpty()) {
+            if (nested.isEmpty() || seen.contains(nested.get())) {
                 continue;
             }
             Map<String, TemplateValue> parameters = new LinkedHashMap<>();
             stack.template().properties(r.getKey()).flatMap(p -> object(p.get("Parameters"))).ifPresent(ps -> {
                 for (Node.Member m : ps.members()) {
                     Set<String> scratch = new HashSet<>();
-                    policies.resolver().resolve(m.value(), scratch).filter(v -> scratch.isEmpty())
+                    parent.resolver().resolve(m.value(), scratch).filter(v -> scratch.isEmpty())
                             .ifPresent(v -> parameters.put(m.name(), v));
                 }
             });
             StackEnvironment nestedEnv = new StackEnvironment(stack.env().accountId(), stack.env().region(),
                     stack.env().partition(), stack.env().stackName() + "-" + r.getKey(), stack.env().exports(),
-                    parameters);
-            extractStack(dir, displayDir, load(dir, displayDir, nested.get(), nestedEnv), units, seen, depth + 1);
+                    parameters, Map.of());
+            Stack child = load(dir, displayDir, nested.get(), nestedEnv);
+            children.add(child);
+            outputs(child).forEach((name, value) -> attributes.put(r.getKey() + ".Outputs." + name, value));
         }
+        TemplatePolicies policies = attributes.isEmpty() ? parent : new TemplatePolicies(stack.displayPath(),
+                stack.template(), stack.env().withAttributes(attributes), CdkAssemblyExtractor::constructOrigin);
+        units.addAll(policies.extract());
+        for (Stack child : children) {
+            extractStack(dir, displayDir, child, units, seen, depth + 1);
+        }
+    }
+
+    /** A stack's Outputs whose values resolve without placeholders, by output name. */
+    private static Map<String, TemplateValue> outputs(Stack stack) {
+        Map<String, TemplateValue> out = new LinkedHashMap<>();
+        TemplatePolicies resolving = new TemplatePolicies(stack.displayPath(), stack.template(), stack.env(),
+                TemplatePolicies.CLOUDFORMATION);
+        stack.template().outputs().ifPresent(outputs -> {
+            for (Node.Member output : outputs.members()) {
+                Optional<Node> value = object(Optional.of(output.value())).flatMap(o -> o.get("Value"));
+                Set<String> scratch = new HashSet<>();
+                Optional<TemplateValue> resolved = value.flatMap(v -> resolving.resolver().resolve(v, scratch));
+                if (resolved.isPresent() && scratch.isEmpty()) {
+                    out.put(output.name(), resolved.get());
+                }
+            }
+        });
+        return out;
     }
 
     /** {@code MyStack/AppRole/Resource: Properties.AssumeRolePolicyDocument} */
@@ -181,7 +213,7 @@ public final class CdkAssemblyExtractor implements Extractor {
         String account = parts[0].matches("\\d{12}") ? parts[0] : env.accountId();
         String region = parts.length > 1 && parts[1].matches("[a-z]{2}(-[a-z]+)+-\\d") ? parts[1] : env.region();
         String partition = region.startsWith("cn-") ? "aws-cn" : region.startsWith("us-gov-") ? "aws-us-gov" : "aws";
-        return new StackEnvironment(account, region, partition, stackName, Map.of(), Map.of());
+        return new StackEnvironment(account, region, partition, stackName, Map.of(), Map.of(), Map.of());
     }
 
     private static String parentOf(String displayPath) {

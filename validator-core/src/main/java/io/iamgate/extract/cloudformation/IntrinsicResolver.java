@@ -284,6 +284,11 @@ public final class IntrinsicResolver {
 
     private String attribute(String logicalId, String attribute, Position at, Hint hint, String service,
             Set<String> notes) {
+        TemplateValue given = env.attributes().get(logicalId + "." + attribute);
+        if (given != null) {
+            return TemplateValue.scalarText(given).orElseGet(() -> placeholderText(logicalId + "-" + attribute, hint,
+                    service));
+        }
         Optional<String> type = template.resourceType(logicalId);
         if (type.isEmpty()) {
             notes.add("Fn::GetAtt " + logicalId + "." + attribute + " at line " + at.line()

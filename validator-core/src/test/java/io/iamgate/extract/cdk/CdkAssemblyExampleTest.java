@@ -83,9 +83,10 @@ class CdkAssemblyExampleTest {
                 .value("Statement").index(0).value("Resource").index(0), worker.document().wholeDocument().span()));
         assertEquals(53, at.line());
         assertEquals(8, at.column());
-        assertEquals(List.of(
-                "Fn::GetAtt QueuesNestedStackQueuesNestedStackResource7C5F1A2B.Outputs.AppStackQueuesJobsQueueArn4F2B8C1D"
-                        + " at line 78 is computed when the stack is deployed; a placeholder is used."), worker.notes());
+        // Fn::GetAtt Nested.Outputs.X: the output of the nested template, resolved there.
+        assertTrue(worker.document().text().contains(
+                "\"Resource\": \"arn:aws:sqs:eu-west-1:111122223333:jobsqueue6e3a1b7c\""), worker.document().text());
+        assertEquals(List.of(), worker.notes());
         PolicyUnit queue = policy(report, "AppStack/Queues/JobsQueue/Policy/Resource: Properties.PolicyDocument").unit();
         // The parent passes WorkerRole's ARN; the stack's environment gives account and region.
         assertTrue(queue.document().text().contains("{\"AWS\": \"arn:aws:iam::111122223333:role/workerrolee2b2a6b4\"}"),
