@@ -23,7 +23,9 @@ final class PolicyProperties {
         /** AWS::Lambda::LayerVersionPermission: likewise. */
         LAYER_PERMISSION,
         /** AWS::Organizations::Policy: an SCP or RCP by its Type; other organization policies are not IAM. */
-        ORGANIZATIONS
+        ORGANIZATIONS,
+        /** SAM's Policies: only the elements that are policy documents (others name managed policies or templates). */
+        INLINE_DOCUMENTS_ONLY
     }
 
     /**
@@ -90,6 +92,13 @@ final class PolicyProperties {
             Map.entry("AWS::Kinesis::ResourcePolicy", List.of(Spec.doc("ResourcePolicy", RES, null))),
             Map.entry("AWS::CloudTrail::ResourcePolicy", List.of(Spec.doc("ResourcePolicy", RES, null))),
             Map.entry("AWS::EC2::VPCEndpoint", List.of(Spec.doc("PolicyDocument", RES, null))),
+            Map.entry("AWS::Serverless::Function", List.of(
+                    Spec.doc("AssumeRolePolicyDocument", PolicyType.TRUST_POLICY, null),
+                    new Spec("Policies[*]", ID, null, Kind.INLINE_DOCUMENTS_ONLY),
+                    new Spec("Policies", ID, null, Kind.INLINE_DOCUMENTS_ONLY))),
+            Map.entry("AWS::Serverless::StateMachine", List.of(
+                    new Spec("Policies[*]", ID, null, Kind.INLINE_DOCUMENTS_ONLY),
+                    new Spec("Policies", ID, null, Kind.INLINE_DOCUMENTS_ONLY))),
             Map.entry("AWS::Organizations::Policy", List.of(new Spec("Content", PolicyType.SERVICE_CONTROL_POLICY, null,
                     Kind.ORGANIZATIONS))));
 

@@ -78,6 +78,10 @@ public final class TemplatePolicies {
                 continue;
             }
             for (PolicyProperties.Spec spec : specs) {
+                if (spec.kind() == PolicyProperties.Kind.STATEMENT && properties.get().get("Statement").isEmpty()) {
+                    legacyEventBusPolicy(id, resource, properties.get(), spec, resourceNotes).ifPresent(units::add);
+                    continue;
+                }
                 switch (spec.kind()) {
                     case LAMBDA_PERMISSION, LAYER_PERMISSION ->
                             lambda(id, resource, properties.get(), spec, resourceNotes).ifPresent(units::add);
@@ -127,6 +131,10 @@ public final class TemplatePolicies {
     private Optional<PolicyUnit> policy(String id, ObjectNode resource, String type, Node node,
             PolicyProperties.Spec spec, String path, Set<String> notes) {
         PolicyType policyType = spec.type();
+        if (spec.kind() == PolicyProperties.Kind.INLINE_DOCUMENTS_ONLY
+                && !(node instanceof ObjectNode o && o.member("Statement").isPresent())) {
+            return Optional.empty();
+        }
         if (spec.kind() == PolicyProperties.Kind.ORGANIZATIONS) {
             Optional<String> orgType = resolver.template().properties(id).flatMap(p -> p.get("Type"))
                     .flatMap(t -> resolver.resolve(t, notes)).flatMap(TemplateValue::scalarText);
@@ -182,6 +190,37 @@ public final class TemplatePolicies {
                 resourceArn, layer ? Optional.empty() : prop(properties, "SourceArn", notes),
                 layer ? Optional.empty() : prop(properties, "SourceAccount", notes), orgId,
                 layer ? Optional.empty() : prop(properties, "FunctionUrlAuthType", notes), at), env.partition());
+        return Optional.of(EmbeddedPolicy.unit(file, namer.name(id, resource, ""), spec.type(), spec.validateType(),
+                policy, List.copyOf(notes)));
+    }
+
+    /**
+     * An EventBusPolicy written with Action, Principal and Condition instead of Statement: the statement
+     * EventBridge builds from them.
+     */
+    private Optional<PolicyUnit> legacyEventBusPolicy(String id, ObjectNode resource, ObjectNode properties,
+            PolicyProperties.Spec spec, Set<String> resourceNotes) {
+        if (properties.get("Action").isEmpty() && properties.get("Principal").isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> notes = new LinkedHashSet<>(resourceNotes);
+        Position at = properties.span().start();
+        StackEnvironment env = resolver.environment();
+        String bus = prop(properties, "EventBusName", notes).flatMap(TemplateValue::scalarText).orElse("default");
+        Str busArn = new Str(bus.startsWith("arn:") ? bus : "arn:" + env.partition() + ":events:" + env.region() + ":"
+                + env.accountId() + ":event-bus/" + bus, at);
+        Optional<TemplateValue> orgId = properties.get("Condition").filter(ObjectNode.class::isInstance)
+                .map(ObjectNode.class::cast).filter(c -> c.get("Key").filter(k -> k instanceof Node.StringNode s
+                        && s.value().equalsIgnoreCase("aws:PrincipalOrgID")).isPresent())
+                .flatMap(c -> c.get("Value")).flatMap(v -> resolver.resolve(v, notes));
+        if (properties.get("Condition").isPresent() && orgId.isEmpty()) {
+            notes.add("The Condition of " + id + " is not aws:PrincipalOrgID; it is not part of the policy checked.");
+        }
+        String sid = prop(properties, "StatementId", notes).flatMap(TemplateValue::scalarText).orElse(id);
+        TemplateValue policy = LambdaPermissionPolicy.of(new LambdaPermissionPolicy.Grant(sid,
+                prop(properties, "Principal", notes).orElse(new Str("*", at)),
+                prop(properties, "Action", notes).orElse(new Str("events:PutEvents", at)), busArn, Optional.empty(),
+                Optional.empty(), orgId, Optional.empty(), at), env.partition());
         return Optional.of(EmbeddedPolicy.unit(file, namer.name(id, resource, ""), spec.type(), spec.validateType(),
                 policy, List.copyOf(notes)));
     }

@@ -218,4 +218,22 @@ class CloudFormationExtractorTest {
                 "{\"AWSTemplateFormatVersion\": \"2010-09-09\",\n \"Resources\": {,}}"));
         assertTrue(e.getMessage().startsWith("CloudFormation template, line 2"), e.getMessage());
     }
+
+    @Test
+    void samInlinePolicyDocumentsAndLegacyEventBusPolicies() throws Exception {
+        String t = "Transform: AWS::Serverless-2016-10-31\nResources:\n  F:\n    Type: AWS::Serverless::Function\n"
+                + "    Properties:\n      Policies:\n        - AWSLambdaExecute\n        - S3ReadPolicy: {BucketName: b}\n"
+                + "        - Version: '2012-10-17'\n          Statement:\n            - Effect: Allow\n"
+                + "              Action: s3:GetObject\n              Resource: '*'\n"
+                + "  E:\n    Type: AWS::Events::EventBusPolicy\n    Properties:\n      StatementId: AllowOrg\n"
+                + "      Action: events:PutEvents\n      Principal: '*'\n"
+                + "      Condition: {Type: StringEquals, Key: aws:PrincipalOrgID, Value: o-abc123}\n";
+        List<PolicyUnit> units = extract("sam.yaml", t);
+        assertEquals(List.of("Resources.F.Properties.Policies[2]", "Resources.E.Properties"),
+                units.stream().map(PolicyUnit::origin).toList());
+        assertEquals(9, ExampleRun.line(units.get(0)));
+        assertTrue(units.get(1).document().text().contains("\"Principal\": \"*\", \"Action\": \"events:PutEvents\", "
+                + "\"Resource\": \"arn:aws:events:us-east-1:123456789012:event-bus/default\", \"Condition\": "
+                + "{\"StringEquals\": {\"aws:PrincipalOrgID\": \"o-abc123\"}}"), units.get(1).document().text());
+    }
 }
