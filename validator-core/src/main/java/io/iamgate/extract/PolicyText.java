@@ -22,6 +22,9 @@ public final class PolicyText {
     public record Rendered(String text, Map<Path, Position> origins) {
     }
 
+    private static final java.util.regex.Pattern JSON_NUMBER =
+            java.util.regex.Pattern.compile("-?(0|[1-9]\\d*)(\\.\\d+)?([eE][+-]?\\d+)?");
+
     private final StringBuilder out = new StringBuilder();
     private final Map<Path, Position> origins = new HashMap<>();
 
@@ -62,7 +65,11 @@ public final class PolicyText {
         } else if (v instanceof Str s) {
             string(s.value());
         } else if (v instanceof Num n) {
-            out.append(n.text());
+            if (JSON_NUMBER.matcher(n.text()).matches()) {
+                out.append(n.text());
+            } else {
+                string(n.text()); // a YAML-only form (1_000, 0o17, .inf): kept as written, as a string
+            }
         } else if (v instanceof Bool b) {
             out.append(b.value());
         } else {
@@ -83,7 +90,7 @@ public final class PolicyText {
                 case '\b' -> out.append("\\b");
                 case '\f' -> out.append("\\f");
                 default -> {
-                    if (c < 0x20 || c > 0x7e) {
+                    if (c < 0x20 || c > 0x7e) { // Python escapes all but space..~
                         out.append(String.format("\\u%04x", (int) c));
                     } else {
                         out.append(c);

@@ -82,14 +82,14 @@ public final class LocatedYamlParser {
         } catch (IOException e) {
             return ParsedJson.failed(text, lines, new JsonSyntaxError("The text could not be read: " + e.getMessage(),
                     lines.position(0)));
-        } catch (RuntimeException e) {
+        } catch (org.yaml.snakeyaml.error.YAMLException e) {
             // SnakeYAML reports some malformed input (bad indentation, tabs) as unchecked exceptions.
             return ParsedJson.failed(text, lines, new JsonSyntaxError("The document is not valid YAML: "
                     + firstLine(String.valueOf(e.getMessage())), lines.position(markOffset(e, offsets, text))));
         }
     }
 
-    private static int markOffset(RuntimeException e, Offsets offsets, String text) {
+    private static int markOffset(org.yaml.snakeyaml.error.YAMLException e, Offsets offsets, String text) {
         if (e instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblemMark() != null) {
             return Math.max(0, Math.min(text.length(), offsets.toChar(m.getProblemMark().getIndex())));
         }

@@ -104,4 +104,13 @@ class LocatedYamlParserTest {
         assertFalse(parsed.isValid());
         assertEquals(2, parsed.error().position().line());
     }
+
+    @Test
+    void tabsAndBadIndentationAreSyntaxErrorsNotCrashes() {
+        for (String bad : new String[] {"a:\n\tb: 1\n", "a: 1\n  b: 2\n", "a: 'unterminated\n", "- a\nb: c\n"}) {
+            ParsedJson parsed = new LocatedYamlParser().parse(bad);
+            assertFalse(parsed.isValid(), bad);
+            assertTrue(parsed.error().message().startsWith("The document is not valid YAML"), parsed.error().message());
+        }
+    }
 }
