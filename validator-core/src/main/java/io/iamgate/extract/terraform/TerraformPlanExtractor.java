@@ -167,7 +167,9 @@ public final class TerraformPlanExtractor implements Extractor {
                 String configAddress = address.get().replaceAll("\\[[^\\]]*]", "");
                 out.put(address.get(), new PlanResource(address.get(), mode, type.get(), values,
                         Optional.ofNullable(unknown.get(address.get())),
-                        configured.map(c -> c.getOrDefault(configAddress, Set.of()))));
+                        // A resource the configuration section does not describe counts as configured: when
+                        // in doubt an unknown policy is listed as not checked, never dropped.
+                        configured.flatMap(c -> Optional.ofNullable(c.get(configAddress)))));
             }
         });
         module.get("child_modules").filter(ArrayNode.class::isInstance).ifPresent(children -> {

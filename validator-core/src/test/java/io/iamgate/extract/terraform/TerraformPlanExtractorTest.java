@@ -60,4 +60,20 @@ class TerraformPlanExtractorTest {
         assertTrue(extract("{\"format_version\":\"1.0\",\"provider_schemas\":{}}").isEmpty());
         assertTrue(extract("{\"Version\":\"2012-10-17\",\"Statement\":[]}").isEmpty());
     }
+
+    @Test
+    void anUnknownAttributeTheConfigurationDoesNotSetIsNoPolicy() {
+        String changes = ",\"resource_changes\":[{\"address\":\"aws_sqs_queue.q\",\"change\":{\"after_unknown\":"
+                + "{\"policy\":true}}},{\"address\":\"aws_sqs_queue.r\",\"change\":{\"after_unknown\":{\"policy\":true}}}]";
+        String planned = "{\"format_version\":\"1.2\",\"planned_values\":{\"root_module\":{\"resources\":["
+                + resource("aws_sqs_queue.q", "aws_sqs_queue", "{\"name\":\"q\"}") + ","
+                + resource("aws_sqs_queue.r", "aws_sqs_queue", "{\"name\":\"r\"}") + "]}}" + changes;
+        // q's configuration sets no policy: the provider computes one, there is nothing of the author's to check.
+        // r is not described by the configuration section: listed as not checked.
+        String json = planned + ",\"configuration\":{\"root_module\":{\"resources\":[{\"address\":\"aws_sqs_queue.q\","
+                + "\"expressions\":{\"name\":{\"constant_value\":\"q\"}}}]}}}";
+        List<PolicyUnit> units = extract(json).orElseThrow();
+        assertEquals(List.of("aws_sqs_queue.r.policy"), units.stream().map(PolicyUnit::origin).toList());
+        assertTrue(units.get(0).document().isUnknown());
+    }
 }
