@@ -90,11 +90,13 @@ public final class ArnFormat {
 
   /** Whether all six fields of the policy ARN can match this format at once. */
   public boolean canMatch(ResourceArn arn) {
-    return ArnTokens.intersect(arn.serviceTokens, serviceTokens)
+    // Resource first: among a service's many types it is the field that usually tells them apart,
+    // mostly on its first character.
+    return ArnTokens.intersect(arn.resourceTokens, resourceTokens)
+        && ArnTokens.intersect(arn.serviceTokens, serviceTokens)
         && ArnTokens.intersect(arn.regionTokens, regionTokens)
         && ArnTokens.intersect(arn.accountTokens, accountTokens)
-        && ArnTokens.intersect(arn.partitionTokens, partitionTokens)
-        && ArnTokens.intersect(arn.resourceTokens, resourceTokens);
+        && ArnTokens.intersect(arn.partitionTokens, partitionTokens);
   }
 
   /**
@@ -103,8 +105,8 @@ public final class ArnFormat {
    * (INVALID_ARN_RESOURCE).
    */
   public boolean canMatchResource(ResourceArn arn) {
-    return ArnTokens.intersect(arn.serviceTokens, serviceTokens)
-        && ArnTokens.intersect(arn.resourceTokens, resourceTokens);
+    return ArnTokens.intersect(arn.resourceTokens, resourceTokens)
+        && ArnTokens.intersect(arn.serviceTokens, serviceTokens);
   }
 
   String serviceKey() {

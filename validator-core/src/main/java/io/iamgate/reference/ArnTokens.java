@@ -64,12 +64,19 @@ final class ArnTokens {
   static boolean intersect(int[] a, int[] b) {
     int n = a.length;
     int m = b.length;
-    // Quick answers for the common shapes: both empty, or different literal first characters.
+    // Quick answers for the common shapes, which are most calls: an empty field, "*", a whole-field
+    // placeholder like ${Region}, different first or last literal characters.
     if (n == 0 || m == 0) {
       return onlyStars(n == 0 ? b : a);
     }
     if (a[0] >= 0 && b[0] >= 0 && a[0] != b[0]) {
       return false;
+    }
+    if (a[n - 1] >= 0 && b[m - 1] >= 0 && a[n - 1] != b[m - 1]) {
+      return false;
+    }
+    if (onlyStars(a) || onlyStars(b) || isAnyNonEmpty(a) || isAnyNonEmpty(b)) {
+      return true;
     }
     int width = m + 1;
     boolean[] seen = new boolean[(n + 1) * width];
@@ -111,6 +118,11 @@ final class ArnTokens {
 
   private static boolean compatible(int x, int y) {
     return x < 0 || y < 0 || x == y;
+  }
+
+  /** {@code ONE STAR}: what a format's whole-field placeholder becomes; any non-empty text fits. */
+  private static boolean isAnyNonEmpty(int[] tokens) {
+    return tokens.length == 2 && tokens[0] == ONE && tokens[1] == STAR;
   }
 
   private static boolean onlyStars(int[] tokens) {
