@@ -7,6 +7,7 @@ import io.iamgate.extract.Extractor;
 import io.iamgate.extract.RawPolicyExtractor;
 import io.iamgate.gate.RunConfig;
 import io.iamgate.report.RunReport;
+import io.iamgate.reference.IamReference;
 import io.iamgate.report.ToolInfo;
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,7 +52,7 @@ public final class Iamgate {
     }
 
     public static ToolInfo toolInfo() {
-        return new ToolInfo("iamgate", version(), "unknown");
+        return new ToolInfo("iamgate", version(), IamReference.bundled().date());
     }
 
     public static String version() {
