@@ -325,16 +325,14 @@ variants_text(variants) := "" if {
 # findings at the same token. The finding points at the first specific grant in method order.
 findings contains lib.finding(rules[m.issueCode], details(m), specific[0].path) if {
 	lib.is_identity(input)
-	stmts := lib.input_statements
 	some m in methods
-	grants := [lib.broad_grants(stmts, lower(a)) | some a in m.actions]
-	every g in grants {
-		count(g) > 0
+	every a in m.actions {
+		lib.effective(lib.input_grants, lib.input_denials, lower(a))
 	}
-	specific := [entry |
-		some g in grants
-		some entry in g
-		not lib.admin_entry(entry)
+	specific := [e |
+		some a in m.actions
+		some e in lib.granting_entries(lib.input_grants, lower(a))
+		not lib.admin_entry(e)
 	]
 	count(specific) > 0
 }

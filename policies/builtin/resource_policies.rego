@@ -109,7 +109,7 @@ requires_tls(stmts) if {
 	lib.public_principal(p)
 	some g in lib.grant_entries(s)
 	g.kind == "Action"
-	lib.action_matches(g.patterns[0], "s3:*")
+	lib.action_matches(g.pattern, "s3:*")
 	some c in s.conditions
 	c.operator_lower in {"bool", "boolifexists"}
 	c.key_lower == "aws:securetransport"

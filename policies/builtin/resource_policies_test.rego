@@ -121,6 +121,13 @@ test_tls_guard_is_fine if {
 	fs == set()
 }
 
+# An inverted guard (denying TLS requests) does not refuse plain HTTP.
+test_inverted_tls_guard_is_not_enough if {
+	inverted := object.union(tls_guard, {"Condition": {"Bool": {"aws:SecureTransport": "true"}}})
+	fs := resource_policies.findings with input as resource("AWS::S3::Bucket", {"Statement": [inverted]})
+	codes(fs) == {"IAMGATE_S3_SECURE_TRANSPORT_NOT_ENFORCED"}
+}
+
 # Near miss: the same policy on a queue is not an S3 bucket policy.
 test_tls_rule_is_only_for_buckets if {
 	fs := resource_policies.findings with input as resource("AWS::SQS::Queue", {"Statement": [{

@@ -31,14 +31,14 @@ scps := [unit |
 ]
 
 # What the repository's SCPs deny on all resources, for every caller but exempted principals.
-scp_deny_entries := [g |
+scp_denials := lib.grant_index([g |
 	some unit in scps
 	some s in lib.statements(object.get(unit, "document", {}))
 	lib.denies(s)
 	lib.on_all_resources(s)
 	principal_exemptions_only(s)
 	some g in lib.grant_entries(s)
-]
+])
 
 # A guardrail normally exempts a break-glass or security role with a condition on the caller
 # (aws:PrincipalArn, aws:PrincipalTag/..., aws:PrincipalAccount...) and still binds everyone else.
@@ -56,13 +56,8 @@ caller_key(key) if key in {"aws:userid", "aws:username"}
 
 left_open := [a |
 	some a in threat_detection.disable_actions
-	not denied_by_scp(lower(a))
+	not lib.index_grants(scp_denials, lower(a))
 ]
-
-denied_by_scp(action) if {
-	some g in scp_deny_entries
-	lib.entry_grants(g, action)
-}
 
 # One finding for the whole repository, located at the first SCP so that it has a file.
 repository_findings contains object.union(

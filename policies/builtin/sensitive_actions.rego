@@ -158,7 +158,7 @@ findings contains lib.finding(rule, details(hit.actions), hit.path) if {
 		[credentials_exposure, credentials_exposure_actions],
 		[resource_exposure, resource_exposure_actions],
 	]
-	some hit in lib.listed_grants(lib.input_statements, actions)
+	some hit in lib.listed_grants(lib.input_grants, lib.input_denials, actions)
 }
 
 details(actions) := concat("", ["Allows ", lib.list_text(actions, 8), " on all resources without a condition."])

@@ -26,6 +26,12 @@ test_read_all_objects_and_secrets if {
 	}
 }
 
+# Decrypting with every key opens everything encrypted under keys that trust IAM.
+test_decrypt_with_any_key if {
+	fs := sensitive_actions.findings with input as identity({"Statement": {"Effect": "Allow", "Action": ["kms:Decrypt", "kms:GenerateDataKey"], "Resource": "*"}})
+	{[f.issueCode, f.findingDetails] | some f in fs} == {["IAMGATE_DATA_EXFILTRATION", "Allows kms:Decrypt on all resources without a condition."]}
+}
+
 # Near miss: the same reads, limited to the application's bucket and secrets.
 test_reads_scoped_to_the_app_are_fine if {
 	fs := sensitive_actions.findings with input as identity({"Statement": [

@@ -56,6 +56,9 @@ test_action_glob_semantics if {
 	not lib.action_matches("iam:put*", "iam:passrole")
 	not lib.action_matches("iam:passrole", "iam:passroles")
 	not lib.action_matches("iam:[p]assrole", "iam:passrole")
+	not lib.action_matches("s3:*", "iam:passrole")
+	lib.action_matches("*:get*", "s3:getobject")
+	lib.action_matches("?3:get*", "s3:getobject")
 }
 
 test_admin_pattern if {
@@ -78,7 +81,7 @@ test_any_resource if {
 test_not_action_entry_grants_everything_else if {
 	[s] := lib.statements({"Statement": {"Effect": "Allow", "NotAction": ["iam:*", "organizations:*"], "Resource": "*"}})
 	[g] := lib.grant_entries(s)
-	g.path == [{"value": "Statement"}, {"value": "NotAction"}]
+	g == {"path": [{"value": "Statement"}, {"value": "NotAction"}], "kind": "NotAction", "patterns": ["iam:*", "organizations:*"]}
 	lib.entry_grants(g, "ec2:runinstances")
 	not lib.entry_grants(g, "iam:passrole")
 }
@@ -88,8 +91,10 @@ test_unconditional_deny_removes_a_grant if {
 		{"Effect": "Allow", "Action": "iam:*", "Resource": "*"},
 		{"Effect": "Deny", "Action": "iam:PassRole", "Resource": "*"},
 	]})
-	lib.broad_grants(stmts, "iam:passrole") == []
-	count(lib.broad_grants(stmts, "iam:createuser")) == 1
+	grants := lib.grant_index(lib.broad_entries(stmts))
+	denials := lib.grant_index(lib.denial_entries(stmts))
+	not lib.effective(grants, denials, "iam:passrole")
+	lib.effective(grants, denials, "iam:createuser")
 }
 
 test_conditional_deny_does_not_remove_a_grant if {
@@ -97,7 +102,38 @@ test_conditional_deny_does_not_remove_a_grant if {
 		{"Effect": "Allow", "Action": "iam:PassRole", "Resource": "*"},
 		{"Effect": "Deny", "Action": "iam:PassRole", "Resource": "*", "Condition": {"Bool": {"aws:MultiFactorAuthPresent": "false"}}},
 	]})
-	count(lib.broad_grants(stmts, "iam:passrole")) == 1
+	lib.effective(lib.grant_index(lib.broad_entries(stmts)), lib.grant_index(lib.denial_entries(stmts)), "iam:passrole")
+}
+
+test_grant_index_literal_wildcard_and_not_action if {
+	stmts := lib.statements({"Statement": [
+		{"Effect": "Allow", "Action": ["s3:GetObject", "ec2:Describe*"], "Resource": "*"},
+		{"Effect": "Allow", "NotAction": "iam:*", "Resource": "arn:aws:s3:::*"},
+		{"Effect": "Allow", "Action": "iam:PassRole", "Resource": "arn:aws:iam::111122223333:role/app"},
+	]})
+	ix := lib.grant_index(lib.broad_entries(stmts))
+	ix.literal == {"s3:getobject"}
+	lib.index_grants(ix, "s3:getobject")
+	lib.index_grants(ix, "ec2:describeinstances")
+	lib.index_grants(ix, "lambda:invokefunction")
+	not lib.index_grants(ix, "iam:passrole")
+	[e.path | some e in lib.granting_entries(ix, "ec2:describevpcs")] == [
+		[{"value": "Statement"}, {"index": 0}, {"value": "Action"}, {"index": 1}],
+		[{"value": "Statement"}, {"index": 1}, {"value": "NotAction"}],
+	]
+}
+
+test_listed_grants_per_entry if {
+	stmts := lib.statements({"Statement": [
+		{"Effect": "Allow", "Action": ["S3:GetObject", "s3:Get*", "*", "ssm:*"], "Resource": "*"},
+		{"Effect": "Deny", "Action": "ssm:GetParameters", "Resource": "*"},
+	]})
+	hits := lib.listed_grants(lib.grant_index(lib.broad_entries(stmts)), lib.grant_index(lib.denial_entries(stmts)), ["s3:GetObject", "ssm:GetParameter", "ssm:GetParameters", "kms:Decrypt"])
+	hits == [
+		{"path": [{"value": "Statement"}, {"index": 0}, {"value": "Action"}, {"index": 0}], "actions": ["s3:GetObject"]},
+		{"path": [{"value": "Statement"}, {"index": 0}, {"value": "Action"}, {"index": 1}], "actions": ["s3:GetObject"]},
+		{"path": [{"value": "Statement"}, {"index": 0}, {"value": "Action"}, {"index": 3}], "actions": ["ssm:GetParameter"]},
+	]
 }
 
 test_narrowing_condition if {
