@@ -1,5 +1,8 @@
 package io.iamgate.analyze.local.principal;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.iamgate.model.PathElement;
 import io.iamgate.analyze.local.CheckTester;
 import io.iamgate.model.PolicyType;
 import org.junit.jupiter.api.Test;
@@ -29,5 +32,15 @@ class UnsupportedPrincipalCheckTest {
                 .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"s3:GetObj"
                         + "ect\",\"Resource\":\"arn:aws:s3:::b/*\"}]}")
                 .expectNoFindings();
+    }
+
+    @Test
+    void pointsAtTheElementNameAsAKey() {
+        var findings = CheckTester.of(new UnsupportedPrincipalCheck())
+                .policy("{\"Version\":\"2012-10-17\",\"Statement\":{\"Effect\":\"Allow\",«\"Principal\"»:\"*\","
+                        + "\"Action\":\"s3:GetObject\",\"Resource\":\"*\"}}")
+                .expectFindings();
+        assertEquals("Statement.<key:Principal>", findings.get(0).primaryPath().toString());
+        assertEquals(PathElement.key("Principal"), findings.get(0).primaryPath().elements().get(1));
     }
 }
