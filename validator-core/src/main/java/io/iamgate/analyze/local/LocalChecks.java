@@ -24,6 +24,10 @@ import io.iamgate.analyze.local.condition.value.TypeMismatchDateCheck;
 import io.iamgate.analyze.local.condition.value.InvalidDateValueCheck;
 import io.iamgate.analyze.local.condition.value.TypeMismatchStringCheck;
 import io.iamgate.analyze.local.condition.value.RedundantConditionValueNumCheck;
+import io.iamgate.analyze.local.condition.global.InvalidGlobalConditionKeyCheck;
+import io.iamgate.analyze.local.condition.global.DeprecatedGlobalConditionKeyCheck;
+import io.iamgate.analyze.local.condition.global.UnsupportedGlobalConditionKeyCheck;
+import io.iamgate.analyze.local.condition.global.InvalidRegionCheck;
 import io.iamgate.analyze.local.condition.ip.TypeMismatchIpRangeCheck;
 import io.iamgate.analyze.local.condition.ip.ImproveIpRangeCheck;
 import io.iamgate.analyze.local.condition.ip.PrivateIpAddressCheck;
@@ -121,6 +125,10 @@ public final class LocalChecks {
                 new IrrelevantConditionKeyInPolicyCheck(),
                 new RcpMissingRelatedPrincipalConditionKeyCheck(),
                 new RcpMissingRelatedServicePrincipalConditionKeyCheck(),
+                new InvalidGlobalConditionKeyCheck(),
+                new DeprecatedGlobalConditionKeyCheck(),
+                new UnsupportedGlobalConditionKeyCheck(),
+                new InvalidRegionCheck(),
                 new RcpMissingServiceConditionKeyNullCheckCheck());
     }
 

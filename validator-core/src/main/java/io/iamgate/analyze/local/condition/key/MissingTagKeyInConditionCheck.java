@@ -22,9 +22,22 @@ public final class MissingTagKeyInConditionCheck extends PolicyCheck implements 
     @Override
     public void checkCondition(CheckContext ctx, Statement statement, ConditionEntry condition, FindingSink out) {
         String key = condition.key();
+        String base = tagFamilyWithoutTag(key);
+        if (base != null) {
+            out.report(finding("The condition key " + key + " does not name a tag. Write it as " + base
+                    + "/tag-key, with the tag's key after the slash (e.g. " + base + "/team).",
+                    condition.keyLocation()));
+        }
+    }
+
+    /**
+     * For a tag family key that names no tag ("aws:ResourceTag" or "ec2:RequestTag/"), the family as written
+     * without the slash; else null. INVALID_GLOBAL_CONDITION_KEY leaves these keys to this check.
+     */
+    public static String tagFamilyWithoutTag(String key) {
         int colon = key.indexOf(':');
         if (colon <= 0) {
-            return;
+            return null;
         }
         String name = key.substring(colon + 1);
         for (String tag : TAG_KEYS) {
@@ -32,12 +45,9 @@ public final class MissingTagKeyInConditionCheck extends PolicyCheck implements 
             boolean emptyTag = name.length() == tag.length() + 1 && name.regionMatches(true, 0, tag, 0, tag.length())
                     && name.charAt(tag.length()) == '/';
             if (bare || emptyTag) {
-                String base = key.substring(0, colon + 1) + name.substring(0, tag.length());
-                out.report(finding("The condition key " + key + " does not name a tag. Write it as " + base
-                        + "/tag-key, with the tag's key after the slash (e.g. " + base + "/team).",
-                        condition.keyLocation()));
-                return;
+                return key.substring(0, colon + 1) + name.substring(0, tag.length());
             }
         }
+        return null;
     }
 }
