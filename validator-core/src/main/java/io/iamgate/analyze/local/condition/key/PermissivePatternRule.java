@@ -31,7 +31,7 @@ enum PermissivePatternRule {
             return SENSITIVE_KEY;
         }
         if (k.equals("aws:userid")) {
-            int colon = value.indexOf(':');
+            int colon = colonOutsideVariables(value);
             if (colon >= 0 && special > colon) {
                 return null;
             }
@@ -44,6 +44,26 @@ enum PermissivePatternRule {
             return TOO_FEW_LEADING_CHARACTERS;
         }
         return null;
+    }
+
+    /** The first ':' that is not inside a ${...} variable (whose names have colons too), or -1. */
+    private static int colonOutsideVariables(String value) {
+        int i = 0;
+        while (i < value.length()) {
+            char c = value.charAt(i);
+            if (c == '$' && i + 1 < value.length() && value.charAt(i + 1) == '{') {
+                int end = value.indexOf('}', i + 2);
+                if (end > 0) {
+                    i = end + 1;
+                    continue;
+                }
+            }
+            if (c == ':') {
+                return i;
+            }
+            i++;
+        }
+        return -1;
     }
 
     /** The left side is exactly one wildcard ("*") or exactly one variable. */
