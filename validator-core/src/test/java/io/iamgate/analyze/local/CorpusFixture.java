@@ -28,7 +28,8 @@ import java.util.stream.Stream;
  */
 public final class CorpusFixture {
 
-    public static final Path DEFAULT_DIR = Path.of("/work/shared/corpus/access-analyzer");
+    /** Where the corpus is relative to the repository's parent folder (shared/ sits beside the checkout). */
+    public static final Path RELATIVE_DIR = Path.of("shared", "corpus", "access-analyzer");
 
     /** One corpus entry: the policy text and Access Analyzer's findings on it. */
     public record Entry(String name, String text, List<Observed> expected) {
@@ -59,8 +60,22 @@ public final class CorpusFixture {
         this.dir = dir;
     }
 
+    /**
+     * The corpus named by {@code -Diamgate.corpus}, else the first {@code shared/corpus/access-analyzer} found
+     * beside the working directory or one of its parents (CI clones the repository with shared/ beside it).
+     */
     public static CorpusFixture open() {
-        return new CorpusFixture(Path.of(System.getProperty("iamgate.corpus", DEFAULT_DIR.toString())));
+        String property = System.getProperty("iamgate.corpus");
+        if (property != null) {
+            return new CorpusFixture(Path.of(property));
+        }
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            Path candidate = p.resolve(RELATIVE_DIR);
+            if (Files.isDirectory(candidate)) {
+                return new CorpusFixture(candidate);
+            }
+        }
+        return new CorpusFixture(Path.of("..", "..").resolve(RELATIVE_DIR));
     }
 
     public boolean exists() {

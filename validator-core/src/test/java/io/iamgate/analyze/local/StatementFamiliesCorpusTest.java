@@ -10,7 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +49,7 @@ class StatementFamiliesCorpusTest {
     @BeforeAll
     static void open() {
         corpus = CorpusFixture.open();
-        Assumptions.assumeTrue(corpus.exists(), "no Access Analyzer corpus at " + corpus.dir()
+        Assertions.assertTrue(corpus.exists(), "no Access Analyzer corpus at " + corpus.dir()
                 + " (set -Diamgate.corpus=DIR)");
         List<PolicyCheck> mine = new ArrayList<>();
         for (PolicyCheck c : LocalChecks.all()) {
