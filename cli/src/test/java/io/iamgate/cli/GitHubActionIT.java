@@ -139,6 +139,51 @@ class GitHubActionIT {
     }
 
     @Test
+    void downloadsAReleasedJarByVersionAndChecksIt() throws Exception {
+        byte[] jar = Files.readAllBytes(Exec.jar());
+        String sha1 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-1").digest(jar));
+        Map<String, byte[]> files = new HashMap<>();
+        files.put("/io/iamgate/iamgate-cli/9.9.9/iamgate-cli-9.9.9.jar", jar);
+        files.put("/io/iamgate/iamgate-cli/9.9.9/iamgate-cli-9.9.9.jar.sha1", (sha1 + "\n").getBytes());
+        files.put("/io/iamgate/iamgate-cli/6.6.6/iamgate-cli-6.6.6.jar", jar);
+        files.put("/io/iamgate/iamgate-cli/6.6.6/iamgate-cli-6.6.6.jar.sha1", "0".repeat(40).getBytes());
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            byte[] body = files.get(exchange.getRequestURI().getPath());
+            exchange.sendResponseHeaders(body == null ? 404 : 200, body == null ? -1 : body.length);
+            if (body != null) {
+                exchange.getResponseBody().write(body);
+            }
+            exchange.close();
+        });
+        server.start();
+        try {
+            String repository = "http://127.0.0.1:" + server.getAddress().getPort();
+            Map<String, String> inputs = new HashMap<>(Map.of("INPUT_PATH", "policies/bad.json", "INPUT_VERSION", "9.9.9",
+                    "IAMGATE_MAVEN_REPOSITORY", repository, "RUNNER_TOOL_CACHE", tmp.resolve("tool-cache").toString(),
+                    "IAMGATE_JAR", ""));
+            Exec.Result r = action(inputs);
+            assertEquals(1, r.exitCode(), r.all());
+            assertTrue(r.stdout().contains("title=INVALID_EFFECT (ERROR)"), r.all());
+            assertTrue(Files.isRegularFile(tmp.resolve("tool-cache/iamgate/9.9.9/iamgate-cli-9.9.9.jar")));
+
+            inputs.put("INPUT_VERSION", "6.6.6");
+            Exec.Result tampered = action(inputs);
+            assertEquals(2, tampered.exitCode(), tampered.all());
+            assertTrue(tampered.stdout().contains("checksum mismatch"), tampered.all());
+            assertFalse(Files.exists(tmp.resolve("tool-cache/iamgate/6.6.6/iamgate-cli-6.6.6.jar")));
+
+            inputs.put("INPUT_VERSION", "../../etc");
+            Exec.Result traversal = action(inputs);
+            assertEquals(2, traversal.exitCode(), traversal.all());
+            assertTrue(traversal.stdout().contains("is not a version number"), traversal.all());
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
     void outsideARunnerItRefusesToRun() throws Exception {
         Exec.Result r = Exec.run(workspace, Map.of("IAMGATE_JAR", Exec.jar().toString()), true,
                 List.of(Exec.projectRoot().resolve("github-action/entrypoint.sh").toString()), 60);
