@@ -108,7 +108,18 @@ class SarifReporterTest {
         Path bad = dir.resolve("bad.sarif");
         Files.writeString(bad, "{\"version\":\"2.1.0\",\"runs\":[{\"tool\":{\"driver\":{\"name\":\"\"}},\"results\":[]}]}",
                 StandardCharsets.UTF_8);
-        assertTrue(SarifValidator.problems(bad).contains("GH1013"), "the validator must reject a log without $schema");
+        assertTrue(SarifValidator.ruleProblems(bad).contains("GH1013"), "the validator must reject a log without $schema");
+    }
+
+    @Test
+    void theSchemaCatchesAnUnknownLevel() throws Exception {
+        Path bad = dir.resolve("level.sarif");
+        String log = SampleReports.render(new SarifReporter(), SampleReports.everyType(), Map.of())
+                .replaceFirst("\"level\" : \"note\"", "\"level\" : \"bogus\"");
+        assertTrue(log.contains("bogus"));
+        Files.writeString(bad, log, StandardCharsets.UTF_8);
+        assertTrue(SarifValidator.schemaProblems(bad).contains("must be equal to one of the allowed values"),
+                SarifValidator.schemaProblems(bad));
     }
 
     private static JsonNode find(JsonNode results, String ruleId) {

@@ -12,16 +12,49 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Microsoft's SARIF validator (Sarif.Multitool, installed by scripts/install-sarif-multitool) with GitHub's
- * and the spec's rules. Missing tool = failed test: a report nobody validated is not known to be accepted.
+ * Two real validators, installed by scripts/install-sarif-multitool: Microsoft's Sarif.Multitool with GitHub's
+ * and the spec's rules (it does not check the JSON schema), and ajv against the SARIF 2.1.0 JSON schema.
+ * Missing tool = failed test: a report nobody validated is not known to be accepted.
  */
 final class SarifValidator {
 
     private SarifValidator() {
     }
 
-    /** The validator's error- and warning-level results for the log, one per line; empty when it accepts it. */
+    /** Both validators' complaints, one per line; empty when both accept the log. */
     static String problems(Path sarif) throws IOException, InterruptedException {
+        return schemaProblems(sarif) + ruleProblems(sarif);
+    }
+
+    /** What ajv finds against the SARIF 2.1.0 JSON schema (draft 2020-12). */
+    static String schemaProblems(Path sarif) throws IOException, InterruptedException {
+        Path root = ProjectRoot.find();
+        Path ajv = root.resolve(".tools/bin/ajv");
+        Path schema = root.resolve(".tools/sarif-2.1.0.schema.json");
+        if (!Files.isExecutable(ajv) || !Files.isRegularFile(schema)) {
+            fail("ajv or the SARIF schema is not installed in " + root.resolve(".tools")
+                    + "; run scripts/setup (or scripts/install-sarif-multitool)");
+        }
+        // ajv picks the parser by extension.
+        Path json = Files.copy(sarif, sarif.resolveSibling(sarif.getFileName() + ".json"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Path log = sarif.resolveSibling(sarif.getFileName() + ".ajv.log");
+        Process p = new ProcessBuilder(ajv.toString(), "validate", "--spec=draft2020", "-c", "ajv-formats",
+                "--errors=text", "-s", schema.toString(), "-d", json.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            fail("ajv did not finish in 120 s");
+        }
+        String out = read(log);
+        if (p.exitValue() == 0 && out.contains(" valid")) {
+            return "";
+        }
+        return "schema: " + out.trim() + "\n";
+    }
+
+    /** The multitool's error- and warning-level results for the log, one per line. */
+    static String ruleProblems(Path sarif) throws IOException, InterruptedException {
         Path tool = ProjectRoot.find().resolve(".tools/bin/sarif-multitool");
         if (!Files.isExecutable(tool)) {
             fail("Sarif.Multitool is not installed at " + tool + "; run scripts/setup (or scripts/install-sarif-multitool)");
