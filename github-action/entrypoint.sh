@@ -48,7 +48,8 @@ resolve_jar() {
       curl -fsSL --retry 3 -o "$jar.part" "$url" || die "could not download iamgate $INPUT_VERSION from $url"
       local want got
       want="$(curl -fsSL --retry 3 "$url.sha1" | cut -c1-40)" || die "could not download $url.sha1"
-      got="$(sha1sum "$jar.part" | cut -c1-40)"
+      if command -v sha1sum >/dev/null; then got="$(sha1sum "$jar.part")"; else got="$(shasum -a 1 "$jar.part")"; fi
+      got="${got:0:40}"
       [ "$want" = "$got" ] || die "checksum mismatch for $url (expected $want, got $got)"
       mv "$jar.part" "$jar"
     fi

@@ -114,8 +114,8 @@ public final class SarifReporter implements Reporter {
         g.writeStringField("id", code);
         g.writeStringField("name", pascalCase(code));
         text(g, "shortDescription", title);
-        text(g, "fullDescription", title + ": IAM policy check " + code + " (" + example.findingType().name()
-                + "), as IAM Access Analyzer's policy validation reports it.");
+        text(g, "fullDescription", title + ": IAM policy check " + code + ", finding type "
+                + example.findingType().name() + ".");
         if (!link.isEmpty()) {
             g.writeStringField("helpUri", link);
         }
