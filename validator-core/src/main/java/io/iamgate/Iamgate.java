@@ -10,6 +10,7 @@ import io.iamgate.extract.cloudformation.CloudFormationExtractor;
 import io.iamgate.extract.terraform.TerraformPlanExtractor;
 import io.iamgate.gate.RunConfig;
 import io.iamgate.report.RunReport;
+import io.iamgate.reference.IamReference;
 import io.iamgate.report.ToolInfo;
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,7 +58,7 @@ public final class Iamgate {
     }
 
     public static ToolInfo toolInfo() {
-        return new ToolInfo("iamgate", version(), "unknown");
+        return new ToolInfo("iamgate", version(), IamReference.bundled().date());
     }
 
     public static String version() {

@@ -67,7 +67,7 @@ public final class Validator {
             ExtractOptions options = new ExtractOptions(config.policyType(), config.resourceType());
             List<Future<FileOutcome>> files = new ArrayList<>();
             for (FileDiscovery.Candidate c : candidates) {
-                files.add(pool.submit(() -> extract(c, options)));
+                files.add(pool.submit(() -> extract(c, options, config.skipUnrecognized())));
             }
             List<InputError> errors = new ArrayList<>();
             List<PolicyUnit> units = new ArrayList<>();
@@ -105,7 +105,7 @@ public final class Validator {
         }
     }
 
-    private FileOutcome extract(FileDiscovery.Candidate candidate, ExtractOptions options) {
+    private FileOutcome extract(FileDiscovery.Candidate candidate, ExtractOptions options, boolean skipUnrecognized) {
         FileLoader.Result loaded = new FileLoader().load(candidate.path(), candidate.displayPath());
         if (loaded instanceof FileLoader.Failed failed) {
             return new FileOutcome(List.of(), Optional.of(failed.error()));
@@ -121,7 +121,7 @@ public final class Validator {
         } catch (ExtractionException e) {
             return new FileOutcome(List.of(), Optional.of(new InputError(candidate.displayPath(), e.getMessage())));
         }
-        if (candidate.explicit()) {
+        if (candidate.explicit() && !skipUnrecognized) {
             return new FileOutcome(List.of(), Optional.of(new InputError(candidate.displayPath(),
                     "holds no IAM policy iamgate recognises (a policy document, CloudFormation template, Terraform "
                             + "plan JSON or CDK cloud assembly); name its type with --policy-type if it is a policy")));

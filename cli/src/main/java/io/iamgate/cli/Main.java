@@ -13,7 +13,19 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        PrintWriter err = new PrintWriter(System.err, true);
+        int code;
+        try {
+            code = run(args, new PrintWriter(System.out, true), err);
+        } catch (Throwable t) {
+            // An Error (out of memory, a linkage problem) must not exit 1 like a blocking finding would.
+            err.println("iamgate: internal error: " + t + "; the run did not complete (set IAMGATE_DEBUG=1 for details)");
+            if (System.getenv("IAMGATE_DEBUG") != null) {
+                t.printStackTrace(err);
+            }
+            code = ExitCode.ERROR;
+        }
+        System.exit(code);
     }
 
     /** Runs the command line with the given streams; returns the exit code. */

@@ -58,13 +58,19 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Finding types that block, comma list or NONE (default: ERROR,SECURITY_WARNING).")
     String failOn;
 
+    @Option(names = "--skip-unrecognized",
+            description = "Skip files named on the command line that hold no policy, as directory scans do, instead "
+                    + "of failing on them (the pre-commit hook passes every staged JSON/YAML file).")
+    boolean skipUnrecognized;
+
     @Override
     public Integer call() throws IOException {
         Path cwd = Path.of("").toAbsolutePath();
         RunConfig.Builder builder = RunConfig.builder(cwd)
                 .paths(paths.isEmpty() ? List.of(Path.of(".")) : paths)
                 .policyType(Optional.ofNullable(policyType).map(this::parsePolicyType))
-                .resourceType(Optional.ofNullable(resourceType));
+                .resourceType(Optional.ofNullable(resourceType))
+                .skipUnrecognized(skipUnrecognized);
         if (failOn != null) {
             builder.failOn(parseFailOn(failOn));
         }

@@ -22,6 +22,8 @@ import java.util.Optional;
  * @param aws Access Analyzer settings
  * @param rego Rego rule settings
  * @param threads how many files and policies to work on at once
+ * @param skipUnrecognized files named explicitly that hold no policy are skipped, as in directories, instead
+ *     of being errors (for the pre-commit hook, which is handed every staged JSON/YAML file)
  */
 public record RunConfig(
         Path workingDirectory,
@@ -36,7 +38,8 @@ public record RunConfig(
         Optional<Path> baseline,
         AwsSettings aws,
         RegoSettings rego,
-        int threads) {
+        int threads,
+        boolean skipUnrecognized) {
 
     public RunConfig {
         paths = List.copyOf(paths);
@@ -76,6 +79,7 @@ public record RunConfig(
         private AwsSettings aws = AwsSettings.DISABLED;
         private RegoSettings rego = RegoSettings.DEFAULT;
         private int threads = Runtime.getRuntime().availableProcessors();
+        private boolean skipUnrecognized;
 
         private Builder(Path workingDirectory) {
             this.workingDirectory = workingDirectory;
@@ -95,6 +99,7 @@ public record RunConfig(
             this.aws = c.aws;
             this.rego = c.rego;
             this.threads = c.threads;
+            this.skipUnrecognized = c.skipUnrecognized;
         }
 
         public Builder paths(List<Path> v) { this.paths = v; return this; }
@@ -109,10 +114,11 @@ public record RunConfig(
         public Builder aws(AwsSettings v) { this.aws = v; return this; }
         public Builder rego(RegoSettings v) { this.rego = v; return this; }
         public Builder threads(int v) { this.threads = v; return this; }
+        public Builder skipUnrecognized(boolean v) { this.skipUnrecognized = v; return this; }
 
         public RunConfig build() {
             return new RunConfig(workingDirectory, paths, include, exclude, policyType, resourceType, typeOverrides,
-                    failOn, suppressions, baseline, aws, rego, threads);
+                    failOn, suppressions, baseline, aws, rego, threads, skipUnrecognized);
         }
     }
 }

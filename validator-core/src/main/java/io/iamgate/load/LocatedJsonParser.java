@@ -53,7 +53,7 @@ public final class LocatedJsonParser {
         try (JsonParser parser = factory.createParser(text)) {
             Node root = new TreeBuilder(text, lines, parser).build();
             return ParsedJson.ok(text, lines, root);
-        } catch (DuplicateKey e) {
+        } catch (StructureError e) {
             return ParsedJson.failed(text, lines, new JsonSyntaxError(e.getMessage(), lines.position(e.offset)));
         } catch (StreamConstraintsException e) {
             int offset = (int) Math.max(0, Math.min(text.length(), e.getLocation() == null ? 0
@@ -85,12 +85,15 @@ public final class LocatedJsonParser {
         return nl < 0 ? s : s.substring(0, nl);
     }
 
-    /** A duplicate member name: JSON allows it, IAM does not, and which value wins would be a guess. */
-    private static final class DuplicateKey extends RuntimeException {
+    /**
+     * A document Jackson accepts but a policy must not have: a duplicate member name (JSON allows it, IAM
+     * does not, and which value wins would be a guess), or content after the first value.
+     */
+    private static final class StructureError extends RuntimeException {
         final int offset;
 
-        DuplicateKey(String name, int offset) {
-            super("The document is not valid JSON: duplicate key \"" + name + "\".", null, false, false);
+        StructureError(String message, int offset) {
+            super("The document is not valid JSON: " + message, null, false, false);
             this.offset = offset;
         }
     }
@@ -128,6 +131,9 @@ public final class LocatedJsonParser {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
                 int start = (int) parser.currentTokenLocation().getCharOffset();
+                if (result != null) {
+                    throw new StructureError("unexpected content after the end of the document.", start);
+                }
                 Node completed = null;
                 switch (token) {
                     case START_OBJECT -> stack.push(new Frame(true, start));
@@ -144,7 +150,7 @@ public final class LocatedJsonParser {
                         Frame f = stack.peek();
                         String name = parser.currentName();
                         if (!f.names.add(name)) {
-                            throw new DuplicateKey(name, start);
+                            throw new StructureError("duplicate key \"" + name + "\".", start);
                         }
                         f.pendingName = name;
                         f.pendingNameStart = start;

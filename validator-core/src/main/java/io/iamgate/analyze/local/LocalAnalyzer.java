@@ -8,6 +8,7 @@ import io.iamgate.model.PolicyDocument;
 import io.iamgate.model.PolicyUnit;
 import io.iamgate.model.PrincipalEntry;
 import io.iamgate.model.Statement;
+import io.iamgate.reference.IamReference;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,6 +20,7 @@ public final class LocalAnalyzer implements Analyzer {
 
     public static final String NAME = "local";
 
+    private final IamReference reference;
     private final List<PolicyCheck> checks;
     private final JsonSyntaxErrorCheck syntaxCheck = new JsonSyntaxErrorCheck();
     private final List<DocumentCheck> documentChecks = new ArrayList<>();
@@ -30,6 +32,11 @@ public final class LocalAnalyzer implements Analyzer {
     private final List<ConditionCheck> conditionChecks = new ArrayList<>();
 
     public LocalAnalyzer(List<? extends PolicyCheck> checks) {
+        this(checks, IamReference.bundled());
+    }
+
+    public LocalAnalyzer(List<? extends PolicyCheck> checks, IamReference reference) {
+        this.reference = reference;
         this.checks = List.copyOf(checks);
         for (PolicyCheck check : checks) {
             if (check instanceof DocumentCheck c) {
@@ -74,7 +81,7 @@ public final class LocalAnalyzer implements Analyzer {
             syntaxCheck.report(document, out);
             return findings;
         }
-        CheckContext ctx = new CheckContext(unit);
+        CheckContext ctx = new CheckContext(unit, reference);
         for (DocumentCheck c : documentChecks) {
             c.checkDocument(ctx, out);
         }

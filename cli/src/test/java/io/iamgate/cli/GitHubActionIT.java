@@ -1,0 +1,193 @@
+package io.iamgate.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the action's real entrypoint.sh as the runner does: inputs as INPUT_* variables (as action.yml maps
+ * them), GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files, GITHUB_WORKSPACE a sample repository with a clean and a
+ * bad policy. IAMGATE_JAR points at the packaged jar, as the cache step would.
+ */
+class GitHubActionIT {
+
+    @TempDir
+    Path tmp;
+
+    private Path workspace;
+    private Path outputs;
+    private Path summary;
+
+    @BeforeEach
+    void sampleRepository() throws Exception {
+        workspace = Files.createDirectories(tmp.resolve("workspace"));
+        Files.createDirectories(workspace.resolve("policies"));
+        Files.writeString(workspace.resolve("policies/clean.json"), Exec.CLEAN_POLICY);
+        Files.writeString(workspace.resolve("policies/bad.json"), Exec.BAD_POLICY);
+        Files.writeString(workspace.resolve("policies/with space.json"), Exec.CLEAN_POLICY);
+        Files.writeString(workspace.resolve("package.json"), "{\"name\": \"app\"}");
+        outputs = Files.createFile(tmp.resolve("github_output"));
+        summary = Files.createFile(tmp.resolve("step_summary"));
+    }
+
+    private Exec.Result action(Map<String, String> inputs) throws Exception {
+        Map<String, String> env = new HashMap<>();
+        env.put("GITHUB_ACTIONS", "true");
+        env.put("GITHUB_WORKSPACE", workspace.toString());
+        env.put("GITHUB_OUTPUT", outputs.toString());
+        env.put("GITHUB_STEP_SUMMARY", summary.toString());
+        env.put("GITHUB_ACTION_PATH", Exec.projectRoot().resolve("github-action").toString());
+        env.put("IAMGATE_JAR", Exec.jar().toString());
+        env.put("INPUT_SARIF_FILE", "iamgate.sarif");
+        env.put("INPUT_AWS", "false");
+        env.putAll(inputs);
+        return Exec.run(workspace, env, true,
+                List.of(Exec.projectRoot().resolve("github-action/entrypoint.sh").toString()), 180);
+    }
+
+    private Map<String, String> outputs() throws Exception {
+        Map<String, String> out = new HashMap<>();
+        for (String line : Files.readAllLines(outputs, StandardCharsets.UTF_8)) {
+            int eq = line.indexOf('=');
+            out.put(line.substring(0, eq), line.substring(eq + 1));
+        }
+        return out;
+    }
+
+    @Test
+    void blockingFindingsAnnotateSummariseWriteSarifSetOutputsAndFailTheStep() throws Exception {
+        Exec.Result r = action(Map.of("INPUT_PATH", "policies"));
+
+        assertEquals(1, r.exitCode(), r.all());
+        assertTrue(r.stdout().contains("::error file=policies/bad.json,line=5,col=17,endLine=5,endColumn=24,"
+                + "title=INVALID_EFFECT (ERROR)::The effect allow is not valid."), r.all());
+        assertTrue(r.stdout().contains("::error file=policies/bad.json,line=7,col=7,"), r.all());
+        assertFalse(r.stdout().contains("clean.json"), r.all());
+        assertEquals(Map.of("findings", "3", "blocking", "3", "sarif-file", "iamgate.sarif"), outputs());
+        String md = Files.readString(summary);
+        assertTrue(md.startsWith("## iamgate: blocking findings\n"), md);
+        assertTrue(md.contains("| ERROR | 3 | 3 |"), md);
+        assertTrue(md.contains("`policies/bad.json:5:17`"), md);
+        JsonNode sarif = new ObjectMapper().readTree(workspace.resolve("iamgate.sarif").toFile());
+        assertEquals(3, sarif.at("/runs/0/results").size());
+        assertEquals("policies/bad.json",
+                sarif.at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri").asText());
+    }
+
+    @Test
+    void cleanPoliciesPassAndPathsMayHoldSpacesOnePerLine() throws Exception {
+        Exec.Result r = action(Map.of("INPUT_PATH", "policies/clean.json\npolicies/with space.json\n",
+                "INPUT_SARIF_FILE", "reports/out.sarif", "INPUT_FORMAT", "text"));
+
+        assertEquals(0, r.exitCode(), r.all());
+        assertTrue(r.stdout().contains("iamgate: 2 file(s), 2 policies, 0 finding(s), 0 blocking"), r.all());
+        assertEquals(Map.of("findings", "0", "blocking", "0", "sarif-file", "reports/out.sarif"), outputs());
+        assertTrue(Files.isRegularFile(workspace.resolve("reports/out.sarif")));
+        assertTrue(Files.readString(summary).startsWith("## iamgate: passed\n"));
+    }
+
+    @Test
+    void failOnNoneReportsButPasses() throws Exception {
+        Exec.Result r = action(Map.of("INPUT_PATH", "policies", "INPUT_FAIL_ON", "NONE"));
+
+        assertEquals(0, r.exitCode(), r.all());
+        assertTrue(r.stdout().contains("(not blocking)"), r.all());
+        assertEquals(Map.of("findings", "3", "blocking", "0", "sarif-file", "iamgate.sarif"), outputs());
+    }
+
+    @Test
+    void whatCannotBeCheckedFailsTheStepWithExitCodeTwo() throws Exception {
+        Exec.Result r = action(Map.of("INPUT_PATH", "package.json policies/clean.json"));
+
+        assertEquals(2, r.exitCode(), r.all());
+        assertTrue(r.stdout().contains("::error file=package.json,title=iamgate could not check this file::"), r.all());
+        assertTrue(r.stdout().contains("::error title=iamgate::iamgate could not check everything (exit code 2)"), r.all());
+        assertEquals("0", outputs().get("findings"));
+    }
+
+    @Test
+    void badInputsStopTheStepWithAMessage() throws Exception {
+        Exec.Result r = action(Map.of("INPUT_AWS", "yes"));
+        assertEquals(2, r.exitCode(), r.all());
+        assertTrue(r.stdout().contains("::error title=iamgate::aws must be true or false, not 'yes'"), r.all());
+
+        Exec.Result unknownFlag = action(Map.of("INPUT_FAIL_ON", "CRITICAL"));
+        assertEquals(2, unknownFlag.exitCode(), unknownFlag.all());
+        assertTrue(unknownFlag.stderr().contains("--fail-on: unknown finding type 'CRITICAL'"), unknownFlag.all());
+    }
+
+    @Test
+    void inputsAreDataNeverCode() throws Exception {
+        Exec.Result r = action(Map.of("INPUT_PATH", "$(touch pwned) `touch pwned2`", "INPUT_SARIF_FILE", "x;touch pwned3"));
+
+        assertEquals(2, r.exitCode(), r.all());
+        assertFalse(Files.exists(workspace.resolve("pwned")));
+        assertFalse(Files.exists(workspace.resolve("pwned2")));
+        assertFalse(Files.exists(workspace.resolve("pwned3")));
+    }
+
+    @Test
+    void downloadsAReleasedJarByVersionAndChecksIt() throws Exception {
+        byte[] jar = Files.readAllBytes(Exec.jar());
+        String sha1 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-1").digest(jar));
+        Map<String, byte[]> files = new HashMap<>();
+        files.put("/io/iamgate/iamgate-cli/9.9.9/iamgate-cli-9.9.9.jar", jar);
+        files.put("/io/iamgate/iamgate-cli/9.9.9/iamgate-cli-9.9.9.jar.sha1", (sha1 + "\n").getBytes());
+        files.put("/io/iamgate/iamgate-cli/6.6.6/iamgate-cli-6.6.6.jar", jar);
+        files.put("/io/iamgate/iamgate-cli/6.6.6/iamgate-cli-6.6.6.jar.sha1", "0".repeat(40).getBytes());
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            byte[] body = files.get(exchange.getRequestURI().getPath());
+            exchange.sendResponseHeaders(body == null ? 404 : 200, body == null ? -1 : body.length);
+            if (body != null) {
+                exchange.getResponseBody().write(body);
+            }
+            exchange.close();
+        });
+        server.start();
+        try {
+            String repository = "http://127.0.0.1:" + server.getAddress().getPort();
+            Map<String, String> inputs = new HashMap<>(Map.of("INPUT_PATH", "policies/bad.json", "INPUT_VERSION", "9.9.9",
+                    "IAMGATE_MAVEN_REPOSITORY", repository, "RUNNER_TOOL_CACHE", tmp.resolve("tool-cache").toString(),
+                    "IAMGATE_JAR", ""));
+            Exec.Result r = action(inputs);
+            assertEquals(1, r.exitCode(), r.all());
+            assertTrue(r.stdout().contains("title=INVALID_EFFECT (ERROR)"), r.all());
+            assertTrue(Files.isRegularFile(tmp.resolve("tool-cache/iamgate/9.9.9/iamgate-cli-9.9.9.jar")));
+
+            inputs.put("INPUT_VERSION", "6.6.6");
+            Exec.Result tampered = action(inputs);
+            assertEquals(2, tampered.exitCode(), tampered.all());
+            assertTrue(tampered.stdout().contains("checksum mismatch"), tampered.all());
+            assertFalse(Files.exists(tmp.resolve("tool-cache/iamgate/6.6.6/iamgate-cli-6.6.6.jar")));
+
+            inputs.put("INPUT_VERSION", "../../etc");
+            Exec.Result traversal = action(inputs);
+            assertEquals(2, traversal.exitCode(), traversal.all());
+            assertTrue(traversal.stdout().contains("is not a version number"), traversal.all());
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void outsideARunnerItRefusesToRun() throws Exception {
+        Exec.Result r = Exec.run(workspace, Map.of("IAMGATE_JAR", Exec.jar().toString()), true,
+                List.of(Exec.projectRoot().resolve("github-action/entrypoint.sh").toString()), 60);
+        assertEquals(2, r.exitCode(), r.all());
+        assertTrue(r.stdout().contains("GITHUB_OUTPUT is not set"), r.all());
+    }
+}

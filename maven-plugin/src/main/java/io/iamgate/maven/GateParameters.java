@@ -1,0 +1,78 @@
+package io.iamgate.maven;
+
+import io.iamgate.gate.AwsSettings;
+import io.iamgate.gate.FailOn;
+import io.iamgate.gate.RegoSettings;
+import io.iamgate.gate.RunConfig;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The plugin's parameters for one module, already resolved to paths, and their translation into the core's
+ * {@link RunConfig}: the only thing the plugin decides about a run.
+ *
+ * @param baseDirectory the module's base directory: reports name files relative to it
+ * @param sources the files and directories to validate, absolute
+ * @param failOn the finding types that block, as written (null: the core's default)
+ * @param analyzers local, aws, rego (null or empty: local and rego)
+ * @param regoDirs user Rego rule packs
+ */
+record GateParameters(Path baseDirectory, List<Path> sources, String failOn, List<String> analyzers,
+        String awsRegion, String awsProfile, List<Path> regoDirs, Optional<Path> baseline) {
+
+    static final List<String> ANALYZERS = List.of("local", "aws", "rego");
+    static final List<String> DEFAULT_ANALYZERS = List.of("local", "rego");
+
+    GateParameters {
+        sources = List.copyOf(sources);
+        analyzers = analyzers == null ? List.of() : List.copyOf(analyzers);
+        regoDirs = regoDirs == null ? List.of() : List.copyOf(regoDirs);
+    }
+
+    /** @throws IllegalArgumentException naming the parameter, for a value the plugin cannot use */
+    RunConfig toRunConfig() {
+        Set<String> chosen = analyzerNames();
+        RunConfig.Builder builder = RunConfig.builder(baseDirectory).paths(sources).baseline(baseline);
+        if (failOn != null && !failOn.isBlank()) {
+            try {
+                builder.failOn(FailOn.parse(failOn));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("failOn (iamgate.failOn): " + e.getMessage(), e);
+            }
+        }
+        if (!regoDirs.isEmpty() && !chosen.contains("rego")) {
+            throw new IllegalArgumentException("regoDirs is set but analyzers (iamgate.analyzers) does not include "
+                    + "rego; add rego to analyzers or remove regoDirs");
+        }
+        builder.rego(new RegoSettings(chosen.contains("rego"), regoDirs, RegoSettings.DEFAULT.opaUrl()));
+        builder.aws(AwsSettings.DISABLED.withEnabled(chosen.contains("aws"))
+                .withRegion(optional(awsRegion))
+                .withProfile(optional(awsProfile)));
+        return builder.build();
+    }
+
+    /** The local analyzer always runs; naming it is allowed, not required. */
+    private Set<String> analyzerNames() {
+        Set<String> names = new LinkedHashSet<>();
+        for (String a : analyzers.isEmpty() ? DEFAULT_ANALYZERS : analyzers) {
+            String name = a.trim().toLowerCase(Locale.ROOT);
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (!ANALYZERS.contains(name)) {
+                throw new IllegalArgumentException("analyzers (iamgate.analyzers): unknown analyzer '" + a.trim()
+                        + "' (expected " + String.join(", ", ANALYZERS) + ")");
+            }
+            names.add(name);
+        }
+        return names;
+    }
+
+    private static Optional<String> optional(String value) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+    }
+}

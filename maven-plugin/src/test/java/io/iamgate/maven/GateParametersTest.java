@@ -1,0 +1,89 @@
+package io.iamgate.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.iamgate.gate.FailOn;
+import io.iamgate.gate.RunConfig;
+import io.iamgate.model.FindingType;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class GateParametersTest {
+
+    private static final Path BASE = Path.of("/work/project").toAbsolutePath();
+    private static final List<Path> SOURCES = List.of(BASE.resolve("src/main/iam"));
+
+    private static GateParameters params(String failOn, List<String> analyzers, List<Path> regoDirs) {
+        return new GateParameters(BASE, SOURCES, failOn, analyzers, null, null, regoDirs, Optional.empty());
+    }
+
+    @Test
+    void unsetParametersGiveTheCoreDefaults() {
+        RunConfig c = params(null, null, null).toRunConfig();
+        assertEquals(BASE, c.workingDirectory());
+        assertEquals(SOURCES, c.paths());
+        assertEquals(FailOn.DEFAULT, c.failOn());
+        assertTrue(c.rego().builtinRules());
+        assertTrue(c.rego().userPacks().isEmpty());
+        assertFalse(c.aws().enabled());
+        assertEquals(Optional.empty(), c.baseline());
+    }
+
+    @Test
+    void failOnIsParsedByTheCore() {
+        assertEquals(Set.of(FindingType.WARNING, FindingType.ERROR),
+                params("warning, ERROR", null, null).toRunConfig().failOn().types());
+        assertTrue(params("NONE", null, null).toRunConfig().failOn().types().isEmpty());
+    }
+
+    @Test
+    void badFailOnNamesTheParameterAndItsProperty() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> params("ERROR,BOGUS", null, null).toRunConfig());
+        assertTrue(e.getMessage().startsWith("failOn (iamgate.failOn): unknown finding type 'BOGUS'"), e.getMessage());
+    }
+
+    @Test
+    void analyzersChooseAwsAndRego() {
+        RunConfig localOnly = params(null, List.of("local"), null).toRunConfig();
+        assertFalse(localOnly.rego().builtinRules());
+        assertFalse(localOnly.aws().enabled());
+
+        RunConfig withAws = new GateParameters(BASE, SOURCES, null, List.of("local", " AWS "), "eu-west-1", "ci",
+                List.of(), Optional.of(BASE.resolve("baseline.json"))).toRunConfig();
+        assertTrue(withAws.aws().enabled());
+        assertEquals(Optional.of("eu-west-1"), withAws.aws().region());
+        assertEquals(Optional.of("ci"), withAws.aws().profile());
+        assertFalse(withAws.rego().builtinRules());
+        assertEquals(Optional.of(BASE.resolve("baseline.json")), withAws.baseline());
+    }
+
+    @Test
+    void regoDirsAreUserPacks() {
+        List<Path> packs = List.of(BASE.resolve("policy"));
+        RunConfig c = params(null, List.of("rego"), packs).toRunConfig();
+        assertTrue(c.rego().builtinRules());
+        assertEquals(packs, c.rego().userPacks());
+    }
+
+    @Test
+    void regoDirsWithoutRegoAreRefusedRatherThanIgnored() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> params(null, List.of("local"), List.of(BASE.resolve("policy"))).toRunConfig());
+        assertTrue(e.getMessage().contains("regoDirs is set but analyzers"), e.getMessage());
+    }
+
+    @Test
+    void unknownAnalyzerIsRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> params(null, List.of("local", "checkov"), null).toRunConfig());
+        assertEquals("analyzers (iamgate.analyzers): unknown analyzer 'checkov' (expected local, aws, rego)",
+                e.getMessage());
+    }
+}

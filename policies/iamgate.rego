@@ -1,0 +1,39 @@
+# Entrypoints of the built-in rule pack (compiled to wasm by scripts/build-rego-bundle):
+#
+#   iamgate/findings             input: one policy unit
+#                                  {"document": {...}, "policyType": "IDENTITY_POLICY" | "RESOURCE_POLICY" |
+#                                   "SERVICE_CONTROL_POLICY" | "RESOURCE_CONTROL_POLICY" | "TRUST_POLICY",
+#                                   "resourceType": null | "AWS::S3::Bucket" | ..., "origin": "...", "file": "..."}
+#                                output: set of {"issueCode", "findingType", "findingDetails", "path"}
+#   iamgate/repository_findings  input: {"policies": [unit, ...]} (every unit of the run)
+#                                output: set of the same objects plus "file" and "origin"
+#   iamgate/rules                input: none
+#                                output: {issueCode: {"issueCode", "findingType", "title", "description", "remediation"}}
+#
+# `path` is in the Access Analyzer shape: {"value": key} for an object member, {"index": n} for an
+# array element.
+package iamgate
+
+import data.iamgate.builtin.broad_grants
+import data.iamgate.builtin.privilege_escalation
+import data.iamgate.builtin.resource_policies
+import data.iamgate.builtin.scp_guardrails
+import data.iamgate.builtin.sensitive_actions
+import data.iamgate.builtin.threat_detection
+import data.iamgate.builtin.trust_policies
+
+# Rule packages are listed by name rather than found by iterating data.iamgate.builtin, so that
+# adding a package is a visible change here and the wasm planner sees plain references.
+findings := ((((privilege_escalation.findings | broad_grants.findings) | sensitive_actions.findings) | threat_detection.findings) | resource_policies.findings) | trust_policies.findings
+
+repository_findings := scp_guardrails.repository_findings
+
+rules := object.union_n([
+	privilege_escalation.rules,
+	broad_grants.rules,
+	sensitive_actions.rules,
+	threat_detection.rules,
+	resource_policies.rules,
+	trust_policies.rules,
+	scp_guardrails.rules,
+])

@@ -1,0 +1,37 @@
+package io.iamgate.analyze.local.condition.value;
+
+import io.iamgate.analyze.local.CheckContext;
+import io.iamgate.analyze.local.CheckInfo;
+import io.iamgate.analyze.local.ConditionCheck;
+import io.iamgate.analyze.local.FindingSink;
+import io.iamgate.analyze.local.PolicyCheck;
+import io.iamgate.load.Node;
+import io.iamgate.model.ConditionEntry;
+import io.iamgate.model.ConditionOperator;
+import io.iamgate.model.ConditionValue;
+import io.iamgate.model.FindingType;
+import io.iamgate.model.Statement;
+
+/** Bool and Null compare with true or false; anything else never matches. Values holding a policy variable are left to INVALID_VARIABLE_FOR_OPERATOR. */
+@CheckInfo(issueCode = "TYPE_MISMATCH_BOOLEAN", findingType = FindingType.WARNING,
+        title = "Type mismatch Boolean", anchor = "general-warning-type-mismatch-boolean")
+public final class TypeMismatchBooleanCheck extends PolicyCheck implements ConditionCheck {
+
+    @Override
+    public void checkCondition(CheckContext ctx, Statement statement, ConditionEntry condition, FindingSink out) {
+        ConditionOperator.Family family = condition.operator().family();
+        if (!(family == ConditionOperator.Family.BOOL || family == ConditionOperator.Family.NULL)) {
+            return;
+        }
+        for (ConditionValue v : condition.values()) {
+            String t = v.text();
+            if (v.isString() && ValueText.hasVariable(t)) {
+                continue;
+            }
+            if (!(v.node() instanceof Node.BooleanNode) && !t.equalsIgnoreCase("true") && !t.equalsIgnoreCase("false")) {
+                out.report(finding("The value \"" + t + "\" of " + condition.key() + " is not a Boolean, but " + condition.operator().text()
+                        + " compares with true or false. Use \"true\" or \"false\".", v.location()));
+            }
+        }
+    }
+}

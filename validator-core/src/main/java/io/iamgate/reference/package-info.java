@@ -1,0 +1,8 @@
+/**
+ * The IAM service reference, offline: services and their actions (access level, resource types,
+ * condition keys), resource ARN formats, condition keys with their types, the global condition
+ * keys, partitions and Regions, and RCP support. {@link io.iamgate.reference.IamReference#bundled()}
+ * loads the snapshot that {@code scripts/update-iam-reference} writes from pinned npm packages;
+ * everything here is immutable and shared by all threads. Lookups are case-insensitive, as IAM's.
+ */
+package io.iamgate.reference;

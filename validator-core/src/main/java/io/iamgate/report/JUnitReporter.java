@@ -1,0 +1,128 @@
+package io.iamgate.report;
+
+import io.iamgate.load.InputError;
+import io.iamgate.model.Finding;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * JUnit XML for CI test views (Jenkins, GitLab, Azure): one test case per policy (class name = file, name =
+ * origin or file); a policy with blocking findings fails, with one {@code <failure>} listing them, and
+ * non-blocking findings go to its {@code system-out}. A file that could not be checked is a test case
+ * with an {@code <error>}.
+ */
+public final class JUnitReporter implements Reporter {
+
+    @Override
+    public String format() {
+        return "junit";
+    }
+
+    @Override
+    public void write(RunReport report, ReportContext context, Writer out) throws IOException {
+        long failures = report.policies().stream().filter(p -> p.blockingCount() > 0).count();
+        int tests = report.policies().size() + report.errors().size();
+        try {
+            XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            x.writeStartDocument("UTF-8", "1.0");
+            x.writeCharacters("\n");
+            x.writeStartElement("testsuites");
+            x.writeAttribute("name", "iamgate");
+            counts(x, tests, failures, report.errors().size());
+            x.writeCharacters("\n  ");
+            x.writeStartElement("testsuite");
+            x.writeAttribute("name", "iamgate");
+            counts(x, tests, failures, report.errors().size());
+            x.writeAttribute("skipped", "0");
+            x.writeAttribute("time", "0");
+            for (PolicyResult p : report.policies()) {
+                writePolicy(x, p);
+            }
+            for (InputError e : report.errors()) {
+                x.writeCharacters("\n    ");
+                x.writeStartElement("testcase");
+                x.writeAttribute("classname", clean(e.file()));
+                x.writeAttribute("name", clean(e.file()));
+                x.writeAttribute("time", "0");
+                x.writeStartElement("error");
+                x.writeAttribute("message", clean(e.message()));
+                x.writeAttribute("type", "iamgate.InputError");
+                x.writeCharacters(clean(e.file() + ": " + e.message()));
+                x.writeEndElement();
+                x.writeEndElement();
+            }
+            x.writeCharacters("\n  ");
+            x.writeEndElement();
+            x.writeCharacters("\n");
+            x.writeEndElement();
+            x.writeCharacters("\n");
+            x.writeEndDocument();
+            x.flush();
+        } catch (XMLStreamException e) {
+            throw new IOException("could not write the JUnit XML report: " + e.getMessage(), e);
+        }
+        out.flush();
+    }
+
+    private static void counts(XMLStreamWriter x, int tests, long failures, int errors) throws XMLStreamException {
+        x.writeAttribute("tests", Integer.toString(tests));
+        x.writeAttribute("failures", Long.toString(failures));
+        x.writeAttribute("errors", Integer.toString(errors));
+    }
+
+    private static void writePolicy(XMLStreamWriter x, PolicyResult p) throws XMLStreamException {
+        String file = p.unit().file();
+        x.writeCharacters("\n    ");
+        x.writeStartElement("testcase");
+        x.writeAttribute("classname", clean(file));
+        x.writeAttribute("name", clean(p.unit().origin().isEmpty() ? file : p.unit().origin()));
+        x.writeAttribute("time", "0");
+        List<ReportedFinding> blocking = p.findings().stream().filter(ReportedFinding::blocking).toList();
+        List<ReportedFinding> other = p.findings().stream().filter(rf -> !rf.blocking()).toList();
+        if (!blocking.isEmpty()) {
+            Finding first = blocking.get(0).finding();
+            x.writeStartElement("failure");
+            x.writeAttribute("message", clean(blocking.size() + " blocking finding(s); first: " + first.issueCode()
+                    + " " + first.findingDetails()));
+            x.writeAttribute("type", first.issueCode());
+            x.writeCharacters(clean(lines(file, blocking)));
+            x.writeEndElement();
+        }
+        if (!other.isEmpty()) {
+            x.writeStartElement("system-out");
+            x.writeCharacters(clean(lines(file, other)));
+            x.writeEndElement();
+        }
+        x.writeEndElement();
+    }
+
+    private static String lines(String file, List<ReportedFinding> findings) {
+        StringBuilder sb = new StringBuilder();
+        for (ReportedFinding rf : findings) {
+            Finding f = rf.finding();
+            sb.append(file).append(':').append(rf.line()).append(':').append(rf.column() + 1).append(": ")
+                    .append(f.findingType().name()).append(' ').append(f.issueCode()).append(' ')
+                    .append(f.findingDetails());
+            if (!f.learnMoreLink().isEmpty()) {
+                sb.append(" (").append(f.learnMoreLink()).append(')');
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** XML 1.0 cannot carry most control characters, even escaped; a policy's text may hold them. */
+    static String clean(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            boolean allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
+                    || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+            sb.appendCodePoint(allowed ? c : 0xFFFD);
+        });
+        return sb.toString();
+    }
+}

@@ -1,0 +1,33 @@
+package io.iamgate.analyze.local.passrole;
+
+import io.iamgate.analyze.local.CheckTester;
+import org.junit.jupiter.api.Test;
+
+class CreateSlrWithStarInResourceCheckTest {
+
+    @Test
+    void createSlrOnStar() {
+        CheckTester.of(new CreateSlrWithStarInResourceCheck())
+                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[«\"iam:CreateServiceLinked"
+                        + "Role\"»],\"Resource\":«\"*\"»}]}")
+                .expectFindings();
+    }
+
+    @Test
+    void wildcardServiceNameDoesNotRestrict() {
+        CheckTester.of(new CreateSlrWithStarInResourceCheck())
+                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":«\"iam:CreateServiceLinkedR"
+                        + "ole\"»,\"Resource\":«\"*\"»,\"Condition\":{\"StringLike\":{\"iam:AWSServiceName\":[\"*a4b.amazonaws.co"
+                        + "m\"]}}}]}")
+                .expectFindings();
+    }
+
+    @Test
+    void serviceNameRestricts() {
+        CheckTester.of(new CreateSlrWithStarInResourceCheck())
+                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"iam:CreateServiceLinkedRo"
+                        + "le\",\"Resource\":\"*\",\"Condition\":{\"ForAnyValue:StringEquals\":{\"iam:AWSServiceName\":\"macie.am"
+                        + "azonaws.com\"}}}]}")
+                .expectNoFindings();
+    }
+}

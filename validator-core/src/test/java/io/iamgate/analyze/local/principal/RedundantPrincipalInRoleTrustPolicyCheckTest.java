@@ -1,0 +1,28 @@
+package io.iamgate.analyze.local.principal;
+
+import io.iamgate.analyze.local.CheckTester;
+import io.iamgate.model.PolicyType;
+import org.junit.jupiter.api.Test;
+
+class RedundantPrincipalInRoleTrustPolicyCheckTest {
+
+    @Test
+    void sessionOfATrustedRole() {
+        CheckTester.of(new RedundantPrincipalInRoleTrustPolicyCheck())
+                .policyType(PolicyType.TRUST_POLICY)
+                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":[\"arn:aws:iam::1"
+                        + "11122223333:role/ops/R\",«\"arn:aws:sts::111122223333:assumed-role/R/s\"»]},\"Action\":\"sts:Ass"
+                        + "umeRole\"}]}")
+                .expectFindings();
+    }
+
+    @Test
+    void sessionOfAnotherRoleOrAccount() {
+        CheckTester.of(new RedundantPrincipalInRoleTrustPolicyCheck())
+                .policyType(PolicyType.TRUST_POLICY)
+                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":[\"arn:aws:iam::1"
+                        + "11122223333:role/R\",\"arn:aws:sts::111122223333:assumed-role/Other/s\",\"arn:aws:sts::4444555"
+                        + "56666:assumed-role/R/s\"]},\"Action\":\"sts:AssumeRole\"}]}")
+                .expectNoFindings();
+    }
+}
