@@ -38,6 +38,14 @@ public final class TextReporter implements Reporter {
         for (InputError e : report.errors()) {
             out.write(e.file() + ": " + paint(context, FindingType.ERROR, "error") + ": " + e.message() + "\n");
         }
+        // A policy known only after apply (Terraform) has no findings: say so, or the summary reads as a pass.
+        for (PolicyResult p : report.policies()) {
+            if (p.unit().document().isUnknown()) {
+                for (String note : p.unit().notes()) {
+                    out.write(p.unit().file() + ": note: " + note + "\n");
+                }
+            }
+        }
         StringBuilder byType = new StringBuilder();
         counts.forEach((type, n) -> byType.append(byType.length() == 0 ? "" : ", ").append(n).append(' ').append(type));
         out.write("iamgate: " + report.files() + " file(s), " + report.policies().size() + " polic"
