@@ -7,6 +7,8 @@ import io.iamgate.extract.SourceFile;
 import io.iamgate.load.LocatedYamlParser;
 import io.iamgate.load.ParsedJson;
 import io.iamgate.model.PolicyUnit;
+import io.iamgate.load.Limits;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -64,8 +66,17 @@ public final class CloudFormationExtractor implements Extractor {
         Path path = file.file().path();
         String name = path.getFileName().toString();
         Path dir = path.toAbsolutePath().getParent();
-        return !file.explicit() && name.endsWith(".template.json") && dir != null
-                && Files.isRegularFile(dir.resolve("manifest.json"));
+        if (file.explicit() || !name.endsWith(".template.json") || dir == null) {
+            return false;
+        }
+        Path manifest = dir.resolve("manifest.json");
+        try {
+            // Only a CDK manifest: another tool's manifest.json must not hide a template.
+            return Files.isRegularFile(manifest) && Files.size(manifest) < Limits.MAX_FILE_BYTES
+                    && Files.readString(manifest).contains("aws:cloudformation:stack");
+        } catch (IOException | RuntimeException e) {
+            return false; // unreadable: read the template as plain CloudFormation rather than skip it
+        }
     }
 
     private static String stackName(SourceFile file) {

@@ -178,9 +178,11 @@ class CloudFormationExtractorTest {
 
     @Test
     void templatesOfACloudAssemblyAreLeftToTheCdkExtractor() throws Exception {
-        Files.writeString(dir.resolve("manifest.json"), "{}");
+        Files.writeString(dir.resolve("manifest.json"), "{\"name\": \"a browser extension\"}");
         String t = "{\"Resources\": {\"P\": {\"Type\": \"AWS::IAM::ManagedPolicy\", \"Properties\": {\"PolicyDocument\":"
                 + " {\"Version\": \"2012-10-17\", \"Statement\": []}}}}}";
+        assertEquals(1, extract("Stack.template.json", t).size());
+        Files.writeString(dir.resolve("manifest.json"), "{\"artifacts\": {\"S\": {\"type\": \"aws:cloudformation:stack\"}}}");
         assertEquals(Optional.of(List.of()), extractMaybe("Stack.template.json", t));
         assertEquals(1, extract("Other.json", t).size());
     }
