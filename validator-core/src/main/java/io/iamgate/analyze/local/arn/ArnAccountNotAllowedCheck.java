@@ -20,8 +20,9 @@ public final class ArnAccountNotAllowedCheck extends PolicyCheck implements Reso
     public void checkResource(CheckContext ctx, Statement statement, ElementEntry resource, FindingSink out) {
         PolicyArn.of(ctx.reference(), resource).ifPresent(p -> {
             String account = p.arn().account();
-            if (!account.isEmpty() && !account.equals("*") && p.serviceKnown()
-                    && p.formats().stream().noneMatch(ArnFormat::hasAccount)) {
+            // Judged on the formats the resource part can name: S3 access points have accounts, buckets not.
+            List<ArnFormat> matches = account.isEmpty() || account.equals("*") ? List.of() : p.resourceMatches();
+            if (!matches.isEmpty() && matches.stream().noneMatch(ArnFormat::hasAccount)) {
                 out.report(finding("The service " + p.service() + " does not support specifying an account ID in "
                         + "the resource ARN. Remove " + account + " and leave the field empty.",
                         resource.location()));

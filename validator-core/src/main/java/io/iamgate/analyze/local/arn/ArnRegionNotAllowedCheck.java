@@ -20,8 +20,9 @@ public final class ArnRegionNotAllowedCheck extends PolicyCheck implements Resou
     public void checkResource(CheckContext ctx, Statement statement, ElementEntry resource, FindingSink out) {
         PolicyArn.of(ctx.reference(), resource).ifPresent(p -> {
             String region = p.arn().region();
-            if (!region.isEmpty() && !region.equals("*") && p.serviceKnown()
-                    && p.formats().stream().noneMatch(ArnFormat::hasRegion)) {
+            // Judged on the formats the resource part can name: S3 access points have Regions, buckets not.
+            List<ArnFormat> matches = region.isEmpty() || region.equals("*") ? List.of() : p.resourceMatches();
+            if (!matches.isEmpty() && matches.stream().noneMatch(ArnFormat::hasRegion)) {
                 out.report(finding("The service " + p.service() + " does not support specifying a Region in the "
                         + "resource ARN. Remove " + region + " and leave the field empty, as in arn:aws:"
                         + p.service() + "::...", resource.location()));

@@ -42,9 +42,15 @@ public final class UseConditionKeyOnlyWithSupportedServicesCheck extends PolicyC
     }
 
     private static boolean coversUnsupportedService(IamReference reference, Statement statement, String key) {
+        // The reference may not say which services put the key in the request context; then only what
+        // surely spans services is judged: NotAction and a wildcard in the service part ("*").
+        boolean listed = reference.services().stream().anyMatch(s -> s.supportsConditionKey(key));
         for (ElementEntry entry : statement.actionEntries()) {
-            if (entry.isNegated()) {
+            if (entry.isNegated() || ActionPattern.parse(entry.value()).serviceHasWildcard()) {
                 return true;
+            }
+            if (!listed) {
+                continue;
             }
             List<Action> actions = ActionPattern.parse(entry.value()).matches(reference);
             String lastService = null;
