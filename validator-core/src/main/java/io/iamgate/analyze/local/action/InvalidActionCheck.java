@@ -21,14 +21,14 @@ public final class InvalidActionCheck extends PolicyCheck implements ActionCheck
 
     @Override
     public void checkAction(CheckContext ctx, Statement statement, ElementEntry action, FindingSink out) {
-        ActionPattern pattern = ActionPattern.parse(action.value());
+        ActionPattern pattern = ActionExpansions.pattern(ctx, action.value());
         if (!pattern.isWellFormed() || pattern.isAll()) {
             return;
         }
         if (!pattern.serviceHasWildcard() && ctx.reference().service(pattern.servicePart()).isEmpty()) {
             return;
         }
-        if (pattern.matches(ctx.reference()).isEmpty()) {
+        if (ActionExpansions.actions(ctx, action.value()).isEmpty()) {
             out.report(finding("The action " + action.value() + " does not exist. "
                     + (pattern.hasWildcard() ? "The pattern matches no action" : "No action of that name exists")
                     + " in the IAM reference of " + ctx.reference().date()

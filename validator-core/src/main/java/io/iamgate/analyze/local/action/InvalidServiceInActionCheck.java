@@ -17,7 +17,7 @@ public final class InvalidServiceInActionCheck extends PolicyCheck implements Ac
 
     @Override
     public void checkAction(CheckContext ctx, Statement statement, ElementEntry action, FindingSink out) {
-        ActionPattern pattern = ActionPattern.parse(action.value());
+        ActionPattern pattern = ActionExpansions.pattern(ctx, action.value());
         if (!pattern.isWellFormed() || pattern.serviceHasWildcard()) {
             return;
         }

@@ -26,7 +26,7 @@ public final class RcpSyntaxErrorActionCheck extends PolicyCheck implements Acti
         if (ctx.policyType() != PolicyType.RESOURCE_CONTROL_POLICY) {
             return;
         }
-        ActionPattern pattern = ActionPattern.parse(action.value());
+        ActionPattern pattern = ActionExpansions.pattern(ctx, action.value());
         if (pattern.isAll() && action.value().equals("*")) {
             return;
         }

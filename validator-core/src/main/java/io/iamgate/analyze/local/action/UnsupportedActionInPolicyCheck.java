@@ -25,7 +25,7 @@ public final class UnsupportedActionInPolicyCheck extends PolicyCheck implements
             return;
         }
         ResourcePolicyTypes.of(ctx.resourceType()).ifPresent(type -> {
-            ActionPattern pattern = ActionPattern.parse(action.value());
+            ActionPattern pattern = ActionExpansions.pattern(ctx, action.value());
             if (pattern.isWellFormed() && !pattern.serviceHasWildcard() && !type.allowsService(pattern.servicePart())) {
                 out.report(finding("The action " + action.value() + " is not supported for the resource-based policy "
                         + "attached to the resource type " + type.displayName() + ". Only actions of "

@@ -18,10 +18,12 @@ public final class ArnAccountNotAllowedCheck extends PolicyCheck implements Reso
 
     @Override
     public void checkResource(CheckContext ctx, Statement statement, ElementEntry resource, FindingSink out) {
-        PolicyArn.of(ctx.reference(), resource).ifPresent(p -> {
+        PolicyArn.of(ctx, resource).ifPresent(p -> {
             String account = p.arn().account();
             // Judged on the formats the resource part can name: S3 access points have accounts, buckets not.
-            List<ArnFormat> matches = account.isEmpty() || account.equals("*") ? List.of() : p.resourceMatches();
+            boolean possible = !account.isEmpty() && !account.equals("*")
+                    && p.formats().stream().anyMatch(f -> !f.hasAccount());
+            List<ArnFormat> matches = possible ? p.resourceMatches() : List.of();
             if (!matches.isEmpty() && matches.stream().noneMatch(ArnFormat::hasAccount)) {
                 out.report(finding("The service " + p.service() + " does not support specifying an account ID in "
                         + "the resource ARN. Remove " + account + " and leave the field empty.",

@@ -18,10 +18,12 @@ public final class ArnRegionNotAllowedCheck extends PolicyCheck implements Resou
 
     @Override
     public void checkResource(CheckContext ctx, Statement statement, ElementEntry resource, FindingSink out) {
-        PolicyArn.of(ctx.reference(), resource).ifPresent(p -> {
+        PolicyArn.of(ctx, resource).ifPresent(p -> {
             String region = p.arn().region();
             // Judged on the formats the resource part can name: S3 access points have Regions, buckets not.
-            List<ArnFormat> matches = region.isEmpty() || region.equals("*") ? List.of() : p.resourceMatches();
+            boolean possible = !region.isEmpty() && !region.equals("*")
+                    && p.formats().stream().anyMatch(f -> !f.hasRegion());
+            List<ArnFormat> matches = possible ? p.resourceMatches() : List.of();
             if (!matches.isEmpty() && matches.stream().noneMatch(ArnFormat::hasRegion)) {
                 out.report(finding("The service " + p.service() + " does not support specifying a Region in the "
                         + "resource ARN. Remove " + region + " and leave the field empty, as in arn:aws:"

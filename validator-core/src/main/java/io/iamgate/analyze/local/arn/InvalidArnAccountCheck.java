@@ -21,7 +21,7 @@ public final class InvalidArnAccountCheck extends PolicyCheck implements Resourc
 
     @Override
     public void checkResource(CheckContext ctx, Statement statement, ElementEntry resource, FindingSink out) {
-        PolicyArn.of(ctx.reference(), resource).ifPresent(p -> {
+        PolicyArn.of(ctx, resource).ifPresent(p -> {
             String account = p.arn().account();
             if (account.isEmpty() || !PolicyArn.isLiteral(account) || isAccountId(account)
                     || account.equals("aws") || !p.serviceKnown()) {

@@ -18,7 +18,7 @@ public final class InvalidArnRegionCheck extends PolicyCheck implements Resource
 
     @Override
     public void checkResource(CheckContext ctx, Statement statement, ElementEntry resource, FindingSink out) {
-        PolicyArn.of(ctx.reference(), resource).ifPresent(p -> {
+        PolicyArn.of(ctx, resource).ifPresent(p -> {
             String region = p.arn().region();
             if (!region.isEmpty() && PolicyArn.isLiteral(region) && !ctx.reference().partitions().isRegion(region)
                     && (!p.serviceKnown() || p.formats().stream().anyMatch(ArnFormat::hasRegion))) {

@@ -21,7 +21,7 @@ public final class InvalidArnResourceCheck extends PolicyCheck implements Resour
 
     @Override
     public void checkResource(CheckContext ctx, Statement statement, ElementEntry resource, FindingSink out) {
-        PolicyArn.of(ctx.reference(), resource).ifPresent(p -> {
+        PolicyArn.of(ctx, resource).ifPresent(p -> {
             if (p.serviceKnown() && p.resourceMatches().isEmpty()) {
                 String examples = p.formats().stream().limit(3).map(ArnFormat::format).collect(Collectors.joining(", "));
                 out.report(finding("Resource ARN does not match the expected ARN format. Update the resource portion "

@@ -18,7 +18,7 @@ public final class InvalidArnServiceCaseCheck extends PolicyCheck implements Res
 
     @Override
     public void checkResource(CheckContext ctx, Statement statement, ElementEntry resource, FindingSink out) {
-        PolicyArn.of(ctx.reference(), resource).ifPresent(p -> {
+        PolicyArn.of(ctx, resource).ifPresent(p -> {
             String service = p.service();
             if (PolicyArn.isLiteral(service) && !service.equals(service.toLowerCase(java.util.Locale.ROOT))) {
                 out.report(finding("Update the service name " + service + " in the resource ARN to use all lowercase "

@@ -18,7 +18,7 @@ public final class InvalidPartitionCheck extends PolicyCheck implements Resource
 
     @Override
     public void checkResource(CheckContext ctx, Statement statement, ElementEntry resource, FindingSink out) {
-        PolicyArn.of(ctx.reference(), resource).ifPresent(p -> {
+        PolicyArn.of(ctx, resource).ifPresent(p -> {
             String partition = p.arn().partition();
             if (PolicyArn.isLiteral(partition) && !ctx.reference().partitions().isPartition(partition)) {
                 String known = ctx.reference().partitions().all().stream().map(io.iamgate.reference.Partition::id)

@@ -18,7 +18,7 @@ public final class MissingArnAccountCheck extends PolicyCheck implements Resourc
 
     @Override
     public void checkResource(CheckContext ctx, Statement statement, ElementEntry resource, FindingSink out) {
-        PolicyArn.of(ctx.reference(), resource).ifPresent(p -> {
+        PolicyArn.of(ctx, resource).ifPresent(p -> {
             // With a wildcard Region, Access Analyzer accepts an empty account (arn:aws:ssm:*::document/AWS-*,
             // AWS-owned resources): only a literal Region marks a specific resource whose account is missing.
             String region = p.arn().region();

@@ -18,7 +18,7 @@ public final class MissingArnRegionCheck extends PolicyCheck implements Resource
 
     @Override
     public void checkResource(CheckContext ctx, Statement statement, ElementEntry resource, FindingSink out) {
-        PolicyArn.of(ctx.reference(), resource).ifPresent(p -> {
+        PolicyArn.of(ctx, resource).ifPresent(p -> {
             if (!p.arn().region().isEmpty()) {
                 return;
             }

@@ -1,5 +1,6 @@
 package io.iamgate.analyze.local.arn;
 
+import io.iamgate.analyze.local.CheckContext;
 import io.iamgate.model.ElementEntry;
 import io.iamgate.reference.ArnFormat;
 import io.iamgate.reference.IamReference;
@@ -13,14 +14,39 @@ import java.util.Optional;
  * A Resource/NotResource entry that is an ARN, with the reference's ARN formats of the service its
  * service field names. Shared by the ARN checks so each asks one question of it.
  */
-record PolicyArn(ElementEntry entry, ResourceArn arn, List<ArnFormat> formats) {
+final class PolicyArn {
 
-    /** The entry as an ARN with six fields; empty for "*", non-ARN text and short ARNs. */
-    static Optional<PolicyArn> of(IamReference reference, ElementEntry entry) {
-        if (!entry.value().startsWith("arn:")) {
+    private final ResourceArn arn;
+    private final List<ArnFormat> formats;
+    private List<ArnFormat> resourceMatches;
+
+    private PolicyArn(ResourceArn arn, List<ArnFormat> formats) {
+        this.arn = arn;
+        this.formats = formats;
+    }
+
+    /**
+     * The entry as an ARN with six fields; empty for "*", non-ARN text and short ARNs. Parsed once per
+     * policy for all the ARN checks (memoised in the context by entry text).
+     */
+    static Optional<PolicyArn> of(CheckContext ctx, ElementEntry entry) {
+        return ctx.memo(PolicyArn.class, entry.value(), text -> parse(ctx.reference(), text));
+    }
+
+    private static Optional<PolicyArn> parse(IamReference reference, String text) {
+        if (!text.startsWith("arn:")) {
             return Optional.empty();
         }
-        return ResourceArn.parse(entry.value()).map(arn -> new PolicyArn(entry, arn, formatsOf(reference, arn)));
+        return ResourceArn.parse(text).map(arn -> new PolicyArn(arn, formatsOf(reference, arn)));
+    }
+
+    ResourceArn arn() {
+        return arn;
+    }
+
+    /** The reference's ARN formats whose service field is this ARN's (empty for wildcard services). */
+    List<ArnFormat> formats() {
+        return formats;
     }
 
     private static List<ArnFormat> formatsOf(IamReference reference, ResourceArn arn) {
@@ -48,15 +74,18 @@ record PolicyArn(ElementEntry entry, ResourceArn arn, List<ArnFormat> formats) {
         return !formats.isEmpty();
     }
 
-    /** The formats whose service and resource fields can match (Region and account left aside). */
+    /** The formats whose service and resource fields can match (Region and account left aside); computed once. */
     List<ArnFormat> resourceMatches() {
-        List<ArnFormat> out = new ArrayList<>();
-        for (ArnFormat f : formats) {
-            if (f.canMatchResource(arn)) {
-                out.add(f);
+        if (resourceMatches == null) {
+            List<ArnFormat> out = new ArrayList<>();
+            for (ArnFormat f : formats) {
+                if (f.canMatchResource(arn)) {
+                    out.add(f);
+                }
             }
+            resourceMatches = List.copyOf(out);
         }
-        return out;
+        return resourceMatches;
     }
 
     String service() {

@@ -5,13 +5,13 @@ import io.iamgate.analyze.local.CheckInfo;
 import io.iamgate.analyze.local.FindingSink;
 import io.iamgate.analyze.local.PolicyCheck;
 import io.iamgate.analyze.local.StatementCheck;
+import io.iamgate.analyze.local.action.ActionExpansions;
 import io.iamgate.model.ElementEntry;
 import io.iamgate.model.FindingType;
 import io.iamgate.model.Location;
 import io.iamgate.model.Statement;
 import io.iamgate.reference.Action;
 import io.iamgate.reference.ActionPattern;
-import io.iamgate.reference.IamReference;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,8 +23,10 @@ import java.util.Map;
  * entries a wildcard covers, by pattern or by every action of the reference the entry matches
  * ({@code ecs:Describe*} covers {@code ecs:DescribeClusters}).
  *
- * <p>Cost: literal entries are compared through a hash of their lowercase text; only wildcard entries
- * are compared with the others, each against the actions the other matches, expanded once per statement.
+ * <p>Cost, for lists of hundreds of entries: duplicates are found through a hash of the lowercase text;
+ * only wildcard entries are compared with others, only with entries of a service they can cover, and a
+ * literal entry only when it starts with the wildcard's literal prefix. Expansions over the reference
+ * are memoised per policy ({@link ActionExpansions}). No regex.
  */
 @CheckInfo(issueCode = "REDUNDANT_ACTION", findingType = FindingType.SUGGESTION, title = "Redundant action",
         anchor = "suggestion-redundant-action")
@@ -32,11 +34,11 @@ public final class RedundantActionCheck extends PolicyCheck implements Statement
 
     @Override
     public void checkStatement(CheckContext ctx, Statement statement, FindingSink out) {
-        check(ctx.reference(), statement, "Action", out);
-        check(ctx.reference(), statement, "NotAction", out);
+        check(ctx, statement, "Action", out);
+        check(ctx, statement, "NotAction", out);
     }
 
-    private void check(IamReference reference, Statement statement, String element, FindingSink out) {
+    private void check(CheckContext ctx, Statement statement, String element, FindingSink out) {
         List<ElementEntry> entries = new ArrayList<>();
         for (ElementEntry e : statement.actionEntries()) {
             if (e.element().equals(element)) {
@@ -48,33 +50,47 @@ public final class RedundantActionCheck extends PolicyCheck implements Statement
             return;
         }
         ActionPattern[] patterns = new ActionPattern[n];
+        String[] lowerAction = new String[n];
         CoverGroups groups = new CoverGroups(n);
         Map<String, Integer> firstByText = new HashMap<>();
+        Map<String, List<Integer>> byService = new HashMap<>();
         List<Integer> wildcards = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            patterns[i] = ActionPattern.parse(entries.get(i).value());
-            Integer twin = firstByText.putIfAbsent(entries.get(i).value().toLowerCase(Locale.ROOT), i);
+            String text = entries.get(i).value();
+            patterns[i] = ActionExpansions.pattern(ctx, text);
+            lowerAction[i] = patterns[i].actionPart().toLowerCase(Locale.ROOT);
+            Integer twin = firstByText.putIfAbsent(text.toLowerCase(Locale.ROOT), i);
             if (twin != null) {
                 groups.cover(twin, i);
             }
-            if (patterns[i].isWellFormed() && patterns[i].hasWildcard()) {
-                wildcards.add(i);
+            if (patterns[i].isWellFormed()) {
+                byService.computeIfAbsent(patterns[i].servicePart().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                        .add(i);
+                if (patterns[i].hasWildcard()) {
+                    wildcards.add(i);
+                }
             }
         }
-        if (!wildcards.isEmpty()) {
-            List<List<Action>> expanded = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                expanded.add(null);
-            }
-            for (int w : wildcards) {
-                ActionPattern wider = patterns[w];
-                for (int j = 0; j < n; j++) {
-                    if (j == w || patterns[j].text().equalsIgnoreCase(wider.text()) || !patterns[j].isWellFormed()) {
-                        continue;
-                    }
-                    if (coversByText(wider, patterns[j]) || coversByReference(reference, wider, patterns[j], expanded, j)) {
-                        groups.cover(w, j);
-                    }
+        List<Integer> all = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            all.add(i);
+        }
+        for (int w : wildcards) {
+            ActionPattern wider = patterns[w];
+            List<Integer> candidates = wider.serviceHasWildcard() ? all
+                    : byService.getOrDefault(wider.servicePart().toLowerCase(Locale.ROOT), List.of());
+            String prefix = literalPrefix(wider.serviceHasWildcard() ? "" : lowerAction[w]);
+            for (int j : candidates) {
+                ActionPattern narrower = patterns[j];
+                if (j == w || !narrower.isWellFormed() || narrower.text().equalsIgnoreCase(wider.text())) {
+                    continue;
+                }
+                boolean samePrefix = lowerAction[j].startsWith(prefix);
+                if (!samePrefix && !narrower.hasWildcard()) {
+                    continue; // a literal action the wildcard cannot match
+                }
+                if (samePrefix && wider.covers(narrower) || narrower.hasWildcard() && coversByReference(ctx, wider, narrower)) {
+                    groups.cover(w, j);
                 }
             }
         }
@@ -88,17 +104,17 @@ public final class RedundantActionCheck extends PolicyCheck implements Statement
         }
     }
 
-    private static boolean coversByText(ActionPattern wider, ActionPattern narrower) {
-        return wider.covers(narrower);
+    private static String literalPrefix(String lowerAction) {
+        int i = 0;
+        while (i < lowerAction.length() && lowerAction.charAt(i) != '*' && lowerAction.charAt(i) != '?') {
+            i++;
+        }
+        return lowerAction.substring(0, i);
     }
 
-    private static boolean coversByReference(IamReference reference, ActionPattern wider, ActionPattern narrower,
-            List<List<Action>> expanded, int j) {
-        List<Action> theirs = expanded.get(j);
-        if (theirs == null) {
-            theirs = narrower.matches(reference);
-            expanded.set(j, theirs);
-        }
+    /** Every known action the narrower wildcard matches is matched by the wider one. */
+    private static boolean coversByReference(CheckContext ctx, ActionPattern wider, ActionPattern narrower) {
+        List<Action> theirs = ActionExpansions.actions(ctx, narrower.text());
         if (theirs.isEmpty() || !wider.matches(theirs.get(0))) {
             return false;
         }

@@ -53,10 +53,12 @@ public final class RedundantResourceCheck extends PolicyCheck implements Stateme
         }
         for (int w : wildcards) {
             String wider = entries.get(w).value();
+            // Cheap necessary conditions first: the wider's literal head and tail must be the narrower's too.
             String prefix = WildcardText.literalPrefix(wider);
+            String suffix = WildcardText.literalSuffix(wider);
             for (int j = 0; j < entries.size(); j++) {
                 String narrower = entries.get(j).value();
-                if (j != w && !narrower.equals(wider) && narrower.startsWith(prefix)
+                if (j != w && !narrower.equals(wider) && narrower.startsWith(prefix) && narrower.endsWith(suffix)
                         && WildcardText.covers(wider, narrower)) {
                     groups.cover(w, j);
                 }

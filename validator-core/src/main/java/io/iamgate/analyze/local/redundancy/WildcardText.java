@@ -22,6 +22,15 @@ final class WildcardText {
         return s.substring(0, i);
     }
 
+    /** The text after the last wildcard: every string the pattern matches ends with it. */
+    static String literalSuffix(String s) {
+        int i = s.length();
+        while (i > 0 && s.charAt(i - 1) != '*' && s.charAt(i - 1) != '?') {
+            i--;
+        }
+        return s.substring(i);
+    }
+
     /**
      * Whether every string {@code narrower} matches is matched by {@code wider}. Sound: the narrower
      * pattern's {@code *} can only be absorbed by a {@code *} of the wider, its {@code ?} by a {@code *} or {@code ?}.

@@ -1,5 +1,7 @@
 package io.iamgate.analyze.local.servicekey;
 
+import io.iamgate.analyze.local.CheckContext;
+import io.iamgate.analyze.local.action.ActionExpansions;
 import io.iamgate.model.ElementEntry;
 import io.iamgate.model.Statement;
 import io.iamgate.reference.Action;
@@ -21,13 +23,14 @@ final class ActionKeySupport {
      * Action entries (not NotAction) that match known actions none of which supports {@code key}: the
      * condition can never be true for them. Entries matching nothing are INVALID_ACTION's concern.
      */
-    static List<ElementEntry> entriesWithoutSupport(IamReference reference, Statement statement, String key) {
+    static List<ElementEntry> entriesWithoutSupport(CheckContext ctx, Statement statement, String key) {
+        IamReference reference = ctx.reference();
         List<ElementEntry> out = new ArrayList<>();
         for (ElementEntry entry : statement.actionEntries()) {
             if (entry.isNegated()) {
                 continue;
             }
-            List<Action> actions = ActionPattern.parse(entry.value()).matches(reference);
+            List<Action> actions = ActionExpansions.actions(ctx, entry.value());
             if (!actions.isEmpty() && actions.stream().noneMatch(a -> supports(reference, a, key))) {
                 out.add(entry);
             }

@@ -26,7 +26,7 @@ public final class AllowWithUnsupportedTagConditionKeyForServiceCheck extends Po
         if (!statement.isAllow() || !ConditionKeys.isTagCondition(condition)) {
             return;
         }
-        List<ElementEntry> unsupported = ActionKeySupport.entriesWithoutSupport(ctx.reference(), statement, key);
+        List<ElementEntry> unsupported = ActionKeySupport.entriesWithoutSupport(ctx, statement, key);
         if (unsupported.isEmpty()) {
             return;
         }

@@ -11,6 +11,7 @@ import io.iamgate.model.FindingType;
 import io.iamgate.model.Location;
 import io.iamgate.model.Statement;
 import io.iamgate.reference.Action;
+import io.iamgate.analyze.local.action.ActionExpansions;
 import io.iamgate.reference.ActionPattern;
 import io.iamgate.reference.Service;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ public final class UnsupportedActionForConditionKeyCheck extends PolicyCheck imp
         }
         List<ElementEntry> unsupported = new ArrayList<>();
         for (ElementEntry entry : statement.actionEntries()) {
-            ActionPattern pattern = ActionPattern.parse(entry.value());
+            ActionPattern pattern = ActionExpansions.pattern(ctx, entry.value());
             if (entry.isNegated() || !pattern.isWellFormed() || pattern.hasWildcard()) {
                 continue;
             }

@@ -10,7 +10,7 @@ import io.iamgate.model.ElementEntry;
 import io.iamgate.model.FindingType;
 import io.iamgate.model.Statement;
 import io.iamgate.reference.Action;
-import io.iamgate.reference.ActionPattern;
+import io.iamgate.analyze.local.action.ActionExpansions;
 import io.iamgate.reference.IamReference;
 import java.util.List;
 import java.util.Locale;
@@ -34,25 +34,26 @@ public final class UseConditionKeyOnlyWithSupportedServicesCheck extends PolicyC
         if (!SCOPED_KEYS.contains(key.toLowerCase(Locale.ROOT))) {
             return;
         }
-        if (coversUnsupportedService(ctx.reference(), statement, key)) {
+        if (coversUnsupportedService(ctx, statement, key)) {
             out.report(finding("The condition key " + key + " works only with specific AWS services and must be "
                     + "scoped to supported services in your policies: list only actions of services that support it "
                     + "in this statement's Action.", condition.keyLocation()));
         }
     }
 
-    private static boolean coversUnsupportedService(IamReference reference, Statement statement, String key) {
+    private static boolean coversUnsupportedService(CheckContext ctx, Statement statement, String key) {
+        IamReference reference = ctx.reference();
         // The reference may not say which services put the key in the request context; then only what
         // surely spans services is judged: NotAction and a wildcard in the service part ("*").
         boolean listed = reference.services().stream().anyMatch(s -> s.supportsConditionKey(key));
         for (ElementEntry entry : statement.actionEntries()) {
-            if (entry.isNegated() || ActionPattern.parse(entry.value()).serviceHasWildcard()) {
+            if (entry.isNegated() || ActionExpansions.pattern(ctx, entry.value()).serviceHasWildcard()) {
                 return true;
             }
             if (!listed) {
                 continue;
             }
-            List<Action> actions = ActionPattern.parse(entry.value()).matches(reference);
+            List<Action> actions = ActionExpansions.actions(ctx, entry.value());
             String lastService = null;
             for (Action action : actions) {
                 if (action.service().equals(lastService)) {
