@@ -27,7 +27,9 @@ class ConformanceTest {
     @BeforeAll
     static void run() {
         Path corpus = Conformance.defaultCorpus();
-        assertTrue(Files.isDirectory(corpus.resolve("policies")),
+        // The corpus is shared material outside the repository: without it there is nothing to measure,
+        // and the tests are aborted (reported as skipped), never passed.
+        assumeTrue(Files.isDirectory(corpus.resolve("policies")) && Files.isDirectory(corpus.resolve("expected")),
                 "no Access Analyzer corpus at " + corpus + ": set IAMGATE_CORPUS to its folder");
         result = new Conformance(corpus, LocalChecks.analyzer(), IamReference.bundled()).run();
         System.out.println(result.report());
