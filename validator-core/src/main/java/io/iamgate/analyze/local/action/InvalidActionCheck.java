@@ -8,6 +8,7 @@ import io.iamgate.analyze.local.PolicyCheck;
 import io.iamgate.model.ElementEntry;
 import io.iamgate.model.FindingType;
 import io.iamgate.model.Statement;
+import io.iamgate.reference.Action;
 import io.iamgate.reference.ActionPattern;
 
 /**
@@ -29,7 +30,12 @@ public final class InvalidActionCheck extends PolicyCheck implements ActionCheck
             return;
         }
         if (ActionExpansions.actions(ctx, action.value()).isEmpty()) {
-            out.report(finding("The action " + action.value() + " does not exist. "
+            String hint = pattern.hasWildcard() ? "" : ctx.reference().service(pattern.servicePart())
+                    .flatMap(s -> NameSuggestion.closest(pattern.actionPart(),
+                            s.actions().stream().map(Action::name).toList())
+                            .map(name -> " Did you mean " + s.prefix() + ":" + name + "?"))
+                    .orElse("");
+            out.report(finding("The action " + action.value() + " does not exist." + hint + " "
                     + (pattern.hasWildcard() ? "The pattern matches no action" : "No action of that name exists")
                     + " in the IAM reference of " + ctx.reference().date()
                     + ": correct the name (see the Service Authorization Reference) or remove the entry.",

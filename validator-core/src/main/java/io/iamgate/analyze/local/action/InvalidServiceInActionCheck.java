@@ -9,6 +9,7 @@ import io.iamgate.model.ElementEntry;
 import io.iamgate.model.FindingType;
 import io.iamgate.model.Statement;
 import io.iamgate.reference.ActionPattern;
+import io.iamgate.reference.Service;
 
 /** An action whose service prefix (written without wildcards) is no service IAM knows: it grants nothing. */
 @CheckInfo(issueCode = "INVALID_SERVICE_IN_ACTION", findingType = FindingType.ERROR, title = "Invalid service in action",
@@ -23,8 +24,11 @@ public final class InvalidServiceInActionCheck extends PolicyCheck implements Ac
         }
         if (ctx.reference().service(pattern.servicePart()).isEmpty()) {
             // AWS puts the whole entry where its template says "service".
-            out.report(finding("The service " + action.value() + " specified in the action does not exist. "
-                    + "IAM knows no service with the prefix \"" + pattern.servicePart() + "\": correct the prefix "
+            String hint = NameSuggestion.closest(pattern.servicePart(),
+                    ctx.reference().services().stream().map(Service::prefix).toList())
+                    .map(p -> " Did you mean " + p + "?").orElse("");
+            out.report(finding("The service " + action.value() + " specified in the action does not exist." + hint
+                    + " IAM knows no service with the prefix \"" + pattern.servicePart() + "\": correct the prefix "
                     + "(see the Service Authorization Reference) or remove the entry.", action.location()));
         }
     }
