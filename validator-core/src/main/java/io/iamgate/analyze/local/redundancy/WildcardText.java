@@ -1,0 +1,74 @@
+package io.iamgate.analyze.local.redundancy;
+
+/**
+ * Coverage between two IAM wildcard strings ({@code *} any run, {@code ?} one character), case-sensitive
+ * as resource ARNs are. No regex: REDUNDANT_RESOURCE compares every pair of a statement's entries.
+ */
+final class WildcardText {
+
+    private WildcardText() {
+    }
+
+    static boolean hasWildcard(String s) {
+        return s.indexOf('*') >= 0 || s.indexOf('?') >= 0;
+    }
+
+    /** The text before the first wildcard: every string the pattern matches starts with it. */
+    static String literalPrefix(String s) {
+        int i = 0;
+        while (i < s.length() && s.charAt(i) != '*' && s.charAt(i) != '?') {
+            i++;
+        }
+        return s.substring(0, i);
+    }
+
+    /** The text after the last wildcard: every string the pattern matches ends with it. */
+    static String literalSuffix(String s) {
+        int i = s.length();
+        while (i > 0 && s.charAt(i - 1) != '*' && s.charAt(i - 1) != '?') {
+            i--;
+        }
+        return s.substring(i);
+    }
+
+    /**
+     * Whether every string {@code narrower} matches is matched by {@code wider}. Sound: the narrower
+     * pattern's {@code *} can only be absorbed by a {@code *} of the wider, its {@code ?} by a {@code *} or {@code ?}.
+     */
+    static boolean covers(String wider, String narrower) {
+        int m = narrower.length();
+        boolean[] reach = new boolean[m + 1];
+        boolean[] next = new boolean[m + 1];
+        reach[0] = true;
+        for (int i = 0; i < wider.length(); i++) {
+            char w = wider.charAt(i);
+            java.util.Arrays.fill(next, false);
+            boolean alive = false;
+            if (w == '*') {
+                boolean any = false;
+                for (int j = 0; j <= m; j++) {
+                    any |= reach[j];
+                    next[j] = any;
+                    alive |= any;
+                }
+            } else {
+                for (int j = 0; j < m; j++) {
+                    if (reach[j]) {
+                        char q = narrower.charAt(j);
+                        if (q != '*' && (w == '?' || w == q)) {
+                            next[j + 1] = true;
+                            alive = true;
+                        }
+                    }
+                }
+            }
+            if (!alive) {
+                return false;
+            }
+            boolean[] t = reach;
+            reach = next;
+            next = t;
+        }
+        return reach[m];
+    }
+}
