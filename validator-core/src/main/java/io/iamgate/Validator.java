@@ -13,6 +13,7 @@ import io.iamgate.gate.FileSelection;
 import io.iamgate.gate.Fingerprints;
 import io.iamgate.gate.Gate;
 import io.iamgate.gate.RunConfig;
+import io.iamgate.gate.SuppressionState;
 import io.iamgate.load.FileDiscovery;
 import io.iamgate.load.FileLoader;
 import io.iamgate.load.InputError;
@@ -208,8 +209,11 @@ public final class Validator {
             Gate.Decision decision = gate.decide(unit, f, fingerprint);
             Finding shown = new Finding(f.findingType(), f.issueCode(), SecretRedactor.redact(f.findingDetails()),
                     f.learnMoreLink(), f.locations(), f.analyzers());
+            // A suppression's reason is user text too: it may quote a key.
+            Optional<SuppressionState> suppression = decision.suppression().map(st -> new SuppressionState(st.by(),
+                    SecretRedactor.redact(st.reason()), st.expires(), st.expired()));
             reported.add(new ReportedFinding(shown, at.line(), at.column(), decision.blocking(), fingerprint,
-                    decision.suppression()));
+                    suppression));
         }
         return new PolicyResult(unit, reported);
     }
