@@ -114,7 +114,10 @@ public final class Validator {
             }
             List<InputError> redacted = errors.stream()
                     .map(err -> new InputError(err.file(), SecretRedactor.redact(err.message()))).toList();
-            return new RunReport(tool, candidates.size(), results, redacted, gate.staleBaselineEntries());
+            java.util.Set<String> checked = new java.util.HashSet<>();
+            candidates.forEach(c -> checked.add(c.displayPath()));
+            errors.forEach(err -> checked.remove(err.file()));
+            return new RunReport(tool, candidates.size(), results, redacted, gate.staleBaselineEntries(checked));
         } finally {
             pool.shutdownNow();
         }

@@ -38,7 +38,15 @@ public final class Main implements Runnable {
             }
             return ExitCode.ERROR;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (Error e) {
+            // An Error (out of memory, a broken class path) escapes picocli: still exit 2, never 1 or 0.
+            err.println("iamgate: internal error: " + SecretRedactor.redact(e.toString())
+                    + "; nothing was checked to the end, please report this");
+            err.flush();
+            return ExitCode.ERROR;
+        }
     }
 
     @Override

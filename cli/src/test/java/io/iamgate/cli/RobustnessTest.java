@@ -176,6 +176,21 @@ class RobustnessTest {
     }
 
     @Test
+    void exhaustedHeapStillFailsClosed() throws IOException {
+        // With a heap too small for the file, the run cannot finish: it must say so and exit 2, not pass.
+        Files.writeString(repo.resolve("long.json"), "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Sid\": \""
+                + "a".repeat(20 << 20) + "\"}]}");
+        Cli.Result r = Cli.process(repo, Map.of(), "32m", TIMEOUT_SECONDS, "validate", ".");
+        assertEquals(2, r.exitCode(), r.all());
+        assertTrue(r.err().startsWith("iamgate: ") && r.err().contains("OutOfMemoryError"), r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
+        synchronized (TIMINGS) {
+            TIMINGS.add(String.format("%-28s %8d  %s", "20 MB string, 32 MB heap", r.millis(),
+                    "exit 2, " + r.err().trim()));
+        }
+    }
+
+    @Test
     void invalidUtf8() throws IOException {
         byte[] policy = NEIGHBOUR.replace("s3:GetObject", "s3:GetObj\u00e9ct").getBytes(StandardCharsets.ISO_8859_1);
         Files.write(repo.resolve("latin1.json"), policy);

@@ -77,12 +77,17 @@ public final class Gate {
         return new Decision(failOn.blocks(finding.findingType()), note);
     }
 
-    /** Baseline entries no finding matched so far (call after the last decision). */
-    public List<BaselineEntry> staleBaselineEntries() {
+    /**
+     * Baseline entries no finding matched (call after the last decision), among the entries of files this
+     * run checked completely: a file outside the run (a pre-commit run sees only changed files) or one
+     * that could not be read says nothing about its entries.
+     */
+    public List<BaselineEntry> staleBaselineEntries(Set<String> checkedFiles) {
         if (baseline.isEmpty()) {
             return List.of();
         }
-        return baseline.get().entries().stream().filter(e -> !matched.contains(e.fingerprint())).toList();
+        return baseline.get().entries().stream()
+                .filter(e -> checkedFiles.contains(e.file()) && !matched.contains(e.fingerprint())).toList();
     }
 
     private static boolean matches(Rule rule, PolicyUnit unit, Finding finding) {

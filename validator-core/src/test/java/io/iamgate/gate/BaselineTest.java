@@ -138,6 +138,28 @@ class BaselineTest {
     }
 
     @Test
+    void entriesOfFilesOutsideTheRunOrUnreadableAreNotStale() throws Exception {
+        Files.writeString(repo.resolve("p.json"), COMPACT);
+        Files.writeString(repo.resolve("q.json"), COMPACT);
+        Path baseline = writeBaseline(run(Optional.empty()));
+        assertEquals(4, Baseline.read(baseline, "b").entries().size());
+
+        RunReport onlyP = Iamgate.validate(RunConfig.builder(repo).paths(List.of(Path.of("p.json")))
+                .baseline(Optional.of(baseline)).build());
+        assertEquals(0, onlyP.exitCode());
+        assertEquals(List.of(), onlyP.staleBaselineEntries(), "q.json was not part of this run");
+
+        Files.write(repo.resolve("q.json"), new byte[] {'{', (byte) 0xFF, '}'});
+        RunReport unreadable = run(Optional.of(baseline));
+        assertEquals(2, unreadable.exitCode());
+        assertEquals(List.of(), unreadable.staleBaselineEntries(), "q.json could not be checked");
+
+        Files.writeString(repo.resolve("q.json"), COMPACT.replace("allow", "Allow"));
+        RunReport fixed = run(Optional.of(baseline));
+        assertEquals(List.of("q.json"), fixed.staleBaselineEntries().stream().map(BaselineEntry::file).toList());
+    }
+
+    @Test
     void aMissingOrBrokenBaselineFailsClosed() throws Exception {
         Files.writeString(repo.resolve("p.json"), COMPACT);
         RunReport missing = run(Optional.of(repo.resolve("nope.json")));
