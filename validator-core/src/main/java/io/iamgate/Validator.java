@@ -7,8 +7,13 @@ import io.iamgate.extract.ExtractOptions;
 import io.iamgate.extract.ExtractionException;
 import io.iamgate.extract.Extractor;
 import io.iamgate.extract.SourceFile;
+import io.iamgate.gate.Baseline;
+import io.iamgate.gate.ConfigException;
+import io.iamgate.gate.FileSelection;
 import io.iamgate.gate.Fingerprints;
+import io.iamgate.gate.Gate;
 import io.iamgate.gate.RunConfig;
+import io.iamgate.gate.SuppressionState;
 import io.iamgate.load.FileDiscovery;
 import io.iamgate.load.FileLoader;
 import io.iamgate.load.InputError;
@@ -18,8 +23,12 @@ import io.iamgate.model.Position;
 import io.iamgate.report.PolicyResult;
 import io.iamgate.report.ReportedFinding;
 import io.iamgate.report.RunReport;
+import io.iamgate.report.SecretRedactor;
 import io.iamgate.report.ToolInfo;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -60,16 +69,20 @@ public final class Validator {
     }
 
     public RunReport run(RunConfig config) throws IOException {
-        FileDiscovery discovery = new FileDiscovery(config.workingDirectory(), path -> false);
-        List<FileDiscovery.Candidate> candidates = discovery.discover(config.paths());
+        FileSelection selection = FileSelection.of(config);
+        FileDiscovery discovery = new FileDiscovery(config.workingDirectory(), selection::excluded);
+        List<FileDiscovery.Candidate> candidates = discovery.discover(config.paths()).stream()
+                .filter(c -> c.explicit() || selection.included(c.displayPath()))
+                .toList();
+        List<InputError> errors = new ArrayList<>();
+        Gate gate = gate(config, discovery, errors);
         ExecutorService pool = Executors.newFixedThreadPool(config.threads(), daemonThreads());
         try {
-            ExtractOptions options = new ExtractOptions(config.policyType(), config.resourceType());
             List<Future<FileOutcome>> files = new ArrayList<>();
             for (FileDiscovery.Candidate c : candidates) {
+                ExtractOptions options = selection.extractOptions(c.displayPath());
                 files.add(pool.submit(() -> extract(c, options, config.skipUnrecognized())));
             }
-            List<InputError> errors = new ArrayList<>();
             List<PolicyUnit> units = new ArrayList<>();
             for (Future<FileOutcome> f : files) {
                 FileOutcome outcome = join(f);
@@ -97,9 +110,14 @@ public final class Validator {
             }
             List<PolicyResult> results = new ArrayList<>();
             for (Map.Entry<PolicyUnit, List<Finding>> e : findings.entrySet()) {
-                results.add(gate(config, e.getKey(), merge(e.getValue())));
+                results.add(decide(gate, e.getKey(), merge(e.getValue())));
             }
-            return new RunReport(tool, candidates.size(), results, errors);
+            List<InputError> redacted = errors.stream()
+                    .map(err -> new InputError(err.file(), SecretRedactor.redact(err.message()))).toList();
+            java.util.Set<String> checked = new java.util.HashSet<>();
+            candidates.forEach(c -> checked.add(c.displayPath()));
+            errors.forEach(err -> checked.remove(err.file()));
+            return new RunReport(tool, candidates.size(), results, redacted, gate.staleBaselineEntries(checked));
         } finally {
             pool.shutdownNow();
         }
@@ -166,14 +184,42 @@ public final class Validator {
         return f.locations().isEmpty() ? 0 : f.locations().get(0).span().start().offset();
     }
 
-    private static PolicyResult gate(RunConfig config, PolicyUnit unit, List<Finding> findings) {
+    /** The gate of a run: its failOn, suppressions and baseline (a baseline that cannot be read is an error). */
+    private static Gate gate(RunConfig config, FileDiscovery discovery, List<InputError> errors) {
+        Optional<Baseline> baseline = Optional.empty();
+        String baselineName = "";
+        if (config.baseline().isPresent()) {
+            Path file = config.workingDirectory().resolve(config.baseline().get());
+            baselineName = discovery.display(file);
+            try {
+                baseline = Optional.of(Baseline.read(file, baselineName));
+            } catch (ConfigException e) {
+                // Fail closed: without its baseline every finding blocks, and the run says why.
+                String m = e.getMessage();
+                errors.add(new InputError(baselineName, m.startsWith(baselineName + ":")
+                        ? m.substring(baselineName.length() + 1).replaceFirst("^\\d*:? ?", "") : m));
+            }
+        }
+        return new Gate(config.failOn(), config.suppressions(), baseline, baselineName,
+                LocalDate.now(ZoneOffset.UTC));
+    }
+
+    /** Secrets are redacted here, once, before any reporter sees a finding. */
+    private static PolicyResult decide(Gate gate, PolicyUnit unit, List<Finding> findings) {
         List<ReportedFinding> reported = new ArrayList<>(findings.size());
         for (Finding f : findings) {
             Position at = f.locations().isEmpty()
                     ? unit.sourceMapping().filePosition(unit.document().wholeDocument())
                     : unit.sourceMapping().filePosition(f.locations().get(0));
-            reported.add(new ReportedFinding(f, at.line(), at.column(), config.failOn().blocks(f.findingType()),
-                    Fingerprints.of(unit, f)));
+            String fingerprint = Fingerprints.of(unit, f);
+            Gate.Decision decision = gate.decide(unit, f, fingerprint);
+            Finding shown = new Finding(f.findingType(), f.issueCode(), SecretRedactor.redact(f.findingDetails()),
+                    f.learnMoreLink(), f.locations(), f.analyzers());
+            // A suppression's reason is user text too: it may quote a key.
+            Optional<SuppressionState> suppression = decision.suppression().map(st -> new SuppressionState(st.by(),
+                    SecretRedactor.redact(st.reason()), st.expires(), st.expired()));
+            reported.add(new ReportedFinding(shown, at.line(), at.column(), decision.blocking(), fingerprint,
+                    suppression));
         }
         return new PolicyResult(unit, reported);
     }

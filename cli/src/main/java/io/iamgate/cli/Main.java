@@ -2,13 +2,14 @@ package io.iamgate.cli;
 
 import io.iamgate.Iamgate;
 import io.iamgate.gate.ExitCode;
+import io.iamgate.report.SecretRedactor;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The iamgate command: subcommands validate (the gate), and --version. */
 @Command(name = "iamgate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        subcommands = {ValidateCommand.class},
+        subcommands = {ValidateCommand.class, BaselineCommand.class},
         description = "Validate AWS IAM policies in a repository and fail the build on security findings.")
 public final class Main implements Runnable {
 
@@ -34,20 +35,30 @@ public final class Main implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, a) -> {
-            err.println("iamgate: " + ex.getMessage());
+            err.println("iamgate: " + SecretRedactor.redact(ex.getMessage()));
             err.println("Run 'iamgate " + (ex.getCommandLine().getCommandName().equals("iamgate") ? ""
                     : ex.getCommandLine().getCommandName() + " ") + "--help' for usage.");
             return ExitCode.ERROR;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             // Fail closed with a message, never a stack trace: the gate must not pass on a crash.
-            err.println("iamgate: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            err.println("iamgate: " + SecretRedactor.redact(ex.getMessage() == null ? ex.toString() : ex.getMessage()));
             if (System.getenv("IAMGATE_DEBUG") != null) {
-                ex.printStackTrace(err);
+                java.io.StringWriter trace = new java.io.StringWriter();
+                ex.printStackTrace(new PrintWriter(trace));
+                err.print(SecretRedactor.redact(trace.toString()));
             }
             return ExitCode.ERROR;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (Error e) {
+            // An Error (out of memory, a broken class path) escapes picocli: still exit 2, never 1 or 0.
+            err.println("iamgate: internal error: " + SecretRedactor.redact(e.toString())
+                    + "; nothing was checked to the end, please report this");
+            err.flush();
+            return ExitCode.ERROR;
+        }
     }
 
     @Override

@@ -1,6 +1,8 @@
 package io.iamgate.cli;
 
 import io.iamgate.Iamgate;
+import io.iamgate.gate.ConfigException;
+import io.iamgate.gate.ConfigFile;
 import io.iamgate.gate.FailOn;
 import io.iamgate.gate.RunConfig;
 import io.iamgate.model.PolicyType;
@@ -62,15 +64,31 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Skip files named on the command line that hold no policy, as directory scans do, instead "
                     + "of failing on them (the pre-commit hook passes every staged JSON/YAML file).")
     boolean skipUnrecognized;
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Configuration file (default: .iamgate.yml in the current directory if present).")
+    Path configFile;
+
+    @Option(names = "--baseline", paramLabel = "FILE", description = "Findings recorded in FILE do not block.")
+    Path baseline;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, ConfigException {
         Path cwd = Path.of("").toAbsolutePath();
-        RunConfig.Builder builder = RunConfig.builder(cwd)
-                .paths(paths.isEmpty() ? List.of(Path.of(".")) : paths)
-                .policyType(Optional.ofNullable(policyType).map(this::parsePolicyType))
-                .resourceType(Optional.ofNullable(resourceType))
-                .skipUnrecognized(skipUnrecognized);
+        // The configuration file first, then the flags given on top of it.
+        RunConfig.Builder builder = ConfigFile.load(cwd, Optional.ofNullable(configFile)).toBuilder();
+        if (!paths.isEmpty()) {
+            builder.paths(paths);
+        }
+        if (policyType != null) {
+            builder.policyType(Optional.of(parsePolicyType(policyType)));
+        }
+        if (resourceType != null) {
+            builder.resourceType(Optional.of(resourceType));
+        }
+        builder.skipUnrecognized(skipUnrecognized);
+        if (baseline != null) {
+            builder.baseline(Optional.of(cwd.resolve(baseline)));
+        }
         if (failOn != null) {
             builder.failOn(parseFailOn(failOn));
         }

@@ -37,10 +37,17 @@ public final class FileLoader {
     public Result load(Path path, String displayPath) {
         try {
             if (!Files.exists(path)) {
-                return fail(displayPath, "no such file; check the path");
+                return fail(displayPath, Files.isSymbolicLink(path)
+                        ? "is a symbolic link that cannot be followed (a loop, or its target is missing); fix or "
+                                + "exclude it"
+                        : "no such file; check the path");
             }
             if (Files.isDirectory(path)) {
                 return fail(displayPath, "is a directory, expected a file");
+            }
+            if (!Files.isRegularFile(path)) {
+                // A FIFO or device would block the read forever or never end: refuse it by name.
+                return fail(displayPath, "is not a regular file (a FIFO, socket or device); exclude it");
             }
             long size = Files.size(path);
             if (size > maxBytes) {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import io.iamgate.gate.BaselineEntry;
+import io.iamgate.gate.SuppressionState;
 import io.iamgate.load.InputError;
 import io.iamgate.model.Finding;
 import io.iamgate.model.Location;
@@ -61,6 +63,20 @@ public final class JsonReporter implements Reporter {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            if (!report.staleBaselineEntries().isEmpty()) {
+                // Baseline entries no finding matched any more: listed so the baseline can be pruned.
+                g.writeArrayFieldStart("staleBaselineEntries");
+                for (BaselineEntry e : report.staleBaselineEntries()) {
+                    g.writeStartObject();
+                    g.writeStringField("fingerprint", e.fingerprint());
+                    g.writeStringField("file", e.file());
+                    g.writeStringField("origin", e.origin());
+                    g.writeStringField("issueCode", e.issueCode());
+                    g.writeStringField("path", e.path());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
             g.writeEndObject();
         }
         out.write('\n');
@@ -116,6 +132,30 @@ public final class JsonReporter implements Reporter {
             g.writeEndObject();
         }
         g.writeEndArray();
+        if (rf.suppression().isPresent()) {
+            writeSuppression(g, rf.suppression().get());
+        }
+        g.writeEndObject();
+    }
+
+    /**
+     * Only when a suppression or the baseline speaks about the finding: {@code "suppressed"} when it
+     * accepts it (the finding does not block), {@code "suppressionExpired"} when its date has passed.
+     */
+    private static void writeSuppression(JsonGenerator g, SuppressionState s) throws IOException {
+        if (s.expired()) {
+            g.writeObjectFieldStart("suppressionExpired");
+            g.writeStringField("reason", s.reason());
+            g.writeStringField("expiredOn", s.expires().map(Object::toString).orElse(null));
+            g.writeEndObject();
+            return;
+        }
+        g.writeObjectFieldStart("suppressed");
+        g.writeStringField("by", s.by().label());
+        g.writeStringField("reason", s.reason());
+        if (s.expires().isPresent()) {
+            g.writeStringField("expires", s.expires().get().toString());
+        }
         g.writeEndObject();
     }
 

@@ -1,18 +1,27 @@
 package io.iamgate.report;
 
+import io.iamgate.gate.BaselineEntry;
 import io.iamgate.gate.ExitCode;
 import io.iamgate.load.InputError;
 import java.util.List;
 
 /**
  * Everything a run found: every validated policy (clean ones too), and every input or analyzer error.
- * Reporters render it; nothing in it depends on the output format.
+ * Reporters render it; nothing in it depends on the output format. {@code staleBaselineEntries} are
+ * entries of the baseline file that matched no finding of this run, listed so the file can be pruned.
  */
-public record RunReport(ToolInfo tool, int files, List<PolicyResult> policies, List<InputError> errors) {
+public record RunReport(ToolInfo tool, int files, List<PolicyResult> policies, List<InputError> errors,
+        List<BaselineEntry> staleBaselineEntries) {
 
     public RunReport {
         policies = List.copyOf(policies);
         errors = List.copyOf(errors);
+        staleBaselineEntries = staleBaselineEntries == null ? List.of() : List.copyOf(staleBaselineEntries);
+    }
+
+    /** A report of a run without a baseline. */
+    public RunReport(ToolInfo tool, int files, List<PolicyResult> policies, List<InputError> errors) {
+        this(tool, files, policies, errors, List.of());
     }
 
     public int findingCount() {

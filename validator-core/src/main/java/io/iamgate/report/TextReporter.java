@@ -1,5 +1,6 @@
 package io.iamgate.report;
 
+import io.iamgate.gate.BaselineEntry;
 import io.iamgate.load.InputError;
 import io.iamgate.model.Finding;
 import io.iamgate.model.FindingType;
@@ -32,7 +33,8 @@ public final class TextReporter implements Reporter {
                         + paint(context, f.findingType(), f.findingType().name()) + " " + f.issueCode() + " "
                         + f.findingDetails()
                         + (p.unit().origin().isEmpty() ? "" : " [" + p.unit().origin() + "]")
-                        + (rf.blocking() ? "" : " (not blocking)") + "\n");
+                        + (rf.blocking() ? "" : " (not blocking)")
+                        + rf.suppression().map(st -> " (" + st.describe() + ")").orElse("") + "\n");
             }
         }
         for (InputError e : report.errors()) {
@@ -46,11 +48,20 @@ public final class TextReporter implements Reporter {
                 }
             }
         }
+        for (BaselineEntry e : report.staleBaselineEntries()) {
+            out.write("stale baseline entry (no longer found; remove it from the baseline): " + e.describe() + "\n");
+        }
+        long suppressed = report.policies().stream().flatMap(p -> p.findings().stream())
+                .filter(ReportedFinding::suppressed).count();
         StringBuilder byType = new StringBuilder();
         counts.forEach((type, n) -> byType.append(byType.length() == 0 ? "" : ", ").append(n).append(' ').append(type));
         out.write("iamgate: " + report.files() + " file(s), " + report.policies().size() + " polic"
                 + (report.policies().size() == 1 ? "y" : "ies") + ", " + report.findingCount() + " finding(s)"
                 + (byType.length() == 0 ? "" : " (" + byType + ")") + ", " + report.blockingCount() + " blocking"
+                + (suppressed == 0 ? "" : ", " + suppressed + " suppressed")
+                + (report.staleBaselineEntries().isEmpty() ? ""
+                        : ", " + report.staleBaselineEntries().size() + " stale baseline entr"
+                                + (report.staleBaselineEntries().size() == 1 ? "y" : "ies"))
                 + (report.errors().isEmpty() ? "" : ", " + report.errors().size() + " error(s): not everything was checked")
                 + "\n");
         out.flush();

@@ -1,0 +1,496 @@
+package io.iamgate.gate;
+
+import io.iamgate.gate.YamlTree.Entry;
+import io.iamgate.gate.YamlTree.Mapping;
+import io.iamgate.gate.YamlTree.Node;
+import io.iamgate.gate.YamlTree.Scalar;
+import io.iamgate.gate.YamlTree.Sequence;
+import io.iamgate.model.FindingType;
+import io.iamgate.model.PolicyType;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads {@code .iamgate.yml} into a {@link RunConfig}. Every key is optional; unknown keys are refused
+ * with a suggestion, and every error names the file, the line and the key. Relative paths in the file
+ * (paths, baseline, rego packs, reference policies) are relative to the file's directory; globs are
+ * matched against paths relative to the working directory. Front ends apply their flags on top.
+ */
+public final class ConfigFile {
+
+    public static final String DEFAULT_NAME = ".iamgate.yml";
+    static final long MAX_BYTES = 1024 * 1024;
+
+    private static final List<String> TOP_KEYS = List.of("paths", "include", "exclude", "policyTypes", "failOn",
+            "analyzers", "aws", "rego", "customChecks", "suppressions", "baseline");
+    private static final List<String> POLICY_TYPE_KEYS = List.of("glob", "policyType", "resourceType");
+    private static final List<String> AWS_KEYS = List.of("region", "profile", "endpoint", "maxRequestsPerSecond",
+            "cache");
+    private static final List<String> REGO_KEYS = List.of("builtin", "packs", "opaUrl");
+    private static final List<String> CUSTOM_KEYS = List.of("actionsNotGranted", "resourcesNotGranted",
+            "noPublicAccess", "noNewAccess");
+    private static final List<String> NO_NEW_ACCESS_KEYS = List.of("reference", "baselineDirectory");
+    private static final List<String> SUPPRESSION_KEYS = List.of("issueCode", "file", "sid", "path", "reason",
+            "expires");
+    private static final List<String> ANALYZERS = List.of("local", "aws", "rego");
+
+    private final String file;
+    private final Path directory;
+
+    private ConfigFile(String file, Path directory) {
+        this.file = file;
+        this.directory = directory;
+    }
+
+    /**
+     * The configuration of a run in {@code workingDirectory}: the explicit file if given (it must exist),
+     * else {@code .iamgate.yml} there if present, else the defaults.
+     */
+    public static RunConfig load(Path workingDirectory, Optional<Path> explicit) throws ConfigException {
+        Path cwd = workingDirectory.toAbsolutePath().normalize();
+        RunConfig.Builder defaults = RunConfig.builder(cwd);
+        if (explicit.isPresent()) {
+            Path f = cwd.resolve(explicit.get()).normalize();
+            if (!Files.isRegularFile(f)) {
+                throw new ConfigException(explicit.get() + ": no such configuration file; check the --config path");
+            }
+            return read(f, explicit.get().toString().replace('\\', '/'), defaults);
+        }
+        Path f = cwd.resolve(DEFAULT_NAME);
+        return Files.isRegularFile(f) ? read(f, DEFAULT_NAME, defaults) : defaults.build();
+    }
+
+    /** Reads {@code path} (shown as {@code shownAs} in errors) on top of {@code base}. */
+    public static RunConfig read(Path path, String shownAs, RunConfig.Builder base) throws ConfigException {
+        String text;
+        try {
+            long size = Files.size(path);
+            if (size > MAX_BYTES) {
+                throw new ConfigException(shownAs + ": is " + size + " bytes, larger than the " + MAX_BYTES
+                        + "-byte limit for a configuration file");
+            }
+            text = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ConfigException(shownAs + ": cannot be read (" + e.getClass().getSimpleName() + "); check "
+                    + "its permissions");
+        }
+        Path dir = path.toAbsolutePath().normalize().getParent();
+        return new ConfigFile(shownAs, dir).apply(YamlTree.parse(text, shownAs), base);
+    }
+
+    /** Parses configuration text; relative paths resolve against {@code directory}. */
+    public static RunConfig parse(String text, String shownAs, Path directory, RunConfig.Builder base)
+            throws ConfigException {
+        return new ConfigFile(shownAs, directory.toAbsolutePath().normalize()).apply(YamlTree.parse(text, shownAs),
+                base);
+    }
+
+    private RunConfig apply(Mapping root, RunConfig.Builder b) throws ConfigException {
+        checkKeys(root, "", TOP_KEYS);
+        RunConfig current = b.build();
+        Entry e;
+        if ((e = root.entries().get("paths")) != null) {
+            List<Path> paths = new ArrayList<>();
+            for (String s : strings(e, "paths")) {
+                paths.add(directory.resolve(s).normalize());
+            }
+            if (paths.isEmpty()) {
+                throw error(e.value(), "paths", "is empty; leave it out to validate the current directory");
+            }
+            b.paths(paths);
+        }
+        if ((e = root.entries().get("include")) != null) {
+            b.include(globs(e, "include"));
+        }
+        if ((e = root.entries().get("exclude")) != null) {
+            b.exclude(globs(e, "exclude"));
+        }
+        if ((e = root.entries().get("policyTypes")) != null) {
+            b.typeOverrides(typeOverrides(e));
+        }
+        if ((e = root.entries().get("failOn")) != null) {
+            b.failOn(failOn(e));
+        }
+        AwsSettings aws = current.aws();
+        RegoSettings rego = current.rego();
+        Entry analyzersEntry = root.entries().get("analyzers");
+        Set<String> analyzers = null;
+        if (analyzersEntry != null) {
+            analyzers = new java.util.HashSet<>();
+            for (Node n : items(analyzersEntry.value())) {
+                String a = string(n, "analyzers").toLowerCase(Locale.ROOT);
+                if (!ANALYZERS.contains(a)) {
+                    throw error(n, "analyzers", "unknown analyzer '" + a + "'" + suggestion(a, ANALYZERS)
+                            + " (expected local, aws or rego)");
+                }
+                analyzers.add(a);
+            }
+            aws = aws.withEnabled(analyzers.contains("aws"));
+        }
+        if ((e = root.entries().get("aws")) != null) {
+            aws = awsSettings(e, aws);
+        }
+        if ((e = root.entries().get("customChecks")) != null) {
+            aws = new AwsSettings(aws.enabled(), aws.region(), aws.profile(), aws.endpoint(),
+                    aws.maxRequestsPerSecond(), aws.cache(), customChecks(e));
+        }
+        if ((e = root.entries().get("rego")) != null) {
+            rego = regoSettings(e, rego);
+        }
+        if (analyzers != null && !analyzers.contains("rego")) {
+            if (!rego.userPacks().isEmpty()) {
+                throw error(analyzersEntry.value(), "analyzers", "rego.packs are configured but 'rego' is not "
+                        + "listed; add it or remove the packs");
+            }
+            rego = new RegoSettings(false, List.of(), rego.opaUrl());
+        }
+        b.aws(aws).rego(rego);
+        if ((e = root.entries().get("suppressions")) != null) {
+            b.suppressions(suppressions(e));
+        }
+        if ((e = root.entries().get("baseline")) != null) {
+            b.baseline(Optional.of(directory.resolve(string(e.value(), "baseline")).normalize()));
+        }
+        return b.build();
+    }
+
+    // ---- sections
+
+    private List<TypeOverride> typeOverrides(Entry e) throws ConfigException {
+        List<TypeOverride> out = new ArrayList<>();
+        List<Node> items = items(e.value());
+        for (int i = 0; i < items.size(); i++) {
+            String key = "policyTypes[" + i + "]";
+            Mapping m = mapping(items.get(i), key, "{glob: ..., policyType: ..., resourceType: ...}");
+            checkKeys(m, key + ".", POLICY_TYPE_KEYS);
+            Entry glob = required(m, key, "glob");
+            Entry type = required(m, key, "policyType");
+            PolicyType policyType;
+            String typeText = string(type.value(), key + ".policyType");
+            try {
+                policyType = PolicyType.parse(typeText);
+            } catch (IllegalArgumentException ex) {
+                throw error(type.value(), key + ".policyType", "unknown policy type '" + typeText + "' (expected "
+                        + "IDENTITY_POLICY, RESOURCE_POLICY, SERVICE_CONTROL_POLICY, RESOURCE_CONTROL_POLICY or "
+                        + "TRUST_POLICY)");
+            }
+            Optional<String> resourceType = optionalString(m, key, "resourceType");
+            out.add(new TypeOverride(glob(glob.value(), key + ".glob").text(), policyType, resourceType));
+        }
+        return out;
+    }
+
+    private FailOn failOn(Entry e) throws ConfigException {
+        EnumSet<FindingType> types = EnumSet.noneOf(FindingType.class);
+        for (Node n : items(e.value())) {
+            for (String part : string(n, "failOn").split(",")) {
+                String t = part.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+                if (t.isEmpty() || t.equals("NONE")) {
+                    continue;
+                }
+                try {
+                    types.add(FindingType.valueOf(t));
+                } catch (IllegalArgumentException ex) {
+                    List<String> names = new ArrayList<>();
+                    for (FindingType ft : FindingType.values()) {
+                        names.add(ft.name());
+                    }
+                    throw error(n, "failOn", "unknown finding type '" + part.trim() + "'" + suggestion(t, names)
+                            + " (expected ERROR, SECURITY_WARNING, WARNING, SUGGESTION or NONE)");
+                }
+            }
+        }
+        return new FailOn(types);
+    }
+
+    private AwsSettings awsSettings(Entry e, AwsSettings aws) throws ConfigException {
+        Mapping m = mapping(e.value(), "aws", "a mapping of region, profile, endpoint, ...");
+        checkKeys(m, "aws.", AWS_KEYS);
+        AwsSettings out = aws;
+        Optional<String> region = optionalString(m, "aws", "region");
+        if (region.isPresent()) {
+            if (!region.get().matches("[a-z]{2}(-[a-z]+)+-\\d+")) {
+                throw error(m.entries().get("region").value(), "aws.region", "'" + region.get()
+                        + "' is not an AWS region name (e.g. us-east-1)");
+            }
+            out = out.withRegion(region);
+        }
+        Optional<String> profile = optionalString(m, "aws", "profile");
+        if (profile.isPresent()) {
+            out = out.withProfile(profile);
+        }
+        if (m.entries().containsKey("endpoint")) {
+            out = out.withEndpoint(Optional.of(uri(m.entries().get("endpoint").value(), "aws.endpoint")));
+        }
+        if (m.entries().containsKey("cache")) {
+            out = out.withCache(bool(m.entries().get("cache").value(), "aws.cache"));
+        }
+        if (m.entries().containsKey("maxRequestsPerSecond")) {
+            Node n = m.entries().get("maxRequestsPerSecond").value();
+            double rate;
+            try {
+                rate = Double.parseDouble(scalar(n, "aws.maxRequestsPerSecond").text());
+            } catch (NumberFormatException ex) {
+                rate = -1;
+            }
+            if (!(rate > 0) || Double.isInfinite(rate)) {
+                throw error(n, "aws.maxRequestsPerSecond", "expected a positive number, e.g. 5");
+            }
+            out = new AwsSettings(out.enabled(), out.region(), out.profile(), out.endpoint(), rate, out.cache(),
+                    out.customChecks());
+        }
+        return out;
+    }
+
+    private RegoSettings regoSettings(Entry e, RegoSettings rego) throws ConfigException {
+        Mapping m = mapping(e.value(), "rego", "a mapping of builtin, packs, opaUrl");
+        checkKeys(m, "rego.", REGO_KEYS);
+        boolean builtin = m.entries().containsKey("builtin")
+                ? bool(m.entries().get("builtin").value(), "rego.builtin") : rego.builtinRules();
+        List<Path> packs = rego.userPacks();
+        if (m.entries().containsKey("packs")) {
+            packs = new ArrayList<>();
+            for (String s : strings(m.entries().get("packs"), "rego.packs")) {
+                packs.add(directory.resolve(s).normalize());
+            }
+        }
+        Optional<URI> opaUrl = m.entries().containsKey("opaUrl")
+                ? Optional.of(uri(m.entries().get("opaUrl").value(), "rego.opaUrl")) : rego.opaUrl();
+        return new RegoSettings(builtin, packs, opaUrl);
+    }
+
+    private AwsSettings.CustomChecks customChecks(Entry e) throws ConfigException {
+        Mapping m = mapping(e.value(), "customChecks", "a mapping of actionsNotGranted, resourcesNotGranted, ...");
+        checkKeys(m, "customChecks.", CUSTOM_KEYS);
+        List<String> actions = m.entries().containsKey("actionsNotGranted")
+                ? strings(m.entries().get("actionsNotGranted"), "customChecks.actionsNotGranted") : List.of();
+        for (int i = 0; i < actions.size(); i++) {
+            if (!actions.get(i).matches("[A-Za-z0-9-]+:[A-Za-z0-9*?]+")) {
+                throw error(items(m.entries().get("actionsNotGranted").value()).get(i),
+                        "customChecks.actionsNotGranted", "'" + actions.get(i) + "' is not an action "
+                                + "(service:Action, e.g. iam:PassRole)");
+            }
+        }
+        List<String> resources = m.entries().containsKey("resourcesNotGranted")
+                ? strings(m.entries().get("resourcesNotGranted"), "customChecks.resourcesNotGranted") : List.of();
+        boolean noPublic = m.entries().containsKey("noPublicAccess")
+                && bool(m.entries().get("noPublicAccess").value(), "customChecks.noPublicAccess");
+        Optional<Path> reference = Optional.empty();
+        Optional<Path> baselineDirectory = Optional.empty();
+        Entry nna = m.entries().get("noNewAccess");
+        if (nna != null) {
+            Mapping n = mapping(nna.value(), "customChecks.noNewAccess", "{reference: FILE} or "
+                    + "{baselineDirectory: DIR}");
+            checkKeys(n, "customChecks.noNewAccess.", NO_NEW_ACCESS_KEYS);
+            reference = optionalString(n, "customChecks.noNewAccess", "reference").map(this::resolve);
+            baselineDirectory = optionalString(n, "customChecks.noNewAccess", "baselineDirectory").map(this::resolve);
+            if (reference.isPresent() == baselineDirectory.isPresent()) {
+                throw error(nna.value(), "customChecks.noNewAccess", "give exactly one of 'reference' (a policy "
+                        + "file) or 'baselineDirectory' (a directory of reference policies)");
+            }
+        }
+        return new AwsSettings.CustomChecks(actions, resources, noPublic, reference, baselineDirectory);
+    }
+
+    private List<Suppression> suppressions(Entry e) throws ConfigException {
+        List<Suppression> out = new ArrayList<>();
+        List<Node> items = items(e.value());
+        for (int i = 0; i < items.size(); i++) {
+            String key = "suppressions[" + i + "]";
+            Mapping m = mapping(items.get(i), key, "{issueCode: ..., file: ..., reason: ...}");
+            checkKeys(m, key + ".", SUPPRESSION_KEYS);
+            Entry code = required(m, key, "issueCode");
+            String issueCode = string(code.value(), key + ".issueCode");
+            if (!issueCode.equals("*") && !issueCode.matches("[A-Z][A-Z0-9_]*")) {
+                throw error(code.value(), key + ".issueCode", "'" + issueCode + "' is not an issue code (upper "
+                        + "case with underscores, e.g. PASS_ROLE_WITH_STAR_IN_RESOURCE)");
+            }
+            Entry file = required(m, key, "file");
+            String fileGlob = glob(file.value(), key + ".file").text();
+            Entry reason = m.entries().get("reason");
+            if (reason == null || string(reason.value(), key + ".reason").isBlank()) {
+                throw error(reason == null ? items.get(i) : reason.value(), key + ".reason",
+                        "a suppression needs a reason: say why this finding is accepted");
+            }
+            Optional<String> sid = optionalString(m, key, "sid");
+            Optional<String> path = optionalString(m, key, "path");
+            Optional<LocalDate> expires = Optional.empty();
+            if (m.entries().containsKey("expires")) {
+                Node n = m.entries().get("expires").value();
+                String text = scalar(n, key + ".expires").text();
+                try {
+                    expires = Optional.of(LocalDate.parse(text));
+                } catch (DateTimeParseException ex) {
+                    throw error(n, key + ".expires", "'" + text + "' is not a date (expected YYYY-MM-DD)");
+                }
+            }
+            out.add(new Suppression(issueCode, fileGlob, sid, path, string(reason.value(), key + ".reason").trim(),
+                    expires));
+        }
+        return out;
+    }
+
+    // ---- values
+
+    private Path resolve(String s) {
+        return directory.resolve(s).normalize();
+    }
+
+    private void checkKeys(Mapping m, String prefix, List<String> known) throws ConfigException {
+        for (Entry e : m.entries().values()) {
+            if (!known.contains(e.key())) {
+                throw new ConfigException(file + ":" + e.keyLine() + ": unknown key '" + prefix + e.key() + "'"
+                        + suggestion(e.key(), known) + " (known keys" + (prefix.isEmpty() ? "" : " of "
+                        + prefix.substring(0, prefix.length() - 1)) + ": " + String.join(", ", known) + ")");
+            }
+        }
+    }
+
+    private Entry required(Mapping m, String key, String name) throws ConfigException {
+        Entry e = m.entries().get(name);
+        if (e == null || e.value() instanceof Scalar s && s.isNull()) {
+            throw error(e == null ? m : e.value(), key + "." + name, "is required");
+        }
+        return e;
+    }
+
+    private Optional<String> optionalString(Mapping m, String key, String name) throws ConfigException {
+        Entry e = m.entries().get(name);
+        if (e == null || e.value() instanceof Scalar s && s.isNull()) {
+            return Optional.empty();
+        }
+        String v = string(e.value(), key + "." + name);
+        if (v.isBlank()) {
+            throw error(e.value(), key + "." + name, "is empty; leave it out instead");
+        }
+        return Optional.of(v);
+    }
+
+    private List<String> strings(Entry e, String key) throws ConfigException {
+        List<String> out = new ArrayList<>();
+        for (Node n : items(e.value())) {
+            String s = string(n, key);
+            if (s.isBlank()) {
+                throw error(n, key, "holds an empty entry");
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    private List<String> globs(Entry e, String key) throws ConfigException {
+        List<String> out = new ArrayList<>();
+        for (Node n : items(e.value())) {
+            out.add(glob(n, key).text());
+        }
+        return out;
+    }
+
+    private Glob glob(Node n, String key) throws ConfigException {
+        try {
+            return Glob.of(string(n, key));
+        } catch (IllegalArgumentException ex) {
+            throw error(n, key, ex.getMessage());
+        }
+    }
+
+    /** A list, or a single value standing for a list of one. */
+    private static List<Node> items(Node n) {
+        if (n instanceof Sequence s) {
+            return s.items();
+        }
+        if (n instanceof Scalar s && s.isNull()) {
+            return List.of();
+        }
+        return List.of(n);
+    }
+
+    private Mapping mapping(Node n, String key, String expected) throws ConfigException {
+        if (n instanceof Mapping m) {
+            return m;
+        }
+        throw error(n, key, "expected " + expected);
+    }
+
+    private Scalar scalar(Node n, String key) throws ConfigException {
+        if (n instanceof Scalar s && !s.isNull()) {
+            return s;
+        }
+        throw error(n, key, n instanceof Scalar ? "has no value" : "expected a single value, not a "
+                + (n instanceof Sequence ? "list" : "mapping"));
+    }
+
+    private String string(Node n, String key) throws ConfigException {
+        return scalar(n, key).text();
+    }
+
+    private boolean bool(Node n, String key) throws ConfigException {
+        Scalar s = scalar(n, key);
+        String t = s.text().toLowerCase(Locale.ROOT);
+        if (!s.isString() && (t.equals("true") || t.equals("false"))) {
+            return t.equals("true");
+        }
+        throw error(n, key, "expected true or false, not '" + s.text() + "'");
+    }
+
+    private URI uri(Node n, String key) throws ConfigException {
+        String text = string(n, key);
+        try {
+            URI u = new URI(text);
+            if (u.getScheme() == null || !(u.getScheme().equals("http") || u.getScheme().equals("https"))
+                    || u.getHost() == null) {
+                throw new URISyntaxException(text, "not an http(s) URL");
+            }
+            return u;
+        } catch (URISyntaxException ex) {
+            throw error(n, key, "'" + text + "' is not an http:// or https:// URL");
+        }
+    }
+
+    private ConfigException error(Node at, String key, String message) {
+        return new ConfigException(file + ":" + at.line() + ": " + key + ": " + message);
+    }
+
+    /** " (did you mean 'x'?)" when a known word is close enough to be the intended one. */
+    static String suggestion(String word, List<String> known) {
+        return known.stream()
+                .min(Comparator.comparingInt(k -> distance(word.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT))))
+                .filter(k -> distance(word.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT))
+                        <= Math.max(2, k.length() / 3))
+                .map(k -> " (did you mean '" + k + "'?)")
+                .orElse("");
+    }
+
+    /** Levenshtein distance, for did-you-mean. */
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

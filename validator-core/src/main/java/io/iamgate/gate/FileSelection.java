@@ -1,0 +1,66 @@
+package io.iamgate.gate;
+
+import io.iamgate.extract.ExtractOptions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Which discovered files a run reads, and what the configuration says about their policy type: the
+ * include and exclude globs, and the policy type overrides (first matching glob wins; a --policy-type
+ * flag wins over all of them). Paths are relative to the working directory, '/'-separated.
+ */
+public final class FileSelection {
+
+    private record Override(Glob glob, TypeOverride override) {
+    }
+
+    private final List<Glob> include;
+    private final List<Glob> exclude;
+    private final List<Override> overrides;
+    private final ExtractOptions defaults;
+
+    private FileSelection(List<Glob> include, List<Glob> exclude, List<Override> overrides, ExtractOptions defaults) {
+        this.include = include;
+        this.exclude = exclude;
+        this.overrides = overrides;
+        this.defaults = defaults;
+    }
+
+    public static FileSelection of(RunConfig config) {
+        List<Override> overrides = new ArrayList<>();
+        for (TypeOverride t : config.typeOverrides()) {
+            overrides.add(new Override(Glob.of(t.glob()), t));
+        }
+        return new FileSelection(globs(config.include()), globs(config.exclude()), List.copyOf(overrides),
+                new ExtractOptions(config.policyType(), config.resourceType()));
+    }
+
+    /** For discovery: a file or directory an exclude glob matches is skipped (with all below it). */
+    public boolean excluded(String path) {
+        return exclude.stream().anyMatch(g -> g.matches(path));
+    }
+
+    /** A file found in a directory is read when no include glob is given or one matches it. */
+    public boolean included(String path) {
+        return (include.isEmpty() || include.stream().anyMatch(g -> g.matches(path))) && !excluded(path);
+    }
+
+    /** What extraction is told about the file: the flags' type, else the first matching override's. */
+    public ExtractOptions extractOptions(String path) {
+        if (defaults.policyType().isPresent()) {
+            return defaults;
+        }
+        for (Override o : overrides) {
+            if (o.glob().matches(path)) {
+                Optional<String> resourceType = o.override().resourceType().or(defaults::resourceType);
+                return new ExtractOptions(Optional.of(o.override().policyType()), resourceType);
+            }
+        }
+        return defaults;
+    }
+
+    private static List<Glob> globs(List<String> texts) {
+        return texts.stream().map(Glob::of).toList();
+    }
+}
