@@ -76,6 +76,35 @@ public final class Validator {
                 units.addAll(outcome.units());
                 outcome.error().ifPresent(errors::add);
             }
+            return analyzeUnits(config, units, errors, candidates.size());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Analyzes policy units that did not come from files (e.g. {@code iamgate audit}: what is deployed), with
+     * the same merge, gate and report as {@link #run}.
+     */
+    public RunReport run(RunConfig config, List<PolicyUnit> units) {
+        return analyzeUnits(config, units, new ArrayList<>(), 0);
+    }
+
+    /**
+     * Access Analyzer calls wait on the network, not the CPU: with --aws the analysis pool grows so that
+     * enough calls are in flight to use the configured request rate (2 s of requests, at most 64 threads).
+     */
+    static int analysisThreads(RunConfig config) {
+        if (!config.aws().enabled()) {
+            return config.threads();
+        }
+        int inFlight = (int) Math.ceil(config.aws().maxRequestsPerSecond() * 2);
+        return Math.max(config.threads(), Math.min(64, inFlight));
+    }
+
+    private RunReport analyzeUnits(RunConfig config, List<PolicyUnit> units, List<InputError> errors, int files) {
+        ExecutorService pool = Executors.newFixedThreadPool(analysisThreads(config), daemonThreads());
+        try {
             List<Future<UnitOutcome>> analyses = new ArrayList<>();
             for (PolicyUnit unit : units) {
                 analyses.add(pool.submit(() -> analyze(unit)));
@@ -99,7 +128,7 @@ public final class Validator {
             for (Map.Entry<PolicyUnit, List<Finding>> e : findings.entrySet()) {
                 results.add(gate(config, e.getKey(), merge(e.getValue())));
             }
-            return new RunReport(tool, candidates.size(), results, errors);
+            return new RunReport(tool, files, results, errors);
         } finally {
             pool.shutdownNow();
         }
