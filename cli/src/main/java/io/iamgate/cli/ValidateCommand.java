@@ -58,6 +58,9 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Finding types that block, comma list or NONE (default: ERROR,SECURITY_WARNING).")
     String failOn;
 
+    @picocli.CommandLine.Mixin
+    AwsOptions awsOptions = new AwsOptions();
+
     @Override
     public Integer call() throws IOException {
         Path cwd = Path.of("").toAbsolutePath();
@@ -68,6 +71,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (failOn != null) {
             builder.failOn(parseFailOn(failOn));
         }
+        builder.aws(awsOptions.apply(io.iamgate.gate.AwsSettings.DISABLED, false));
         RunConfig config = builder.build();
         Reporters reporters = Reporters.standard();
         List<Reporter> chosen = new ArrayList<>();

@@ -114,7 +114,7 @@ public final class AccessAnalyzerAnalyzer implements Analyzer, AutoCloseable {
             findings.addAll(checkAccessNotGranted(unit, accessType.get()));
         }
         if (checks.noPublicAccess() && unit.policyType().hasPrincipals()
-                && CustomCheckCodes.PUBLIC_ACCESS_RESOURCE_TYPES.contains(unit.effectiveResourceType())) {
+                && CustomCheckCodes.checksPublicAccess(unit.effectiveResourceType())) {
             findings.addAll(checkNoPublicAccess(unit));
         }
         if (accessType.isPresent() && references.configured()) {
@@ -134,7 +134,7 @@ public final class AccessAnalyzerAnalyzer implements Analyzer, AutoCloseable {
     private List<Finding> validatePolicy(PolicyUnit unit) throws AnalyzerException {
         String policyType = unit.policyType().accessAnalyzerPolicyType();
         String resourceType = policyType.equals(PolicyType.RESOURCE_POLICY.name())
-                && VALIDATE_RESOURCE_TYPES.contains(unit.effectiveResourceType()) ? unit.effectiveResourceType() : null;
+                && unit.effectiveResourceType() != null && VALIDATE_RESOURCE_TYPES.contains(unit.effectiveResourceType()) ? unit.effectiveResourceType() : null;
         String text = unit.document().text();
         return cached(ResultCache.key("ValidatePolicy", text, policyType, resourceType, "EN"), () -> {
             List<Finding> out = new ArrayList<>();

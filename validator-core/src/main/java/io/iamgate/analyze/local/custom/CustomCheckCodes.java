@@ -33,6 +33,11 @@ public final class CustomCheckCodes {
             "AWS::CloudTrail::Dashboard", "AWS::CloudTrail::EventDataStore", "AWS::S3Tables::Table",
             "AWS::S3Express::AccessPoint");
 
+    /** Whether CheckNoPublicAccess accepts this resource type (null: none given, so no). */
+    public static boolean checksPublicAccess(String resourceType) {
+        return resourceType != null && PUBLIC_ACCESS_RESOURCE_TYPES.contains(resourceType);
+    }
+
     private CustomCheckCodes() {
     }
 }

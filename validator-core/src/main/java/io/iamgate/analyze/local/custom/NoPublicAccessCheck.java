@@ -35,7 +35,7 @@ public final class NoPublicAccessCheck extends PolicyCheck implements StatementC
     @Override
     public void checkStatement(CheckContext ctx, Statement statement, FindingSink out) {
         if (!ctx.policyType().hasPrincipals() || !statement.isAllow()
-                || !CustomCheckCodes.PUBLIC_ACCESS_RESOURCE_TYPES.contains(ctx.resourceType())) {
+                || !CustomCheckCodes.checksPublicAccess(ctx.resourceType())) {
             return;
         }
         boolean anyone = statement.principalEntries().stream()
