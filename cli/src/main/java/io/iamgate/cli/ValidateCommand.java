@@ -71,8 +71,9 @@ final class ValidateCommand implements Callable<Integer> {
         if (failOn != null) {
             builder.failOn(parseFailOn(failOn));
         }
-        builder.aws(awsOptions.apply(io.iamgate.gate.AwsSettings.DISABLED, false));
         RunConfig config = builder.build();
+        // the --aws flags on top of whatever the configuration says about AWS
+        config = config.toBuilder().aws(awsOptions.apply(config.aws(), false)).build();
         Reporters reporters = Reporters.standard();
         List<Reporter> chosen = new ArrayList<>();
         for (String f : formats) {
