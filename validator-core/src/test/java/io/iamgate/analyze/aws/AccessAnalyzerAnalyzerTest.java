@@ -244,6 +244,23 @@ class AccessAnalyzerAnalyzerTest {
     }
 
     @Test
+    void longActionAndResourceListsAreSentAsEveryPairOfBatches() throws Exception {
+        server.on("ValidatePolicy", r -> Response.json("{\"findings\":[]}"));
+        server.on("CheckAccessNotGranted", r -> Response.json("{\"result\":\"PASS\"}"));
+        List<String> actions = IntStream.range(0, 150).mapToObj(i -> "s3:Action" + i).toList();
+        List<String> resources = IntStream.range(0, 101).mapToObj(i -> "arn:aws:s3:::bucket-" + i + "/*").toList();
+        var checks = new AwsSettings.CustomChecks(actions, resources, false, Optional.empty(), Optional.empty());
+        assertEquals(List.of(), analyzer(checks, ResultCache.disabled())
+                .analyze(unit(IDENTITY, PolicyType.IDENTITY_POLICY, null)));
+        List<String> shapes = new ArrayList<>();
+        for (FakeAwsServer.Request r : server.requests("CheckAccessNotGranted")) {
+            JsonNode access = body(r).get("access").get(0);
+            shapes.add(access.get("actions").size() + "x" + access.get("resources").size());
+        }
+        assertEquals(List.of("100x100", "100x1", "50x100", "50x1"), shapes);
+    }
+
+    @Test
     void noPublicAccessAndNoNewAccessSendWhatTheApiExpects() throws Exception {
         server.on("ValidatePolicy", r -> Response.json("{\"findings\":[]}"));
         server.on("CheckNoPublicAccess", r -> Response.json("{\"result\":\"FAIL\",\"message\":\"The resource policy "
