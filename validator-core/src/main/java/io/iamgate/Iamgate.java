@@ -1,7 +1,10 @@
 package io.iamgate;
 
 import io.iamgate.analyze.Analyzer;
+import io.iamgate.analyze.AnalyzerException;
 import io.iamgate.analyze.RepositoryAnalyzer;
+import io.iamgate.analyze.aws.AccessAnalyzerAnalyzer;
+import io.iamgate.analyze.aws.DeployedPolicies;
 import io.iamgate.analyze.local.LocalChecks;
 import io.iamgate.extract.Extractor;
 import io.iamgate.extract.RawPolicyExtractor;
@@ -9,6 +12,7 @@ import io.iamgate.extract.cdk.CdkAssemblyExtractor;
 import io.iamgate.extract.cloudformation.CloudFormationExtractor;
 import io.iamgate.extract.terraform.TerraformPlanExtractor;
 import io.iamgate.gate.RunConfig;
+import io.iamgate.model.PolicyUnit;
 import io.iamgate.report.RunReport;
 import io.iamgate.reference.IamReference;
 import io.iamgate.report.ToolInfo;
@@ -47,7 +51,10 @@ public final class Iamgate {
     /** The offline analyzer always; Access Analyzer and Rego packs when the configuration asks. */
     static List<Analyzer> analyzers(RunConfig config) {
         List<Analyzer> analyzers = new ArrayList<>();
-        analyzers.add(LocalChecks.analyzer());
+        analyzers.add(LocalChecks.analyzer(config));
+        if (config.aws().enabled()) {
+            analyzers.add(AccessAnalyzerAnalyzer.create(config));
+        }
         return analyzers;
     }
 
@@ -55,6 +62,23 @@ public final class Iamgate {
     static List<RepositoryAnalyzer> repositoryAnalyzers(RunConfig config) {
         List<RepositoryAnalyzer> analyzers = new ArrayList<>();
         return analyzers;
+    }
+
+    /**
+     * {@code iamgate audit --aws}: validates what is deployed in the account (IAM
+     * GetAccountAuthorizationDetails) with the offline analyzer and Access Analyzer.
+     */
+    public static RunReport audit(RunConfig config) throws AnalyzerException {
+        try (AccessAnalyzerAnalyzer aws = AccessAnalyzerAnalyzer.create(config)) {
+            return audit(config, aws);
+        }
+    }
+
+    /** Audit with a given Access Analyzer analyzer (its clients read the account). */
+    public static RunReport audit(RunConfig config, AccessAnalyzerAnalyzer aws) throws AnalyzerException {
+        List<PolicyUnit> units = new DeployedPolicies(aws.clients(), aws.awsCalls()).load();
+        List<Analyzer> analyzers = List.of(LocalChecks.analyzer(config), aws);
+        return new Validator(List.of(), analyzers, repositoryAnalyzers(config), toolInfo()).run(config, units);
     }
 
     public static ToolInfo toolInfo() {

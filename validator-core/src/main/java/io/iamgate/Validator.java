@@ -89,6 +89,39 @@ public final class Validator {
                 units.addAll(outcome.units());
                 outcome.error().ifPresent(errors::add);
             }
+            return analyzeUnits(config, gate, units, errors,
+                    candidates.stream().map(FileDiscovery.Candidate::displayPath).toList());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Analyzes policy units that did not come from files (e.g. {@code iamgate audit}: what is deployed), with
+     * the same merge, gate and report as {@link #run}.
+     */
+    public RunReport run(RunConfig config, List<PolicyUnit> units) {
+        List<InputError> errors = new ArrayList<>();
+        Gate gate = gate(config, new FileDiscovery(config.workingDirectory(), path -> false), errors);
+        return analyzeUnits(config, gate, units, errors, List.of());
+    }
+
+    /**
+     * Access Analyzer calls wait on the network, not the CPU: with --aws the analysis pool grows so that
+     * enough calls are in flight to use the configured request rate (2 s of requests, at most 64 threads).
+     */
+    static int analysisThreads(RunConfig config) {
+        if (!config.aws().enabled()) {
+            return config.threads();
+        }
+        int inFlight = (int) Math.ceil(config.aws().maxRequestsPerSecond() * 2);
+        return Math.max(config.threads(), Math.min(64, inFlight));
+    }
+
+    private RunReport analyzeUnits(RunConfig config, Gate gate, List<PolicyUnit> units, List<InputError> errors,
+            List<String> files) {
+        ExecutorService pool = Executors.newFixedThreadPool(analysisThreads(config), daemonThreads());
+        try {
             List<Future<UnitOutcome>> analyses = new ArrayList<>();
             for (PolicyUnit unit : units) {
                 analyses.add(pool.submit(() -> analyze(unit)));
@@ -114,10 +147,9 @@ public final class Validator {
             }
             List<InputError> redacted = errors.stream()
                     .map(err -> new InputError(err.file(), SecretRedactor.redact(err.message()))).toList();
-            java.util.Set<String> checked = new java.util.HashSet<>();
-            candidates.forEach(c -> checked.add(c.displayPath()));
+            java.util.Set<String> checked = new java.util.HashSet<>(files);
             errors.forEach(err -> checked.remove(err.file()));
-            return new RunReport(tool, candidates.size(), results, redacted, gate.staleBaselineEntries(checked));
+            return new RunReport(tool, files.size(), results, redacted, gate.staleBaselineEntries(checked));
         } finally {
             pool.shutdownNow();
         }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 
 /** The iamgate command: subcommands validate (the gate), and --version. */
 @Command(name = "iamgate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        subcommands = {ValidateCommand.class, BaselineCommand.class},
+        subcommands = {ValidateCommand.class, BaselineCommand.class, AuditCommand.class},
         description = "Validate AWS IAM policies in a repository and fail the build on security findings.")
 public final class Main implements Runnable {
 
@@ -63,7 +63,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "a subcommand is required (validate)");
+        throw new CommandLine.ParameterException(new CommandLine(this), "a subcommand is required (validate, audit)");
     }
 
     /** Version and the date of the IAM reference the offline analyzer knows. */

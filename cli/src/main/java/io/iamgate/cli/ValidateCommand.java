@@ -70,6 +70,8 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Option(names = "--baseline", paramLabel = "FILE", description = "Findings recorded in FILE do not block.")
     Path baseline;
+    @picocli.CommandLine.Mixin
+    AwsOptions awsOptions = new AwsOptions();
 
     @Override
     public Integer call() throws IOException, ConfigException {
@@ -93,6 +95,8 @@ final class ValidateCommand implements Callable<Integer> {
             builder.failOn(parseFailOn(failOn));
         }
         RunConfig config = builder.build();
+        // the --aws flags on top of whatever the configuration says about AWS
+        config = config.toBuilder().aws(awsOptions.apply(config.aws(), false)).build();
         Reporters reporters = Reporters.standard();
         List<Reporter> chosen = new ArrayList<>();
         for (String f : formats) {

@@ -1,0 +1,93 @@
+package io.iamgate.cli;
+
+import io.iamgate.Iamgate;
+import io.iamgate.analyze.AnalyzerException;
+import io.iamgate.gate.FailOn;
+import io.iamgate.gate.RunConfig;
+import io.iamgate.report.ReportContext;
+import io.iamgate.report.Reporter;
+import io.iamgate.report.Reporters;
+import io.iamgate.report.RunReport;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code iamgate audit --aws}: validates the policies deployed in an AWS account (customer managed, inline,
+ * trust) with the offline analyzer and Access Analyzer. Reports and exit codes as {@code validate}.
+ */
+@Command(name = "audit", mixinStandardHelpOptions = true,
+        description = "Validate the IAM policies deployed in an AWS account (needs --aws and "
+                + "iam:GetAccountAuthorizationDetails).",
+        footer = {"", "Exit codes: 0 no blocking finding, 1 blocking findings, 2 iamgate could not do its job."})
+final class AuditCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    AwsOptions awsOptions = new AwsOptions();
+
+    @Option(names = "--format", paramLabel = "FMT[,FMT]", split = ",", description = "text (default), json, ...")
+    List<String> formats = new ArrayList<>(List.of("text"));
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write the first format to FILE instead of stdout.")
+    Path output;
+
+    @Option(names = "--fail-on", paramLabel = "TYPES",
+            description = "Finding types that block, comma list or NONE (default: ERROR,SECURITY_WARNING).")
+    String failOn;
+
+    @Override
+    public Integer call() throws IOException, AnalyzerException {
+        if (!awsOptions.aws) {
+            throw new ParameterException(spec.commandLine(), "audit reads the AWS account: pass --aws");
+        }
+        RunConfig.Builder builder = RunConfig.builder(Path.of("").toAbsolutePath())
+                .aws(awsOptions.apply(io.iamgate.gate.AwsSettings.DISABLED, true));
+        if (failOn != null) {
+            try {
+                builder.failOn(FailOn.parse(failOn));
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--fail-on: " + e.getMessage());
+            }
+        }
+        Reporters reporters = Reporters.standard();
+        List<Reporter> chosen = new ArrayList<>();
+        for (String f : formats) {
+            chosen.add(reporters.forFormat(f.trim()).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                    "unknown format '" + f + "' (expected one of " + String.join(", ", reporters.formats()) + ")")));
+        }
+        RunReport report = Iamgate.audit(builder.build());
+        PrintWriter out = spec.commandLine().getOut();
+        for (int i = 0; i < chosen.size(); i++) {
+            Reporter reporter = chosen.get(i);
+            if (i == 0 && output != null) {
+                Path parent = output.toAbsolutePath().getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+                try (Writer w = new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8)) {
+                    reporter.write(report, new ReportContext(false, System.getenv()), w);
+                }
+            } else {
+                reporter.write(report, new ReportContext(false, System.getenv()), out);
+            }
+        }
+        out.flush();
+        return report.exitCode();
+    }
+}

@@ -1,0 +1,95 @@
+package io.iamgate.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The --aws flags end to end: the real SDK client against a local server that denies access in the real
+ * protocols' shapes (rest-json for Access Analyzer, awsQuery XML for IAM). Credentials come from the SDK's
+ * system-property provider (the first in its default chain), never from the machine's environment.
+ */
+@Timeout(60)
+class AwsCommandsTest {
+
+    @TempDir
+    Path dir;
+    HttpServer server;
+    final AtomicInteger calls = new AtomicInteger();
+
+    @BeforeEach
+    void start() throws Exception {
+        System.setProperty("aws.accessKeyId", "AKIDCLITEST");
+        System.setProperty("aws.secretAccessKey", "cli-test-secret");
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            calls.incrementAndGet();
+            exchange.getRequestBody().readAllBytes();
+            boolean iam = exchange.getRequestURI().getPath().equals("/");
+            byte[] body = (iam
+                    ? "<ErrorResponse xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\"><Error><Type>Sender</Type>"
+                            + "<Code>AccessDenied</Code><Message>not authorized to perform "
+                            + "iam:GetAccountAuthorizationDetails</Message></Error><RequestId>r</RequestId></ErrorResponse>"
+                    : "{\"message\":\"not authorized to perform access-analyzer:ValidatePolicy\"}")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", iam ? "text/xml" : "application/json");
+            if (!iam) {
+                exchange.getResponseHeaders().add("x-amzn-ErrorType", "AccessDeniedException");
+            }
+            exchange.sendResponseHeaders(403, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+        System.clearProperty("aws.accessKeyId");
+        System.clearProperty("aws.secretAccessKey");
+    }
+
+    String endpoint() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    @Test
+    void validateWithAwsDeniedExitsTwoAndSaysWhatToDo() throws Exception {
+        Path policy = dir.resolve("p.json");
+        Files.writeString(policy, "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":"
+                + "\"s3:GetObject\",\"Resource\":\"*\"}]}");
+        CliRunner r = CliRunner.run("validate", "--aws", "--region", "us-east-1", "--aws-endpoint", endpoint(),
+                "--no-cache", policy.toString());
+        assertEquals(2, r.exitCode(), r.out() + r.err());
+        assertTrue(r.out().contains("AWS denied ValidatePolicy") && r.out().contains("run without --aws"), r.out());
+        assertTrue(!(r.out() + r.err()).contains("cli-test-secret"));
+        assertEquals(1, calls.get());
+    }
+
+    @Test
+    void auditDeniedExitsTwo() {
+        CliRunner r = CliRunner.run("audit", "--aws", "--region", "us-east-1", "--aws-endpoint", endpoint(), "--no-cache");
+        assertEquals(2, r.exitCode(), r.out() + r.err());
+        assertTrue(r.err().contains("AWS denied GetAccountAuthorizationDetails"), r.err());
+    }
+
+    @Test
+    void auditNeedsAws() {
+        CliRunner r = CliRunner.run("audit");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("pass --aws"), r.err());
+    }
+}
