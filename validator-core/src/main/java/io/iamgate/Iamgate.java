@@ -3,6 +3,8 @@ package io.iamgate;
 import io.iamgate.analyze.Analyzer;
 import io.iamgate.analyze.RepositoryAnalyzer;
 import io.iamgate.analyze.local.LocalChecks;
+import io.iamgate.analyze.rego.OpaExecutable;
+import io.iamgate.analyze.rego.RegoAnalyzers;
 import io.iamgate.extract.Extractor;
 import io.iamgate.extract.RawPolicyExtractor;
 import io.iamgate.gate.RunConfig;
@@ -42,12 +44,15 @@ public final class Iamgate {
     static List<Analyzer> analyzers(RunConfig config) {
         List<Analyzer> analyzers = new ArrayList<>();
         analyzers.add(LocalChecks.analyzer());
+        analyzers.addAll(RegoAnalyzers.analyzers(config.rego(), config.threads()));
         return analyzers;
     }
 
     /** Checks over all the policies of a run together. */
     static List<RepositoryAnalyzer> repositoryAnalyzers(RunConfig config) {
         List<RepositoryAnalyzer> analyzers = new ArrayList<>();
+        analyzers.addAll(RegoAnalyzers.repositoryAnalyzers(config.rego(), config.workingDirectory(),
+                OpaExecutable.locate(System.getenv("PATH"), config.workingDirectory())));
         return analyzers;
     }
 
