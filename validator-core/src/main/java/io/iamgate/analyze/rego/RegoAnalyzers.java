@@ -37,7 +37,8 @@ public final class RegoAnalyzers {
         if (settings.opaUrl().isPresent()) {
             out.add(new UserRegoPackAnalyzer(new OpaServerEngine(settings.opaUrl().get())));
         } else if (!settings.userPacks().isEmpty()) {
-            List<Path> packs = settings.userPacks().stream().map(workingDirectory::resolve).toList();
+            List<Path> packs = settings.userPacks().stream()
+                    .map(p -> workingDirectory.resolve(p).normalize()).toList();
             out.add(new UserRegoPackAnalyzer(opa.<RulePackEngine>map(o -> new OpaCliEngine(o, packs))
                     .orElseGet(() -> new MissingOpaEngine(packs.stream().map(Path::toString)
                             .collect(Collectors.joining(", "))))));
