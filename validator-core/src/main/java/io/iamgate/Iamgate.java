@@ -6,6 +6,8 @@ import io.iamgate.analyze.RepositoryAnalyzer;
 import io.iamgate.analyze.aws.AccessAnalyzerAnalyzer;
 import io.iamgate.analyze.aws.DeployedPolicies;
 import io.iamgate.analyze.local.LocalChecks;
+import io.iamgate.analyze.rego.OpaExecutable;
+import io.iamgate.analyze.rego.RegoAnalyzers;
 import io.iamgate.extract.Extractor;
 import io.iamgate.extract.RawPolicyExtractor;
 import io.iamgate.extract.cdk.CdkAssemblyExtractor;
@@ -55,12 +57,15 @@ public final class Iamgate {
         if (config.aws().enabled()) {
             analyzers.add(AccessAnalyzerAnalyzer.create(config));
         }
+        analyzers.addAll(RegoAnalyzers.analyzers(config.rego(), config.threads()));
         return analyzers;
     }
 
     /** Checks over all the policies of a run together. */
     static List<RepositoryAnalyzer> repositoryAnalyzers(RunConfig config) {
         List<RepositoryAnalyzer> analyzers = new ArrayList<>();
+        analyzers.addAll(RegoAnalyzers.repositoryAnalyzers(config.rego(), config.workingDirectory(),
+                OpaExecutable.locate(System.getenv("PATH"), config.workingDirectory())));
         return analyzers;
     }
 

@@ -4,6 +4,7 @@ import io.iamgate.Iamgate;
 import io.iamgate.gate.ConfigException;
 import io.iamgate.gate.ConfigFile;
 import io.iamgate.gate.FailOn;
+import io.iamgate.gate.RegoSettings;
 import io.iamgate.gate.RunConfig;
 import io.iamgate.model.PolicyType;
 import io.iamgate.report.ReportContext;
@@ -14,6 +15,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,6 +74,16 @@ final class ValidateCommand implements Callable<Integer> {
     Path baseline;
     @picocli.CommandLine.Mixin
     AwsOptions awsOptions = new AwsOptions();
+    @Option(names = "--rego", paramLabel = "DIR",
+            description = "A user Rego rule pack (conftest-style deny/warn/violation rules), run with opa; repeatable.")
+    List<Path> regoPacks = new ArrayList<>();
+
+    @Option(names = "--opa-url", paramLabel = "URL",
+            description = "Evaluate the user rule packs loaded into this OPA server instead of running opa.")
+    URI opaUrl;
+
+    @Option(names = "--no-builtin-rules", description = "Skip the built-in Rego rule pack.")
+    boolean noBuiltinRules;
 
     @Override
     public Integer call() throws IOException, ConfigException {
@@ -93,6 +105,9 @@ final class ValidateCommand implements Callable<Integer> {
         }
         if (failOn != null) {
             builder.failOn(parseFailOn(failOn));
+        }
+        if (noBuiltinRules || !regoPacks.isEmpty() || opaUrl != null) {
+            builder.rego(new RegoSettings(!noBuiltinRules, regoPacks, Optional.ofNullable(opaUrl).map(this::checkOpaUrl)));
         }
         RunConfig config = builder.build();
         // the --aws flags on top of whatever the configuration says about AWS
@@ -130,6 +145,14 @@ final class ValidateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--policy-type: " + e.getMessage());
         }
+    }
+
+    private URI checkOpaUrl(URI url) {
+        if (!"http".equals(url.getScheme()) && !"https".equals(url.getScheme()) || url.getHost() == null) {
+            throw new ParameterException(spec.commandLine(), "--opa-url: expected an http(s) URL such as "
+                    + "http://127.0.0.1:8181, got '" + url + "'");
+        }
+        return url;
     }
 
     private FailOn parseFailOn(String text) {

@@ -1,0 +1,43 @@
+package io.iamgate.analyze.rego;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.iamgate.analyze.AnalyzerException;
+import io.iamgate.model.Finding;
+import io.iamgate.model.FindingType;
+import io.iamgate.model.Location;
+import io.iamgate.model.PolicyUnit;
+import java.util.List;
+
+/** Reads one object of the built-in pack's answer ({issueCode, findingType, findingDetails, path}) as a finding. */
+final class BuiltinFindings {
+
+    static final String ANALYZER = "rego";
+
+    private BuiltinFindings() {
+    }
+
+    static Finding read(JsonNode result, PolicyUnit unit) throws AnalyzerException {
+        String code = result.path("issueCode").asText("");
+        String type = result.path("findingType").asText("");
+        if (code.isEmpty() || type.isEmpty()) {
+            throw new AnalyzerException("the built-in Rego pack returned a finding without issueCode or findingType: "
+                    + result);
+        }
+        FindingType findingType;
+        try {
+            findingType = FindingType.valueOf(type);
+        } catch (IllegalArgumentException e) {
+            throw new AnalyzerException("the built-in Rego pack returned an unknown findingType " + type, e);
+        }
+        Location location;
+        try {
+            location = RegoPaths.locate(unit.document(), RegoPaths.parse(result.get("path")));
+        } catch (RegoPaths.InvalidPathException e) {
+            throw new AnalyzerException("the built-in Rego pack returned a bad path for " + code + ": " + e.getMessage(), e);
+        }
+        // No learn-more link: the rule's remediation is in the README's "Rego rules" table, and a link to a
+        // README anchor would need a stable public URL for the project, which it does not have yet.
+        return Finding.of(findingType, code, result.path("findingDetails").asText(""), "", ANALYZER,
+                List.of(location));
+    }
+}

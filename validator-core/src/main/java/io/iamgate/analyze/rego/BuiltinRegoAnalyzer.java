@@ -1,0 +1,52 @@
+package io.iamgate.analyze.rego;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.iamgate.analyze.Analyzer;
+import io.iamgate.analyze.AnalyzerException;
+import io.iamgate.model.Finding;
+import io.iamgate.model.PolicyUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The built-in Rego pack ({@code iamgate/findings}), evaluated in-process from its wasm build. */
+public final class BuiltinRegoAnalyzer implements Analyzer {
+
+    private final WasmEvaluator evaluator;
+
+    public BuiltinRegoAnalyzer(BuiltinRegoPack pack, int maxConcurrency) {
+        this.evaluator = new WasmEvaluator(pack.wasm(), Math.max(1, maxConcurrency));
+    }
+
+    @Override
+    public String name() {
+        return BuiltinFindings.ANALYZER;
+    }
+
+    @Override
+    public List<Finding> analyze(PolicyUnit unit) throws AnalyzerException {
+        Optional<ObjectNode> input = RegoInput.of(unit);
+        if (input.isEmpty()) {
+            return List.of();
+        }
+        JsonNode results = evaluator.evaluate(BuiltinRegoPack.FINDINGS, input.get());
+        if (results.isMissingNode()) {
+            return List.of();
+        }
+        if (!results.isArray()) {
+            throw new AnalyzerException("the built-in Rego pack answered " + BuiltinRegoPack.FINDINGS
+                    + " with something that is not a set: " + results);
+        }
+        List<Finding> findings = new ArrayList<>(results.size());
+        for (JsonNode r : results) {
+            findings.add(BuiltinFindings.read(r, unit));
+        }
+        return findings;
+    }
+
+    /** The rule catalogue ({@code iamgate/rules}): code -> {issueCode, findingType, title, description, remediation}. */
+    public JsonNode rules() throws AnalyzerException {
+        return evaluator.evaluate(BuiltinRegoPack.RULES, com.fasterxml.jackson.databind.node.NullNode.getInstance());
+    }
+}

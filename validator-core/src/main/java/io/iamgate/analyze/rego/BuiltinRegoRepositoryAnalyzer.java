@@ -1,0 +1,69 @@
+package io.iamgate.analyze.rego;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.iamgate.analyze.AnalyzerException;
+import io.iamgate.analyze.RepositoryAnalyzer;
+import io.iamgate.model.PolicyUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The built-in pack's checks over all policies together ({@code iamgate/repository_findings}); each answer names
+ * the {@code file} and {@code origin} of the unit it belongs to.
+ */
+public final class BuiltinRegoRepositoryAnalyzer implements RepositoryAnalyzer {
+
+    private final WasmEvaluator evaluator;
+
+    public BuiltinRegoRepositoryAnalyzer(BuiltinRegoPack pack) {
+        // One evaluation per run: a single instance is enough.
+        this.evaluator = new WasmEvaluator(pack.wasm(), 1);
+    }
+
+    @Override
+    public String name() {
+        return BuiltinFindings.ANALYZER;
+    }
+
+    @Override
+    public List<UnitFinding> analyzeRepository(List<PolicyUnit> units) throws AnalyzerException {
+        ArrayNode policies = JsonNodeFactory.instance.arrayNode();
+        Map<String, PolicyUnit> byKey = new HashMap<>();
+        for (PolicyUnit unit : units) {
+            Optional<ObjectNode> input = RegoInput.of(unit);
+            if (input.isPresent()) {
+                policies.add(input.get());
+                byKey.putIfAbsent(key(unit.file(), unit.origin()), unit);
+            }
+        }
+        if (policies.isEmpty()) {
+            return List.of();
+        }
+        ObjectNode input = JsonNodeFactory.instance.objectNode();
+        input.set("policies", policies);
+        JsonNode results = evaluator.evaluate(BuiltinRegoPack.REPOSITORY_FINDINGS, input);
+        if (results.isMissingNode()) {
+            return List.of();
+        }
+        List<UnitFinding> out = new ArrayList<>();
+        for (JsonNode r : results) {
+            PolicyUnit unit = byKey.get(key(r.path("file").asText(""), r.path("origin").asText("")));
+            if (unit == null) {
+                throw new AnalyzerException("the built-in Rego pack attached " + r.path("issueCode").asText()
+                        + " to a policy that is not in this run: file " + r.path("file") + ", origin " + r.path("origin"));
+            }
+            out.add(new UnitFinding(unit, BuiltinFindings.read(r, unit)));
+        }
+        return out;
+    }
+
+    private static String key(String file, String origin) {
+        return file + "\0" + origin;
+    }
+}

@@ -1,0 +1,161 @@
+package io.iamgate.analyze.rego;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.iamgate.analyze.AnalyzerException;
+import io.iamgate.load.Node;
+import io.iamgate.model.Finding;
+import io.iamgate.model.FindingType;
+import io.iamgate.model.Location;
+import io.iamgate.model.Path;
+import io.iamgate.model.PolicyUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a package document the way conftest does: rules {@code deny}, {@code violation} (failures) and
+ * {@code warn} (warnings), each optionally suffixed {@code _name}, holding strings or {@code {"msg": ...}} objects;
+ * {@code exception} holds lists of rule names (without the deny_/violation_ prefix) that do not apply to this input.
+ *
+ * <p>Failures become ERROR findings and warnings WARNING findings, so that they block and do not block under the
+ * default --fail-on exactly as conftest fails and passes; an object may name its own {@code findingType},
+ * {@code issueCode} and {@code path} (Access Analyzer shape), or {@code _loc.line} (a line of the policy text).
+ */
+final class ConftestRules {
+
+    private static final Pattern FAILURE = Pattern.compile("^(deny|violation)(_[a-zA-Z0-9]+)*$");
+    private static final Pattern WARNING = Pattern.compile("^warn(_[a-zA-Z0-9]+)*$");
+
+    private ConftestRules() {
+    }
+
+    static List<Finding> findings(PackageDocument doc, PolicyUnit unit, String pack) throws AnalyzerException {
+        JsonNode value = doc.value();
+        if (!value.isObject()) {
+            return List.of();
+        }
+        Set<String> exempt = exceptions(value.path("exception"));
+        List<Finding> out = new ArrayList<>();
+        Iterator<Map.Entry<String, JsonNode>> rules = value.fields();
+        while (rules.hasNext()) {
+            Map.Entry<String, JsonNode> rule = rules.next();
+            String name = rule.getKey();
+            boolean failure = FAILURE.matcher(name).matches();
+            if (!failure && !WARNING.matcher(name).matches()) {
+                continue;
+            }
+            // conftest ignores a rule whose value is not a set (e.g. a boolean `deny := true`).
+            if (!rule.getValue().isArray() || exempt.contains(exceptionName(name))) {
+                continue;
+            }
+            for (JsonNode result : rule.getValue()) {
+                out.add(finding(doc.packagePath(), name, failure, result, unit, pack));
+            }
+        }
+        return out;
+    }
+
+    /** conftest queries {@code exception[_][_] == name} with the deny_/violation_ prefix removed. */
+    static String exceptionName(String rule) {
+        if (rule.startsWith("deny_")) {
+            return rule.substring("deny_".length());
+        }
+        if (rule.startsWith("violation_")) {
+            return rule.substring("violation_".length());
+        }
+        return rule;
+    }
+
+    private static Set<String> exceptions(JsonNode exception) {
+        Set<String> names = new HashSet<>();
+        if (exception.isArray()) {
+            for (JsonNode list : exception) {
+                if (list.isArray()) {
+                    list.forEach(n -> names.add(n.asText()));
+                }
+            }
+        }
+        return names;
+    }
+
+    static String issueCode(String packagePath, String rule) {
+        return ("REGO_" + packagePath + "_" + rule).toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
+    }
+
+    private static Finding finding(String pkg, String rule, boolean failure, JsonNode result, PolicyUnit unit,
+            String pack) throws AnalyzerException {
+        String where = "rule data." + pkg + "." + rule + " of the Rego rule pack " + pack;
+        FindingType type = failure ? FindingType.ERROR : FindingType.WARNING;
+        String code = issueCode(pkg, rule);
+        if (result.isTextual()) {
+            return Finding.of(type, code, result.asText(), "", BuiltinFindings.ANALYZER,
+                    List.of(RegoPaths.locate(unit.document(), Path.ROOT)));
+        }
+        if (!result.isObject() || !result.path("msg").isTextual()) {
+            throw new AnalyzerException(where + " returned " + result + ": return a string, or an object with a "
+                    + "string \"msg\"");
+        }
+        if (result.has("findingType")) {
+            try {
+                type = FindingType.valueOf(result.get("findingType").asText());
+            } catch (IllegalArgumentException e) {
+                throw new AnalyzerException(where + " returned findingType " + result.get("findingType")
+                        + ": use ERROR, SECURITY_WARNING, WARNING or SUGGESTION", e);
+            }
+        }
+        if (result.path("issueCode").isTextual() && !result.get("issueCode").asText().isBlank()) {
+            code = result.get("issueCode").asText();
+        }
+        Location location;
+        try {
+            location = result.has("path")
+                    ? RegoPaths.locate(unit.document(), RegoPaths.parse(result.get("path")))
+                    : byLine(unit, result.path("_loc").path("line")).orElse(RegoPaths.locate(unit.document(), Path.ROOT));
+        } catch (RegoPaths.InvalidPathException e) {
+            throw new AnalyzerException(where + " returned a bad path: " + e.getMessage(), e);
+        }
+        return Finding.of(type, code, result.get("msg").asText(), "", BuiltinFindings.ANALYZER, List.of(location));
+    }
+
+    /** conftest's {@code _loc.line}: the outermost value that starts on that line of the policy text. */
+    private static Optional<Location> byLine(PolicyUnit unit, JsonNode line) {
+        if (!line.canConvertToInt() || unit.document().root().isEmpty()) {
+            return Optional.empty();
+        }
+        return firstOnLine(unit.document().root().get(), Path.ROOT, line.asInt());
+    }
+
+    private static Optional<Location> firstOnLine(Node node, Path path, int line) {
+        if (node.span().start().line() == line) {
+            return Optional.of(new Location(path, node.span()));
+        }
+        if (node.span().start().line() > line || node.span().end().line() < line) {
+            return Optional.empty();
+        }
+        if (node instanceof Node.ObjectNode object) {
+            for (Node.Member m : object.members()) {
+                if (m.nameSpan().start().line() == line) {
+                    return Optional.of(new Location(path.value(m.name()), m.value().span()));
+                }
+                Optional<Location> inner = firstOnLine(m.value(), path.value(m.name()), line);
+                if (inner.isPresent()) {
+                    return inner;
+                }
+            }
+        } else if (node instanceof Node.ArrayNode array) {
+            for (int i = 0; i < array.elements().size(); i++) {
+                Optional<Location> inner = firstOnLine(array.elements().get(i), path.index(i), line);
+                if (inner.isPresent()) {
+                    return inner;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,20 @@
+package io.iamgate.analyze.rego;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.iamgate.analyze.AnalyzerException;
+import java.util.List;
+
+/** Stands for OPA when a rule pack was asked for and no opa binary or server is available: fails the run. */
+record MissingOpaEngine(String packs) implements RulePackEngine {
+
+    @Override
+    public String describe() {
+        return packs;
+    }
+
+    @Override
+    public List<List<PackageDocument>> evaluate(List<JsonNode> inputs) throws AnalyzerException {
+        throw new AnalyzerException("the Rego rule pack " + packs + " needs Open Policy Agent, and no opa binary was "
+                + "found on PATH or in .tools/bin: " + OpaExecutable.INSTALL_HINT);
+    }
+}

@@ -1,0 +1,206 @@
+package io.iamgate.analyze.rego;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.iamgate.analyze.AnalyzerException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Evaluates user rule packs with the opa binary: one {@code opa inspect} per pack to learn its packages, then a
+ * single {@code opa eval} for all units of the run (each package evaluated {@code with input as} each unit), so a
+ * run costs two or three process starts rather than one per policy.
+ */
+final class OpaCliEngine implements RulePackEngine {
+
+    private static final long TIMEOUT_SECONDS = 300;
+
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final OpaExecutable opa;
+    private final List<Path> packs;
+
+    OpaCliEngine(OpaExecutable opa, List<Path> packs) {
+        this.opa = opa;
+        this.packs = List.copyOf(packs);
+    }
+
+    @Override
+    public String describe() {
+        return packs.stream().map(Path::toString).collect(Collectors.joining(", "));
+    }
+
+    @Override
+    public List<List<PackageDocument>> evaluate(List<JsonNode> inputs) throws AnalyzerException {
+        List<String> packages = packages();
+        if (inputs.isEmpty()) {
+            return List.of();
+        }
+        Path work = null;
+        try {
+            work = Files.createTempDirectory("iamgate-rego");
+            Path inputFile = work.resolve("input.json");
+            ObjectNode input = mapper.createObjectNode();
+            ArrayNode units = input.putArray("units");
+            inputs.forEach(units::add);
+            mapper.writeValue(inputFile.toFile(), input);
+            List<String> command = new ArrayList<>(List.of(opa.binary().toString(), "eval", "--format", "json",
+                    "--input", inputFile.toString()));
+            for (Path pack : packs) {
+                command.add("--data");
+                command.add(pack.toString());
+            }
+            command.add(query(packages));
+            JsonNode answer = run(command, work);
+            JsonNode value = answer.path("result").path(0).path("expressions").path(0).path("value");
+            List<List<PackageDocument>> out = new ArrayList<>(inputs.size());
+            for (int i = 0; i < inputs.size(); i++) {
+                JsonNode perUnit = value.path(Integer.toString(i));
+                List<PackageDocument> docs = new ArrayList<>(packages.size());
+                for (int p = 0; p < packages.size(); p++) {
+                    docs.add(new PackageDocument(packages.get(p), perUnit.path(p)));
+                }
+                out.add(docs);
+            }
+            return out;
+        } catch (IOException e) {
+            throw new AnalyzerException("could not run opa for the Rego rule pack " + describe() + ": " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(work);
+        }
+    }
+
+    /** The packages defined by the packs' Rego files (test-only packages left out: they hold no rules to run). */
+    private List<String> packages() throws AnalyzerException {
+        TreeSet<String> packages = new TreeSet<>();
+        for (Path pack : packs) {
+            if (!Files.isDirectory(pack) && !Files.isRegularFile(pack)) {
+                throw new AnalyzerException("the Rego rule pack " + pack + " does not exist: pass a directory of "
+                        + ".rego files to --rego");
+            }
+            JsonNode inspect;
+            try {
+                inspect = run(List.of(opa.binary().toString(), "inspect", "--format", "json", pack.toString()), null);
+            } catch (IOException e) {
+                throw new AnalyzerException("could not run opa for the Rego rule pack " + pack + ": " + e.getMessage(), e);
+            }
+            boolean found = false;
+            Iterator<Map.Entry<String, JsonNode>> namespaces = inspect.path("namespaces").fields();
+            while (namespaces.hasNext()) {
+                Map.Entry<String, JsonNode> ns = namespaces.next();
+                boolean rules = false;
+                for (JsonNode file : ns.getValue()) {
+                    String name = file.asText();
+                    rules |= name.endsWith(".rego") && !name.endsWith("_test.rego");
+                }
+                if (rules && ns.getKey().startsWith("data.")) {
+                    packages.add(ns.getKey().substring("data.".length()));
+                    found = true;
+                }
+            }
+            if (!found) {
+                throw new AnalyzerException("the Rego rule pack " + pack + " holds no .rego policy: pass the directory "
+                        + "that holds your rules to --rego");
+            }
+        }
+        return List.copyOf(packages);
+    }
+
+    /** {@code {i: [data.<p1>, data.<p2>, ...] | unit i}}, each package evaluated with the unit as input. */
+    static String query(List<String> packages) {
+        String docs = packages.stream().map(OpaCliEngine::ref).collect(Collectors.joining(", "));
+        return "{i: docs | some i; u := input.units[i]; docs := [" + docs + "] with input as u}";
+    }
+
+    /** {@code data["team"]["s3"]}: quoted steps, so that any package name is a valid reference. */
+    static String ref(String packagePath) {
+        StringBuilder sb = new StringBuilder("data");
+        for (String step : packagePath.split("\\.")) {
+            sb.append("[\"").append(step.replace("\\", "\\\\").replace("\"", "\\\"")).append("\"]");
+        }
+        return sb.toString();
+    }
+
+    private JsonNode run(List<String> command, Path work) throws IOException, AnalyzerException {
+        Path dir = work != null ? work : Files.createTempDirectory("iamgate-opa");
+        try {
+            Path stdout = dir.resolve("stdout.json");
+            Path stderr = dir.resolve("stderr.txt");
+            Process process = new ProcessBuilder(command)
+                    .redirectInput(ProcessBuilder.Redirect.from(nullDevice()))
+                    .redirectOutput(stdout.toFile())
+                    .redirectError(stderr.toFile())
+                    .start();
+            boolean done;
+            try {
+                done = process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+                throw new AnalyzerException("interrupted while opa evaluated the Rego rule pack " + describe(), e);
+            }
+            if (!done) {
+                process.destroyForcibly();
+                throw new AnalyzerException("opa did not finish evaluating the Rego rule pack " + describe() + " within "
+                        + TIMEOUT_SECONDS + " s");
+            }
+            String out = Files.readString(stdout, StandardCharsets.UTF_8);
+            String err = Files.readString(stderr, StandardCharsets.UTF_8).strip();
+            if (process.exitValue() != 0) {
+                throw new AnalyzerException("opa rejected the Rego rule pack " + describe() + " (fix the pack, check it "
+                        + "with `opa check`): " + errors(out, err));
+            }
+            return mapper.readTree(out);
+        } finally {
+            if (work == null) {
+                deleteQuietly(dir);
+            }
+        }
+    }
+
+    /** OPA's error messages, from its JSON answer when it gave one. */
+    private String errors(String out, String err) {
+        try {
+            JsonNode answer = mapper.readTree(out);
+            if (answer != null && answer.has("errors")) {
+                List<String> messages = new ArrayList<>();
+                for (JsonNode e : answer.get("errors")) {
+                    JsonNode loc = e.path("location");
+                    messages.add((loc.has("file") ? loc.path("file").asText() + ":" + loc.path("row").asText() + ": " : "")
+                            + e.path("message").asText(e.toString()));
+                }
+                return String.join("; ", messages);
+            }
+        } catch (IOException notJson) {
+            // fall back to the raw text
+        }
+        return (out.strip() + " " + err).strip();
+    }
+
+    private static java.io.File nullDevice() {
+        return new java.io.File(System.getProperty("os.name", "").startsWith("Windows") ? "NUL" : "/dev/null");
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temp dir left behind is harmless
+        }
+    }
+}

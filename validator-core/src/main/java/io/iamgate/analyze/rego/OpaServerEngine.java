@@ -1,0 +1,115 @@
+package io.iamgate.analyze.rego;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.iamgate.analyze.AnalyzerException;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Evaluates the rule packs a user loaded into an OPA server: the packages come from {@code GET /v1/policies},
+ * each is evaluated per unit with {@code POST /v1/data/<package path>} and {@code {"input": unit}}.
+ */
+final class OpaServerEngine implements RulePackEngine {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final URI base;
+
+    OpaServerEngine(URI base) {
+        String s = base.toString();
+        this.base = URI.create(s.endsWith("/") ? s : s + "/");
+    }
+
+    @Override
+    public String describe() {
+        return "at the OPA server " + base;
+    }
+
+    @Override
+    public List<List<PackageDocument>> evaluate(List<JsonNode> inputs) throws AnalyzerException {
+        List<String> packages = packages();
+        List<List<PackageDocument>> out = new ArrayList<>(inputs.size());
+        for (JsonNode input : inputs) {
+            List<PackageDocument> docs = new ArrayList<>(packages.size());
+            for (String pkg : packages) {
+                ObjectNode body = mapper.createObjectNode();
+                body.set("input", input);
+                JsonNode answer = send(HttpRequest.newBuilder(base.resolve("v1/data/" + pkg.replace('.', '/')))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
+                // An undefined document has no "result" (still 200): the package raised nothing.
+                docs.add(new PackageDocument(pkg, answer.has("result") ? answer.get("result") : MissingNode.getInstance()));
+            }
+            out.add(docs);
+        }
+        return out;
+    }
+
+    /** The packages of the server's policies, test-only files left out. */
+    private List<String> packages() throws AnalyzerException {
+        JsonNode policies = send(HttpRequest.newBuilder(base.resolve("v1/policies")).GET());
+        TreeSet<String> packages = new TreeSet<>();
+        for (JsonNode policy : policies.path("result")) {
+            if (policy.path("id").asText().endsWith("_test.rego")) {
+                continue;
+            }
+            List<String> steps = new ArrayList<>();
+            for (JsonNode term : policy.path("ast").path("package").path("path")) {
+                if (!"var".equals(term.path("type").asText())) {
+                    steps.add(term.path("value").asText());
+                }
+            }
+            if (!steps.isEmpty()) {
+                packages.add(String.join(".", steps));
+            }
+        }
+        if (packages.isEmpty()) {
+            throw new AnalyzerException("the OPA server " + base + " has no policies loaded: start it with your rule "
+                    + "pack (opa run --server DIR) or load it through PUT /v1/policies");
+        }
+        return List.copyOf(packages);
+    }
+
+    private JsonNode send(HttpRequest.Builder request) throws AnalyzerException {
+        HttpRequest r = request.timeout(TIMEOUT).build();
+        HttpResponse<String> response;
+        try {
+            response = http.send(r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new AnalyzerException("the OPA server " + base + " could not be reached (" + e + "): start it, or "
+                    + "check --opa-url", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AnalyzerException("interrupted while waiting for the OPA server " + base, e);
+        }
+        if (response.statusCode() != 200) {
+            throw new AnalyzerException("the OPA server " + base + " answered " + r.method() + " " + r.uri().getPath()
+                    + " with HTTP " + response.statusCode() + ": " + abbreviate(response.body())
+                    + " (check the rule pack loaded there, e.g. with opa check)");
+        }
+        try {
+            return mapper.readTree(response.body());
+        } catch (IOException e) {
+            throw new AnalyzerException("the OPA server " + base + " answered something that is not JSON: "
+                    + abbreviate(response.body()), e);
+        }
+    }
+
+    private static String abbreviate(String s) {
+        String t = s.strip();
+        return t.length() > 500 ? t.substring(0, 500) + "…" : t;
+    }
+}

@@ -1,0 +1,189 @@
+package io.iamgate.analyze.rego;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.iamgate.Iamgate;
+import io.iamgate.Validator;
+import io.iamgate.analyze.AnalyzerException;
+import io.iamgate.analyze.RepositoryAnalyzer;
+import io.iamgate.extract.RawPolicyExtractor;
+import io.iamgate.gate.RegoSettings;
+import io.iamgate.gate.RunConfig;
+import io.iamgate.model.FindingType;
+import io.iamgate.model.Path;
+import io.iamgate.model.PolicyType;
+import io.iamgate.model.PolicyUnit;
+import io.iamgate.report.RunReport;
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** User rule packs through the real opa binary and a real OPA server on loopback. */
+class UserRegoPackTest {
+
+    private static final java.nio.file.Path ROOT = java.nio.file.Path.of("..").toAbsolutePath().normalize();
+
+    private static java.nio.file.Path resource(String name) {
+        try {
+            return java.nio.file.Path.of(UserRegoPackTest.class.getResource(name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static OpaExecutable opa() {
+        return OpaExecutable.locate(System.getenv("PATH"), ROOT).orElseThrow(() -> new AssertionError(
+                "these tests need the opa binary: run scripts/install-opa (or scripts/setup)"));
+    }
+
+    private static RunReport run(RegoSettings settings, Optional<OpaExecutable> opa) throws IOException {
+        java.nio.file.Path repo = resource("repo");
+        RunConfig config = RunConfig.builder(repo).paths(List.of(repo)).rego(settings).build();
+        List<RepositoryAnalyzer> rego = RegoAnalyzers.repositoryAnalyzers(settings, repo, opa);
+        return new Validator(List.of(new RawPolicyExtractor()), List.of(), rego, Iamgate.toolInfo()).run(config);
+    }
+
+    /** file | code | type | path | spanned text, sorted, for whole-run comparisons. */
+    private static TreeSet<String> findings(RunReport report) {
+        TreeSet<String> out = new TreeSet<>();
+        for (var p : report.policies()) {
+            for (var rf : p.findings()) {
+                var f = rf.finding();
+                var loc = f.locations().get(0);
+                out.add(p.unit().file() + " | " + f.issueCode() + " | " + f.findingType() + " | " + loc.path() + " | "
+                        + loc.span().of(p.unit().document().text()).lines().findFirst().orElse("") + " | "
+                        + f.findingDetails());
+            }
+        }
+        return out;
+    }
+
+    private static final TreeSet<String> CONFTEST_PACK_FINDINGS = new TreeSet<>(List.of(
+            "app.json | REGO_MAIN_DENY | ERROR |  | { | statement Everything allows every action",
+            "app.json | REGO_MAIN_DENY_BUCKET_DELETION | ERROR | Statement[1].Action | \"s3:DeleteBucket\" | "
+                    + "deleting buckets is reserved to the platform team",
+            "legacy/old.json | REGO_MAIN_VIOLATION | ERROR | Statement[0] | {\"Effect\": \"Allow\", \"Action\": "
+                    + "\"s3:DeleteBucket\", \"Resource\": \"arn:aws:s3:::old-*\"} | statements need a Sid",
+            "legacy/old.json | REGO_MAIN_WARN | WARNING |  | { | policy has no Version"));
+
+    @Test
+    void conftestStylePackRunsUnchangedWithTheOpaBinary() throws IOException {
+        RegoSettings settings = new RegoSettings(false, List.of(resource("conftest-pack")), Optional.empty());
+        RunReport report = run(settings, Optional.of(opa()));
+        assertEquals(List.of(), report.errors());
+        // The exception exempts deny_bucket_deletion for legacy/ only; warn does not block, deny does.
+        assertEquals(CONFTEST_PACK_FINDINGS, findings(report));
+        assertEquals(1, report.exitCode());
+    }
+
+    @Test
+    void packsAnswerTheSameThroughAnOpaServer() throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = s.getLocalPort();
+        }
+        Process server = new ProcessBuilder(opa().binary().toString(), "run", "--server", "--addr", "127.0.0.1:" + port,
+                resource("conftest-pack").toString()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            URI url = URI.create("http://127.0.0.1:" + port);
+            awaitHealthy(url, server);
+            RegoSettings settings = new RegoSettings(false, List.of(), Optional.of(url));
+            RunReport report = run(settings, Optional.empty());
+            assertEquals(List.of(), report.errors());
+            assertEquals(CONFTEST_PACK_FINDINGS, findings(report));
+        } finally {
+            server.destroy();
+            if (!server.waitFor(10, TimeUnit.SECONDS)) {
+                server.destroyForcibly();
+            }
+        }
+    }
+
+    private static void awaitHealthy(URI url, Process server) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            if (!server.isAlive()) {
+                throw new AssertionError("opa run --server exited with " + server.exitValue());
+            }
+            try {
+                HttpURLConnection c = (HttpURLConnection) url.resolve("/health").toURL().openConnection();
+                c.setConnectTimeout(1000);
+                c.setReadTimeout(1000);
+                if (c.getResponseCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("opa server on " + url + " did not become healthy within 30 s");
+    }
+
+    @Test
+    void unreachableServerFailsTheRunSayingWhatToDo() throws IOException {
+        int port;
+        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = s.getLocalPort();
+        }
+        RunReport report = run(new RegoSettings(false, List.of(), Optional.of(URI.create("http://127.0.0.1:" + port))),
+                Optional.empty());
+        assertEquals(2, report.exitCode());
+        assertTrue(report.errors().get(0).message().contains("could not be reached"), report.errors().toString());
+        assertTrue(report.errors().get(0).message().contains("--opa-url"), report.errors().toString());
+    }
+
+    @Test
+    void noOpaFailsTheRunWithTheInstallHint() throws IOException {
+        // What the factory resolves on a machine whose PATH and .tools hold no opa.
+        java.nio.file.Path empty = java.nio.file.Files.createTempDirectory("no-opa");
+        Optional<OpaExecutable> none = OpaExecutable.locate(empty.toString(), empty);
+        assertEquals(Optional.empty(), none);
+        RunReport report = run(new RegoSettings(false, List.of(resource("conftest-pack")), Optional.empty()), none);
+        assertEquals(2, report.exitCode());
+        String message = report.errors().get(0).message();
+        assertTrue(message.contains("conftest-pack"), message);
+        assertTrue(message.contains("go install github.com/open-policy-agent/opa@v1.22.2"), message);
+    }
+
+    @Test
+    void packThatDoesNotCompileNamesThePackAndTheError() throws IOException {
+        RunReport report = run(new RegoSettings(false, List.of(resource("broken-pack")), Optional.empty()),
+                Optional.of(opa()));
+        assertEquals(2, report.exitCode());
+        String message = report.errors().get(0).message();
+        assertTrue(message.contains("broken-pack"), message);
+        assertTrue(message.contains("undefined_function"), message);
+    }
+
+    @Test
+    void missingPackDirectoryIsAnError() {
+        var engine = new OpaCliEngine(opa(), List.of(ROOT.resolve("no-such-pack")));
+        AnalyzerException e = assertThrows(AnalyzerException.class,
+                () -> new UserRegoPackAnalyzer(engine).analyzeRepository(List.of(RegoUnits.identity("{}"))));
+        assertTrue(e.getMessage().contains("no-such-pack"), e.getMessage());
+    }
+
+    @Test
+    void objectResultsChooseTheirCodeAndTypeAndEveryPackageIsEvaluated() throws AnalyzerException {
+        PolicyUnit bucket = RegoUnits.unit("bucket.json", "", PolicyType.RESOURCE_POLICY, "AWS::S3::Bucket", """
+                {"Version": "2012-10-17", "Statement": [{"Sid": "Public", "Effect": "Allow", "Principal": "*",
+                  "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/*"}]}""");
+        var engine = new OpaCliEngine(opa(), List.of(resource("conftest-pack"), resource("team-pack")));
+        var found = new UserRegoPackAnalyzer(engine).analyzeRepository(List.of(bucket));
+        var codes = new TreeSet<String>();
+        found.forEach(uf -> codes.add(uf.finding().issueCode() + " " + uf.finding().findingType()));
+        assertEquals(new TreeSet<>(List.of("TEAM_PUBLIC_BUCKET SECURITY_WARNING")), codes);
+        assertEquals(Path.ROOT, found.get(0).finding().primaryPath());
+    }
+}
