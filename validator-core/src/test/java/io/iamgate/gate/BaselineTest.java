@@ -117,7 +117,9 @@ class BaselineTest {
                         + "{\"Sid\":\"New\",\"Effect\":\"Deny!\",\"Action\":\"s3:*\",\"Resource\":\"*\"}]}"));
         RunReport later = run(Optional.of(baseline));
         assertEquals(List.of("p.json Statement[1].Effect: in baseline: recorded in .iamgate-baseline.json",
-                "p.json Statement[2].Effect: blocking"), GateTest.outcomes(later));
+                "p.json Statement[2].Effect: blocking"),
+                // findings that neither block nor are accepted (suggestions on the edit) are not the point here
+                GateTest.outcomes(later).stream().filter(o -> !o.endsWith(": ")).toList());
         assertEquals(1, later.staleBaselineEntries().size());
         BaselineEntry stale = later.staleBaselineEntries().get(0);
         assertEquals("p.json INVALID_EFFECT at Statement[0].Effect (" + stale.fingerprint() + ")", stale.describe());
@@ -133,8 +135,14 @@ class BaselineTest {
         assertEquals("[{\"fingerprint\":\"" + stale.fingerprint() + "\",\"file\":\"p.json\",\"origin\":\"\","
                 + "\"issueCode\":\"INVALID_EFFECT\",\"path\":\"Statement[0].Effect\"}]",
                 report.get("staleBaselineEntries").toString());
+        JsonNode accepted = null;
+        for (JsonNode f : report.at("/policies/0/findings")) {
+            if (f.get("issueCode").asText().equals("INVALID_EFFECT") && f.has("suppressed")) {
+                accepted = f;
+            }
+        }
         assertEquals("{\"by\":\"baseline\",\"reason\":\"recorded in .iamgate-baseline.json\"}",
-                report.at("/policies/0/findings/0/suppressed").toString());
+                accepted.get("suppressed").toString());
     }
 
     @Test
