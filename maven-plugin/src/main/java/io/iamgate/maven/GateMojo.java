@@ -1,6 +1,8 @@
 package io.iamgate.maven;
 
 import io.iamgate.Iamgate;
+import io.iamgate.gate.ConfigException;
+import io.iamgate.gate.ConfigFile;
 import io.iamgate.gate.RunConfig;
 import io.iamgate.report.Reporters;
 import io.iamgate.report.RunReport;
@@ -103,20 +105,15 @@ abstract class GateMojo extends AbstractMojo {
                     + ". Fix <sources> (paths are relative to " + base + ").");
         }
         Optional<Path> config = configFile(base);
-        if (config.isPresent()) {
-            // The configuration file loader is not part of this iamgate build; a gate must not run with
-            // settings (paths, suppressions, fail-on) it silently ignores.
-            throw new MojoExecutionException("iamgate: " + config.get() + " cannot be applied: this iamgate build "
-                    + "does not read configuration files yet. Move its settings into the plugin's <configuration>.");
-        }
         RunConfig runConfig;
         ReportFiles reportFiles;
         try {
+            RunConfig fromFile = ConfigFile.load(base, config);
             runConfig = new GateParameters(base, moduleSources.paths(), failOn, analyzers, awsRegion, awsProfile,
                     resolveAll(base, regoDirs), Optional.ofNullable(baseline).map(f -> resolve(base, f)))
-                    .toRunConfig();
+                    .toRunConfig(fromFile);
             reportFiles = new ReportFiles(Reporters.standard(), formats);
-        } catch (IllegalArgumentException e) {
+        } catch (ConfigException | IllegalArgumentException e) {
             throw new MojoExecutionException("iamgate: " + e.getMessage(), e);
         }
         long started = System.nanoTime();

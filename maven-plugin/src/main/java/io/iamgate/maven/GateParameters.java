@@ -33,10 +33,21 @@ record GateParameters(Path baseDirectory, List<Path> sources, String failOn, Lis
         regoDirs = regoDirs == null ? List.of() : List.copyOf(regoDirs);
     }
 
-    /** @throws IllegalArgumentException naming the parameter, for a value the plugin cannot use */
+    /** The parameters alone, on the core's defaults. */
     RunConfig toRunConfig() {
+        return toRunConfig(RunConfig.builder(baseDirectory).build());
+    }
+
+    /**
+     * The parameters on top of the configuration file's settings (suppressions, policy types, custom
+     * checks come from the file; sources, failOn, analyzers from the POM when given).
+     *
+     * @throws IllegalArgumentException naming the parameter, for a value the plugin cannot use
+     */
+    RunConfig toRunConfig(RunConfig fromFile) {
         Set<String> chosen = analyzerNames();
-        RunConfig.Builder builder = RunConfig.builder(baseDirectory).paths(sources).baseline(baseline);
+        RunConfig.Builder builder = fromFile.toBuilder().paths(sources)
+                .baseline(baseline.isPresent() ? baseline : fromFile.baseline());
         if (failOn != null && !failOn.isBlank()) {
             try {
                 builder.failOn(FailOn.parse(failOn));
@@ -48,10 +59,11 @@ record GateParameters(Path baseDirectory, List<Path> sources, String failOn, Lis
             throw new IllegalArgumentException("regoDirs is set but analyzers (iamgate.analyzers) does not include "
                     + "rego; add rego to analyzers or remove regoDirs");
         }
-        builder.rego(new RegoSettings(chosen.contains("rego"), regoDirs, RegoSettings.DEFAULT.opaUrl()));
-        builder.aws(AwsSettings.DISABLED.withEnabled(chosen.contains("aws"))
-                .withRegion(optional(awsRegion))
-                .withProfile(optional(awsProfile)));
+        List<Path> packs = regoDirs.isEmpty() ? fromFile.rego().userPacks() : regoDirs;
+        builder.rego(new RegoSettings(chosen.contains("rego"), packs, fromFile.rego().opaUrl()));
+        AwsSettings aws = fromFile.aws().withEnabled(chosen.contains("aws") || fromFile.aws().enabled());
+        builder.aws(aws.withRegion(optional(awsRegion).or(aws::region))
+                .withProfile(optional(awsProfile).or(aws::profile)));
         return builder.build();
     }
 

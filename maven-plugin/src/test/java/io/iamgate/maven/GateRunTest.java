@@ -131,7 +131,7 @@ class GateRunTest {
         assertEquals(sarif
                 ? List.of(out.resolve("iamgate.json"), out.resolve("iamgate.sarif"), out.resolve("iamgate.txt"))
                 : List.of(out.resolve("iamgate.json"), out.resolve("iamgate.txt")), written);
-        assertTrue(Files.readString(out.resolve("iamgate.json")).contains("\"issueCode\" : \"INVALID_EFFECT\""));
+        assertTrue(Files.readString(out.resolve("iamgate.json")).contains("\"issueCode\": \"INVALID_EFFECT\""));
         assertTrue(Files.readString(out.resolve("iamgate.txt")).startsWith("src/main/iam/bad.json:5:17: ERROR INVALID_EFFECT"));
     }
 

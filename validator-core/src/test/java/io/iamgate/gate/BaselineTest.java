@@ -135,14 +135,14 @@ class BaselineTest {
         assertEquals("[{\"fingerprint\":\"" + stale.fingerprint() + "\",\"file\":\"p.json\",\"origin\":\"\","
                 + "\"issueCode\":\"INVALID_EFFECT\",\"path\":\"Statement[0].Effect\"}]",
                 report.get("staleBaselineEntries").toString());
-        JsonNode accepted = null;
+        JsonNode inBaseline = null;
         for (JsonNode f : report.at("/policies/0/findings")) {
             if (f.get("issueCode").asText().equals("INVALID_EFFECT") && f.has("suppressed")) {
-                accepted = f;
+                inBaseline = f;
             }
         }
         assertEquals("{\"by\":\"baseline\",\"reason\":\"recorded in .iamgate-baseline.json\"}",
-                accepted.get("suppressed").toString());
+                inBaseline.get("suppressed").toString());
     }
 
     @Test
