@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RobustnessTest {
 
-    static final String HEAP = "256m";
+    // Bounded, but above what the built-in Rego pack's in-process wasm runtime needs (about 400 MB).
+    static final String HEAP = "1g";
     static final long TIMEOUT_SECONDS = 120;
     static final String NEIGHBOUR = "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"allow\", "
             + "\"Action\": \"s3:GetObject\", \"Resource\": \"*\"}]}";
@@ -252,5 +253,50 @@ class RobustnessTest {
             yaml.append("]\n");
         }
         return yaml.toString();
+    }
+
+    /** Checked, not failed: an unknown intrinsic becomes a placeholder and a note; the real mistake is still found. */
+    @Test
+    void cloudFormationWithAnUnknownIntrinsic() throws IOException {
+        Files.writeString(repo.resolve("stack.yaml"), "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n"
+                + "  Policy:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument:\n"
+                + "        Version: '2012-10-17'\n        Statement:\n          - Effect: Alow\n"
+                + "            Action: s3:GetObject\n            Resource: {'Fn::Frobnicate': [a, b]}\n");
+        Cli.Result r = Cli.process(repo, Map.of(), HEAP, TIMEOUT_SECONDS, "validate", "--format", "json", ".");
+        assertFalse(r.err().contains("\tat "), r.err());
+        JsonNode report = new ObjectMapper().readTree(r.out());
+        JsonNode stack = null;
+        for (JsonNode p : report.get("policies")) {
+            if (p.get("file").asText().equals("stack.yaml")) {
+                stack = p;
+            }
+        }
+        assertTrue(stack != null, "the template's policy was checked:\n" + r.out());
+        assertTrue(stack.get("findings").toString().contains("INVALID_EFFECT"), stack.toString());
+        assertTrue(stack.has("notes") && stack.get("notes").toString().contains("Fn::Frobnicate"), stack.toString());
+        assertEquals(1, r.exitCode(), r.out());
+    }
+
+    /** Fields a newer Terraform adds are ignored, never a crash; the policy is still checked. */
+    @Test
+    void terraformPlanWithUnknownFields() throws IOException {
+        String policy = "{\\\"Version\\\":\\\"2012-10-17\\\",\\\"Statement\\\":[{\\\"Effect\\\":\\\"Alow\\\","
+                + "\\\"Action\\\":\\\"s3:GetObject\\\",\\\"Resource\\\":\\\"*\\\"}]}";
+        Files.writeString(repo.resolve("plan.json"), "{\"format_version\":\"9.9\",\"terraform_version\":\"9.0.0\","
+                + "\"future_top_level\":{\"x\":[1,2]},\"planned_values\":{\"root_module\":{\"future\":true,"
+                + "\"resources\":[{\"address\":\"aws_iam_policy.p\",\"mode\":\"managed\",\"type\":\"aws_iam_policy\","
+                + "\"name\":\"p\",\"new_field\":{\"deep\":[{}]},\"values\":{\"name\":\"p\",\"policy\":\"" + policy
+                + "\",\"unheard_of\":42}}]}}}");
+        Cli.Result r = Cli.process(repo, Map.of(), HEAP, TIMEOUT_SECONDS, "validate", "--format", "json", ".");
+        assertFalse(r.err().contains("\tat "), r.err());
+        JsonNode report = new ObjectMapper().readTree(r.out());
+        boolean found = false;
+        for (JsonNode p : report.get("policies")) {
+            if (p.get("file").asText().equals("plan.json")) {
+                found = p.get("findings").toString().contains("INVALID_EFFECT");
+            }
+        }
+        assertTrue(found, r.out());
+        assertEquals(1, r.exitCode(), r.out());
     }
 }
