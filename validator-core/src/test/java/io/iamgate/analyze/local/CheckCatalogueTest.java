@@ -12,7 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,12 +21,12 @@ import org.junit.jupiter.api.Test;
  */
 class CheckCatalogueTest {
 
-    private static final Path TSV = Path.of(System.getProperty("iamgate.aaChecks",
-            "/work/shared/reference/aa-checks.tsv"));
+    /** The copy of shared/reference/aa-checks.tsv kept in the test resources (docs/checks.md is built from it). */
+    private static final Path TSV = Path.of(System.getProperty("iamgate.aaChecks", "src/test/resources/aa-checks.tsv"));
 
     @Test
     void codesTypesAndLinksMatchAccessAnalyzer() throws IOException {
-        Assumptions.assumeTrue(Files.isRegularFile(TSV), "no check catalogue at " + TSV);
+        Assertions.assertTrue(Files.isRegularFile(TSV), "no check catalogue at " + TSV);
         Map<String, String[]> catalogue = new HashMap<>();
         List<String> lines = Files.readAllLines(TSV);
         List<String> header = List.of(lines.get(0).split("\t", -1));
