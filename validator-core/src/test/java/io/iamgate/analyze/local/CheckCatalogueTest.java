@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class CheckCatalogueTest {
 
     /** The copy of shared/reference/aa-checks.tsv kept in the test resources (docs/checks.md is built from it). */
-    private static final Path TSV = Path.of(System.getProperty("iamgate.aaChecks", "src/test/resources/aa-checks.tsv"));
+    private static final Path TSV = Path.of(System.getProperty("iamgate.aaChecks", "src/test/resources/io/iamgate/docs/aa-checks.tsv"));
 
     @Test
     void codesTypesAndLinksMatchAccessAnalyzer() throws IOException {
