@@ -325,6 +325,7 @@ variants_text(variants) := "" if {
 # findings at the same token. The finding points at the first specific grant in method order.
 findings contains lib.finding(rules[m.issueCode], details(m), specific[0].path) if {
 	lib.is_identity(input)
+	lib.has_broad_grants
 	some m in methods
 	every a in m.actions {
 		lib.effective(lib.input_grants, lib.input_denials, lower(a))

@@ -153,6 +153,7 @@ resource_exposure_actions := [
 
 findings contains lib.finding(rule, details(hit.actions), hit.path) if {
 	lib.is_identity(input)
+	lib.has_broad_grants
 	some [rule, actions] in [
 		[data_exfiltration, data_exfiltration_actions],
 		[credentials_exposure, credentials_exposure_actions],

@@ -123,6 +123,7 @@ detection_actions := array.concat(disable_actions, blind_actions)
 
 findings contains lib.finding(detection_disable, details(hit.actions), hit.path) if {
 	lib.is_identity(input)
+	lib.has_broad_grants
 	some hit in lib.listed_grants(lib.input_grants, lib.input_denials, detection_actions)
 }
 

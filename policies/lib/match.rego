@@ -227,6 +227,11 @@ input_grants := grant_index(broad_entries(input_statements))
 
 input_denials := grant_index(denial_entries(input_statements))
 
+# has_broad_grants: something in the unit is granted on all resources without a condition. The list and
+# combination rules test it first, so a scoped policy costs them nothing: the wasm build has no rule index and
+# would otherwise build their action tables on every evaluation.
+has_broad_grants if count(input_grants.entries) > 0
+
 # effective(grants, denials, action): granted on all resources without a condition, not denied.
 effective(grants, denials, action) if {
 	index_grants(grants, action)
@@ -244,14 +249,15 @@ granting_entries(grants, action) := [e |
 # canonical spelling, list order) it grants and no Deny removes. Admin-wildcard entries are left to
 # IAMGATE_ADMIN_WILDCARD, which reports that token once, instead of every list rule again.
 listed_grants(grants, denials, actions) := hits if {
-	by_lower := {lower(a): a | some a in actions}
+	listed := [{"name": a, "lower": lower(a)} | some a in actions]
+	by_lower := {l.lower: l.name | some l in listed}
 	hits := [{"path": e.path, "actions": granted} |
 		some e in grants.entries
 		not admin_entry(e)
-		granted := [a |
-			some a in candidates(e, actions, by_lower)
-			entry_grants(e, lower(a))
-			not index_grants(denials, lower(a))
+		granted := [l.name |
+			some l in candidates(e, listed, by_lower)
+			entry_grants(e, l.lower)
+			not index_grants(denials, l.lower)
 		]
 		count(granted) > 0
 	]
@@ -261,17 +267,17 @@ listed_grants(grants, denials, actions) := hits if {
 # literal entry is one lookup, a service wildcard looks only at that service's actions. Linear in
 # the list for each wildcard entry: this runs on every evaluation, and an index of the list by
 # service (quadratic to build in Rego) cost more than all the rules together.
-candidates(e, actions, by_lower) := [by_lower[e.pattern]] if {
+candidates(e, listed, by_lower) := [{"name": by_lower[e.pattern], "lower": e.pattern}] if {
 	e.kind == "Action"
 	e.literal
 	by_lower[e.pattern]
 } else := [] if {
 	e.kind == "Action"
 	e.literal
-} else := [a | some a in actions; startswith(lower(a), e.service_prefix)] if {
+} else := [l | some l in listed; startswith(l.lower, e.service_prefix)] if {
 	e.kind == "Action"
 	e.service != "*"
-} else := actions
+} else := listed
 
 # --- Principals and conditions -----------------------------------------------------------------
 

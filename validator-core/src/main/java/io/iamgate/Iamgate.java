@@ -7,6 +7,7 @@ import io.iamgate.analyze.aws.AccessAnalyzerAnalyzer;
 import io.iamgate.analyze.aws.DeployedPolicies;
 import io.iamgate.analyze.local.LocalChecks;
 import io.iamgate.analyze.rego.OpaExecutable;
+import io.iamgate.analyze.rego.BuiltinRules;
 import io.iamgate.analyze.rego.RegoAnalyzers;
 import io.iamgate.extract.Extractor;
 import io.iamgate.extract.RawPolicyExtractor;
@@ -23,6 +24,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 
 /** The core's front door: what a front end calls with its configuration. */
@@ -37,7 +39,10 @@ public final class Iamgate {
 
     /** The standard pipeline for a configuration: every extractor, the analyzers it asks for. */
     public static Validator validator(RunConfig config) {
-        return new Validator(extractors(config), analyzers(config), repositoryAnalyzers(config), toolInfo());
+        // Started first: the pack's wasm instance is then made while the IAM reference loads.
+        Optional<BuiltinRules> builtin = RegoAnalyzers.builtin(config.rego(), config.threads());
+        return new Validator(extractors(config), analyzers(config, builtin), repositoryAnalyzers(config, builtin),
+                toolInfo());
     }
 
     /** Template and plan extractors first: a template is JSON too, but not a policy document. */
@@ -51,20 +56,20 @@ public final class Iamgate {
     }
 
     /** The offline analyzer always; Access Analyzer and Rego packs when the configuration asks. */
-    static List<Analyzer> analyzers(RunConfig config) {
+    static List<Analyzer> analyzers(RunConfig config, Optional<BuiltinRules> builtin) {
         List<Analyzer> analyzers = new ArrayList<>();
         analyzers.add(LocalChecks.analyzer(config));
         if (config.aws().enabled()) {
             analyzers.add(AccessAnalyzerAnalyzer.create(config));
         }
-        analyzers.addAll(RegoAnalyzers.analyzers(config.rego(), config.threads()));
+        analyzers.addAll(RegoAnalyzers.analyzers(builtin));
         return analyzers;
     }
 
     /** Checks over all the policies of a run together. */
-    static List<RepositoryAnalyzer> repositoryAnalyzers(RunConfig config) {
+    static List<RepositoryAnalyzer> repositoryAnalyzers(RunConfig config, Optional<BuiltinRules> builtin) {
         List<RepositoryAnalyzer> analyzers = new ArrayList<>();
-        analyzers.addAll(RegoAnalyzers.repositoryAnalyzers(config.rego(), config.workingDirectory(),
+        analyzers.addAll(RegoAnalyzers.repositoryAnalyzers(config.rego(), builtin, config.workingDirectory(),
                 OpaExecutable.locate(System.getenv("PATH"), config.workingDirectory())));
         return analyzers;
     }
@@ -83,7 +88,8 @@ public final class Iamgate {
     public static RunReport audit(RunConfig config, AccessAnalyzerAnalyzer aws) throws AnalyzerException {
         List<PolicyUnit> units = new DeployedPolicies(aws.clients(), aws.awsCalls()).load();
         List<Analyzer> analyzers = List.of(LocalChecks.analyzer(config), aws);
-        return new Validator(List.of(), analyzers, repositoryAnalyzers(config), toolInfo()).run(config, units);
+        return new Validator(List.of(), analyzers, repositoryAnalyzers(config, RegoAnalyzers.builtin(config.rego(), 1)),
+                toolInfo()).run(config, units);
     }
 
     public static ToolInfo toolInfo() {

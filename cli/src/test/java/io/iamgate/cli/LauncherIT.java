@@ -35,6 +35,7 @@ class LauncherIT {
         Exec.Result first = launch(jar, "validate", "--format", "json", "policy.json");
         assertEquals(0, first.exitCode(), first.all());
         assertTrue(Files.size(jsa) > 0, "the first run leaves an archive next to the jar");
+        assertEquals("", first.stderr(), "the training run that makes the archive prints nothing");
         FileTime made = Files.getLastModifiedTime(jsa);
 
         Exec.Result second = launch(jar, "validate", "--format", "json", "policy.json");

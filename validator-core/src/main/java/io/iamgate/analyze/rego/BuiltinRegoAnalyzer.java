@@ -15,8 +15,8 @@ public final class BuiltinRegoAnalyzer implements Analyzer {
 
     private final WasmEvaluator evaluator;
 
-    public BuiltinRegoAnalyzer(BuiltinRegoPack pack, int maxConcurrency) {
-        this.evaluator = new WasmEvaluator(pack.wasm(), Math.max(1, maxConcurrency));
+    BuiltinRegoAnalyzer(WasmEvaluator evaluator) {
+        this.evaluator = evaluator;
     }
 
     @Override

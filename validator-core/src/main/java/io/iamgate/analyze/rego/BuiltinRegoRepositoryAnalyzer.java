@@ -21,9 +21,8 @@ public final class BuiltinRegoRepositoryAnalyzer implements RepositoryAnalyzer {
 
     private final WasmEvaluator evaluator;
 
-    public BuiltinRegoRepositoryAnalyzer(BuiltinRegoPack pack) {
-        // One evaluation per run: a single instance is enough.
-        this.evaluator = new WasmEvaluator(pack.wasm(), 1);
+    BuiltinRegoRepositoryAnalyzer(WasmEvaluator evaluator) {
+        this.evaluator = evaluator;
     }
 
     @Override

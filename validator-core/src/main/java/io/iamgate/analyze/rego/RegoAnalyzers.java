@@ -15,12 +15,13 @@ public final class RegoAnalyzers {
     private RegoAnalyzers() {
     }
 
-    public static List<Analyzer> analyzers(RegoSettings settings, int threads) {
-        List<Analyzer> out = new ArrayList<>();
-        if (settings.builtinRules()) {
-            out.add(new BuiltinRegoAnalyzer(BuiltinRegoPack.load(), threads));
-        }
-        return out;
+    /** The built-in pack for a run, started now, or empty when the configuration turns it off. */
+    public static Optional<BuiltinRules> builtin(RegoSettings settings, int threads) {
+        return settings.builtinRules() ? Optional.of(BuiltinRules.start(threads)) : Optional.empty();
+    }
+
+    public static List<Analyzer> analyzers(Optional<BuiltinRules> builtin) {
+        return builtin.<List<Analyzer>>map(b -> List.of(b.analyzer())).orElse(List.of());
     }
 
     /**
@@ -28,12 +29,10 @@ public final class RegoAnalyzers {
      * (the one given, which a front end resolves with {@link OpaExecutable#locate}; none means the run fails
      * with how to install OPA).
      */
-    public static List<RepositoryAnalyzer> repositoryAnalyzers(RegoSettings settings, Path workingDirectory,
-            Optional<OpaExecutable> opa) {
+    public static List<RepositoryAnalyzer> repositoryAnalyzers(RegoSettings settings, Optional<BuiltinRules> builtin,
+            Path workingDirectory, Optional<OpaExecutable> opa) {
         List<RepositoryAnalyzer> out = new ArrayList<>();
-        if (settings.builtinRules()) {
-            out.add(new BuiltinRegoRepositoryAnalyzer(BuiltinRegoPack.load()));
-        }
+        builtin.ifPresent(b -> out.add(b.repositoryAnalyzer()));
         if (settings.opaUrl().isPresent()) {
             out.add(new UserRegoPackAnalyzer(new OpaServerEngine(settings.opaUrl().get())));
         } else if (!settings.userPacks().isEmpty()) {

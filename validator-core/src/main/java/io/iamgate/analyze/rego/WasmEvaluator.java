@@ -4,39 +4,67 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import com.styra.opa.wasm.OpaPolicy;
-import com.styra.opa.wasm.OpaPolicyPool;
 import io.iamgate.analyze.AnalyzerException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Evaluates entrypoints of a wasm-compiled Rego pack in-process (opa-java-wasm on Chicory). A wasm instance
- * has one linear memory and is not safe to share, so each evaluation borrows an instance from a pool owned by
- * this object; instances are compiled to JVM bytecode on first use, so the pool grows only as far as the
- * concurrency it sees (at most {@code size}).
+ * Evaluates entrypoints of the built-in pack in-process. A wasm instance has one linear memory and is not safe
+ * to share, so each evaluation borrows an instance from a pool; instances are made on first need, so the pool
+ * grows only as far as the concurrency it sees (at most {@code size}). One evaluator serves a whole run.
  */
 final class WasmEvaluator {
 
     private final ObjectMapper mapper = new ObjectMapper();
-    private final OpaPolicyPool pool;
+    private final ConcurrentLinkedDeque<PackInstance> idle = new ConcurrentLinkedDeque<>();
+    private final AtomicReference<CompletableFuture<PackInstance>> warming = new AtomicReference<>();
+    private final Semaphore permits;
 
-    WasmEvaluator(byte[] wasm, int size) {
-        this.pool = OpaPolicyPool.create(() -> OpaPolicy.builder().withPolicy(wasm).build(), size);
+    WasmEvaluator(int size) {
+        this.permits = new Semaphore(Math.max(1, size));
+    }
+
+    /**
+     * Starts making the first instance on a daemon thread, so that its cost (loading the compiled module's
+     * classes, initialising its memory) overlaps with the rest of the run's start instead of following it.
+     */
+    void warmUp() {
+        CompletableFuture<PackInstance> first = new CompletableFuture<>();
+        warming.set(first);
+        Thread t = new Thread(() -> {
+            try {
+                first.complete(new PackInstance(mapper));
+            } catch (RuntimeException | LinkageError e) {
+                first.completeExceptionally(e);
+            }
+        }, "iamgate-rego-warm-up");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** The value of the entrypoint for this input, or a missing node when it is undefined. */
     JsonNode evaluate(String entrypoint, JsonNode input) throws AnalyzerException {
         String raw;
-        try (OpaPolicyPool.Loan loan = pool.borrow()) {
+        try {
+            byte[] json = mapper.writeValueAsBytes(input);
+            permits.acquire();
             try {
-                raw = loan.policy().entrypoint(entrypoint).evaluate(input);
-            } catch (RuntimeException e) {
-                // The instance's memory may be in any state after a trap: never reuse it.
-                loan.discard();
-                throw new AnalyzerException("the built-in Rego pack failed evaluating " + entrypoint + ": " + e, e);
+                PackInstance instance = borrow();
+                // After a trap the instance's memory may be in any state: it goes back only after a clean run.
+                raw = instance.evaluate(entrypoint, json);
+                idle.addFirst(instance);
+            } finally {
+                permits.release();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AnalyzerException("interrupted while waiting for a Rego evaluator", e);
+        } catch (JsonProcessingException e) {
+            throw new AnalyzerException("the input for the built-in Rego pack could not be written as JSON: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new AnalyzerException("the built-in Rego pack failed evaluating " + entrypoint + ": " + e.getMessage(), e);
         }
         try {
             // The wasm ABI answers [{"result": value}], or [] when the entrypoint is undefined.
@@ -45,5 +73,22 @@ final class WasmEvaluator {
         } catch (JsonProcessingException e) {
             throw new AnalyzerException("the built-in Rego pack answered something that is not JSON: " + raw, e);
         }
+    }
+
+    /** An idle instance, else the one being warmed up (waiting for it beats making a second), else a new one. */
+    private PackInstance borrow() {
+        PackInstance instance = idle.pollFirst();
+        if (instance != null) {
+            return instance;
+        }
+        CompletableFuture<PackInstance> first = warming.getAndSet(null);
+        if (first != null) {
+            try {
+                return first.join();
+            } catch (RuntimeException e) {
+                // The warm-up failed; making an instance here reports why, in the caller's terms.
+            }
+        }
+        return new PackInstance(mapper);
     }
 }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /** The built-in pack through the real wasm runtime: findings, their spans, and concurrent use. */
 class BuiltinRegoAnalyzerTest {
 
-    private static final BuiltinRegoAnalyzer ANALYZER = new BuiltinRegoAnalyzer(BuiltinRegoPack.load(), 4);
+    private static final BuiltinRegoAnalyzer ANALYZER = BuiltinRules.start(4).analyzer();
     private static final ExecutorService POOL = Executors.newFixedThreadPool(4);
 
     @AfterAll

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class BuiltinRegoRepositoryAnalyzerTest {
 
     private static final BuiltinRegoRepositoryAnalyzer ANALYZER =
-            new BuiltinRegoRepositoryAnalyzer(BuiltinRegoPack.load());
+            BuiltinRules.start(1).repositoryAnalyzer();
 
     private static final String REGION_LOCK = """
             {"Version": "2012-10-17", "Statement": [{"Sid": "DenyOutsideEU", "Effect": "Deny",

@@ -48,7 +48,7 @@ class UserRegoPackTest {
     private static RunReport run(RegoSettings settings, Optional<OpaExecutable> opa) throws IOException {
         java.nio.file.Path repo = resource("repo");
         RunConfig config = RunConfig.builder(repo).paths(List.of(repo)).rego(settings).build();
-        List<RepositoryAnalyzer> rego = RegoAnalyzers.repositoryAnalyzers(settings, repo, opa);
+        List<RepositoryAnalyzer> rego = RegoAnalyzers.repositoryAnalyzers(settings, Optional.empty(), repo, opa);
         return new Validator(List.of(new RawPolicyExtractor()), List.of(), rego, Iamgate.toolInfo()).run(config);
     }
 
