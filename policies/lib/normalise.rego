@@ -39,18 +39,20 @@ normalise(raw, path) := {
 
 # elements(raw, key, base): the string entries of a string-or-array element, each with its
 # original text, its lower-cased text (IAM action names are case-insensitive) and its path.
-elements(raw, key, base) := [{
-	"value": raw[key],
-	"lower": lower(raw[key]),
-	"path": array.concat(base, [{"value": key}]),
-}] if {
+# Split into small functions on purpose: in the wasm build each becomes one JVM method, and the JVM
+# does not compile a method of more than 8,000 bytes of bytecode, however hot.
+elements(raw, key, base) := string_element(raw[key], array.concat(base, [{"value": key}])) if {
 	is_string(raw[key])
-} else := [{"value": v, "lower": lower(v), "path": array.concat(base, [{"value": key}, {"index": i}])} |
-	some i, v in raw[key]
-	is_string(v)
-] if {
+} else := array_elements(raw[key], array.concat(base, [{"value": key}])) if {
 	is_array(raw[key])
 } else := []
+
+string_element(v, path) := [{"value": v, "lower": lower(v), "path": path}]
+
+array_elements(values, path) := [{"value": v, "lower": lower(v), "path": array.concat(path, [{"index": i}])} |
+	some i, v in values
+	is_string(v)
+]
 
 # principals(raw, key, base): one entry per principal value. `"Principal": "*"` becomes kind "*";
 # `{"AWS": ["a", "b"]}` becomes two entries of kind "AWS". Kinds keep AWS's spelling
