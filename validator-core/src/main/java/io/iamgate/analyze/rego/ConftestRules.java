@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a package document the way conftest does: rules {@code deny}, {@code violation} (failures) and
- * {@code warn} (warnings), each optionally suffixed {@code _name}, holding strings or {@code {"msg": ...}} objects;
- * {@code exception} holds lists of rule names (without the deny_/violation_ prefix) that do not apply to this input.
+ * {@code warn} (warnings), each optionally suffixed {@code _name}, holding strings or {@code {"msg": ...}} objects
+ * (an empty message passes, as in conftest); {@code exception} holds lists of rule names (without the deny_,
+ * violation_ or warn_ prefix; "" for the bare rules) that do not apply to this input.
  *
  * <p>Failures become ERROR findings and warnings WARNING findings, so that they block and do not block under the
  * default --fail-on exactly as conftest fails and passes; an object may name its own {@code findingType},
@@ -55,29 +56,46 @@ final class ConftestRules {
                 continue;
             }
             for (JsonNode result : rule.getValue()) {
-                out.add(finding(doc.packagePath(), name, failure, result, unit, pack));
+                if (!passes(result)) {
+                    out.add(finding(doc.packagePath(), name, failure, result, unit, pack));
+                }
             }
         }
         return out;
     }
 
-    /** conftest queries {@code exception[_][_] == name} with the deny_/violation_ prefix removed. */
-    static String exceptionName(String rule) {
-        if (rule.startsWith("deny_")) {
-            return rule.substring("deny_".length());
-        }
-        if (rule.startsWith("violation_")) {
-            return rule.substring("violation_".length());
-        }
-        return rule;
+    /** conftest counts a result whose message is empty as a success (its {@code Result.Passed}). */
+    private static boolean passes(JsonNode result) {
+        return result.isTextual() ? result.asText().isEmpty()
+                : result.path("msg").isTextual() && result.get("msg").asText().isEmpty();
     }
 
+    /**
+     * The name conftest queries {@code exception[_][_] == name} with (its {@code removeRulePrefix}): "" for a bare
+     * deny, violation or warn, else the rule name with the violation_, deny_ and warn_ prefixes removed.
+     */
+    static String exceptionName(String rule) {
+        if (rule.equals("deny") || rule.equals("violation") || rule.equals("warn")) {
+            return "";
+        }
+        String name = rule;
+        for (String prefix : List.of("violation_", "deny_", "warn_")) {
+            if (name.startsWith(prefix)) {
+                name = name.substring(prefix.length());
+            }
+        }
+        return name;
+    }
+
+    /** The strings two levels down, as {@code exception[_][_]} iterates arrays, sets and objects alike. */
     private static Set<String> exceptions(JsonNode exception) {
         Set<String> names = new HashSet<>();
-        if (exception.isArray()) {
+        if (exception.isContainerNode()) {
             for (JsonNode list : exception) {
-                if (list.isArray()) {
-                    list.forEach(n -> names.add(n.asText()));
+                for (JsonNode n : list) {
+                    if (n.isTextual()) {
+                        names.add(n.asText());
+                    }
                 }
             }
         }

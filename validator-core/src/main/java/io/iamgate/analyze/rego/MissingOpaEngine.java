@@ -1,6 +1,5 @@
 package io.iamgate.analyze.rego;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.iamgate.analyze.AnalyzerException;
 import java.util.List;
 
@@ -13,7 +12,7 @@ record MissingOpaEngine(String packs) implements RulePackEngine {
     }
 
     @Override
-    public List<List<PackageDocument>> evaluate(List<JsonNode> inputs) throws AnalyzerException {
+    public List<List<PackageDocument>> evaluate(List<PackInput> inputs) throws AnalyzerException {
         throw new AnalyzerException("the Rego rule pack " + packs + " needs Open Policy Agent, and no opa binary was "
                 + "found on PATH or in .tools/bin: " + OpaExecutable.INSTALL_HINT);
     }

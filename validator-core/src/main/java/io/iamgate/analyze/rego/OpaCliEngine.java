@@ -21,8 +21,8 @@ import java.util.stream.Stream;
 
 /**
  * Evaluates user rule packs with the opa binary: one {@code opa inspect} per pack to learn its packages, then a
- * single {@code opa eval} for all units of the run (each package evaluated {@code with input as} each unit), so a
- * run costs two or three process starts rather than one per policy.
+ * single {@code opa eval} of {@link RulePackEngine#batchQuery} for all units of the run (each package evaluated with
+ * each unit's document as input), so a run costs two or three process starts rather than one per policy.
  */
 final class OpaCliEngine implements RulePackEngine {
 
@@ -43,7 +43,7 @@ final class OpaCliEngine implements RulePackEngine {
     }
 
     @Override
-    public List<List<PackageDocument>> evaluate(List<JsonNode> inputs) throws AnalyzerException {
+    public List<List<PackageDocument>> evaluate(List<PackInput> inputs) throws AnalyzerException {
         List<String> packages = packages();
         if (inputs.isEmpty()) {
             return List.of();
@@ -54,7 +54,7 @@ final class OpaCliEngine implements RulePackEngine {
             Path inputFile = work.resolve("input.json");
             ObjectNode input = mapper.createObjectNode();
             ArrayNode units = input.putArray("units");
-            inputs.forEach(units::add);
+            inputs.forEach(in -> units.add(in.toJson()));
             mapper.writeValue(inputFile.toFile(), input);
             List<String> command = new ArrayList<>(List.of(opa.binary().toString(), "eval", "--format", "json",
                     "--input", inputFile.toString()));
@@ -62,7 +62,7 @@ final class OpaCliEngine implements RulePackEngine {
                 command.add("--data");
                 command.add(pack.toString());
             }
-            command.add(query(packages));
+            command.add(RulePackEngine.batchQuery(packages));
             JsonNode answer = run(command, work);
             JsonNode value = answer.path("result").path(0).path("expressions").path(0).path("value");
             List<List<PackageDocument>> out = new ArrayList<>(inputs.size());
@@ -116,21 +116,6 @@ final class OpaCliEngine implements RulePackEngine {
             }
         }
         return List.copyOf(packages);
-    }
-
-    /** {@code {i: [data.<p1>, data.<p2>, ...] | unit i}}, each package evaluated with the unit as input. */
-    static String query(List<String> packages) {
-        String docs = packages.stream().map(OpaCliEngine::ref).collect(Collectors.joining(", "));
-        return "{i: docs | some i; u := input.units[i]; docs := [" + docs + "] with input as u}";
-    }
-
-    /** {@code data["team"]["s3"]}: quoted steps, so that any package name is a valid reference. */
-    static String ref(String packagePath) {
-        StringBuilder sb = new StringBuilder("data");
-        for (String step : packagePath.split("\\.")) {
-            sb.append("[\"").append(step.replace("\\", "\\\\").replace("\"", "\\\"")).append("\"]");
-        }
-        return sb.toString();
     }
 
     private JsonNode run(List<String> command, Path work) throws IOException, AnalyzerException {

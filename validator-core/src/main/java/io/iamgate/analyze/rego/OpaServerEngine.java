@@ -2,7 +2,7 @@ package io.iamgate.analyze.rego;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.iamgate.analyze.AnalyzerException;
 import java.io.IOException;
@@ -17,8 +17,10 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * Evaluates the rule packs a user loaded into an OPA server: the packages come from {@code GET /v1/policies},
- * each is evaluated per unit with {@code POST /v1/data/<package path>} and {@code {"input": unit}}.
+ * Evaluates the rule packs a user loaded into an OPA server: the packages come from {@code GET /v1/policies}, and
+ * one {@code POST /v1/query} evaluates {@link RulePackEngine#batchQuery} for all units of the run. The query API,
+ * not the data API, because only a query can give each unit its {@code data.iamgate.unit} and
+ * {@code data.conftest.file} ({@code with}) without writing to the server's data.
  */
 final class OpaServerEngine implements RulePackEngine {
 
@@ -39,19 +41,29 @@ final class OpaServerEngine implements RulePackEngine {
     }
 
     @Override
-    public List<List<PackageDocument>> evaluate(List<JsonNode> inputs) throws AnalyzerException {
+    public List<List<PackageDocument>> evaluate(List<PackInput> inputs) throws AnalyzerException {
         List<String> packages = packages();
+        if (inputs.isEmpty()) {
+            return List.of();
+        }
+        ObjectNode body = mapper.createObjectNode();
+        body.put("query", "x := " + RulePackEngine.batchQuery(packages));
+        ArrayNode units = body.putObject("input").putArray("units");
+        inputs.forEach(in -> units.add(in.toJson()));
+        JsonNode answer = send(HttpRequest.newBuilder(base.resolve("v1/query"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
+        JsonNode value = answer.path("result").path(0).path("x");
+        if (!value.isObject()) {
+            throw new AnalyzerException("the OPA server " + base + " answered POST /v1/query without the evaluated "
+                    + "packages: " + abbreviate(answer.toString()));
+        }
         List<List<PackageDocument>> out = new ArrayList<>(inputs.size());
-        for (JsonNode input : inputs) {
+        for (int i = 0; i < inputs.size(); i++) {
+            JsonNode perUnit = value.path(Integer.toString(i));
             List<PackageDocument> docs = new ArrayList<>(packages.size());
-            for (String pkg : packages) {
-                ObjectNode body = mapper.createObjectNode();
-                body.set("input", input);
-                JsonNode answer = send(HttpRequest.newBuilder(base.resolve("v1/data/" + pkg.replace('.', '/')))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
-                // An undefined document has no "result" (still 200): the package raised nothing.
-                docs.add(new PackageDocument(pkg, answer.has("result") ? answer.get("result") : MissingNode.getInstance()));
+            for (int p = 0; p < packages.size(); p++) {
+                docs.add(new PackageDocument(packages.get(p), perUnit.path(p)));
             }
             out.add(docs);
         }

@@ -34,13 +34,13 @@ public final class RegoAnalyzers {
         List<RepositoryAnalyzer> out = new ArrayList<>();
         builtin.ifPresent(b -> out.add(b.repositoryAnalyzer()));
         if (settings.opaUrl().isPresent()) {
-            out.add(new UserRegoPackAnalyzer(new OpaServerEngine(settings.opaUrl().get())));
+            out.add(new UserRegoPackAnalyzer(new OpaServerEngine(settings.opaUrl().get()), workingDirectory));
         } else if (!settings.userPacks().isEmpty()) {
             List<Path> packs = settings.userPacks().stream()
                     .map(p -> workingDirectory.resolve(p).normalize()).toList();
             out.add(new UserRegoPackAnalyzer(opa.<RulePackEngine>map(o -> new OpaCliEngine(o, packs))
                     .orElseGet(() -> new MissingOpaEngine(packs.stream().map(Path::toString)
-                            .collect(Collectors.joining(", "))))));
+                            .collect(Collectors.joining(", ")))), workingDirectory));
         }
         return out;
     }

@@ -1,8 +1,8 @@
 package io.iamgate.analyze.rego;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.iamgate.analyze.AnalyzerException;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** Evaluates the packages of user rule packs for a batch of inputs (one input per policy unit). */
 interface RulePackEngine {
@@ -11,5 +11,26 @@ interface RulePackEngine {
     String describe();
 
     /** For each input, in order, the documents of every package of the packs. */
-    List<List<PackageDocument>> evaluate(List<JsonNode> inputs) throws AnalyzerException;
+    List<List<PackageDocument>> evaluate(List<PackInput> inputs) throws AnalyzerException;
+
+    /**
+     * The Rego query both engines run over {@code input.units} (the batch, {@link PackInput#toJson()} each):
+     * {@code {i: [data.<p1>, ...] | unit i}}, each package evaluated with the unit's document as {@code input} and
+     * its metadata as {@code data.iamgate.unit} and {@code data.conftest.file}. The unit's parts are bound to plain
+     * variables first: a {@code with} value that reads {@code u.x} would be read after {@code input} was replaced.
+     */
+    static String batchQuery(List<String> packages) {
+        String docs = packages.stream().map(RulePackEngine::ref).collect(Collectors.joining(", "));
+        return "{i: docs | some i; u := input.units[i]; d := u.document; m := u.unit; f := u.file; docs := [" + docs
+                + "] with input as d with data.iamgate.unit as m with data.conftest.file as f}";
+    }
+
+    /** {@code data["team"]["s3"]}: quoted steps, so that any package name is a valid reference. */
+    static String ref(String packagePath) {
+        StringBuilder sb = new StringBuilder("data");
+        for (String step : packagePath.split("\\.")) {
+            sb.append("[\"").append(step.replace("\\", "\\\\").replace("\"", "\\\"")).append("\"]");
+        }
+        return sb.toString();
+    }
 }

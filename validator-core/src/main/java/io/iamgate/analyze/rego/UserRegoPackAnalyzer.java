@@ -1,25 +1,26 @@
 package io.iamgate.analyze.rego;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.iamgate.analyze.AnalyzerException;
 import io.iamgate.analyze.RepositoryAnalyzer;
 import io.iamgate.model.PolicyUnit;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * User rule packs, conftest-compatible (see {@link ConftestRules}). A repository analyzer only so that all units
- * of a run go to OPA in one batch; each unit is still evaluated on its own, with the same input object as the
- * built-in pack.
+ * User rule packs, conftest-compatible (see {@link ConftestRules} and {@link PackInput}): each unit's policy document
+ * is the input, as conftest gives a policy JSON file's content. A repository analyzer only so that all units of a run
+ * go to OPA in one batch; each unit is still evaluated on its own.
  */
 public final class UserRegoPackAnalyzer implements RepositoryAnalyzer {
 
     private final RulePackEngine engine;
+    private final Path workingDirectory;
 
-    UserRegoPackAnalyzer(RulePackEngine engine) {
+    UserRegoPackAnalyzer(RulePackEngine engine, Path workingDirectory) {
         this.engine = engine;
+        this.workingDirectory = workingDirectory;
     }
 
     @Override
@@ -30,9 +31,9 @@ public final class UserRegoPackAnalyzer implements RepositoryAnalyzer {
     @Override
     public List<UnitFinding> analyzeRepository(List<PolicyUnit> units) throws AnalyzerException {
         List<PolicyUnit> checked = new ArrayList<>();
-        List<JsonNode> inputs = new ArrayList<>();
+        List<PackInput> inputs = new ArrayList<>();
         for (PolicyUnit unit : units) {
-            Optional<ObjectNode> input = RegoInput.of(unit);
+            Optional<PackInput> input = PackInput.of(unit, workingDirectory);
             if (input.isPresent()) {
                 checked.add(unit);
                 inputs.add(input.get());

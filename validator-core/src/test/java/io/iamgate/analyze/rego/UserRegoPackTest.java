@@ -87,20 +87,31 @@ class UserRegoPackTest {
 
     @Test
     void packsAnswerTheSameThroughAnOpaServer() throws Exception {
+        withServer(resource("conftest-pack"), url -> {
+            RegoSettings settings = new RegoSettings(false, List.of(), Optional.of(url));
+            RunReport report = run(settings, Optional.empty());
+            assertEquals(List.of(), report.errors());
+            assertEquals(CONFTEST_PACK_FINDINGS, findings(report));
+        });
+    }
+
+    private interface ServerTest {
+        void run(URI url) throws Exception;
+    }
+
+    /** Runs {@code test} against a real {@code opa run --server} holding {@code pack}, on a free loopback port. */
+    private static void withServer(java.nio.file.Path pack, ServerTest test) throws Exception {
         int port;
         try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             port = s.getLocalPort();
         }
         Process server = new ProcessBuilder(opa().binary().toString(), "run", "--server", "--addr", "127.0.0.1:" + port,
-                resource("conftest-pack").toString()).redirectErrorStream(true)
+                pack.toString()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         try {
             URI url = URI.create("http://127.0.0.1:" + port);
             awaitHealthy(url, server);
-            RegoSettings settings = new RegoSettings(false, List.of(), Optional.of(url));
-            RunReport report = run(settings, Optional.empty());
-            assertEquals(List.of(), report.errors());
-            assertEquals(CONFTEST_PACK_FINDINGS, findings(report));
+            test.run(url);
         } finally {
             server.destroy();
             if (!server.waitFor(10, TimeUnit.SECONDS)) {
@@ -128,6 +139,61 @@ class UserRegoPackTest {
             Thread.sleep(100);
         }
         throw new AssertionError("opa server on " + url + " did not become healthy within 30 s");
+    }
+
+    /** A unit from a template: its document is the input, its metadata is beside it in data. */
+    private static final PolicyUnit TEMPLATE_UNIT = RegoUnits.unit("infra/app.template.json",
+            "Resources.Bucket.Properties.PolicyDocument", PolicyType.RESOURCE_POLICY, "AWS::S3::Bucket", """
+            {"Version": "2012-10-17", "Statement": [{"Sid": "Public", "Effect": "Allow", "Principal": "*",
+              "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/*"}]}""");
+
+    private static final PolicyUnit EXEMPT_UNIT = RegoUnits.identity("""
+            {"Version": "2012-10-17", "Statement": [{"Sid": "Exempt", "Effect": "Allow", "Action": "s3:*",
+              "Resource": "*"}]}""");
+
+    private static TreeSet<String> details(List<RepositoryAnalyzer.UnitFinding> found) {
+        TreeSet<String> out = new TreeSet<>();
+        found.forEach(uf -> out.add(uf.unit().file() + ": " + uf.finding().findingType() + " "
+                + uf.finding().findingDetails()));
+        return out;
+    }
+
+    private static TreeSet<String> expectedMetadata() {
+        return new TreeSet<>(List.of(
+                "infra/app.template.json: WARNING input.Statement[0].Sid=Public",
+                "infra/app.template.json: WARNING input.document defined=false",
+                "infra/app.template.json: WARNING unit=RESOURCE_POLICY|AWS::S3::Bucket"
+                        + "|Resources.Bucket.Properties.PolicyDocument|infra/app.template.json",
+                "infra/app.template.json: WARNING conftest.file=app.template.json|" + ROOT.resolve("infra"),
+                "iam/app.json: WARNING input.Statement[0].Sid=Exempt",
+                "iam/app.json: WARNING input.document defined=false",
+                "iam/app.json: WARNING unit=IDENTITY_POLICY|null||iam/app.json",
+                "iam/app.json: WARNING conftest.file=app.json|" + ROOT.resolve("iam"),
+                "iam/app.json: ERROR kept deny"));
+    }
+
+    @Test
+    void inputIsTheDocumentAndTheUnitsMetadataIsInDataWithTheOpaBinary() throws AnalyzerException {
+        var analyzer = new UserRegoPackAnalyzer(new OpaCliEngine(opa(), List.of(resource("meta-pack"))), ROOT);
+        assertEquals(expectedMetadata(), details(analyzer.analyzeRepository(List.of(TEMPLATE_UNIT, EXEMPT_UNIT))));
+    }
+
+    @Test
+    void inputIsTheDocumentAndTheUnitsMetadataIsInDataThroughAnOpaServer() throws Exception {
+        withServer(resource("meta-pack"), url -> {
+            var analyzer = new UserRegoPackAnalyzer(new OpaServerEngine(url), ROOT);
+            assertEquals(expectedMetadata(), details(analyzer.analyzeRepository(List.of(TEMPLATE_UNIT, EXEMPT_UNIT))));
+        });
+    }
+
+    @Test
+    void exceptionNamesAreConftests() {
+        assertEquals("", ConftestRules.exceptionName("deny"));
+        assertEquals("", ConftestRules.exceptionName("warn"));
+        assertEquals("", ConftestRules.exceptionName("violation"));
+        assertEquals("s3", ConftestRules.exceptionName("deny_s3"));
+        assertEquals("s3", ConftestRules.exceptionName("warn_s3"));
+        assertEquals("s3", ConftestRules.exceptionName("violation_s3"));
     }
 
     @Test
@@ -170,7 +236,7 @@ class UserRegoPackTest {
     void missingPackDirectoryIsAnError() {
         var engine = new OpaCliEngine(opa(), List.of(ROOT.resolve("no-such-pack")));
         AnalyzerException e = assertThrows(AnalyzerException.class,
-                () -> new UserRegoPackAnalyzer(engine).analyzeRepository(List.of(RegoUnits.identity("{}"))));
+                () -> new UserRegoPackAnalyzer(engine, ROOT).analyzeRepository(List.of(RegoUnits.identity("{}"))));
         assertTrue(e.getMessage().contains("no-such-pack"), e.getMessage());
     }
 
@@ -180,7 +246,7 @@ class UserRegoPackTest {
                 {"Version": "2012-10-17", "Statement": [{"Sid": "Public", "Effect": "Allow", "Principal": "*",
                   "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/*"}]}""");
         var engine = new OpaCliEngine(opa(), List.of(resource("conftest-pack"), resource("team-pack")));
-        var found = new UserRegoPackAnalyzer(engine).analyzeRepository(List.of(bucket));
+        var found = new UserRegoPackAnalyzer(engine, ROOT).analyzeRepository(List.of(bucket));
         var codes = new TreeSet<String>();
         found.forEach(uf -> codes.add(uf.finding().issueCode() + " " + uf.finding().findingType()));
         assertEquals(new TreeSet<>(List.of("TEAM_PUBLIC_BUCKET SECURITY_WARNING")), codes);
