@@ -33,6 +33,25 @@ public final class Iamgate {
     private Iamgate() {
     }
 
+    /**
+     * Starts loading, on a daemon thread, what almost every run needs and what takes longest to load: the IAM
+     * reference and the compiled built-in Rego pack. Both are immutable and loaded once per process, so this only
+     * moves their cost off the critical path; a front end calls it first, before parsing its arguments. Failures
+     * are left to the run, which loads the same things again and reports what goes wrong.
+     */
+    public static void warmUp() {
+        Thread t = new Thread(() -> {
+            try {
+                IamReference.bundled();
+                BuiltinRules.preload();
+            } catch (RuntimeException | LinkageError e) {
+                // Reported by the run that needs them.
+            }
+        }, "iamgate-warm-up");
+        t.setDaemon(true);
+        t.start();
+    }
+
     public static RunReport validate(RunConfig config) throws IOException {
         return validator(config).run(config);
     }
