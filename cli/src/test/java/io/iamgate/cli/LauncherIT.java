@@ -58,6 +58,22 @@ class LauncherIT {
     }
 
     @Test
+    void versionLeavesTheArchiveToTheFirstCheckingRun() throws Exception {
+        Path jar = Files.copy(Exec.jar(), tmp.resolve("iamgate.jar"), StandardCopyOption.COPY_ATTRIBUTES);
+        Files.writeString(tmp.resolve("policy.json"), Exec.CLEAN_POLICY);
+        Path jsa = tmp.resolve("iamgate.jsa");
+
+        Exec.Result version = launch(jar, "--version");
+        assertEquals(0, version.exitCode(), version.all());
+        // An archive of --version's classes would lack the analysis classes every later run needs.
+        assertFalse(Files.exists(jsa), "--version makes no archive");
+
+        Exec.Result run = launch(jar, "validate", "policy.json");
+        assertEquals(0, run.exitCode(), run.all());
+        assertTrue(Files.size(jsa) > 0, "the first checking run makes the archive");
+    }
+
+    @Test
     void aMissingLentJarIsAnErrorNotABuild() throws Exception {
         Exec.Result r = launch(tmp.resolve("nope.jar"), "validate");
         assertEquals(2, r.exitCode(), r.all());
