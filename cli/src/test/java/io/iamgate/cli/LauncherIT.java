@@ -59,6 +59,29 @@ class LauncherIT {
     }
 
     @Test
+    void theArchiveHoldsWhatAValidationLoadsEvenWhenTheFirstCommandIsVersion() throws Exception {
+        Path jar = Files.copy(Exec.jar(), tmp.resolve("iamgate.jar"), StandardCopyOption.COPY_ATTRIBUTES);
+        Files.writeString(tmp.resolve("policy.json"), Exec.CLEAN_POLICY);
+        Path jsa = tmp.resolve("iamgate.jsa");
+
+        Exec.Result version = launch(jar, "--version");
+        assertEquals(0, version.exitCode(), version.all());
+        assertEquals("", version.stderr(), "the training run that makes the archive prints nothing");
+        assertTrue(Files.size(jsa) > 0, "the first run, whatever it is, leaves an archive");
+
+        // Ask the JVM where a validation's classes come from: the analysis and the compiled Rego pack must come
+        // from the archive, which --version alone would not have loaded.
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Exec.Result traced = Exec.run(tmp, Map.of(), true, List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC",
+                "-XX:SharedArchiveFile=" + jsa, "-Xlog:class+load=info", "-jar", jar.toString(), "validate", "policy.json"), 120);
+        assertEquals(0, traced.exitCode(), traced.all());
+        for (String cls : List.of("io.iamgate.analyze.local.LocalAnalyzer", "io.iamgate.extract.RawPolicyExtractor",
+                "io.iamgate.analyze.rego.BuiltinPolicyModuleMachineFuncGroup_0")) {
+            assertTrue(traced.stdout().contains(cls + " source: shared objects file"), cls + " is not in the archive");
+        }
+    }
+
+    @Test
     void aMissingLentJarIsAnErrorNotABuild() throws Exception {
         Exec.Result r = launch(tmp.resolve("nope.jar"), "validate");
         assertEquals(2, r.exitCode(), r.all());

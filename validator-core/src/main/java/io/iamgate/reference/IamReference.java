@@ -12,17 +12,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The IAM service reference: services, actions, access levels, resource types with their ARN
  * formats, condition keys with their types, the global condition keys, partitions and Regions.
  * Loaded once from the snapshot that scripts/update-iam-reference writes; immutable, so one
- * instance is shared by all threads.
+ * instance is shared by all threads. Services' actions and resource types are decoded on first use
+ * (see {@link Service}), so the indexes over all of them are built lazily too.
  */
 public final class IamReference {
 
   /** Classpath resource, relative to this package. */
-  static final String RESOURCE = "iam-reference.json.gz";
+  static final String RESOURCE = "iam-reference.bin.gz";
 
   private final String date;
   private final String version;
@@ -30,13 +32,18 @@ public final class IamReference {
   private final Map<String, String> sources;
   private final Map<String, Service> servicesByLowerPrefix;
   private final List<Service> services;
-  private final List<Action> allActions;
   private final ConditionKeyIndex serviceConditionKeys;
   private final Set<String> conditionKeyPrefixes;
   private final GlobalConditionKeys globalConditionKeys;
   private final Partitions partitions;
   private final List<Service> rcpServices;
-  private final Map<String, List<ResourceType>> resourceTypesByArnService;
+  /**
+   * Lowercase ARN service field -> the services with a resource type format of that field (from the
+   * snapshot's directory), so that an ARN lookup decodes only those services.
+   */
+  private final Map<String, List<Service>> servicesByArnService;
+  private final Map<String, List<ResourceType>> resourceTypesByArnService = new ConcurrentHashMap<>();
+  private volatile List<Action> allActions;
 
   IamReference(
       String date,
@@ -46,7 +53,8 @@ public final class IamReference {
       List<Service> services,
       Map<String, List<String>> conditionKeyAliases,
       GlobalConditionKeys globalConditionKeys,
-      Partitions partitions) {
+      Partitions partitions,
+      Map<String, List<Service>> servicesByArnService) {
     this.date = date;
     this.version = version;
     this.generatorFingerprint = generatorFingerprint;
@@ -54,19 +62,17 @@ public final class IamReference {
     this.services = List.copyOf(services);
     this.globalConditionKeys = globalConditionKeys;
     this.partitions = partitions;
+    this.servicesByArnService = Map.copyOf(servicesByArnService);
 
     Map<String, Service> byPrefix = new HashMap<>();
-    List<Action> actions = new ArrayList<>();
     List<Service> rcp = new ArrayList<>();
     for (Service service : services) {
       byPrefix.put(service.prefix().toLowerCase(Locale.ROOT), service);
-      actions.addAll(service.actions());
       if (service.rcpSupported()) {
         rcp.add(service);
       }
     }
     this.servicesByLowerPrefix = Map.copyOf(byPrefix);
-    this.allActions = List.copyOf(actions);
     this.rcpServices = List.copyOf(rcp);
 
     // A key is first looked up in the table of the service its prefix names; other tables define
@@ -84,28 +90,6 @@ public final class IamReference {
     HashSet<String> prefixes = new HashSet<>(byPrefix.keySet());
     conditionKeyAliases.keySet().forEach(p -> prefixes.add(p.toLowerCase(Locale.ROOT)));
     this.conditionKeyPrefixes = Set.copyOf(prefixes);
-
-    // Formats whose service field is a placeholder (AWS Backup's recovery point,
-    // arn:${Partition}:${Vendor}:${Region}:*:${ResourceType}:${RecoveryPointId}) would match almost
-    // any ARN; the resources they stand for are types of their own services, so they are left out.
-    Map<String, List<ResourceType>> byArnService = new HashMap<>();
-    for (Service service : services) {
-      for (ResourceType type : service.resourceTypes()) {
-        for (ArnFormat format : type.arnFormats()) {
-          if (format.serviceIsPlaceholder()) {
-            continue;
-          }
-          List<ResourceType> bucket = byArnService.computeIfAbsent(format.serviceKey(), k -> new ArrayList<>());
-          // Identity, not record equality: a type with two formats of one service is added once.
-          if (bucket.isEmpty() || bucket.get(bucket.size() - 1) != type) {
-            bucket.add(type);
-          }
-        }
-      }
-    }
-    Map<String, List<ResourceType>> frozen = new HashMap<>();
-    byArnService.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-    this.resourceTypesByArnService = Map.copyOf(frozen);
   }
 
   /** The snapshot bundled on the classpath, loaded on first use. */
@@ -113,7 +97,7 @@ public final class IamReference {
     return Bundled.INSTANCE;
   }
 
-  /** Loads a snapshot (gzipped JSON as written by scripts/update-iam-reference). */
+  /** Loads a snapshot (gzipped, in the binary layout scripts/update-iam-reference.mjs writes). */
   public static IamReference load(InputStream gzipped) throws IOException {
     return SnapshotReader.read(gzipped);
   }
@@ -170,12 +154,20 @@ public final class IamReference {
   }
 
   public int actionCount() {
-    return allActions.size();
+    return allActions().size();
   }
 
-  /** Every action of every service (what {@code "Action": "*"} covers). */
+  /** Every action of every service (what {@code "Action": "*"} covers); decodes every service. */
   public List<Action> allActions() {
-    return allActions;
+    List<Action> all = allActions;
+    if (all == null) {
+      List<Action> actions = new ArrayList<>();
+      services.forEach(s -> actions.addAll(s.actions()));
+      // Racing threads compute equal lists; either may be kept.
+      all = List.copyOf(actions);
+      allActions = all;
+    }
+    return all;
   }
 
   /** An action by {@code service:Name}, case-insensitive; empty for wildcards and unknown names. */
@@ -229,7 +221,28 @@ public final class IamReference {
    * take roles; formats with a placeholder service field are not indexed.
    */
   public List<ResourceType> resourceTypesForArnService(String arnService) {
-    return resourceTypesByArnService.getOrDefault(arnService.toLowerCase(Locale.ROOT), List.of());
+    String key = arnService.toLowerCase(Locale.ROOT);
+    List<ResourceType> known = resourceTypesByArnService.get(key);
+    return known != null ? known : resourceTypesByArnService.computeIfAbsent(key, this::resourceTypesOf);
+  }
+
+  // Formats whose service field is a placeholder (AWS Backup's recovery point,
+  // arn:${Partition}:${Vendor}:${Region}:*:${ResourceType}:${RecoveryPointId}) would match almost
+  // any ARN; the resources they stand for are types of their own services, so they are left out.
+  private List<ResourceType> resourceTypesOf(String lowerArnService) {
+    List<ResourceType> out = new ArrayList<>();
+    for (Service service : servicesByArnService.getOrDefault(lowerArnService, List.of())) {
+      for (ResourceType type : service.resourceTypes()) {
+        for (ArnFormat format : type.arnFormats()) {
+          // A type with two formats of one service is added once.
+          if (!format.serviceIsPlaceholder() && format.serviceKey().equals(lowerArnService)) {
+            out.add(type);
+            break;
+          }
+        }
+      }
+    }
+    return List.copyOf(out);
   }
 
   /**
@@ -242,7 +255,9 @@ public final class IamReference {
     List<ResourceType> candidates;
     if (Glob.hasWildcard(arn.service()) || arn.service().contains("${")) {
       candidates = new ArrayList<>();
-      resourceTypesByArnService.values().forEach(candidates::addAll);
+      for (String arnService : servicesByArnService.keySet().stream().sorted().toList()) {
+        candidates.addAll(resourceTypesForArnService(arnService));
+      }
     } else {
       candidates = resourceTypesForArnService(arn.service());
     }
@@ -263,6 +278,6 @@ public final class IamReference {
   @Override
   public String toString() {
     return "IamReference[" + version + ", " + date + ", " + services.size() + " services, "
-        + allActions.size() + " actions]";
+        + actionCount() + " actions]";
   }
 }

@@ -9,76 +9,103 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * An AWS service as IAM knows it: its prefix, actions, resource types and condition keys. A final
  * class rather than a record because it carries lowercase indexes for case-insensitive lookups; it
- * is immutable all the same.
+ * is immutable all the same. Prefix, name, RCP support and condition keys are known at once; the
+ * actions and resource types are decoded from the snapshot on first use, once, so that a run pays
+ * only for the services its policies name.
  */
 public final class Service {
+
+  /** What is decoded on first use: the actions (any order) and resource types (reference order). */
+  record Contents(List<Action> actions, List<ResourceType> resourceTypes) {}
+
+  /** Actions and resource types with their lookup indexes. */
+  private static final class Body {
+    /** Sorted by lowercase name, parallel to {@link #lowerActionNames}, for prefix range lookups. */
+    final List<Action> actions;
+    final String[] lowerActionNames;
+    final Map<String, Action> actionsByLowerName;
+    final List<ResourceType> resourceTypes;
+    final Map<String, ResourceType> resourceTypesByLowerName;
+    /** Every key named anywhere in this service's tables: the "does the service support it" answer. */
+    final ConditionKeySet referencedKeys;
+
+    Body(Contents contents) {
+      // Lowercase each name once, then sort the names and the actions together.
+      Map<String, Action> byName = new HashMap<>(contents.actions().size() * 2);
+      for (Action action : contents.actions()) {
+        byName.put(action.name().toLowerCase(Locale.ROOT), action);
+      }
+      this.lowerActionNames = byName.keySet().toArray(String[]::new);
+      Arrays.sort(lowerActionNames);
+      Action[] sorted = new Action[lowerActionNames.length];
+      for (int i = 0; i < sorted.length; i++) {
+        sorted[i] = byName.get(lowerActionNames[i]);
+      }
+      this.actions = List.of(sorted);
+      this.actionsByLowerName = Map.copyOf(byName);
+
+      this.resourceTypes = List.copyOf(contents.resourceTypes());
+      Map<String, ResourceType> types = new HashMap<>();
+      for (ResourceType type : resourceTypes) {
+        types.put(type.name().toLowerCase(Locale.ROOT), type);
+      }
+      this.resourceTypesByLowerName = Map.copyOf(types);
+
+      Set<String> referenced = new LinkedHashSet<>();
+      for (Action action : this.actions) {
+        referenced.addAll(action.conditionKeys().names());
+        for (ActionResourceType row : action.resourceTypes()) {
+          referenced.addAll(row.conditionKeys().names());
+        }
+      }
+      for (ResourceType type : this.resourceTypes) {
+        referenced.addAll(type.conditionKeys().names());
+      }
+      this.referencedKeys = ConditionKeySet.of(new ArrayList<>(referenced));
+    }
+  }
 
   private final String prefix;
   private final String name;
   private final boolean rcpSupported;
-  /** Sorted by lowercase name, parallel to {@link #lowerActionNames}, for prefix range lookups. */
-  private final List<Action> actions;
-  private final String[] lowerActionNames;
-  private final Map<String, Action> actionsByLowerName;
-  private final List<ResourceType> resourceTypes;
-  private final Map<String, ResourceType> resourceTypesByLowerName;
   private final List<ConditionKey> conditionKeys;
   private final ConditionKeyIndex conditionKeyIndex;
-  /** Every key named anywhere in this service's tables: the "does the service support it" answer. */
-  private final ConditionKeySet referencedKeys;
+  private final Supplier<Contents> contents;
+  private volatile Body body;
 
   Service(
       String prefix,
       String name,
       boolean rcpSupported,
-      List<Action> actions,
-      List<ResourceType> resourceTypes,
-      List<ConditionKey> conditionKeys) {
+      List<ConditionKey> conditionKeys,
+      Supplier<Contents> contents) {
     this.prefix = prefix;
     this.name = name;
     this.rcpSupported = rcpSupported;
-
-    // Lowercase each name once, then sort the names and the actions together.
-    Map<String, Action> byName = new HashMap<>(actions.size() * 2);
-    for (Action action : actions) {
-      byName.put(action.name().toLowerCase(Locale.ROOT), action);
-    }
-    this.lowerActionNames = byName.keySet().toArray(String[]::new);
-    Arrays.sort(lowerActionNames);
-    Action[] sorted = new Action[lowerActionNames.length];
-    for (int i = 0; i < sorted.length; i++) {
-      sorted[i] = byName.get(lowerActionNames[i]);
-    }
-    this.actions = List.of(sorted);
-    this.actionsByLowerName = Map.copyOf(byName);
-
-    this.resourceTypes = List.copyOf(resourceTypes);
-    Map<String, ResourceType> types = new HashMap<>();
-    for (ResourceType type : resourceTypes) {
-      types.put(type.name().toLowerCase(Locale.ROOT), type);
-    }
-    this.resourceTypesByLowerName = Map.copyOf(types);
-
     this.conditionKeys = List.copyOf(conditionKeys);
     ConditionKeyIndex.Builder index = new ConditionKeyIndex.Builder();
     conditionKeys.forEach(index::add);
     this.conditionKeyIndex = index.build();
+    this.contents = contents;
+  }
 
-    Set<String> referenced = new LinkedHashSet<>();
-    for (Action action : this.actions) {
-      referenced.addAll(action.conditionKeys().names());
-      for (ActionResourceType row : action.resourceTypes()) {
-        referenced.addAll(row.conditionKeys().names());
+  private Body body() {
+    Body b = body;
+    if (b == null) {
+      synchronized (this) {
+        b = body;
+        if (b == null) {
+          b = new Body(contents.get());
+          body = b;
+        }
       }
     }
-    for (ResourceType type : this.resourceTypes) {
-      referenced.addAll(type.conditionKeys().names());
-    }
-    this.referencedKeys = ConditionKeySet.of(new ArrayList<>(referenced));
+    return b;
   }
 
   /** The service prefix as used in actions, e.g. {@code s3}. */
@@ -98,25 +125,25 @@ public final class Service {
 
   /** All actions, sorted by name (case-insensitive). */
   public List<Action> actions() {
-    return actions;
+    return body().actions;
   }
 
   public int actionCount() {
-    return actions.size();
+    return body().actions.size();
   }
 
   /** An action by its name without prefix, case-insensitive ({@code getobject} finds GetObject). */
   public Optional<Action> action(String actionName) {
-    return Optional.ofNullable(actionsByLowerName.get(actionName.toLowerCase(Locale.ROOT)));
+    return Optional.ofNullable(body().actionsByLowerName.get(actionName.toLowerCase(Locale.ROOT)));
   }
 
   public List<ResourceType> resourceTypes() {
-    return resourceTypes;
+    return body().resourceTypes;
   }
 
   /** A resource type by name, case-insensitive. */
   public Optional<ResourceType> resourceType(String resourceTypeName) {
-    return Optional.ofNullable(resourceTypesByLowerName.get(resourceTypeName.toLowerCase(Locale.ROOT)));
+    return Optional.ofNullable(body().resourceTypesByLowerName.get(resourceTypeName.toLowerCase(Locale.ROOT)));
   }
 
   /** The condition keys this service's table defines, with their types. */
@@ -134,40 +161,41 @@ public final class Service {
    * its family; for the tag-key checks, e.g. {@code supportsConditionKey("aws:ResourceTag/team")}.
    */
   public boolean supportsConditionKey(String key) {
-    return referencedKeys.contains(key);
+    return body().referencedKeys.contains(key);
   }
 
   /** Actions whose lowercase name matches a lowercase glob; a trailing-star-only glob is a range. */
   List<Action> actionsMatching(String lowerGlob) {
+    Body b = body();
     if (Glob.isAnything(lowerGlob)) {
-      return actions;
+      return b.actions;
     }
     if (!Glob.hasWildcard(lowerGlob)) {
-      Action exact = actionsByLowerName.get(lowerGlob);
+      Action exact = b.actionsByLowerName.get(lowerGlob);
       return exact == null ? List.of() : List.of(exact);
     }
     if (Glob.isPrefixPattern(lowerGlob)) {
-      return actionsStartingWith(lowerGlob.substring(0, lowerGlob.length() - 1));
+      return actionsStartingWith(b, lowerGlob.substring(0, lowerGlob.length() - 1));
     }
     List<Action> out = new ArrayList<>();
-    for (int i = 0; i < lowerActionNames.length; i++) {
-      if (Glob.matches(lowerGlob, lowerActionNames[i])) {
-        out.add(actions.get(i));
+    for (int i = 0; i < b.lowerActionNames.length; i++) {
+      if (Glob.matches(lowerGlob, b.lowerActionNames[i])) {
+        out.add(b.actions.get(i));
       }
     }
     return out;
   }
 
-  private List<Action> actionsStartingWith(String lowerPrefix) {
-    int from = Arrays.binarySearch(lowerActionNames, lowerPrefix);
+  private static List<Action> actionsStartingWith(Body b, String lowerPrefix) {
+    int from = Arrays.binarySearch(b.lowerActionNames, lowerPrefix);
     if (from < 0) {
       from = -from - 1;
     }
     int to = from;
-    while (to < lowerActionNames.length && lowerActionNames[to].startsWith(lowerPrefix)) {
+    while (to < b.lowerActionNames.length && b.lowerActionNames[to].startsWith(lowerPrefix)) {
       to++;
     }
-    return actions.subList(from, to);
+    return b.actions.subList(from, to);
   }
 
   @Override

@@ -1,10 +1,8 @@
 package io.iamgate.reference;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -15,303 +13,262 @@ import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Reads the snapshot with Jackson's streaming parser: no tree, no reflection, so loading stays in
- * the tens of milliseconds. Repeated strings (condition key names, resource type names) and
- * identical key lists are shared, which keeps the loaded reference small. Unknown fields are
- * skipped so that an older loader can read a newer snapshot of the same format.
+ * Reads the binary snapshot that scripts/update-iam-reference.mjs writes (its {@code encode} comment
+ * describes the layout). Loading reads the string lengths, the directory and the global tables;
+ * a service's actions and resource types stay bytes until the service is first used, and strings
+ * and condition key sets are decoded on first reference. One instance backs one loaded reference;
+ * its caches are arrays of immutable objects, so threads racing to fill a slot build equal values
+ * and either may be kept.
  */
 final class SnapshotReader {
 
   /** The snapshot layout this reader understands; bump with update-iam-reference.mjs FORMAT. */
-  static final int FORMAT = 1;
+  static final int FORMAT = 2;
 
-  // Field names here are mostly action and resource type names, each seen once: Jackson's name
-  // canonicalizing and String.intern would only churn its caches. Strings are shared below instead.
-  private static final JsonFactory JSON = JsonFactory.builder()
-      .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
-      .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
-      .build();
+  private static final byte[] MAGIC = "IAMREF".getBytes(StandardCharsets.US_ASCII);
 
-  private final JsonParser p;
-  private final Map<String, String> strings = new HashMap<>();
-  private final Map<List<String>, ConditionKeySet> keySets = new HashMap<>();
+  private final byte[] data;
+  private final int[] stringStart;
+  private final int[] stringLength;
+  private final String[] strings;
+  private final int[] keySetStart;
+  private final ConditionKeySet[] keySets;
 
-  private SnapshotReader(JsonParser p) {
-    this.p = p;
+  private SnapshotReader(byte[] data, Cursor in) throws IOException {
+    this.data = data;
+    int count = in.count();
+    stringStart = new int[count];
+    stringLength = new int[count];
+    int at = 0;
+    for (int i = 0; i < count; i++) {
+      stringStart[i] = at;
+      stringLength[i] = in.count();
+      at += stringLength[i];
+    }
+    int base = in.pos;
+    for (int i = 0; i < count; i++) {
+      stringStart[i] += base;
+    }
+    in.pos = base + at;
+    in.check();
+    strings = new String[count];
+
+    // Set 0 is the empty set and is not written.
+    int sets = in.count();
+    keySetStart = new int[sets + 1];
+    for (int i = 1; i <= sets; i++) {
+      keySetStart[i] = in.pos;
+      in.skipList();
+    }
+    keySets = new ConditionKeySet[sets + 1];
+    keySets[0] = ConditionKeySet.EMPTY;
   }
 
   static IamReference read(InputStream gzipped) throws IOException {
-    try (JsonParser parser = JSON.createParser(new GZIPInputStream(gzipped, 1 << 16))) {
-      return new SnapshotReader(parser).snapshot();
+    byte[] data;
+    try (InputStream in = new GZIPInputStream(gzipped, 1 << 16)) {
+      data = in.readAllBytes();
     }
-  }
-
-  private IamReference snapshot() throws IOException {
-    expect(p.nextToken(), JsonToken.START_OBJECT);
-    String date = null;
-    String version = null;
-    String generator = null;
-    int format = -1;
-    Map<String, String> sources = Map.of();
-    Map<String, List<String>> aliases = Map.of();
-    List<Service> services = new ArrayList<>();
-    List<GlobalConditionKey> globals = new ArrayList<>();
-    List<Partition> partitions = new ArrayList<>();
-    String field;
-    while ((field = p.nextFieldName()) != null) {
-      switch (field) {
-        case "date" -> date = text();
-        case "version" -> version = text();
-        case "generator" -> generator = text();
-        case "format" -> {
-          expect(p.nextToken(), JsonToken.VALUE_NUMBER_INT);
-          format = p.getIntValue();
-          if (format != FORMAT) {
-            throw new IOException("IAM reference snapshot has format " + format + ", this loader reads "
-                + FORMAT + ": run scripts/update-iam-reference");
-          }
-        }
-        case "sources" -> sources = stringMap();
-        case "conditionKeyAliases" -> aliases = aliases();
-        case "services" -> services(services);
-        case "globalConditionKeys" -> globalKeys(globals);
-        case "partitions" -> partitions(partitions);
-        default -> skipValue();
+    for (int i = 0; i < MAGIC.length; i++) {
+      if (data.length <= i || data[i] != MAGIC[i]) {
+        throw new IOException("not an IAM reference snapshot: run scripts/update-iam-reference");
       }
     }
-    if (date == null || version == null || format != FORMAT || services.isEmpty()) {
+    Cursor in = new Cursor(data, MAGIC.length);
+    int format = in.count();
+    if (format != FORMAT) {
+      throw new IOException("IAM reference snapshot has format " + format + ", this loader reads " + FORMAT
+          + ": run scripts/update-iam-reference");
+    }
+    return new SnapshotReader(data, in).reference(in);
+  }
+
+  private IamReference reference(Cursor in) throws IOException {
+    String date = string(in);
+    String version = string(in);
+    String generator = string(in);
+    Map<String, String> sources = new LinkedHashMap<>();
+    for (int n = in.count(); n > 0; n--) {
+      sources.put(string(in), string(in));
+    }
+    Map<String, List<String>> aliases = new LinkedHashMap<>();
+    for (int n = in.count(); n > 0; n--) {
+      aliases.put(string(in), strings(in));
+    }
+    List<GlobalConditionKey> globals = new ArrayList<>();
+    for (int n = in.count(); n > 0; n--) {
+      String name = string(in);
+      ConditionKeyType type = ConditionKeyType.fromDataName(string(in));
+      String category = string(in);
+      boolean deprecated = in.bool();
+      List<String> replacedBy = strings(in);
+      Set<ConditionKeyType> alsoAccepts = EnumSet.noneOf(ConditionKeyType.class);
+      strings(in).forEach(t -> alsoAccepts.add(ConditionKeyType.fromDataName(t)));
+      globals.add(new GlobalConditionKey(new ConditionKey(name, type), category, deprecated, replacedBy, alsoAccepts));
+    }
+    List<String> accepted = strings(in);
+    List<Partition> partitions = new ArrayList<>();
+    for (int n = in.count(); n > 0; n--) {
+      partitions.add(new Partition(string(in), strings(in)));
+    }
+
+    int count = in.count();
+    List<Service> services = new ArrayList<>(count);
+    Map<String, List<Service>> byArnService = new HashMap<>();
+    int[] bodyLength = new int[count];
+    List<List<String>> arnServices = new ArrayList<>(count);
+    String[] prefixes = new String[count];
+    String[] names = new String[count];
+    boolean[] rcp = new boolean[count];
+    List<List<ConditionKey>> keys = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      prefixes[i] = string(in);
+      names[i] = string(in);
+      rcp[i] = in.bool();
+      List<ConditionKey> serviceKeys = new ArrayList<>();
+      for (int n = in.count(); n > 0; n--) {
+        serviceKeys.add(new ConditionKey(string(in), ConditionKeyType.fromDataName(string(in))));
+      }
+      keys.add(serviceKeys);
+      arnServices.add(strings(in));
+      bodyLength[i] = in.count();
+    }
+    int body = in.pos;
+    for (int i = 0; i < count; i++) {
+      int start = body;
+      String prefix = prefixes[i];
+      Service service = new Service(prefix, names[i], rcp[i], keys.get(i), () -> contents(prefix, start));
+      services.add(service);
+      for (String arnService : arnServices.get(i)) {
+        byArnService.computeIfAbsent(arnService, k -> new ArrayList<>()).add(service);
+      }
+      body += bodyLength[i];
+    }
+    if (body != data.length) {
+      throw new IOException("IAM reference snapshot is truncated or corrupt: run scripts/update-iam-reference");
+    }
+    if (services.isEmpty()) {
       throw new IOException("IAM reference snapshot is incomplete: run scripts/update-iam-reference");
     }
-    return new IamReference(date, version, generator == null ? "" : generator, sources, services, aliases,
-        new GlobalConditionKeys(globals), new Partitions(partitions));
+    return new IamReference(date, version, generator, sources, services, aliases,
+        new GlobalConditionKeys(globals, accepted), new Partitions(partitions), byArnService);
   }
 
-  private void services(List<Service> out) throws IOException {
-    expect(p.nextToken(), JsonToken.START_OBJECT);
-    String prefix;
-    while ((prefix = p.nextFieldName()) != null) {
-      out.add(service(intern(prefix)));
-    }
-  }
-
-  private Service service(String prefix) throws IOException {
-    expect(p.nextToken(), JsonToken.START_OBJECT);
-    String name = prefix;
-    boolean rcp = false;
-    List<Action> actions = new ArrayList<>();
-    List<ResourceType> resourceTypes = new ArrayList<>();
-    List<ConditionKey> keys = new ArrayList<>();
-    String field;
-    while ((field = p.nextFieldName()) != null) {
-      switch (field) {
-        case "name" -> name = text();
-        case "rcp" -> rcp = bool();
-        case "actions" -> {
-          expect(p.nextToken(), JsonToken.START_OBJECT);
-          String action;
-          while ((action = p.nextFieldName()) != null) {
-            actions.add(action(prefix, action));
-          }
+  /** Decodes one service's actions and resource types; called once per service, on first use. */
+  private Service.Contents contents(String prefix, int start) {
+    try {
+      Cursor in = new Cursor(data, start);
+      int actionCount = in.count();
+      List<Action> actions = new ArrayList<>(actionCount);
+      for (int a = 0; a < actionCount; a++) {
+        String name = string(in);
+        AccessLevel level = AccessLevel.fromLabel(string(in));
+        ConditionKeySet keys = keySet(in);
+        List<String> dependent = strings(in);
+        int rowCount = in.count();
+        List<ActionResourceType> rows = new ArrayList<>(rowCount);
+        for (int r = 0; r < rowCount; r++) {
+          rows.add(new ActionResourceType(string(in), in.bool(), keySet(in), strings(in)));
         }
-        case "resourceTypes" -> {
-          expect(p.nextToken(), JsonToken.START_OBJECT);
-          String type;
-          while ((type = p.nextFieldName()) != null) {
-            resourceTypes.add(resourceType(prefix, intern(type)));
-          }
-        }
-        case "conditionKeys" -> {
-          expect(p.nextToken(), JsonToken.START_OBJECT);
-          String key;
-          while ((key = p.nextFieldName()) != null) {
-            keys.add(new ConditionKey(intern(key), ConditionKeyType.fromDataName(text())));
-          }
-        }
-        default -> skipValue();
+        actions.add(new Action(prefix, name, level, rows, keys, dependent));
       }
-    }
-    return new Service(prefix, name, rcp, actions, resourceTypes, keys);
-  }
-
-  private Action action(String service, String name) throws IOException {
-    expect(p.nextToken(), JsonToken.START_OBJECT);
-    AccessLevel level = null;
-    ConditionKeySet keys = ConditionKeySet.EMPTY;
-    List<String> dependent = List.of();
-    List<ActionResourceType> rows = List.of();
-    String field;
-    while ((field = p.nextFieldName()) != null) {
-      switch (field) {
-        case "accessLevel" -> level = AccessLevel.fromLabel(text());
-        case "conditionKeys" -> keys = keySet();
-        case "dependentActions" -> dependent = strings();
-        case "resourceTypes" -> rows = actionResourceTypes();
-        default -> skipValue();
-      }
-    }
-    if (level == null) {
-      throw new IOException("action " + service + ":" + name + " has no access level");
-    }
-    return new Action(service, name, level, rows, keys, dependent);
-  }
-
-  private List<ActionResourceType> actionResourceTypes() throws IOException {
-    expect(p.nextToken(), JsonToken.START_ARRAY);
-    List<ActionResourceType> rows = new ArrayList<>(2);
-    while (p.nextToken() == JsonToken.START_OBJECT) {
-      String name = null;
-      boolean required = false;
-      ConditionKeySet keys = ConditionKeySet.EMPTY;
-      List<String> dependent = List.of();
-      String field;
-      while ((field = p.nextFieldName()) != null) {
-        switch (field) {
-          case "name" -> name = text();
-          case "required" -> required = bool();
-          case "conditionKeys" -> keys = keySet();
-          case "dependentActions" -> dependent = strings();
-          default -> skipValue();
+      int typeCount = in.count();
+      List<ResourceType> types = new ArrayList<>(typeCount);
+      for (int t = 0; t < typeCount; t++) {
+        String name = string(in);
+        ConditionKeySet keys = keySet(in);
+        int formatCount = in.count();
+        List<ArnFormat> formats = new ArrayList<>(formatCount);
+        for (int f = 0; f < formatCount; f++) {
+          formats.add(ArnFormat.parse(string(in)));
         }
+        types.add(new ResourceType(prefix, name, formats, keys));
       }
-      rows.add(new ActionResourceType(name, required, keys, dependent));
+      return new Service.Contents(actions, types);
+    } catch (IOException | RuntimeException e) {
+      // The gzip CRC held at load time, so only a generator bug gets here.
+      throw new IllegalStateException("IAM reference snapshot: cannot decode service " + prefix + " (" + e.getMessage()
+          + "): run scripts/update-iam-reference", e);
     }
-    return rows;
   }
 
-  private ResourceType resourceType(String service, String name) throws IOException {
-    expect(p.nextToken(), JsonToken.START_OBJECT);
-    List<ArnFormat> formats = List.of();
-    ConditionKeySet keys = ConditionKeySet.EMPTY;
-    String field;
-    while ((field = p.nextFieldName()) != null) {
-      switch (field) {
-        case "arn" -> {
-          List<String> texts = strings();
-          formats = new ArrayList<>(texts.size());
-          for (String format : texts) {
-            formats.add(ArnFormat.parse(format));
-          }
+  private String string(Cursor in) throws IOException {
+    int i = in.count();
+    if (i >= strings.length) {
+      throw new IOException("string " + i + " out of range at byte " + in.pos);
+    }
+    String s = strings[i];
+    if (s == null) {
+      s = new String(data, stringStart[i], stringLength[i], StandardCharsets.UTF_8);
+      strings[i] = s;
+    }
+    return s;
+  }
+
+  private List<String> strings(Cursor in) throws IOException {
+    int n = in.count();
+    if (n == 0) {
+      return List.of();
+    }
+    String[] out = new String[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = string(in);
+    }
+    return List.of(out);
+  }
+
+  private ConditionKeySet keySet(Cursor in) throws IOException {
+    int i = in.count();
+    if (i >= keySets.length) {
+      throw new IOException("condition key set " + i + " out of range at byte " + in.pos);
+    }
+    ConditionKeySet set = keySets[i];
+    if (set == null) {
+      set = ConditionKeySet.of(strings(new Cursor(data, keySetStart[i])));
+      keySets[i] = set;
+    }
+    return set;
+  }
+
+  /** A read position in the snapshot: unsigned LEB128 varints. */
+  private static final class Cursor {
+    private final byte[] data;
+    private int pos;
+
+    Cursor(byte[] data, int pos) {
+      this.data = data;
+      this.pos = pos;
+    }
+
+    int count() throws IOException {
+      int value = 0;
+      for (int shift = 0; shift < 32; shift += 7) {
+        if (pos >= data.length) {
+          throw new IOException("IAM reference snapshot ends early: run scripts/update-iam-reference");
         }
-        case "conditionKeys" -> keys = keySet();
-        default -> skipValue();
-      }
-    }
-    return new ResourceType(service, name, formats, keys);
-  }
-
-  private void globalKeys(List<GlobalConditionKey> out) throws IOException {
-    expect(p.nextToken(), JsonToken.START_OBJECT);
-    String name;
-    while ((name = p.nextFieldName()) != null) {
-      expect(p.nextToken(), JsonToken.START_OBJECT);
-      String category = "";
-      String type = null;
-      boolean deprecated = false;
-      List<String> replacedBy = List.of();
-      Set<ConditionKeyType> alsoAccepts = EnumSet.noneOf(ConditionKeyType.class);
-      String field;
-      while ((field = p.nextFieldName()) != null) {
-        switch (field) {
-          case "category" -> category = text();
-          case "type" -> type = text();
-          case "deprecated" -> deprecated = bool();
-          case "replacedBy" -> replacedBy = strings();
-          case "alsoAccepts" -> strings().forEach(t -> alsoAccepts.add(ConditionKeyType.fromDataName(t)));
-          default -> skipValue();
+        byte b = data[pos++];
+        value |= (b & 0x7f) << shift;
+        if (b >= 0) {
+          return value;
         }
       }
-      if (type == null) {
-        throw new IOException("global condition key " + name + " has no type");
+      throw new IOException("IAM reference snapshot has a bad number at byte " + pos);
+    }
+
+    boolean bool() throws IOException {
+      return count() != 0;
+    }
+
+    void skipList() throws IOException {
+      for (int n = count(); n > 0; n--) {
+        count();
       }
-      out.add(new GlobalConditionKey(new ConditionKey(intern(name), ConditionKeyType.fromDataName(type)),
-          category, deprecated, replacedBy, alsoAccepts));
     }
-  }
 
-  private void partitions(List<Partition> out) throws IOException {
-    expect(p.nextToken(), JsonToken.START_OBJECT);
-    String id;
-    while ((id = p.nextFieldName()) != null) {
-      expect(p.nextToken(), JsonToken.START_OBJECT);
-      List<String> regions = List.of();
-      String field;
-      while ((field = p.nextFieldName()) != null) {
-        if (field.equals("regions")) {
-          regions = strings();
-        } else {
-          skipValue();
-        }
+    void check() throws IOException {
+      if (pos > data.length) {
+        throw new IOException("IAM reference snapshot ends early: run scripts/update-iam-reference");
       }
-      out.add(new Partition(id, regions));
-    }
-  }
-
-  private Map<String, List<String>> aliases() throws IOException {
-    expect(p.nextToken(), JsonToken.START_OBJECT);
-    Map<String, List<String>> out = new LinkedHashMap<>();
-    String prefix;
-    while ((prefix = p.nextFieldName()) != null) {
-      out.put(prefix, strings());
-    }
-    return out;
-  }
-
-  private Map<String, String> stringMap() throws IOException {
-    expect(p.nextToken(), JsonToken.START_OBJECT);
-    Map<String, String> out = new LinkedHashMap<>();
-    String key;
-    while ((key = p.nextFieldName()) != null) {
-      out.put(key, text());
-    }
-    return out;
-  }
-
-  private ConditionKeySet keySet() throws IOException {
-    List<String> names = strings();
-    return names.isEmpty() ? ConditionKeySet.EMPTY : keySets.computeIfAbsent(names, ConditionKeySet::of);
-  }
-
-  private List<String> strings() throws IOException {
-    expect(p.nextToken(), JsonToken.START_ARRAY);
-    List<String> out = new ArrayList<>();
-    String value;
-    while ((value = p.nextTextValue()) != null) {
-      out.add(intern(value));
-    }
-    expect(p.currentToken(), JsonToken.END_ARRAY);
-    return List.copyOf(out);
-  }
-
-  private String text() throws IOException {
-    String value = p.nextTextValue();
-    if (value == null) {
-      throw new IOException("expected a string at " + p.currentLocation());
-    }
-    return intern(value);
-  }
-
-  private boolean bool() throws IOException {
-    JsonToken token = p.nextToken();
-    if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
-      throw new IOException("expected a boolean at " + p.currentLocation());
-    }
-    return token == JsonToken.VALUE_TRUE;
-  }
-
-  private void skipValue() throws IOException {
-    p.nextToken();
-    p.skipChildren();
-  }
-
-  private String intern(String s) {
-    String known = strings.putIfAbsent(s, s);
-    return known == null ? s : known;
-  }
-
-  private void expect(JsonToken actual, JsonToken wanted) throws IOException {
-    if (actual != wanted) {
-      throw new IOException("IAM reference snapshot: expected " + wanted + " but found " + actual
-          + " at " + p.currentLocation());
     }
   }
 }

@@ -59,6 +59,16 @@ class GlobalConditionKeysTest {
   }
 
   @Test
+  void acceptedUnlistedKeysComeFromTheSupplementAndStayOutOfTheTable() {
+    // scripts/iam-reference-supplement.json acceptedGlobalConditionKeys: accepted, but no type known.
+    assertTrue(globals.isAcceptedUnlisted("aws:PrincipalOrgMasterAccountId"));
+    assertTrue(globals.isAcceptedUnlisted("AWS:principalorgmasteraccountid"));
+    assertFalse(globals.contains("aws:PrincipalOrgMasterAccountId"));
+    assertFalse(globals.isAcceptedUnlisted("aws:PrincipalOrgID"));
+    assertFalse(globals.isAcceptedUnlisted("aws:SourceIP4"));
+  }
+
+  @Test
   void epochTimeAlsoWorksWithNumericOperators() {
     GlobalConditionKey epoch = find("aws:EpochTime");
     assertEquals(ConditionKeyType.DATE, epoch.type());

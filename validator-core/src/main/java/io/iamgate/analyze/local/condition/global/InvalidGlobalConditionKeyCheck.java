@@ -5,14 +5,12 @@ import io.iamgate.analyze.local.CheckInfo;
 import io.iamgate.analyze.local.ConditionCheck;
 import io.iamgate.analyze.local.FindingSink;
 import io.iamgate.analyze.local.PolicyCheck;
-import io.iamgate.analyze.local.condition.ConditionKeys;
 import io.iamgate.analyze.local.condition.key.MissingTagKeyInConditionCheck;
 import io.iamgate.model.ConditionEntry;
 import io.iamgate.model.FindingType;
 import io.iamgate.model.Statement;
 import io.iamgate.reference.GlobalConditionKeys;
 import io.iamgate.reference.IamReference;
-import java.util.Set;
 
 /**
  * An aws: key that is not a global condition key: IAM has no value for it, so the condition never matches
@@ -21,13 +19,6 @@ import java.util.Set;
 @CheckInfo(issueCode = "INVALID_GLOBAL_CONDITION_KEY", findingType = FindingType.ERROR,
         title = "Invalid global condition key", anchor = "error-invalid-global-condition-key")
 public final class InvalidGlobalConditionKeyCheck extends PolicyCheck implements ConditionCheck {
-
-    /**
-     * aws: keys Access Analyzer accepts although the global-keys page no longer lists them (observed: AA raised
-     * nothing for aws:PrincipalOrgMasterAccountId in AWSSSOServiceRolePolicy, 2026). Belongs in the reference
-     * supplement; kept here until it is there.
-     */
-    private static final Set<String> ALSO_ACCEPTED = Set.of("aws:principalorgmasteraccountid");
 
     private final GlobalConditionKeys keys;
 
@@ -43,7 +34,7 @@ public final class InvalidGlobalConditionKeyCheck extends PolicyCheck implements
     public void checkCondition(CheckContext ctx, Statement statement, ConditionEntry condition, FindingSink out) {
         String key = condition.key();
         if (GlobalConditionKeys.hasGlobalPrefix(key) && !keys.contains(key)
-                && !ALSO_ACCEPTED.contains(ConditionKeys.lower(key))
+                && !keys.isAcceptedUnlisted(key)
                 && MissingTagKeyInConditionCheck.tagFamilyWithoutTag(key) == null) {
             out.report(finding("The condition key " + key + " is not a global condition key; no request carries "
                     + "it. Check the spelling against the AWS global condition context keys, or use the service's "

@@ -1,0 +1,111 @@
+package io.iamgate.reference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+
+/** Services decode their actions and resource types on first use; the answers must not depend on that. */
+class LazyDecodingTest {
+
+  private static IamReference fresh() throws IOException {
+    try (InputStream in = IamReference.class.getResourceAsStream(IamReference.RESOURCE)) {
+      return IamReference.load(in);
+    }
+  }
+
+  @Test
+  void arnServiceLookupsEqualAScanOfEveryResourceType() throws IOException {
+    IamReference ref = fresh();
+    // The scan over all decoded services that the directory's per-service ARN service lists stand in for.
+    Map<String, List<ResourceType>> scan = new LinkedHashMap<>();
+    for (Service service : ref.services()) {
+      for (ResourceType type : service.resourceTypes()) {
+        for (ArnFormat format : type.arnFormats()) {
+          if (format.serviceIsPlaceholder()) {
+            continue;
+          }
+          List<ResourceType> bucket = scan.computeIfAbsent(format.serviceKey(), k -> new ArrayList<>());
+          if (bucket.isEmpty() || bucket.get(bucket.size() - 1) != type) {
+            bucket.add(type);
+          }
+        }
+      }
+    }
+    assertTrue(scan.size() > 300, () -> "ARN service fields: " + scan.size());
+    IamReference other = fresh(); // nothing decoded yet: each lookup decodes only what it needs
+    scan.forEach((arnService, types) -> {
+      assertEquals(names(types), names(other.resourceTypesForArnService(arnService)), arnService);
+      assertEquals(names(types), names(other.resourceTypesForArnService(arnService.toUpperCase(Locale.ROOT))));
+    });
+    assertEquals(List.of(), other.resourceTypesForArnService("no-such-service"));
+  }
+
+  private static List<String> names(List<ResourceType> types) {
+    return types.stream().map(t -> t.service() + "/" + t.name()).toList();
+  }
+
+  @Test
+  void concurrentFirstUseDecodesAServiceOnce() throws Exception {
+    IamReference ref = fresh();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Callable<List<Action>>> calls = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        calls.add(() -> ref.service("ec2").orElseThrow().actions());
+      }
+      List<Action> first = null;
+      for (Future<List<Action>> f : pool.invokeAll(calls)) {
+        if (first == null) {
+          first = f.get();
+        }
+        assertSame(first, f.get());
+      }
+      assertTrue(first.size() > 500, () -> "ec2 actions: ");
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void aSnapshotOfAnotherKindIsRejectedWithTheFix() throws IOException {
+    IOException e = assertThrows(IOException.class, () -> IamReference.load(gzip("{\"format\":1}".getBytes())));
+    assertTrue(e.getMessage().contains("run scripts/update-iam-reference"), e.getMessage());
+  }
+
+  @Test
+  void aTruncatedSnapshotIsRejected() throws IOException {
+    byte[] whole;
+    try (InputStream in = new GZIPInputStream(IamReference.class.getResourceAsStream(IamReference.RESOURCE))) {
+      whole = in.readAllBytes();
+    }
+    byte[] cut = java.util.Arrays.copyOf(whole, whole.length - 100);
+    IOException e = assertThrows(IOException.class, () -> IamReference.load(gzip(cut)));
+    assertTrue(e.getMessage().contains("run scripts/update-iam-reference"), e.getMessage());
+  }
+
+  private static InputStream gzip(byte[] data) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+      gz.write(data);
+    }
+    return new ByteArrayInputStream(out.toByteArray());
+  }
+}
