@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
-        Iamgate.warmUp(); // overlaps the slow loads with argument parsing
+        Iamgate.warmUp(); // the IAM reference loads while the arguments are parsed
         PrintWriter err = new PrintWriter(System.err, true);
         int code;
         try {

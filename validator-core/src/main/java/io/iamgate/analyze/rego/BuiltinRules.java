@@ -14,14 +14,6 @@ public final class BuiltinRules {
         evaluator.warmUp();
     }
 
-    /**
-     * Reads the compiled pack's module description and loads its classes: work every instance needs, done once
-     * per process. A front end calls this (through {@code Iamgate.warmUp}) before it even parses its arguments.
-     */
-    public static void preload() {
-        PackInstance.preload();
-    }
-
     /** Starts the pack for a run that analyzes on up to {@code threads} threads. */
     public static BuiltinRules start(int threads) {
         return new BuiltinRules(threads);

@@ -67,22 +67,6 @@ final class PackInstance implements OpaWasm_ModuleImports, OpaWasm_Env {
         this.heapBase = exports.opaHeapPtrGet();
     }
 
-    /** Parses the module description (kept by the generated class) and loads the compiled machine's classes. */
-    static void preload() {
-        BuiltinPolicyModule.load();
-        String machine = BuiltinPolicyModule.class.getName() + "Machine";
-        ClassLoader loader = PackInstance.class.getClassLoader();
-        try {
-            Class.forName(machine, true, loader);
-            // The compiler spreads the functions over FuncGroup_0..n, which the JVM would load on first call.
-            for (int i = 0; ; i++) {
-                Class.forName(machine + "FuncGroup_" + i, true, loader);
-            }
-        } catch (ClassNotFoundException e) {
-            // Past the last function group (or a jar without the pack: the first instance reports that).
-        }
-    }
-
     /** The JSON text of the entrypoint's result set ({@code [{"result": ...}]}, or {@code []} when undefined). */
     String evaluate(String entrypoint, byte[] input) {
         Integer id = entrypoints.get(entrypoint);
