@@ -6,8 +6,8 @@ import io.iamgate.analyze.RepositoryAnalyzer;
 import io.iamgate.analyze.aws.AccessAnalyzerAnalyzer;
 import io.iamgate.analyze.aws.DeployedPolicies;
 import io.iamgate.analyze.local.LocalChecks;
-import io.iamgate.analyze.rego.OpaExecutable;
 import io.iamgate.analyze.rego.BuiltinRules;
+import io.iamgate.analyze.rego.OpaExecutable;
 import io.iamgate.analyze.rego.RegoAnalyzers;
 import io.iamgate.extract.Extractor;
 import io.iamgate.extract.RawPolicyExtractor;
@@ -58,7 +58,8 @@ public final class Iamgate {
 
     /** The standard pipeline for a configuration: every extractor, the analyzers it asks for. */
     public static Validator validator(RunConfig config) {
-        // Started first: the pack's wasm instance is then made while the IAM reference loads.
+        // Started first, so that the pack's first wasm instance is made while the offline checks are set up and
+        // the files are read.
         Optional<BuiltinRules> builtin = RegoAnalyzers.builtin(config.rego(), config.threads());
         return new Validator(extractors(config), analyzers(config, builtin), repositoryAnalyzers(config, builtin),
                 toolInfo());
