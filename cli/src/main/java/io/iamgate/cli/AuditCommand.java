@@ -4,18 +4,10 @@ import io.iamgate.Iamgate;
 import io.iamgate.analyze.AnalyzerException;
 import io.iamgate.gate.FailOn;
 import io.iamgate.gate.RunConfig;
-import io.iamgate.report.ReportContext;
 import io.iamgate.report.Reporter;
-import io.iamgate.report.Reporters;
 import io.iamgate.report.RunReport;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -41,11 +33,8 @@ final class AuditCommand implements Callable<Integer> {
     @Mixin
     AwsOptions awsOptions = new AwsOptions();
 
-    @Option(names = "--format", paramLabel = "FMT[,FMT]", split = ",", description = "text (default), json, ...")
-    List<String> formats = new ArrayList<>(List.of("text"));
-
-    @Option(names = "--output", paramLabel = "FILE", description = "Write the first format to FILE instead of stdout.")
-    Path output;
+    @Mixin
+    ReportOptions reportOptions = new ReportOptions();
 
     @Option(names = "--fail-on", paramLabel = "TYPES",
             description = "Finding types that block, comma list or NONE (default: ERROR,SECURITY_WARNING).")
@@ -65,29 +54,9 @@ final class AuditCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--fail-on: " + e.getMessage());
             }
         }
-        Reporters reporters = Reporters.standard();
-        List<Reporter> chosen = new ArrayList<>();
-        for (String f : formats) {
-            chosen.add(reporters.forFormat(f.trim()).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                    "unknown format '" + f + "' (expected one of " + String.join(", ", reporters.formats()) + ")")));
-        }
+        List<Reporter> reporters = reportOptions.reporters(spec.commandLine());
         RunReport report = Iamgate.audit(builder.build());
-        PrintWriter out = spec.commandLine().getOut();
-        for (int i = 0; i < chosen.size(); i++) {
-            Reporter reporter = chosen.get(i);
-            if (i == 0 && output != null) {
-                Path parent = output.toAbsolutePath().getParent();
-                if (parent != null) {
-                    Files.createDirectories(parent);
-                }
-                try (Writer w = new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8)) {
-                    reporter.write(report, new ReportContext(false, System.getenv()), w);
-                }
-            } else {
-                reporter.write(report, new ReportContext(false, System.getenv()), out);
-            }
-        }
-        out.flush();
+        reportOptions.write(report, reporters, spec.commandLine().getOut(), false);
         return report.exitCode();
     }
 }

@@ -7,17 +7,10 @@ import io.iamgate.gate.FailOn;
 import io.iamgate.gate.RegoSettings;
 import io.iamgate.gate.RunConfig;
 import io.iamgate.model.PolicyType;
-import io.iamgate.report.ReportContext;
 import io.iamgate.report.Reporter;
-import io.iamgate.report.Reporters;
 import io.iamgate.report.RunReport;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.io.Writer;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,12 +44,8 @@ final class ValidateCommand implements Callable<Integer> {
             description = "validatePolicyResourceType for resource policies, e.g. AWS::S3::Bucket.")
     String resourceType;
 
-    @Option(names = "--format", paramLabel = "FMT[,FMT]", split = ",",
-            description = "text (default), json, sarif, junit, github, markdown.")
-    List<String> formats = new ArrayList<>(List.of("text"));
-
-    @Option(names = "--output", paramLabel = "FILE", description = "Write the first format to FILE instead of stdout.")
-    Path output;
+    @picocli.CommandLine.Mixin
+    ReportOptions reportOptions = new ReportOptions();
 
     @Option(names = "--fail-on", paramLabel = "TYPES",
             description = "Finding types that block, comma list or NONE (default: ERROR,SECURITY_WARNING).")
@@ -112,30 +101,10 @@ final class ValidateCommand implements Callable<Integer> {
         RunConfig config = builder.build();
         // the --aws flags on top of whatever the configuration says about AWS
         config = config.toBuilder().aws(awsOptions.apply(config.aws(), false)).build();
-        Reporters reporters = Reporters.standard();
-        List<Reporter> chosen = new ArrayList<>();
-        for (String f : formats) {
-            chosen.add(reporters.forFormat(f.trim()).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                    "unknown format '" + f + "' (expected one of " + String.join(", ", reporters.formats()) + ")")));
-        }
+        List<Reporter> reporters = reportOptions.reporters(spec.commandLine());
         RunReport report = Iamgate.validate(config);
-        PrintWriter out = spec.commandLine().getOut();
         boolean terminal = System.console() != null && System.getenv("NO_COLOR") == null;
-        for (int i = 0; i < chosen.size(); i++) {
-            Reporter reporter = chosen.get(i);
-            if (i == 0 && output != null) {
-                Path parent = output.toAbsolutePath().getParent();
-                if (parent != null) {
-                    Files.createDirectories(parent);
-                }
-                try (Writer w = new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8)) {
-                    reporter.write(report, new ReportContext(false, System.getenv()), w);
-                }
-            } else {
-                reporter.write(report, new ReportContext(terminal && reporter.format().equals("text"), System.getenv()), out);
-            }
-        }
-        out.flush();
+        reportOptions.write(report, reporters, spec.commandLine().getOut(), terminal);
         return report.exitCode();
     }
 
