@@ -65,16 +65,7 @@ final class OpaCliEngine implements RulePackEngine {
             command.add(RulePackEngine.batchQuery(packages));
             JsonNode answer = run(command, work);
             JsonNode value = answer.path("result").path(0).path("expressions").path(0).path("value");
-            List<List<PackageDocument>> out = new ArrayList<>(inputs.size());
-            for (int i = 0; i < inputs.size(); i++) {
-                JsonNode perUnit = value.path(Integer.toString(i));
-                List<PackageDocument> docs = new ArrayList<>(packages.size());
-                for (int p = 0; p < packages.size(); p++) {
-                    docs.add(new PackageDocument(packages.get(p), perUnit.path(p)));
-                }
-                out.add(docs);
-            }
-            return out;
+            return RulePackEngine.batchAnswer(value, inputs.size(), packages);
         } catch (IOException e) {
             throw new AnalyzerException("could not run opa for the Rego rule pack " + describe() + ": " + e.getMessage(), e);
         } finally {

@@ -58,16 +58,7 @@ final class OpaServerEngine implements RulePackEngine {
             throw new AnalyzerException("the OPA server " + base + " answered POST /v1/query without the evaluated "
                     + "packages: " + abbreviate(answer.toString()));
         }
-        List<List<PackageDocument>> out = new ArrayList<>(inputs.size());
-        for (int i = 0; i < inputs.size(); i++) {
-            JsonNode perUnit = value.path(Integer.toString(i));
-            List<PackageDocument> docs = new ArrayList<>(packages.size());
-            for (int p = 0; p < packages.size(); p++) {
-                docs.add(new PackageDocument(packages.get(p), perUnit.path(p)));
-            }
-            out.add(docs);
-        }
-        return out;
+        return RulePackEngine.batchAnswer(value, inputs.size(), packages);
     }
 
     /** The packages of the server's policies, test-only files left out. */

@@ -1,6 +1,8 @@
 package io.iamgate.analyze.rego;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.iamgate.analyze.AnalyzerException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -23,6 +25,23 @@ interface RulePackEngine {
         String docs = packages.stream().map(RulePackEngine::ref).collect(Collectors.joining(", "));
         return "{i: docs | some i; u := input.units[i]; d := u.document; m := u.unit; f := u.file; docs := [" + docs
                 + "] with input as d with data.iamgate.unit as m with data.conftest.file as f}";
+    }
+
+    /**
+     * The value of {@link #batchQuery} read back: for each of {@code units} inputs (an object keyed by the unit's
+     * index), the document of each package, in the order of {@code packages}.
+     */
+    static List<List<PackageDocument>> batchAnswer(JsonNode value, int units, List<String> packages) {
+        List<List<PackageDocument>> out = new ArrayList<>(units);
+        for (int i = 0; i < units; i++) {
+            JsonNode perUnit = value.path(Integer.toString(i));
+            List<PackageDocument> docs = new ArrayList<>(packages.size());
+            for (int p = 0; p < packages.size(); p++) {
+                docs.add(new PackageDocument(packages.get(p), perUnit.path(p)));
+            }
+            out.add(docs);
+        }
+        return out;
     }
 
     /** {@code data["team"]["s3"]}: quoted steps, so that any package name is a valid reference. */

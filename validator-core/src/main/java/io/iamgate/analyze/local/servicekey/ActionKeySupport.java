@@ -3,6 +3,7 @@ package io.iamgate.analyze.local.servicekey;
 import io.iamgate.analyze.local.CheckContext;
 import io.iamgate.analyze.local.action.ActionExpansions;
 import io.iamgate.model.ElementEntry;
+import io.iamgate.model.Location;
 import io.iamgate.model.Statement;
 import io.iamgate.reference.Action;
 import io.iamgate.reference.ActionPattern;
@@ -49,6 +50,14 @@ final class ActionKeySupport {
         }
         int slash = key.indexOf('/');
         return slash > 0 && ConditionKeys.actionSupports(service, action, "aws:RequestTag" + key.substring(slash));
+    }
+
+    /** Where a finding about the entries points: each entry, then the condition's own location. */
+    static List<Location> locations(List<ElementEntry> entries, Location condition) {
+        List<Location> locations = new ArrayList<>(entries.size() + 1);
+        entries.forEach(e -> locations.add(e.location()));
+        locations.add(condition);
+        return locations;
     }
 
     /** The service prefixes of the entries, in order, once each ("sagemaker, sagemaker-mlflow"). */

@@ -8,9 +8,7 @@ import io.iamgate.analyze.local.PolicyCheck;
 import io.iamgate.model.ConditionEntry;
 import io.iamgate.model.ElementEntry;
 import io.iamgate.model.FindingType;
-import io.iamgate.model.Location;
 import io.iamgate.model.Statement;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,12 +28,9 @@ public final class AllowWithUnsupportedTagConditionKeyForServiceCheck extends Po
         if (unsupported.isEmpty()) {
             return;
         }
-        List<Location> locations = new ArrayList<>();
-        unsupported.forEach(e -> locations.add(e.location()));
-        locations.add(condition.keyLocation());
         out.report(finding("Using the effect Allow with the condition key " + key + " and actions for services with "
                 + "the following prefixes does not affect the policy: " + ActionKeySupport.services(unsupported)
                 + ". The actions for the listed service are not allowed by this statement. We recommend that you "
-                + "move these actions to a different statement without this condition key.", locations));
+                + "move these actions to a different statement without this condition key.", ActionKeySupport.locations(unsupported, condition.keyLocation())));
     }
 }

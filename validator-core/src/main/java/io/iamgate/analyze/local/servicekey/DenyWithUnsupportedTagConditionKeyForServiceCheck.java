@@ -8,9 +8,7 @@ import io.iamgate.analyze.local.PolicyCheck;
 import io.iamgate.model.ConditionEntry;
 import io.iamgate.model.ElementEntry;
 import io.iamgate.model.FindingType;
-import io.iamgate.model.Location;
 import io.iamgate.model.Statement;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,12 +28,9 @@ public final class DenyWithUnsupportedTagConditionKeyForServiceCheck extends Pol
         if (unsupported.isEmpty()) {
             return;
         }
-        List<Location> locations = new ArrayList<>();
-        unsupported.forEach(e -> locations.add(e.location()));
-        locations.add(condition.keyLocation());
         out.report(finding("Using the effect Deny with the tag condition key " + key + " and actions for services "
                 + "with the following prefixes can be overly permissive: " + ActionKeySupport.services(unsupported)
                 + ". Actions for the listed services are not denied by this statement. We recommend that you move "
-                + "these actions to a different statement without this condition key.", locations));
+                + "these actions to a different statement without this condition key.", ActionKeySupport.locations(unsupported, condition.keyLocation())));
     }
 }

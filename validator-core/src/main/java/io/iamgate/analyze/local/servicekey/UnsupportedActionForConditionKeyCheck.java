@@ -8,7 +8,6 @@ import io.iamgate.analyze.local.PolicyCheck;
 import io.iamgate.model.ConditionEntry;
 import io.iamgate.model.ElementEntry;
 import io.iamgate.model.FindingType;
-import io.iamgate.model.Location;
 import io.iamgate.model.Statement;
 import io.iamgate.reference.Action;
 import io.iamgate.analyze.local.action.ActionExpansions;
@@ -56,12 +55,9 @@ public final class UnsupportedActionForConditionKeyCheck extends PolicyCheck imp
         if (unsupported.isEmpty()) {
             return;
         }
-        List<Location> locations = new ArrayList<>();
-        unsupported.forEach(e -> locations.add(e.location()));
-        locations.add(condition.valueLocation());
         out.report(finding("The following actions: " + String.join(", ", unsupported.stream().map(ElementEntry::value)
                 .toList()) + " are not supported by the condition key " + key + ". The condition will not be "
                 + "evaluated for these actions. We recommend that you move these actions to a different statement "
-                + "without this condition key.", locations));
+                + "without this condition key.", ActionKeySupport.locations(unsupported, condition.valueLocation())));
     }
 }
