@@ -1,5 +1,7 @@
 package io.iamgate.load;
 
+import com.fasterxml.jackson.core.StreamReadConstraints;
+
 /** Input bounds that keep a run finite on hostile files. A file beyond them is an error, never a skip. */
 public final class Limits {
 
@@ -8,6 +10,18 @@ public final class Limits {
 
     /** Longer than any legitimate policy string value. */
     public static final int MAX_STRING_LENGTH = 10 * 1024 * 1024;
+
+    /** Deeper than any real policy or template; bounds memory and time on hostile input. */
+    public static final int MAX_NESTING_DEPTH = 200;
+
+    /** The bounds above as Jackson applies them while it reads JSON or YAML. */
+    static StreamReadConstraints streamReadConstraints() {
+        return StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_NESTING_DEPTH)
+                .maxStringLength(MAX_STRING_LENGTH)
+                .maxNumberLength(1000)
+                .build();
+    }
 
     private Limits() {
     }

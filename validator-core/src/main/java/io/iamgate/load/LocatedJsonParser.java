@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.iamgate.load.Node.ArrayNode;
 import io.iamgate.load.Node.BooleanNode;
@@ -29,18 +28,11 @@ import java.util.Set;
  */
 public final class LocatedJsonParser {
 
-    /** Deeper than any real policy or template; bounds memory and time on hostile input. */
-    public static final int MAX_NESTING_DEPTH = 200;
-
     private final JsonFactory factory;
 
     public LocatedJsonParser() {
         this.factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(MAX_NESTING_DEPTH)
-                        .maxStringLength(Limits.MAX_STRING_LENGTH)
-                        .maxNumberLength(1000)
-                        .build())
+                .streamReadConstraints(Limits.streamReadConstraints())
                 .build();
     }
 

@@ -3,7 +3,6 @@ package io.iamgate.load;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.iamgate.load.Node.ArrayNode;
@@ -50,11 +49,7 @@ public final class LocatedYamlParser {
     public LocatedYamlParser(int maxNodes) {
         this.maxNodes = maxNodes;
         this.factory = YAMLFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(LocatedJsonParser.MAX_NESTING_DEPTH)
-                        .maxStringLength(Limits.MAX_STRING_LENGTH)
-                        .maxNumberLength(1000)
-                        .build())
+                .streamReadConstraints(Limits.streamReadConstraints())
                 .build();
     }
 
