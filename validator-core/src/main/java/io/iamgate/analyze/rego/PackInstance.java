@@ -4,13 +4,13 @@ import com.dylibso.chicory.runtime.ByteArrayMemory;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.Memory;
 import com.dylibso.chicory.wasm.types.MemoryLimits;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.styra.opa.wasm.OpaWasm_Env;
 import com.styra.opa.wasm.OpaWasm_ModuleExports;
 import com.styra.opa.wasm.OpaWasm_ModuleImports;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -38,7 +38,7 @@ final class PackInstance implements OpaWasm_ModuleImports, OpaWasm_Env {
     private final int dataAddr;
     private final int heapBase;
 
-    PackInstance(ObjectMapper mapper) {
+    PackInstance() {
         Instance instance = Instance.builder(BuiltinPolicyModule.load())
                 .withImportValues(toImportValues())
                 .withMachineFactory(BuiltinPolicyModule::create)
@@ -57,12 +57,7 @@ final class PackInstance implements OpaWasm_ModuleImports, OpaWasm_Env {
             throw new IllegalStateException("the built-in Rego pack needs host builtins " + builtins
                     + ", which iamgate does not provide: rebuild it with scripts/build-rego-bundle");
         }
-        try {
-            this.entrypoints = Map.copyOf(mapper.readValue(dumpJson(exports.entrypoints()),
-                    new TypeReference<Map<String, Integer>>() { }));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the built-in Rego pack lists its entrypoints in something that is not JSON", e);
-        }
+        this.entrypoints = entrypoints(dumpJson(exports.entrypoints()));
         this.dataAddr = parseJson("{}".getBytes(StandardCharsets.UTF_8));
         this.heapBase = exports.opaHeapPtrGet();
     }
@@ -77,6 +72,28 @@ final class PackInstance implements OpaWasm_ModuleImports, OpaWasm_Env {
         memory.write(heapBase, input);
         int result = exports.opaEval(0, id, dataAddr, heapBase, input.length, heapBase + input.length, JSON_FORMAT);
         return memory.readCString(result);
+    }
+
+    /** The module's entrypoints, {"name": id, ...}. */
+    private static Map<String, Integer> entrypoints(String json) {
+        JsonNode listed;
+        try {
+            listed = JsonTree.read(json);
+        } catch (IOException e) {
+            throw new IllegalStateException("the built-in Rego pack lists its entrypoints in something that is not JSON: " + json, e);
+        }
+        if (!listed.isObject()) {
+            throw new IllegalStateException("the built-in Rego pack lists its entrypoints as " + json + ", not an object");
+        }
+        Map<String, Integer> ids = new HashMap<>();
+        for (Map.Entry<String, JsonNode> entry : listed.properties()) {
+            if (!entry.getValue().isInt()) {
+                throw new IllegalStateException("the built-in Rego pack lists entrypoint " + entry.getKey()
+                        + " with id " + entry.getValue() + ", not an integer");
+            }
+            ids.put(entry.getKey(), entry.getValue().intValue());
+        }
+        return Map.copyOf(ids);
     }
 
     /** Grows the memory so that {@code end} bytes fit; opa_eval grows it further itself as the heap needs. */

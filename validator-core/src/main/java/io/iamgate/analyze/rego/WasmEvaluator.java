@@ -1,10 +1,9 @@
 package io.iamgate.analyze.rego;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import io.iamgate.analyze.AnalyzerException;
+import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.Semaphore;
@@ -17,7 +16,6 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class WasmEvaluator {
 
-    private final ObjectMapper mapper = new ObjectMapper();
     private final ConcurrentLinkedDeque<PackInstance> idle = new ConcurrentLinkedDeque<>();
     private final AtomicReference<CompletableFuture<PackInstance>> warming = new AtomicReference<>();
     private final Semaphore permits;
@@ -35,7 +33,7 @@ final class WasmEvaluator {
         warming.set(first);
         Thread t = new Thread(() -> {
             try {
-                first.complete(new PackInstance(mapper));
+                first.complete(new PackInstance());
             } catch (RuntimeException | LinkageError e) {
                 first.completeExceptionally(e);
             }
@@ -48,7 +46,7 @@ final class WasmEvaluator {
     JsonNode evaluate(String entrypoint, JsonNode input) throws AnalyzerException {
         String raw;
         try {
-            byte[] json = mapper.writeValueAsBytes(input);
+            byte[] json = JsonTree.write(input);
             permits.acquire();
             try {
                 PackInstance instance = borrow();
@@ -61,16 +59,16 @@ final class WasmEvaluator {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AnalyzerException("interrupted while waiting for a Rego evaluator", e);
-        } catch (JsonProcessingException e) {
+        } catch (IOException e) {
             throw new AnalyzerException("the input for the built-in Rego pack could not be written as JSON: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             throw new AnalyzerException("the built-in Rego pack failed evaluating " + entrypoint + ": " + e.getMessage(), e);
         }
         try {
             // The wasm ABI answers [{"result": value}], or [] when the entrypoint is undefined.
-            JsonNode results = mapper.readTree(raw);
+            JsonNode results = JsonTree.read(raw);
             return results.isArray() && !results.isEmpty() ? results.get(0).path("result") : MissingNode.getInstance();
-        } catch (JsonProcessingException e) {
+        } catch (IOException e) {
             throw new AnalyzerException("the built-in Rego pack answered something that is not JSON: " + raw, e);
         }
     }
@@ -89,6 +87,6 @@ final class WasmEvaluator {
                 // The warm-up failed; making an instance here reports why, in the caller's terms.
             }
         }
-        return new PackInstance(mapper);
+        return new PackInstance();
     }
 }
