@@ -39,7 +39,7 @@ final class PackInstance implements OpaWasm_ModuleImports, OpaWasm_Env {
     private final int heapBase;
 
     PackInstance() {
-        Instance instance = Instance.builder(BuiltinPolicyModule.load())
+        Instance instance = Instance.builder(BuiltinPackModule.get())
                 .withImportValues(toImportValues())
                 .withMachineFactory(BuiltinPolicyModule::create)
                 .build();
