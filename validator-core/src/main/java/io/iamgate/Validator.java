@@ -31,6 +31,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,24 +127,30 @@ public final class Validator {
             for (PolicyUnit unit : units) {
                 analyses.add(pool.submit(() -> analyze(unit)));
             }
-            Map<PolicyUnit, List<Finding>> findings = new LinkedHashMap<>();
+            // By identity: a unit is one policy found in one place, and a record's hash would walk its document.
+            Map<PolicyUnit, List<Finding>> findings = new IdentityHashMap<>();
+            List<PolicyUnit> order = new ArrayList<>(units.size());
             for (Future<UnitOutcome> f : analyses) {
                 UnitOutcome outcome = join(f);
                 findings.put(outcome.unit(), new ArrayList<>(outcome.findings()));
+                order.add(outcome.unit());
                 errors.addAll(outcome.errors());
             }
             for (RepositoryAnalyzer repo : repositoryAnalyzers) {
                 try {
                     for (RepositoryAnalyzer.UnitFinding uf : repo.analyzeRepository(units)) {
-                        findings.computeIfAbsent(uf.unit(), u -> new ArrayList<>()).add(uf.finding());
+                        findings.computeIfAbsent(uf.unit(), u -> {
+                            order.add(u);
+                            return new ArrayList<>();
+                        }).add(uf.finding());
                     }
                 } catch (AnalyzerException e) {
                     errors.add(new InputError("(repository)", repo.name() + ": " + e.getMessage()));
                 }
             }
             List<PolicyResult> results = new ArrayList<>();
-            for (Map.Entry<PolicyUnit, List<Finding>> e : findings.entrySet()) {
-                results.add(decide(gate, e.getKey(), merge(e.getValue())));
+            for (PolicyUnit unit : order) {
+                results.add(decide(gate, unit, merge(findings.get(unit))));
             }
             List<InputError> redacted = errors.stream()
                     .map(err -> new InputError(err.file(), SecretRedactor.redact(err.message()))).toList();

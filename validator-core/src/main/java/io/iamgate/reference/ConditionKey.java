@@ -15,6 +15,18 @@ public record ConditionKey(String name, ConditionKeyType type) {
     }
   }
 
+  // equals and hashCode written out: a record's generated ones are linked through invokedynamic on first use,
+  // which costs a one-file run about 10 ms, and the reference hashes thousands of keys as it loads.
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ConditionKey other && name.equals(other.name) && type == other.type;
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * name.hashCode() + type.hashCode();
+  }
+
   /** ArrayOf* keys: a request can carry several values. */
   public boolean multivalued() {
     return type.isMultivalued();
