@@ -46,6 +46,20 @@ enum PermissivePatternRule {
         return null;
     }
 
+    /** What the finding says; {@code pattern} names the kind judged ("wildcard" or "policy variable"). */
+    String details(String key, String value, String pattern) {
+        return switch (this) {
+            case SENSITIVE_KEY -> "The value \"" + value + "\" puts a " + pattern + " in " + key + ", a sensitive key where a "
+                    + pattern + " can match principals outside your control. Write the exact values.";
+            case USERID_LEFT_OF_COLON -> "The value \"" + value + "\" puts a " + pattern + " left of the colon in " + key
+                    + " (principal-id:session). Put it right of the colon, or make it the whole left side.";
+            case TOO_FEW_LEADING_CHARACTERS -> "The value \"" + value + "\" of " + key + " has fewer than "
+                    + MIN_LEADING_CHARACTERS + " literal characters before its " + pattern + ", so it "
+                    + "matches almost any subject. Put at least " + MIN_LEADING_CHARACTERS
+                    + " fixed characters (e.g. repo:my-org/my-repo:) before it.";
+        };
+    }
+
     /** The first ':' that is not inside a ${...} variable (whose names have colons too), or -1. */
     private static int colonOutsideVariables(String value) {
         int i = 0;

@@ -30,24 +30,8 @@ public final class VariableUsageTooPermissiveCheck extends PolicyCheck implement
             }
             PermissivePatternRule rule = PermissivePatternRule.broken(condition.key(), v.text(), true);
             if (rule != null) {
-                out.report(finding(details(condition.key(), v.text(), rule), v.location()));
+                out.report(finding(rule.details(condition.key(), v.text(), "policy variable"), v.location()));
             }
-        }
-    }
-
-    private static String details(String key, String value, PermissivePatternRule rule) {
-        switch (rule) {
-            case SENSITIVE_KEY:
-                return "The value \"" + value + "\" puts a policy variable in " + key + ", a sensitive key where a policy variable "
-                        + "can match principals outside your control. Write the exact values.";
-            case USERID_LEFT_OF_COLON:
-                return "The value \"" + value + "\" puts a policy variable left of the colon in " + key + " (principal-id:session)."
-                        + " Put it right of the colon, or make it the whole left side.";
-            default:
-                return "The value \"" + value + "\" of " + key + " has fewer than "
-                        + PermissivePatternRule.MIN_LEADING_CHARACTERS + " literal characters before its policy variable, so it "
-                        + "matches almost any subject. Put at least " + PermissivePatternRule.MIN_LEADING_CHARACTERS
-                        + " fixed characters (e.g. repo:my-org/my-repo:) before it.";
         }
     }
 }
