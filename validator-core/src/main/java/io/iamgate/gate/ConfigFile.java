@@ -7,6 +7,7 @@ import io.iamgate.gate.YamlTree.Scalar;
 import io.iamgate.gate.YamlTree.Sequence;
 import io.iamgate.model.FindingType;
 import io.iamgate.model.PolicyType;
+import io.iamgate.text.EditDistance;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -16,7 +17,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -466,31 +466,16 @@ public final class ConfigFile {
 
     /** " (did you mean 'x'?)" when a known word is close enough to be the intended one. */
     static String suggestion(String word, List<String> known) {
-        return known.stream()
-                .min(Comparator.comparingInt(k -> distance(word.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT))))
-                .filter(k -> distance(word.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT))
-                        <= Math.max(2, k.length() / 3))
-                .map(k -> " (did you mean '" + k + "'?)")
-                .orElse("");
-    }
-
-    /** Levenshtein distance, for did-you-mean. */
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+        String w = word.toLowerCase(Locale.ROOT);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String k : known) {
+            int d = EditDistance.of(w, k.toLowerCase(Locale.ROOT), bestDistance);
+            if (d < bestDistance) {
+                best = k;
+                bestDistance = d;
             }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
         }
-        return prev[b.length()];
+        return best != null && bestDistance <= Math.max(2, best.length() / 3) ? " (did you mean '" + best + "'?)" : "";
     }
 }
