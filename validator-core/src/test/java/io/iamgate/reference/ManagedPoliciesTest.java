@@ -157,6 +157,11 @@ class ManagedPoliciesTest {
   }
 
   @Test
+  void theDateForVersionComesFromTheHeaderAlone() {
+    assertEquals(policies.dataDate(), ManagedPolicies.bundledDataDate());
+  }
+
+  @Test
   void bundledIsOneSharedInstanceAndRepeatsTheSameRecord() {
     assertSame(ManagedPolicies.bundled(), ManagedPolicies.bundled());
     assertEquals(policies.byName("PowerUserAccess"), ManagedPolicies.bundled().byName("PowerUserAccess"));
