@@ -25,10 +25,9 @@ function args(argv) {
     if (!argv[i].startsWith('--') || argv[i + 1] === undefined) fail(`bad argument ${argv[i]}`);
     out[argv[i].slice(2)] = argv[i + 1];
   }
-  for (const k of ['package', 'version', 'published', 'scripts-dir']) {
+  for (const k of ['package', 'version', 'published', 'scripts-dir', 'out']) {
     if (out[k] === undefined) fail(`missing --${k}`);
   }
-  if (out.out === undefined && out.export === undefined) fail('missing --out or --export');
   return out;
 }
 
@@ -177,13 +176,6 @@ function encode(meta, list) {
   return Buffer.concat([head, Buffer.from(bytes), ...documents]);
 }
 
-// One file per policy, <name>.json (names are unique across paths), pretty-printed for a reader.
-function exportTo(dir, list) {
-  mkdirSync(dir, { recursive: true });
-  for (const p of list) writeFileSync(join(dir, `${p.name}.json`), `${JSON.stringify(p.document, null, 2)}\n`);
-  console.error(`exported ${list.length} policies to ${dir}`);
-}
-
 function main() {
   const a = args(process.argv.slice(2));
   const packageJson = JSON.parse(readFileSync(join(a.package, 'package.json'), 'utf8'));
@@ -191,9 +183,6 @@ function main() {
     fail(`unpacked package is ${packageJson.name}@${packageJson.version}, pinned ${PACKAGE}@${a.version}`);
   }
   const list = policies(a.package);
-  if (a.export !== undefined) exportTo(a.export, list);
-  if (a.out === undefined) return;
-
   const meta = {
     date: dataDate(a.published),
     version: packageJson.version,
