@@ -102,7 +102,7 @@ public final class ManagedPolicies {
    * policy (a typo, a policy of another partition only, or one AWS retired), never an empty one.
    */
   public static boolean isAwsManagedArn(String arn) {
-    return arn != null && nameAndPath(arn) != null;
+    return arn != null && pathAndName(arn) != null;
   }
 
   /**
@@ -111,7 +111,7 @@ public final class ManagedPolicies {
    * {@code arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole}. Case-sensitive, as ARNs are.
    */
   public Optional<ManagedPolicy> byArn(String arn) {
-    String[] pathAndName = arn == null ? null : nameAndPath(arn);
+    String[] pathAndName = arn == null ? null : pathAndName(arn);
     if (pathAndName == null) {
       return Optional.empty();
     }
@@ -135,7 +135,7 @@ public final class ManagedPolicies {
    * edits. Empty when nothing is that close.
    */
   public Optional<String> suggestion(String arn) {
-    String[] pathAndName = arn == null ? null : nameAndPath(arn);
+    String[] pathAndName = arn == null ? null : pathAndName(arn);
     if (pathAndName == null || byArn(arn).isPresent() || pathAndName[1].length() > MAX_NAME) {
       return Optional.empty();
     }
@@ -216,10 +216,10 @@ public final class ManagedPolicies {
 
   /**
    * {path, name} of {@code arn:<partition>:iam::aws:policy/[<path>/]<name>}, or null when the ARN does
-   * not have that form (IAM's syntax for names and paths, so a wildcard is not a name). A partition is {@code aws} or {@code aws-} and lowercase letters, digits and
-   * dashes (aws-cn, aws-us-gov, aws-iso-b, ...).
+   * not have that form (IAM's syntax for names and paths, so a wildcard is not a name). A partition is
+   * {@code aws}, or {@code aws-} and lowercase letters, digits and dashes (aws-cn, aws-us-gov, aws-iso-b).
    */
-  private static String[] nameAndPath(String arn) {
+  private static String[] pathAndName(String arn) {
     if (!arn.startsWith(ARN_PREFIX)) {
       return null;
     }

@@ -33,7 +33,7 @@ final class ManagedPolicySnapshot {
   private final int[] stringStart;
   private final String[] strings;
 
-  private ManagedPolicySnapshot(byte[] data, Cursor in) throws IOException {
+  private ManagedPolicySnapshot(byte[] data, SnapshotCursor in) throws IOException {
     this.data = data;
     int count = in.count();
     stringStart = new int[count + 1];
@@ -62,7 +62,7 @@ final class ManagedPolicySnapshot {
     try (InputStream in = new GZIPInputStream(gzipped, 1 << 16)) {
       data = in.readAllBytes();
     }
-    Cursor in = new Cursor(data, 0);
+    SnapshotCursor in = cursor(data, 0);
     Header header = header(in);
     return new ManagedPolicySnapshot(data, in).policies(header, in);
   }
@@ -70,11 +70,11 @@ final class ManagedPolicySnapshot {
   /** Reads the header only: a few hundred bytes inflated, not the megabyte of policies. */
   static Header readHeader(InputStream gzipped) throws IOException {
     try (InputStream in = new GZIPInputStream(gzipped, 512)) {
-      return header(new Cursor(in.readNBytes(HEADER_MAX), 0));
+      return header(cursor(in.readNBytes(HEADER_MAX), 0));
     }
   }
 
-  private static Header header(Cursor in) throws IOException {
+  private static Header header(SnapshotCursor in) throws IOException {
     for (byte b : MAGIC) {
       if (in.pos >= in.data.length || in.data[in.pos++] != b) {
         throw new IOException("not an AWS managed policy snapshot" + FIX);
@@ -87,7 +87,7 @@ final class ManagedPolicySnapshot {
     return new Header(in.inline(), in.inline(), in.inline(), in.inline(), in.inline());
   }
 
-  private ManagedPolicies policies(Header header, Cursor in) throws IOException {
+  private ManagedPolicies policies(Header header, SnapshotCursor in) throws IOException {
     int count = in.count();
     List<Entry> entries = new ArrayList<>(count);
     int[] lengths = new int[count];
@@ -115,7 +115,7 @@ final class ManagedPolicySnapshot {
   String document(Entry entry) {
     try {
       StringBuilder out = new StringBuilder(256);
-      value(new Cursor(data, entry.documentStart()), out);
+      value(cursor(data, entry.documentStart()), out);
       return out.toString();
     } catch (IOException | RuntimeException e) {
       // The gzip CRC held at load time, so only a generator bug gets here.
@@ -125,7 +125,7 @@ final class ManagedPolicySnapshot {
   }
 
   // The documents are AWS's and a few levels deep (Statement, Condition, operator, key), so recursion is bounded.
-  private void value(Cursor in, StringBuilder out) throws IOException {
+  private void value(SnapshotCursor in, StringBuilder out) throws IOException {
     int token = in.count();
     int n = token >>> 2;
     switch (token & 3) {
@@ -181,7 +181,7 @@ final class ManagedPolicySnapshot {
     out.append('"');
   }
 
-  private String string(Cursor in) throws IOException {
+  private String string(SnapshotCursor in) throws IOException {
     return string(in.count());
   }
 
@@ -197,40 +197,7 @@ final class ManagedPolicySnapshot {
     return s;
   }
 
-  /** A read position in the snapshot: unsigned LEB128 varints. */
-  private static final class Cursor {
-    private final byte[] data;
-    private int pos;
-
-    Cursor(byte[] data, int pos) {
-      this.data = data;
-      this.pos = pos;
-    }
-
-    int count() throws IOException {
-      int value = 0;
-      for (int shift = 0; shift < 32; shift += 7) {
-        if (pos >= data.length) {
-          throw new IOException("AWS managed policy snapshot ends early" + FIX);
-        }
-        byte b = data[pos++];
-        value |= (b & 0x7f) << shift;
-        if (b >= 0) {
-          return value;
-        }
-      }
-      throw new IOException("AWS managed policy snapshot has a bad number at byte " + pos);
-    }
-
-    /** A string written in place: its UTF-8 byte length, then the bytes. */
-    String inline() throws IOException {
-      int length = count();
-      if (length > data.length - pos) {
-        throw new IOException("AWS managed policy snapshot ends early" + FIX);
-      }
-      String s = new String(data, pos, length, StandardCharsets.UTF_8);
-      pos += length;
-      return s;
-    }
+  private static SnapshotCursor cursor(byte[] data, int pos) {
+    return new SnapshotCursor(data, pos, "AWS managed policy snapshot", "scripts/update-managed-policies");
   }
 }

