@@ -71,28 +71,37 @@ public final class ManagedPolicies {
    * {@code --version}, which should not pay for decoding 1,600 policies).
    */
   public static String bundledDataDate() {
-    return readBundled(ManagedPolicySnapshot::readHeader).dataDate();
+    try (InputStream in = bundledResource()) {
+      return ManagedPolicySnapshot.readHeader(in).dataDate();
+    } catch (IOException e) {
+      throw unreadable(e);
+    }
   }
 
   // Lazy holder: the JVM initializes it once, thread-safely, on the first bundled() call.
   private static final class Bundled {
-    static final ManagedPolicies INSTANCE = readBundled(ManagedPolicies::load);
-  }
+    static final ManagedPolicies INSTANCE = loadBundled();
 
-  private interface SnapshotRead<T> {
-    T read(InputStream gzipped) throws IOException;
-  }
-
-  private static <T> T readBundled(SnapshotRead<T> read) {
-    try (InputStream in = ManagedPolicies.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("AWS managed policy snapshot " + RESOURCE
-            + " is not on the classpath: run scripts/update-managed-policies");
+    private static ManagedPolicies loadBundled() {
+      try (InputStream in = bundledResource()) {
+        return load(in);
+      } catch (IOException e) {
+        throw unreadable(e);
       }
-      return read.read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the AWS managed policy snapshot " + RESOURCE, e);
     }
+  }
+
+  private static InputStream bundledResource() {
+    InputStream in = ManagedPolicies.class.getResourceAsStream(RESOURCE);
+    if (in == null) {
+      throw new IllegalStateException("AWS managed policy snapshot " + RESOURCE
+          + " is not on the classpath: run scripts/update-managed-policies");
+    }
+    return in;
+  }
+
+  private static UncheckedIOException unreadable(IOException e) {
+    return new UncheckedIOException("cannot read the AWS managed policy snapshot " + RESOURCE, e);
   }
 
   /**
