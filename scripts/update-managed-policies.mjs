@@ -25,7 +25,7 @@ function args(argv) {
     if (!argv[i].startsWith('--') || argv[i + 1] === undefined) fail(`bad argument ${argv[i]}`);
     out[argv[i].slice(2)] = argv[i + 1];
   }
-  for (const k of ['package', 'version', 'published', 'scripts-dir', 'out']) {
+  for (const k of ['package', 'version', 'published', 'scripts-dir', 'license', 'out']) {
     if (out[k] === undefined) fail(`missing --${k}`);
   }
   return out;
@@ -181,6 +181,11 @@ function main() {
   const packageJson = JSON.parse(readFileSync(join(a.package, 'package.json'), 'utf8'));
   if (packageJson.name !== PACKAGE || packageJson.version !== a.version) {
     fail(`unpacked package is ${packageJson.name}@${packageJson.version}, pinned ${PACKAGE}@${a.version}`);
+  }
+  // The snapshot ships with the package's license beside it; a change of license needs a person.
+  const license = readFileSync(join(a.package, 'LICENSE'), 'utf8');
+  if (!/^MIT License/.test(license) || !readFileSync(a.license, 'utf8').endsWith(license)) {
+    fail(`the package's LICENSE is not the one in ${a.license}: read it, and update that file if it may ship`);
   }
   const list = policies(a.package);
   const meta = {

