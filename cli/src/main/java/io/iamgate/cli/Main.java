@@ -2,6 +2,7 @@ package io.iamgate.cli;
 
 import io.iamgate.Iamgate;
 import io.iamgate.gate.ExitCode;
+import io.iamgate.reference.ManagedPolicies;
 import io.iamgate.report.SecretRedactor;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -67,12 +68,13 @@ public final class Main implements Runnable {
         throw new CommandLine.ParameterException(new CommandLine(this), "a subcommand is required (validate, audit)");
     }
 
-    /** Version and the date of the IAM reference the offline analyzer knows. */
+    /** Version and the dates of the IAM reference and the AWS managed policies the offline analyzer knows. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
             var tool = Iamgate.toolInfo();
-            return new String[] {"iamgate " + tool.version() + " (IAM reference " + tool.iamReference() + ")"};
+            return new String[] {"iamgate " + tool.version() + " (IAM reference " + tool.iamReference()
+                    + ", AWS managed policies " + ManagedPolicies.bundledDataDate() + ")"};
         }
     }
 }

@@ -34,7 +34,7 @@ final class SnapshotReader {
   private final int[] keySetStart;
   private final ConditionKeySet[] keySets;
 
-  private SnapshotReader(byte[] data, Cursor in) throws IOException {
+  private SnapshotReader(byte[] data, SnapshotCursor in) throws IOException {
     this.data = data;
     int count = in.count();
     stringStart = new int[count];
@@ -74,7 +74,7 @@ final class SnapshotReader {
         throw new IOException("not an IAM reference snapshot: run scripts/update-iam-reference");
       }
     }
-    Cursor in = new Cursor(data, MAGIC.length);
+    SnapshotCursor in = cursor(data, MAGIC.length);
     int format = in.count();
     if (format != FORMAT) {
       throw new IOException("IAM reference snapshot has format " + format + ", this loader reads " + FORMAT
@@ -83,7 +83,7 @@ final class SnapshotReader {
     return new SnapshotReader(data, in).reference(in);
   }
 
-  private IamReference reference(Cursor in) throws IOException {
+  private IamReference reference(SnapshotCursor in) throws IOException {
     String date = string(in);
     String version = string(in);
     String generator = string(in);
@@ -157,7 +157,7 @@ final class SnapshotReader {
   /** Decodes one service's actions and resource types; called once per service, on first use. */
   private Service.Contents contents(String prefix, int start) {
     try {
-      Cursor in = new Cursor(data, start);
+      SnapshotCursor in = cursor(data, start);
       int actionCount = in.count();
       List<Action> actions = new ArrayList<>(actionCount);
       for (int a = 0; a < actionCount; a++) {
@@ -192,7 +192,7 @@ final class SnapshotReader {
     }
   }
 
-  private String string(Cursor in) throws IOException {
+  private String string(SnapshotCursor in) throws IOException {
     int i = in.count();
     if (i >= strings.length) {
       throw new IOException("string " + i + " out of range at byte " + in.pos);
@@ -205,7 +205,7 @@ final class SnapshotReader {
     return s;
   }
 
-  private List<String> strings(Cursor in) throws IOException {
+  private List<String> strings(SnapshotCursor in) throws IOException {
     int n = in.count();
     if (n == 0) {
       return List.of();
@@ -217,58 +217,20 @@ final class SnapshotReader {
     return List.of(out);
   }
 
-  private ConditionKeySet keySet(Cursor in) throws IOException {
+  private ConditionKeySet keySet(SnapshotCursor in) throws IOException {
     int i = in.count();
     if (i >= keySets.length) {
       throw new IOException("condition key set " + i + " out of range at byte " + in.pos);
     }
     ConditionKeySet set = keySets[i];
     if (set == null) {
-      set = ConditionKeySet.of(strings(new Cursor(data, keySetStart[i])));
+      set = ConditionKeySet.of(strings(cursor(data, keySetStart[i])));
       keySets[i] = set;
     }
     return set;
   }
 
-  /** A read position in the snapshot: unsigned LEB128 varints. */
-  private static final class Cursor {
-    private final byte[] data;
-    private int pos;
-
-    Cursor(byte[] data, int pos) {
-      this.data = data;
-      this.pos = pos;
-    }
-
-    int count() throws IOException {
-      int value = 0;
-      for (int shift = 0; shift < 32; shift += 7) {
-        if (pos >= data.length) {
-          throw new IOException("IAM reference snapshot ends early: run scripts/update-iam-reference");
-        }
-        byte b = data[pos++];
-        value |= (b & 0x7f) << shift;
-        if (b >= 0) {
-          return value;
-        }
-      }
-      throw new IOException("IAM reference snapshot has a bad number at byte " + pos);
-    }
-
-    boolean bool() throws IOException {
-      return count() != 0;
-    }
-
-    void skipList() throws IOException {
-      for (int n = count(); n > 0; n--) {
-        count();
-      }
-    }
-
-    void check() throws IOException {
-      if (pos > data.length) {
-        throw new IOException("IAM reference snapshot ends early: run scripts/update-iam-reference");
-      }
-    }
+  private static SnapshotCursor cursor(byte[] data, int pos) {
+    return new SnapshotCursor(data, pos, "IAM reference snapshot", "scripts/update-iam-reference");
   }
 }

