@@ -10,11 +10,7 @@ import io.iamgate.load.InputError;
 import io.iamgate.report.BaselineRecorder;
 import io.iamgate.report.RunReport;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +52,7 @@ final class BaselineWriteCommand implements Callable<Integer> {
         if (!paths.isEmpty()) {
             builder.paths(paths);
         }
+        OutputFile file = OutputFile.of(spec.commandLine(), "--output", output, cwd);
         RunReport report = Iamgate.validate(builder.build());
         PrintWriter err = spec.commandLine().getErr();
         if (!report.errors().isEmpty()) {
@@ -67,13 +64,7 @@ final class BaselineWriteCommand implements Callable<Integer> {
             return ExitCode.ERROR;
         }
         Baseline baseline = BaselineRecorder.record(report);
-        Path parent = output.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        try (Writer w = new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8)) {
-            baseline.write(w);
-        }
+        file.write(baseline::write);
         PrintWriter out = spec.commandLine().getOut();
         out.println("iamgate: wrote " + baseline.entries().size() + " finding(s) to " + output
                 + "; validate with --baseline " + output + " to block only new findings");

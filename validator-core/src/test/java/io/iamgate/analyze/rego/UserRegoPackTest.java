@@ -41,8 +41,9 @@ class UserRegoPackTest {
     }
 
     private static OpaExecutable opa() {
-        return OpaExecutable.locate(System.getenv("PATH"), ROOT).orElseThrow(() -> new AssertionError(
-                "these tests need the opa binary: run scripts/install-opa (or scripts/setup)"));
+        return OpaExecutable.locate(Optional.empty(), System.getenv()).orElseThrow(() -> new AssertionError(
+                "these tests need the opa binary on PATH: run scripts/install-opa (or scripts/setup) and put "
+                        + ".tools/bin on PATH, as scripts/test does"));
     }
 
     private static RunReport run(RegoSettings settings, Optional<OpaExecutable> opa) throws IOException {
@@ -211,9 +212,10 @@ class UserRegoPackTest {
 
     @Test
     void noOpaFailsTheRunWithTheInstallHint() throws IOException {
-        // What the factory resolves on a machine whose PATH and .tools hold no opa.
+        // What the factory resolves on a machine whose PATH holds no opa.
         java.nio.file.Path empty = java.nio.file.Files.createTempDirectory("no-opa");
-        Optional<OpaExecutable> none = OpaExecutable.locate(empty.toString(), empty);
+        Optional<OpaExecutable> none = OpaExecutable.locate(Optional.empty(), java.util.Map.of("PATH",
+                empty.toString()));
         assertEquals(Optional.empty(), none);
         RunReport report = run(new RegoSettings(false, List.of(resource("conftest-pack")), Optional.empty()), none);
         assertEquals(2, report.exitCode());
