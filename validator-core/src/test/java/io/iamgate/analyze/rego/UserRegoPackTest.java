@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** User rule packs through the real opa binary and a real OPA server on loopback. */
 class UserRegoPackTest {
@@ -222,6 +223,29 @@ class UserRegoPackTest {
         String message = report.errors().get(0).message();
         assertTrue(message.contains("conftest-pack"), message);
         assertTrue(message.contains("go install github.com/open-policy-agent/opa@v1.22.2"), message);
+    }
+
+    /** The twin of conftestStylePackRunsUnchangedWithTheOpaBinary: a pack from the repository, denied its reach. */
+    @Test
+    void userPackCannotReadTheEnvironmentOrReachTheNetwork(@TempDir java.nio.file.Path packs) throws IOException {
+        java.nio.file.Path env = java.nio.file.Files.createDirectories(packs.resolve("env"));
+        java.nio.file.Files.writeString(env.resolve("leak.rego"), """
+                package leak
+                deny contains msg if { msg := opa.runtime().env.HOME }
+                """);
+        java.nio.file.Path net = java.nio.file.Files.createDirectories(packs.resolve("net"));
+        java.nio.file.Files.writeString(net.resolve("send.rego"), """
+                package send
+                deny contains "sent" if { http.send({"method": "GET", "url": "http://127.0.0.1:9/x"}) }
+                """);
+        for (String pack : List.of("env", "net")) {
+            RunReport report = run(new RegoSettings(false, List.of(packs.resolve(pack)), Optional.empty()),
+                    Optional.of(opa()));
+            assertEquals(2, report.exitCode(), pack);
+            String message = report.errors().get(0).message();
+            assertTrue(message.contains("undefined function " + (pack.equals("env") ? "opa.runtime" : "http.send")),
+                    message);
+        }
     }
 
     @Test
