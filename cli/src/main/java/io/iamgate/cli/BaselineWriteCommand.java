@@ -44,10 +44,15 @@ final class BaselineWriteCommand implements Callable<Integer> {
             description = "Configuration file (default: .iamgate.yml in the current directory if present).")
     Path configFile;
 
+    @Option(names = "--allow-config-endpoints",
+            description = "Let the configuration file choose network destinations (aws.endpoint, rego.opaUrl).")
+    boolean allowConfigEndpoints;
+
     @Override
     public Integer call() throws IOException, ConfigException {
         Path cwd = Path.of("").toAbsolutePath();
-        RunConfig.Builder builder = ConfigFile.load(cwd, Optional.ofNullable(configFile)).toBuilder()
+        RunConfig.Builder builder = ConfigFile.load(cwd, Optional.ofNullable(configFile),
+                allowConfigEndpoints || ConfigFile.endpointsAllowedBy(System.getenv())).toBuilder()
                 .baseline(Optional.empty());
         if (!paths.isEmpty()) {
             builder.paths(paths);

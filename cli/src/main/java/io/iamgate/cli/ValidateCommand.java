@@ -89,8 +89,8 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws IOException, ConfigException {
         Path cwd = Path.of("").toAbsolutePath();
         // The configuration file first, then the flags given on top of it.
-        RunConfig.Builder builder = ConfigFile.load(cwd, Optional.ofNullable(configFile), allowConfigEndpoints)
-                .toBuilder();
+        RunConfig.Builder builder = ConfigFile.load(cwd, Optional.ofNullable(configFile),
+                allowConfigEndpoints || ConfigFile.endpointsAllowedBy(System.getenv())).toBuilder();
         if (!paths.isEmpty()) {
             builder.paths(paths);
         }

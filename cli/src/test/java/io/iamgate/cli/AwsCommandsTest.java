@@ -91,7 +91,8 @@ class AwsCommandsTest {
         assertEquals(2, refused.exitCode(), refused.out() + refused.err());
         assertTrue(refused.err().contains(".iamgate.yml:4: aws.endpoint: a network destination is chosen by whoever "
                 + "runs iamgate, not by the repository's configuration: pass --aws-endpoint URL instead, or "
-                + "--allow-config-endpoints to accept the file's"), refused.err());
+                + "--allow-config-endpoints (IAMGATE_ALLOW_CONFIG_ENDPOINTS=true) to accept the file's"),
+                refused.err());
         assertEquals(0, calls.get(), "the repository's endpoint was called");
 
         CliRunner allowed = CliRunner.run("validate", "--allow-config-endpoints", "--config", config.toString(),

@@ -78,7 +78,8 @@ class HostileRepositoryCliTest {
 
     @Test
     void baselineLinkedOutsideTheRepositoryIsRefusedAndOneNamedOutsideIsRead() throws Exception {
-        Path baseline = Files.writeString(outside.resolve("baseline.json"), "{\"iamgateBaseline\": 1, \"findings\": []}\n");
+        Path baseline = Files.writeString(outside.resolve("baseline.json"),
+                "{\"iamgateBaseline\": 1, \"findings\": []}\n");
         Files.createSymbolicLink(repo.resolve("baseline.json"), baseline);
 
         Cli.Result linked = iamgate(Map.of(), "validate", "--baseline", "baseline.json", "policies");

@@ -38,6 +38,9 @@ import java.util.Set;
 public final class ConfigFile {
 
     public static final String DEFAULT_NAME = ".iamgate.yml";
+
+    /** The environment's opt-in to the file's endpoints, for front ends without a flag (the Maven plugin). */
+    public static final String ALLOW_ENDPOINTS_ENV = "IAMGATE_ALLOW_CONFIG_ENDPOINTS";
     static final long MAX_BYTES = 1024 * 1024;
 
     private static final List<String> TOP_KEYS = List.of("paths", "include", "exclude", "policyTypes", "failOn",
@@ -55,7 +58,8 @@ public final class ConfigFile {
 
     /** What the refusal of a network destination in the file tells the user, after the key. */
     static final String ENDPOINT_REFUSED = "a network destination is chosen by whoever runs iamgate, not by the "
-            + "repository's configuration: pass %s instead, or --allow-config-endpoints to accept the file's";
+            + "repository's configuration: pass %s instead, or --allow-config-endpoints (" + ALLOW_ENDPOINTS_ENV
+            + "=true) to accept the file's";
 
     private final String file;
     private final Path directory;
@@ -75,6 +79,11 @@ public final class ConfigFile {
      */
     public static RunConfig load(Path workingDirectory, Optional<Path> explicit) throws ConfigException {
         return load(workingDirectory, explicit, false);
+    }
+
+    /** Whether the invoker's environment allows the file's endpoints ({@value #ALLOW_ENDPOINTS_ENV}=true). */
+    public static boolean endpointsAllowedBy(java.util.Map<String, String> environment) {
+        return "true".equalsIgnoreCase(environment.getOrDefault(ALLOW_ENDPOINTS_ENV, ""));
     }
 
     /**

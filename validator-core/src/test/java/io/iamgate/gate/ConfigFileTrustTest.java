@@ -34,11 +34,13 @@ class ConfigFileTrustTest {
     @Test
     void configEndpointIsRefusedUnlessInvokerAllowsIt() throws Exception {
         assertEquals(".iamgate.yml:2: aws.endpoint: a network destination is chosen by whoever runs iamgate, not by "
-                + "the repository's configuration: pass --aws-endpoint URL instead, or --allow-config-endpoints to "
-                + "accept the file's", refusal("aws:\n  endpoint: https://collector.example\n"));
+                + "the repository's configuration: pass --aws-endpoint URL instead, or --allow-config-endpoints "
+                + "(IAMGATE_ALLOW_CONFIG_ENDPOINTS=true) to accept the file's",
+                refusal("aws:\n  endpoint: https://collector.example\n"));
         assertEquals(".iamgate.yml:1: rego.opaUrl: a network destination is chosen by whoever runs iamgate, not by "
-                + "the repository's configuration: pass --opa-url URL instead, or --allow-config-endpoints to accept "
-                + "the file's", refusal("rego: {opaUrl: 'http://collector.example:8181'}\n"));
+                + "the repository's configuration: pass --opa-url URL instead, or --allow-config-endpoints "
+                + "(IAMGATE_ALLOW_CONFIG_ENDPOINTS=true) to accept the file's",
+                refusal("rego: {opaUrl: 'http://collector.example:8181'}\n"));
     }
 
     @Test
@@ -46,6 +48,13 @@ class ConfigFileTrustTest {
         RunConfig c = parse("aws:\n  endpoint: http://localhost:4566\nrego:\n  opaUrl: http://localhost:8181\n", true);
         assertEquals(Optional.of(URI.create("http://localhost:4566")), c.aws().endpoint());
         assertEquals(Optional.of(URI.create("http://localhost:8181")), c.rego().opaUrl());
+    }
+
+    @Test
+    void onlyTheInvokersEnvironmentVariableSetToTrueAllowsThem() {
+        assertEquals(true, ConfigFile.endpointsAllowedBy(java.util.Map.of(ConfigFile.ALLOW_ENDPOINTS_ENV, "true")));
+        assertEquals(false, ConfigFile.endpointsAllowedBy(java.util.Map.of(ConfigFile.ALLOW_ENDPOINTS_ENV, "1")));
+        assertEquals(false, ConfigFile.endpointsAllowedBy(java.util.Map.of()));
     }
 
     @Test
