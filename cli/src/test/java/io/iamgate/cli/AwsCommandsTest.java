@@ -79,11 +79,14 @@ class AwsCommandsTest {
         assertEquals(1, calls.get());
     }
 
+    private Path readOnlyPolicy() throws Exception {
+        return Files.writeString(dir.resolve("p.json"), "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":"
+                + "\"Allow\",\"Action\":\"s3:GetObject\",\"Resource\":\"*\"}]}");
+    }
+
     @Test
     void configEndpointIsRefusedUnlessInvokerAllowsIt() throws Exception {
-        Path policy = dir.resolve("p.json");
-        Files.writeString(policy, "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":"
-                + "\"s3:GetObject\",\"Resource\":\"*\"}]}");
+        Path policy = readOnlyPolicy();
         Path config = Files.writeString(dir.resolve(".iamgate.yml"), "analyzers: [local, aws]\naws:\n  region: "
                 + "us-east-1\n  endpoint: " + endpoint() + "\n  cache: false\n");
 
@@ -103,9 +106,7 @@ class AwsCommandsTest {
 
     @Test
     void endpointGivenByTheInvokersFlagIsUsed() throws Exception {
-        Path policy = dir.resolve("p.json");
-        Files.writeString(policy, "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":"
-                + "\"s3:GetObject\",\"Resource\":\"*\"}]}");
+        Path policy = readOnlyPolicy();
         Path config = Files.writeString(dir.resolve(".iamgate.yml"), "analyzers: [local, aws]\n");
         CliRunner r = CliRunner.run("validate", "--config", config.toString(), "--region", "us-east-1",
                 "--aws-endpoint", endpoint(), "--no-cache", policy.toString());

@@ -91,18 +91,23 @@ class HostileRepositoryCliTest {
         assertEquals(1, named.exitCode(), named.all());
     }
 
-    @Test
-    void userPackNeverRunsOpaFromTheRepository() throws Exception {
-        Path mark = outside.resolve("repository-opa-ran");
-        Files.createDirectories(repo.resolve(".tools/bin"));
-        Path fake = Files.writeString(repo.resolve(".tools/bin/opa"), "#!/bin/sh\ntouch '" + mark + "'\nexit 1\n");
-        assertTrue(fake.toFile().setExecutable(true));
+    /** A Rego pack in the repository, enabled by its .iamgate.yml. */
+    private void packEnabledByTheRepository() throws Exception {
         Files.createDirectories(repo.resolve("rules"));
         Files.writeString(repo.resolve("rules/deny.rego"), """
                 package main
                 deny contains "statement grants every action" if { input.Statement[_].Action == "*" }
                 """);
         Files.writeString(repo.resolve(".iamgate.yml"), "rego:\n  packs: [rules]\n");
+    }
+
+    @Test
+    void userPackNeverRunsOpaFromTheRepository() throws Exception {
+        Path mark = outside.resolve("repository-opa-ran");
+        Files.createDirectories(repo.resolve(".tools/bin"));
+        Path fake = Files.writeString(repo.resolve(".tools/bin/opa"), "#!/bin/sh\ntouch '" + mark + "'\nexit 1\n");
+        assertTrue(fake.toFile().setExecutable(true));
+        packEnabledByTheRepository();
 
         Cli.Result r = iamgate(Map.of("PATH", "/usr/bin:/bin:.:.tools/bin", "IAMGATE_OPA", ""), "validate",
                 "policies");
@@ -114,12 +119,7 @@ class HostileRepositoryCliTest {
 
     @Test
     void opaTheInvokerNamesRunsTheRepositorysPack() throws Exception {
-        Files.createDirectories(repo.resolve("rules"));
-        Files.writeString(repo.resolve("rules/deny.rego"), """
-                package main
-                deny contains "statement grants every action" if { input.Statement[_].Action == "*" }
-                """);
-        Files.writeString(repo.resolve(".iamgate.yml"), "rego:\n  packs: [rules]\n");
+        packEnabledByTheRepository();
         String opa = Exec.tool("opa", "install-opa").toString();
 
         Cli.Result flag = iamgate(Map.of("PATH", "/usr/bin:/bin"), "validate", "--opa", opa, "policies");
