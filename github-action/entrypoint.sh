@@ -165,8 +165,9 @@ blocking="$(printf '%s' "$summary" | sed -nE 's/.*, ([0-9]+) blocking,.*/\1/p')"
 if $have_base && [ -n "${GITHUB_STEP_SUMMARY:-}" ]; then
   gate_files=("$config_file")
   [ -z "${baseline_file:-}" ] || gate_files+=("$baseline_file")
+  compared=true
   changed="$(git diff --name-only "$base...HEAD" -- "${gate_files[@]}" 2>/dev/null \
-    || git diff --name-only "$base" HEAD -- "${gate_files[@]}")"
+    || git diff --name-only "$base" HEAD -- "${gate_files[@]}" 2>/dev/null)" || compared=false
   {
     echo ""
     echo "### iamgate: the gate's own files"
@@ -180,7 +181,13 @@ if $have_base && [ -n "${GITHUB_STEP_SUMMARY:-}" ]; then
     echo "| file | changed by this pull request |"
     echo "| --- | --- |"
     for f in "${gate_files[@]}"; do
-      if printf '%s\n' "$changed" | grep -qxF -- "$f"; then answer="**yes**"; else answer="no"; fi
+      if ! $compared; then
+        answer="unknown (git diff failed)"
+      elif printf '%s\n' "$changed" | grep -qxF -- "$f"; then
+        answer="**yes**"
+      else
+        answer="no"
+      fi
       echo "| \`$(printf '%s' "$f" | tr -d '`|\r\n')\` | $answer |"
     done
   } >>"$GITHUB_STEP_SUMMARY"
