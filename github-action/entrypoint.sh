@@ -77,9 +77,57 @@ if [ -n "${INPUT_FORMAT:-}" ]; then
   formats="$formats,$INPUT_FORMAT"
 fi
 args=(validate --format "$formats" --output "$sarif")
-[ -z "${INPUT_CONFIG:-}" ] || args+=(--config "$INPUT_CONFIG")
 [ -z "${INPUT_FAIL_ON:-}" ] || args+=(--fail-on "$INPUT_FAIL_ON")
-[ -z "${INPUT_BASELINE:-}" ] || args+=(--baseline "$INPUT_BASELINE")
+
+# The gate's own files: the configuration, and the baseline the input or the configuration names.
+config_file="${INPUT_CONFIG:-.iamgate.yml}"
+base="${INPUT_BASE_SHA:-}"
+[ -z "$base" ] || [[ "$base" =~ ^[0-9a-f]{40}([0-9a-f]{24})?$ ]] || die "base-sha '$base' is not a commit id"
+have_base=false
+if [ -n "$base" ]; then
+  if git cat-file -e "$base^{commit}" 2>/dev/null \
+    || git fetch --no-tags --depth=1 origin "$base" >/dev/null 2>&1; then
+    have_base=true
+  fi
+fi
+# A top-level 'baseline: FILE' (plain or quoted) of the configuration text on stdin, as a path from the working
+# directory (the configuration's paths are relative to its directory).
+baseline_key() {
+  local dir
+  dir="$(dirname "$config_file")"
+  sed -nE "s/^baseline:[[:space:]]*(\"([^\"]*)\"|'([^']*)'|([^[:space:]#\"']+))[[:space:]]*(#.*)?\$/\2\3\4/p" | head -n 1 | sed -e "s|^\([^/]\)|$dir/\1|" -e 's|^\./||'
+}
+case "${INPUT_CONFIG_SOURCE:-head}" in
+  head)
+    [ -z "${INPUT_CONFIG:-}" ] || args+=(--config "$INPUT_CONFIG")
+    [ -z "${INPUT_BASELINE:-}" ] || args+=(--baseline "$INPUT_BASELINE")
+    baseline_file="${INPUT_BASELINE:-$( [ -f "$config_file" ] && baseline_key <"$config_file" || true)}"
+    ;;
+  base)
+    # Read from the base commit into a directory outside the workspace: the pull request cannot change them.
+    [ -n "$base" ] || die "config-source: base needs the pull request's base commit: run on pull_request events or set base-sha"
+    $have_base || die "config-source: base: the base commit $base is not in the checkout and could not be fetched"
+    gate_dir="$(mktemp -d "${RUNNER_TEMP:-${TMPDIR:-/tmp}}/iamgate-base.XXXXXX")"
+    trap 'rm -rf "$gate_dir"' EXIT
+    if git cat-file -e "$base:./$config_file" 2>/dev/null; then
+      git show "$base:./$config_file" >"$gate_dir/iamgate.yml"
+    else
+      [ -z "${INPUT_CONFIG:-}" ] || die "config-source: base: the base commit $base has no $config_file"
+      echo "# the base commit has no $config_file: the defaults" >"$gate_dir/iamgate.yml"
+    fi
+    args+=(--config "$gate_dir/iamgate.yml")
+    baseline_file="${INPUT_BASELINE:-$(baseline_key <"$gate_dir/iamgate.yml")}"
+    if grep -qE '^baseline:' "$gate_dir/iamgate.yml" && [ -z "$baseline_file" ]; then
+      die "config-source: base: cannot read the baseline key of the base commit's $config_file; set the baseline input"
+    fi
+    if [ -n "$baseline_file" ]; then
+      git show "$base:./$baseline_file" >"$gate_dir/baseline.json" 2>/dev/null \
+        || die "config-source: base: the base commit $base has no baseline $baseline_file"
+      args+=(--baseline "$gate_dir/baseline.json")
+    fi
+    ;;
+  *) die "config-source must be head or base, not '$INPUT_CONFIG_SOURCE'" ;;
+esac
 case "${INPUT_AWS:-false}" in
   true) args+=(--aws) ;;
   false | '') ;;
@@ -97,7 +145,7 @@ done < <(split_input "${INPUT_PATH:-.}")
 args+=(-- "${paths[@]}")
 
 log="$(mktemp)"
-trap 'rm -f "$log"' EXIT
+trap 'rm -f "$log"; rm -rf "${gate_dir:-}"' EXIT
 status=0
 # With pipefail the pipeline's status is the CLI's (tee does not fail).
 "$launcher" "${args[@]}" | tee "$log" || status=$?
@@ -111,6 +159,39 @@ blocking="$(printf '%s' "$summary" | sed -nE 's/.*, ([0-9]+) blocking,.*/\1/p')"
   echo "blocking=$blocking"
   if [ -f "$sarif" ]; then echo "sarif-file=$sarif"; else echo "sarif-file="; fi
 } >>"$GITHUB_OUTPUT"
+
+# Whether the pull request changes the gate's own files, for the reviewer (names shown in code spans, without
+# the characters that would end one).
+if $have_base && [ -n "${GITHUB_STEP_SUMMARY:-}" ]; then
+  gate_files=("$config_file")
+  [ -z "${baseline_file:-}" ] || gate_files+=("$baseline_file")
+  compared=true
+  changed="$(git diff --name-only "$base...HEAD" -- "${gate_files[@]}" 2>/dev/null \
+    || git diff --name-only "$base" HEAD -- "${gate_files[@]}" 2>/dev/null)" || compared=false
+  {
+    echo ""
+    echo "### iamgate: the gate's own files"
+    echo ""
+    if [ "${INPUT_CONFIG_SOURCE:-head}" = base ]; then
+      echo "Configuration and baseline read from the base commit \`${base:0:12}\` (config-source: base)."
+    else
+      echo "Configuration and baseline read from the pull request (config-source: head)."
+    fi
+    echo ""
+    echo "| file | changed by this pull request |"
+    echo "| --- | --- |"
+    for f in "${gate_files[@]}"; do
+      if ! $compared; then
+        answer="unknown (git diff failed)"
+      elif printf '%s\n' "$changed" | grep -qxF -- "$f"; then
+        answer="**yes**"
+      else
+        answer="no"
+      fi
+      echo "| \`$(printf '%s' "$f" | tr -d '`|\r\n')\` | $answer |"
+    done
+  } >>"$GITHUB_STEP_SUMMARY"
+fi
 
 case "$status" in
   0) ;;

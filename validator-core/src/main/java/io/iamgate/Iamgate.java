@@ -90,7 +90,7 @@ public final class Iamgate {
     static List<RepositoryAnalyzer> repositoryAnalyzers(RunConfig config, Optional<BuiltinRules> builtin) {
         List<RepositoryAnalyzer> analyzers = new ArrayList<>();
         analyzers.addAll(RegoAnalyzers.repositoryAnalyzers(config.rego(), builtin, config.workingDirectory(),
-                OpaExecutable.locate(System.getenv("PATH"), config.workingDirectory())));
+                OpaExecutable.locate(config.rego().opa(), System.getenv())));
         return analyzers;
     }
 

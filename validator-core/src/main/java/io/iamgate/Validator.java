@@ -163,6 +163,10 @@ public final class Validator {
     }
 
     private FileOutcome extract(FileDiscovery.Candidate candidate, ExtractOptions options, boolean skipUnrecognized) {
+        if (candidate.refused().isPresent()) {
+            return new FileOutcome(List.of(), Optional.of(new InputError(candidate.displayPath(),
+                    candidate.refused().get())));
+        }
         FileLoader.Result loaded = new FileLoader().load(candidate.path(), candidate.displayPath());
         if (loaded instanceof FileLoader.Failed failed) {
             return new FileOutcome(List.of(), Optional.of(failed.error()));

@@ -55,8 +55,9 @@ final class AuditCommand implements Callable<Integer> {
             }
         }
         List<Reporter> reporters = reportOptions.reporters(spec.commandLine());
+        var output = reportOptions.outputFile(spec.commandLine(), Path.of("").toAbsolutePath());
         RunReport report = Iamgate.audit(builder.build());
-        reportOptions.write(report, reporters, spec.commandLine().getOut(), false);
+        reportOptions.write(report, reporters, spec.commandLine().getOut(), false, output);
         return report.exitCode();
     }
 }

@@ -10,11 +10,7 @@ import io.iamgate.load.InputError;
 import io.iamgate.report.BaselineRecorder;
 import io.iamgate.report.RunReport;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,14 +44,20 @@ final class BaselineWriteCommand implements Callable<Integer> {
             description = "Configuration file (default: .iamgate.yml in the current directory if present).")
     Path configFile;
 
+    @Option(names = "--allow-config-endpoints",
+            description = "Let the configuration file choose network destinations (aws.endpoint, rego.opaUrl).")
+    boolean allowConfigEndpoints;
+
     @Override
     public Integer call() throws IOException, ConfigException {
         Path cwd = Path.of("").toAbsolutePath();
-        RunConfig.Builder builder = ConfigFile.load(cwd, Optional.ofNullable(configFile)).toBuilder()
+        RunConfig.Builder builder = ConfigFile.load(cwd, Optional.ofNullable(configFile),
+                allowConfigEndpoints || ConfigFile.endpointsAllowedBy(System.getenv())).toBuilder()
                 .baseline(Optional.empty());
         if (!paths.isEmpty()) {
             builder.paths(paths);
         }
+        OutputFile file = OutputFile.of(spec.commandLine(), "--output", output, cwd);
         RunReport report = Iamgate.validate(builder.build());
         PrintWriter err = spec.commandLine().getErr();
         if (!report.errors().isEmpty()) {
@@ -67,13 +69,7 @@ final class BaselineWriteCommand implements Callable<Integer> {
             return ExitCode.ERROR;
         }
         Baseline baseline = BaselineRecorder.record(report);
-        Path parent = output.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        try (Writer w = new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8)) {
-            baseline.write(w);
-        }
+        file.write(baseline::write);
         PrintWriter out = spec.commandLine().getOut();
         out.println("iamgate: wrote " + baseline.entries().size() + " finding(s) to " + output
                 + "; validate with --baseline " + output + " to block only new findings");

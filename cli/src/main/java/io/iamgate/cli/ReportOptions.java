@@ -5,11 +5,7 @@ import io.iamgate.report.Reporter;
 import io.iamgate.report.Reporters;
 import io.iamgate.report.RunReport;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,17 +38,18 @@ final class ReportOptions {
      * Writes the report in each chosen format: the first to --output when given, the others to {@code out}.
      * {@code colourText} colours the text format on stdout (a terminal without NO_COLOR).
      */
-    void write(RunReport report, List<Reporter> chosen, PrintWriter out, boolean colourText) throws IOException {
+    /** The --output file, checked before the run (it must not lead out of the repository through a link). */
+    java.util.Optional<OutputFile> outputFile(CommandLine commandLine, Path workingDirectory) {
+        return java.util.Optional.ofNullable(output).map(o -> OutputFile.of(commandLine, "--output", o,
+                workingDirectory));
+    }
+
+    void write(RunReport report, List<Reporter> chosen, PrintWriter out, boolean colourText,
+            java.util.Optional<OutputFile> file) throws IOException {
         for (int i = 0; i < chosen.size(); i++) {
             Reporter reporter = chosen.get(i);
-            if (i == 0 && output != null) {
-                Path parent = output.toAbsolutePath().getParent();
-                if (parent != null) {
-                    Files.createDirectories(parent);
-                }
-                try (Writer w = new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8)) {
-                    reporter.write(report, new ReportContext(false, System.getenv()), w);
-                }
+            if (i == 0 && file.isPresent()) {
+                file.get().write(w -> reporter.write(report, new ReportContext(false, System.getenv()), w));
             } else {
                 reporter.write(report, new ReportContext(colourText && reporter.format().equals("text"), System.getenv()), out);
             }

@@ -6,6 +6,8 @@ import io.iamgate.gate.ConfigFile;
 import io.iamgate.gate.FailOn;
 import io.iamgate.gate.RegoSettings;
 import io.iamgate.gate.RunConfig;
+import io.iamgate.load.FileDiscovery;
+import io.iamgate.load.RepositoryRoot;
 import io.iamgate.model.PolicyType;
 import io.iamgate.report.Reporter;
 import io.iamgate.report.RunReport;
@@ -74,11 +76,21 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--no-builtin-rules", description = "Skip the built-in Rego rule pack.")
     boolean noBuiltinRules;
 
+    @Option(names = "--opa", paramLabel = "FILE",
+            description = "The opa binary that runs the user rule packs (default: $IAMGATE_OPA, else opa on PATH).")
+    Path opa;
+
+    @Option(names = "--allow-config-endpoints",
+            description = "Let the configuration file choose network destinations (aws.endpoint, rego.opaUrl); "
+                    + "without it they are refused, since the repository's file is not the invoker's choice.")
+    boolean allowConfigEndpoints;
+
     @Override
     public Integer call() throws IOException, ConfigException {
         Path cwd = Path.of("").toAbsolutePath();
         // The configuration file first, then the flags given on top of it.
-        RunConfig.Builder builder = ConfigFile.load(cwd, Optional.ofNullable(configFile)).toBuilder();
+        RunConfig.Builder builder = ConfigFile.load(cwd, Optional.ofNullable(configFile),
+                allowConfigEndpoints || ConfigFile.endpointsAllowedBy(System.getenv())).toBuilder();
         if (!paths.isEmpty()) {
             builder.paths(paths);
         }
@@ -90,7 +102,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         builder.skipUnrecognized(skipUnrecognized);
         if (baseline != null) {
-            builder.baseline(Optional.of(cwd.resolve(baseline)));
+            builder.baseline(Optional.of(readable("--baseline", cwd, baseline)));
         }
         if (failOn != null) {
             builder.failOn(parseFailOn(failOn));
@@ -99,13 +111,25 @@ final class ValidateCommand implements Callable<Integer> {
             builder.rego(new RegoSettings(!noBuiltinRules, regoPacks, Optional.ofNullable(opaUrl).map(this::checkOpaUrl)));
         }
         RunConfig config = builder.build();
+        config = config.toBuilder().rego(config.rego().withOpa(Optional.ofNullable(opa).map(Path::toAbsolutePath)))
+                .build();
         // the --aws flags on top of whatever the configuration says about AWS
         config = config.toBuilder().aws(awsOptions.apply(config.aws(), false)).build();
         List<Reporter> reporters = reportOptions.reporters(spec.commandLine());
+        Optional<OutputFile> output = reportOptions.outputFile(spec.commandLine(), cwd);
         RunReport report = Iamgate.validate(config);
         boolean terminal = System.console() != null && System.getenv("NO_COLOR") == null;
-        reportOptions.write(report, reporters, spec.commandLine().getOut(), terminal);
+        reportOptions.write(report, reporters, spec.commandLine().getOut(), terminal, output);
         return report.exitCode();
+    }
+
+    /** A file named by a flag: one written inside the repository must not lead out of it through a link. */
+    private Path readable(String flag, Path cwd, Path named) {
+        RepositoryRoot root = RepositoryRoot.of(cwd);
+        if (root.namesInside(named) && !root.contains(named)) {
+            throw new ParameterException(spec.commandLine(), flag + " " + named + ": " + FileDiscovery.OUTSIDE_ROOT);
+        }
+        return cwd.resolve(named);
     }
 
     private PolicyType parsePolicyType(String text) {

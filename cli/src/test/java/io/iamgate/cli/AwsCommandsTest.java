@@ -79,6 +79,41 @@ class AwsCommandsTest {
         assertEquals(1, calls.get());
     }
 
+    private Path readOnlyPolicy() throws Exception {
+        return Files.writeString(dir.resolve("p.json"), "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":"
+                + "\"Allow\",\"Action\":\"s3:GetObject\",\"Resource\":\"*\"}]}");
+    }
+
+    @Test
+    void configEndpointIsRefusedUnlessInvokerAllowsIt() throws Exception {
+        Path policy = readOnlyPolicy();
+        Path config = Files.writeString(dir.resolve(".iamgate.yml"), "analyzers: [local, aws]\naws:\n  region: "
+                + "us-east-1\n  endpoint: " + endpoint() + "\n  cache: false\n");
+
+        CliRunner refused = CliRunner.run("validate", "--config", config.toString(), policy.toString());
+        assertEquals(2, refused.exitCode(), refused.out() + refused.err());
+        assertTrue(refused.err().contains(".iamgate.yml:4: aws.endpoint: a network destination is chosen by whoever "
+                + "runs iamgate, not by the repository's configuration: pass --aws-endpoint URL instead, or "
+                + "--allow-config-endpoints (IAMGATE_ALLOW_CONFIG_ENDPOINTS=true) to accept the file's"),
+                refused.err());
+        assertEquals(0, calls.get(), "the repository's endpoint was called");
+
+        CliRunner allowed = CliRunner.run("validate", "--allow-config-endpoints", "--config", config.toString(),
+                policy.toString());
+        assertTrue(allowed.out().contains("AWS denied ValidatePolicy"), allowed.out() + allowed.err());
+        assertEquals(1, calls.get());
+    }
+
+    @Test
+    void endpointGivenByTheInvokersFlagIsUsed() throws Exception {
+        Path policy = readOnlyPolicy();
+        Path config = Files.writeString(dir.resolve(".iamgate.yml"), "analyzers: [local, aws]\n");
+        CliRunner r = CliRunner.run("validate", "--config", config.toString(), "--region", "us-east-1",
+                "--aws-endpoint", endpoint(), "--no-cache", policy.toString());
+        assertTrue(r.out().contains("AWS denied ValidatePolicy"), r.out() + r.err());
+        assertEquals(1, calls.get());
+    }
+
     @Test
     void auditDeniedExitsTwo() {
         CliRunner r = CliRunner.run("audit", "--aws", "--region", "us-east-1", "--aws-endpoint", endpoint(), "--no-cache");

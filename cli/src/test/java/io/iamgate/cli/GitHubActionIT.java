@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -181,6 +182,84 @@ class GitHubActionIT {
         } finally {
             server.stop(0);
         }
+    }
+
+    @Test
+    void sarifOutputDoesNotFollowCommittedSymlink() throws Exception {
+        Path victim = Files.writeString(tmp.resolve("victim.txt"), "precious\n");
+        Files.createSymbolicLink(workspace.resolve("iamgate.sarif"), victim);
+
+        Exec.Result r = action(Map.of("INPUT_PATH", "policies"));
+
+        assertEquals(1, r.exitCode(), r.all());
+        assertEquals("precious\n", Files.readString(victim));
+        assertFalse(Files.isSymbolicLink(workspace.resolve("iamgate.sarif")));
+        assertEquals(3, new ObjectMapper().readTree(workspace.resolve("iamgate.sarif").toFile())
+                .at("/runs/0/results").size());
+    }
+
+    private String git(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=iamgate test", "-c",
+                "user.email=test@iamgate.invalid", "-c", "commit.gpgsign=false", "-c", "init.defaultBranch=main"));
+        command.addAll(List.of(args));
+        Exec.Result r = Exec.run(workspace, Map.of(), true, command, 60);
+        assertEquals(0, r.exitCode(), r.all());
+        return r.stdout().strip();
+    }
+
+    /** A pull request that adds a bad policy and, in the same change, turns its own gate off; returns the base. */
+    private String pullRequestThatLoosensItsOwnGate() throws Exception {
+        Files.delete(workspace.resolve("policies/bad.json"));
+        Files.writeString(workspace.resolve(".iamgate.yml"), "baseline: iamgate-baseline.json\n");
+        Files.writeString(workspace.resolve("iamgate-baseline.json"), "{\"iamgateBaseline\": 1, \"findings\": []}\n");
+        git("init", "-q");
+        git("add", "-A");
+        git("commit", "-qm", "base");
+        String base = git("rev-parse", "HEAD");
+        Files.writeString(workspace.resolve("policies/bad.json"), Exec.BAD_POLICY);
+        Files.writeString(workspace.resolve(".iamgate.yml"), "failOn: NONE\nbaseline: iamgate-baseline.json\n");
+        git("add", "-A");
+        git("commit", "-qm", "pull request");
+        return base;
+    }
+
+    @Test
+    void configSourceBaseReadsTheGateFromTheBaseCommitAndListsWhatThePullRequestChanges() throws Exception {
+        String base = pullRequestThatLoosensItsOwnGate();
+
+        Exec.Result r = action(Map.of("INPUT_PATH", "policies", "INPUT_CONFIG_SOURCE", "base", "INPUT_BASE_SHA", base));
+
+        assertEquals(1, r.exitCode(), r.all());
+        assertTrue(r.stdout().contains("title=INVALID_EFFECT (ERROR)"), r.all());
+        String md = Files.readString(summary);
+        assertTrue(md.contains("Configuration and baseline read from the base commit `" + base.substring(0, 12)
+                + "` (config-source: base)."), md);
+        assertTrue(md.contains("| `.iamgate.yml` | **yes** |"), md);
+        assertTrue(md.contains("| `iamgate-baseline.json` | no |"), md);
+    }
+
+    @Test
+    void configSourceHeadReadsThePullRequestsGateAndStillListsItsChanges() throws Exception {
+        String base = pullRequestThatLoosensItsOwnGate();
+
+        Exec.Result r = action(Map.of("INPUT_PATH", "policies", "INPUT_BASE_SHA", base));
+
+        assertEquals(0, r.exitCode(), r.all());
+        String md = Files.readString(summary);
+        assertTrue(md.contains("Configuration and baseline read from the pull request (config-source: head)."), md);
+        assertTrue(md.contains("| `.iamgate.yml` | **yes** |"), md);
+    }
+
+    @Test
+    void configSourceBaseWithoutABaseCommitStopsTheStep() throws Exception {
+        Exec.Result noBase = action(Map.of("INPUT_CONFIG_SOURCE", "base"));
+        assertEquals(2, noBase.exitCode(), noBase.all());
+        assertTrue(noBase.stdout().contains("::error title=iamgate::config-source: base needs the pull request's base "
+                + "commit: run on pull_request events or set base-sha"), noBase.all());
+
+        Exec.Result unknown = action(Map.of("INPUT_CONFIG_SOURCE", "tip"));
+        assertEquals(2, unknown.exitCode(), unknown.all());
+        assertTrue(unknown.stdout().contains("config-source must be head or base, not 'tip'"), unknown.all());
     }
 
     @Test

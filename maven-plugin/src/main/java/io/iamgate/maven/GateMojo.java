@@ -108,7 +108,7 @@ abstract class GateMojo extends AbstractMojo {
         RunConfig runConfig;
         ReportFiles reportFiles;
         try {
-            RunConfig fromFile = ConfigFile.load(base, config);
+            RunConfig fromFile = ConfigFile.load(base, config, ConfigFile.endpointsAllowedBy(System.getenv()));
             runConfig = new GateParameters(base, moduleSources.paths(), failOn, analyzers, awsRegion, awsProfile,
                     resolveAll(base, regoDirs), Optional.ofNullable(baseline).map(f -> resolve(base, f)))
                     .toRunConfig(fromFile);

@@ -5,6 +5,7 @@ import io.iamgate.gate.YamlTree.Mapping;
 import io.iamgate.gate.YamlTree.Node;
 import io.iamgate.gate.YamlTree.Scalar;
 import io.iamgate.gate.YamlTree.Sequence;
+import io.iamgate.load.RepositoryRoot;
 import io.iamgate.model.FindingType;
 import io.iamgate.model.PolicyType;
 import io.iamgate.text.EditDistance;
@@ -26,12 +27,20 @@ import java.util.Set;
 /**
  * Reads {@code .iamgate.yml} into a {@link RunConfig}. Every key is optional; unknown keys are refused
  * with a suggestion, and every error names the file, the line and the key. Relative paths in the file
- * (paths, baseline, rego packs, reference policies) are relative to the file's directory; globs are
+ * (paths, baseline, rego packs, reference policies) are relative to the file's directory (to the working
+ * directory for a file the invoker keeps outside it, such as a copy from the base commit); globs are
  * matched against paths relative to the working directory. Front ends apply their flags on top.
+ *
+ * <p>The file belongs to the repository, which a pull request controls: every path it names must stay inside the
+ * repository root (the working directory, symbolic links resolved), and it may not choose a network destination
+ * ({@code aws.endpoint}, {@code rego.opaUrl}) unless the invoker allows it.
  */
 public final class ConfigFile {
 
     public static final String DEFAULT_NAME = ".iamgate.yml";
+
+    /** The environment's opt-in to the file's endpoints, for front ends without a flag (the Maven plugin). */
+    public static final String ALLOW_ENDPOINTS_ENV = "IAMGATE_ALLOW_CONFIG_ENDPOINTS";
     static final long MAX_BYTES = 1024 * 1024;
 
     private static final List<String> TOP_KEYS = List.of("paths", "include", "exclude", "policyTypes", "failOn",
@@ -47,12 +56,21 @@ public final class ConfigFile {
             "expires");
     private static final List<String> ANALYZERS = List.of("local", "aws", "rego");
 
+    /** What the refusal of a network destination in the file tells the user, after the key. */
+    static final String ENDPOINT_REFUSED = "a network destination is chosen by whoever runs iamgate, not by the "
+            + "repository's configuration: pass %s instead, or --allow-config-endpoints (" + ALLOW_ENDPOINTS_ENV
+            + "=true) to accept the file's";
+
     private final String file;
     private final Path directory;
+    private final RepositoryRoot root;
+    private final boolean allowEndpoints;
 
-    private ConfigFile(String file, Path directory) {
+    private ConfigFile(String file, Path directory, RepositoryRoot root, boolean allowEndpoints) {
         this.file = file;
         this.directory = directory;
+        this.root = root;
+        this.allowEndpoints = allowEndpoints;
     }
 
     /**
@@ -60,21 +78,48 @@ public final class ConfigFile {
      * else {@code .iamgate.yml} there if present, else the defaults.
      */
     public static RunConfig load(Path workingDirectory, Optional<Path> explicit) throws ConfigException {
+        return load(workingDirectory, explicit, false);
+    }
+
+    /** Whether the invoker's environment allows the file's endpoints ({@value #ALLOW_ENDPOINTS_ENV}=true). */
+    public static boolean endpointsAllowedBy(java.util.Map<String, String> environment) {
+        return "true".equalsIgnoreCase(environment.getOrDefault(ALLOW_ENDPOINTS_ENV, ""));
+    }
+
+    /**
+     * As {@link #load(Path, Optional)}; {@code allowEndpoints} is the invoker's permission for the file to name
+     * network destinations. The file itself must not lead out of the working directory through a link, unless the
+     * invoker named a path outside it.
+     */
+    public static RunConfig load(Path workingDirectory, Optional<Path> explicit, boolean allowEndpoints)
+            throws ConfigException {
         Path cwd = workingDirectory.toAbsolutePath().normalize();
+        RepositoryRoot root = RepositoryRoot.of(cwd);
         RunConfig.Builder defaults = RunConfig.builder(cwd);
-        if (explicit.isPresent()) {
-            Path f = cwd.resolve(explicit.get()).normalize();
-            if (!Files.isRegularFile(f)) {
-                throw new ConfigException(explicit.get() + ": no such configuration file; check the --config path");
+        Path written = explicit.orElse(Path.of(DEFAULT_NAME));
+        String shownAs = written.toString().replace('\\', '/');
+        Path f = cwd.resolve(written).normalize();
+        if (!Files.isRegularFile(f)) {
+            if (explicit.isPresent()) {
+                throw new ConfigException(shownAs + ": no such configuration file; check the --config path");
             }
-            return read(f, explicit.get().toString().replace('\\', '/'), defaults);
+            return defaults.build();
         }
-        Path f = cwd.resolve(DEFAULT_NAME);
-        return Files.isRegularFile(f) ? read(f, DEFAULT_NAME, defaults) : defaults.build();
+        boolean inside = root.namesInside(written);
+        if (inside && !root.contains(cwd.resolve(written))) {
+            throw new ConfigException(shownAs + ": leads outside the repository root through a symbolic link, so "
+                    + "iamgate does not read it; replace the link with the file, or pass --config with a path outside");
+        }
+        return read(f, shownAs, inside ? f.getParent() : cwd, defaults, allowEndpoints);
     }
 
     /** Reads {@code path} (shown as {@code shownAs} in errors) on top of {@code base}. */
     public static RunConfig read(Path path, String shownAs, RunConfig.Builder base) throws ConfigException {
+        return read(path, shownAs, path.toAbsolutePath().normalize().getParent(), base, false);
+    }
+
+    private static RunConfig read(Path path, String shownAs, Path directory, RunConfig.Builder base,
+            boolean allowEndpoints) throws ConfigException {
         String text;
         try {
             long size = Files.size(path);
@@ -87,15 +132,21 @@ public final class ConfigFile {
             throw new ConfigException(shownAs + ": cannot be read (" + e.getClass().getSimpleName() + "); check "
                     + "its permissions");
         }
-        Path dir = path.toAbsolutePath().normalize().getParent();
-        return new ConfigFile(shownAs, dir).apply(YamlTree.parse(text, shownAs), base);
+        return parse(text, shownAs, directory, base, allowEndpoints);
     }
 
     /** Parses configuration text; relative paths resolve against {@code directory}. */
     public static RunConfig parse(String text, String shownAs, Path directory, RunConfig.Builder base)
             throws ConfigException {
-        return new ConfigFile(shownAs, directory.toAbsolutePath().normalize()).apply(YamlTree.parse(text, shownAs),
-                base);
+        return parse(text, shownAs, directory, base, false);
+    }
+
+    /** As {@link #parse(String, String, Path, RunConfig.Builder)}, with the invoker's permission for endpoints. */
+    public static RunConfig parse(String text, String shownAs, Path directory, RunConfig.Builder base,
+            boolean allowEndpoints) throws ConfigException {
+        RepositoryRoot root = RepositoryRoot.of(base.build().workingDirectory());
+        return new ConfigFile(shownAs, directory.toAbsolutePath().normalize(), root, allowEndpoints)
+                .apply(YamlTree.parse(text, shownAs), base);
     }
 
     private RunConfig apply(Mapping root, RunConfig.Builder b) throws ConfigException {
@@ -104,8 +155,9 @@ public final class ConfigFile {
         Entry e;
         if ((e = root.entries().get("paths")) != null) {
             List<Path> paths = new ArrayList<>();
+            List<Node> items = items(e.value());
             for (String s : strings(e, "paths")) {
-                paths.add(directory.resolve(s).normalize());
+                paths.add(inside(items.get(paths.size()), "paths", s));
             }
             if (paths.isEmpty()) {
                 throw error(e.value(), "paths", "is empty; leave it out to validate the current directory");
@@ -155,14 +207,14 @@ public final class ConfigFile {
                 throw error(analyzersEntry.value(), "analyzers", "rego.packs are configured but 'rego' is not "
                         + "listed; add it or remove the packs");
             }
-            rego = new RegoSettings(false, List.of(), rego.opaUrl());
+            rego = new RegoSettings(false, List.of(), rego.opaUrl(), rego.opa());
         }
         b.aws(aws).rego(rego);
         if ((e = root.entries().get("suppressions")) != null) {
             b.suppressions(suppressions(e));
         }
         if ((e = root.entries().get("baseline")) != null) {
-            b.baseline(Optional.of(directory.resolve(string(e.value(), "baseline")).normalize()));
+            b.baseline(Optional.of(inside(e.value(), "baseline", string(e.value(), "baseline"))));
         }
         return b.build();
     }
@@ -233,7 +285,8 @@ public final class ConfigFile {
             out = out.withProfile(profile);
         }
         if (m.entries().containsKey("endpoint")) {
-            out = out.withEndpoint(Optional.of(uri(m.entries().get("endpoint").value(), "aws.endpoint")));
+            out = out.withEndpoint(Optional.of(endpoint(m.entries().get("endpoint").value(), "aws.endpoint",
+                    "--aws-endpoint URL")));
         }
         if (m.entries().containsKey("cache")) {
             out = out.withCache(bool(m.entries().get("cache").value(), "aws.cache"));
@@ -263,13 +316,15 @@ public final class ConfigFile {
         List<Path> packs = rego.userPacks();
         if (m.entries().containsKey("packs")) {
             packs = new ArrayList<>();
+            List<Node> items = items(m.entries().get("packs").value());
             for (String s : strings(m.entries().get("packs"), "rego.packs")) {
-                packs.add(directory.resolve(s).normalize());
+                packs.add(inside(items.get(packs.size()), "rego.packs", s));
             }
         }
         Optional<URI> opaUrl = m.entries().containsKey("opaUrl")
-                ? Optional.of(uri(m.entries().get("opaUrl").value(), "rego.opaUrl")) : rego.opaUrl();
-        return new RegoSettings(builtin, packs, opaUrl);
+                ? Optional.of(endpoint(m.entries().get("opaUrl").value(), "rego.opaUrl", "--opa-url URL"))
+                : rego.opaUrl();
+        return new RegoSettings(builtin, packs, opaUrl, rego.opa());
     }
 
     private AwsSettings.CustomChecks customChecks(Entry e) throws ConfigException {
@@ -295,8 +350,8 @@ public final class ConfigFile {
             Mapping n = mapping(nna.value(), "customChecks.noNewAccess", "{reference: FILE} or "
                     + "{baselineDirectory: DIR}");
             checkKeys(n, "customChecks.noNewAccess.", NO_NEW_ACCESS_KEYS);
-            reference = optionalString(n, "customChecks.noNewAccess", "reference").map(this::resolve);
-            baselineDirectory = optionalString(n, "customChecks.noNewAccess", "baselineDirectory").map(this::resolve);
+            reference = insideOptional(n, "customChecks.noNewAccess", "reference");
+            baselineDirectory = insideOptional(n, "customChecks.noNewAccess", "baselineDirectory");
             if (reference.isPresent() == baselineDirectory.isPresent()) {
                 throw error(nna.value(), "customChecks.noNewAccess", "give exactly one of 'reference' (a policy "
                         + "file) or 'baselineDirectory' (a directory of reference policies)");
@@ -345,8 +400,30 @@ public final class ConfigFile {
 
     // ---- values
 
-    private Path resolve(String s) {
-        return directory.resolve(s).normalize();
+    /** {@code s} resolved against the file's directory, refused when its real path is outside the root. */
+    private Path inside(Node at, String key, String s) throws ConfigException {
+        Path resolved = directory.resolve(s);
+        if (!root.contains(resolved)) {
+            throw error(at, key, "'" + s + "' is outside the repository root (symbolic links resolved); the "
+                    + "repository's configuration may only name files inside it: name a file outside on the command "
+                    + "line instead");
+        }
+        return resolved.normalize();
+    }
+
+    private Optional<Path> insideOptional(Mapping m, String key, String name) throws ConfigException {
+        Optional<String> s = optionalString(m, key, name);
+        return s.isEmpty() ? Optional.empty()
+                : Optional.of(inside(m.entries().get(name).value(), key + "." + name, s.get()));
+    }
+
+    /** A network destination from the file: only with the invoker's permission. */
+    private URI endpoint(Node n, String key, String flag) throws ConfigException {
+        URI u = uri(n, key);
+        if (!allowEndpoints) {
+            throw error(n, key, String.format(ENDPOINT_REFUSED, flag));
+        }
+        return u;
     }
 
     private void checkKeys(Mapping m, String prefix, List<String> known) throws ConfigException {

@@ -9,6 +9,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -17,6 +18,10 @@ import java.util.function.Predicate;
  * Expands the paths of a run into the files to read, in a deterministic order. A file named on the
  * command line is always read; inside directories only files that can hold policies are (JSON, YAML,
  * CloudFormation templates). Symbolic links to directories are not followed, so link loops end.
+ *
+ * <p>Nothing leads out of the repository root (the working directory): a symbolic link found in a directory, or a
+ * path written inside the root, whose real path is outside it is refused, not read. A path written outside the root
+ * is the invoker's choice: it is read, and it is the root for the files found below it.
  */
 public final class FileDiscovery {
 
@@ -24,24 +29,47 @@ public final class FileDiscovery {
     private static final Set<String> SKIPPED_DIRECTORIES = Set.of("node_modules", "target", ".git", ".terraform",
             ".idea", ".vscode", ".gradle", "__pycache__", ".venv", "venv");
 
-    /** A file to read, and how reports name it. */
-    public record Candidate(Path path, String displayPath, boolean explicit) {
+    /** What a refused candidate's error says. */
+    public static final String OUTSIDE_ROOT = "leads outside the repository root through a symbolic link, so iamgate "
+            + "does not read it; replace the link with the file, or name the file outside on the command line";
+
+    /** A file to read, and how reports name it; {@code refused} says why it must not be read. */
+    public record Candidate(Path path, String displayPath, boolean explicit, Optional<String> refused) {
+
+        public Candidate(Path path, String displayPath, boolean explicit) {
+            this(path, displayPath, explicit, Optional.empty());
+        }
+
+        static Candidate refused(Path path, String displayPath, boolean explicit) {
+            return new Candidate(path, displayPath, explicit, Optional.of(OUTSIDE_ROOT));
+        }
     }
 
     private final Path workingDirectory;
+    private final RepositoryRoot root;
     private final Predicate<String> excluded;
 
     /** @param excluded tells, for a display path, whether configuration excludes it */
     public FileDiscovery(Path workingDirectory, Predicate<String> excluded) {
         this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
+        this.root = RepositoryRoot.of(this.workingDirectory);
         this.excluded = excluded;
     }
 
     public List<Candidate> discover(List<Path> roots) throws IOException {
         TreeSet<String> seen = new TreeSet<>();
         List<Candidate> out = new ArrayList<>();
-        for (Path root : roots) {
-            Path abs = workingDirectory.resolve(root).normalize();
+        for (Path named : roots) {
+            Path abs = workingDirectory.resolve(named).normalize();
+            boolean inside = root.namesInside(named);
+            if (inside && !root.contains(workingDirectory.resolve(named))) {
+                if (seen.add(display(abs))) {
+                    out.add(Candidate.refused(abs, display(abs), true));
+                }
+                continue;
+            }
+            // Links found below are held to the repository root, or to a directory the invoker named outside it.
+            RepositoryRoot within = inside ? root : RepositoryRoot.of(abs);
             if (Files.isDirectory(abs)) {
                 List<Candidate> found = new ArrayList<>();
                 Files.walkFileTree(abs, new SimpleFileVisitor<>() {
@@ -57,7 +85,9 @@ public final class FileDiscovery {
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                         if (isCandidate(file) && !excluded.test(display(file))) {
-                            found.add(new Candidate(file, display(file), false));
+                            found.add(attrs.isSymbolicLink() && !within.contains(file) && !root.contains(file)
+                                    ? Candidate.refused(file, display(file), false)
+                                    : new Candidate(file, display(file), false));
                         }
                         return FileVisitResult.CONTINUE;
                     }

@@ -66,7 +66,7 @@ public final class LocatedJsonParser {
         String m = firstLine(e.getOriginalMessage());
         // Jackson's wording names codes and internal states; keep the part a policy author can act on.
         m = m.replaceAll(" \\(code \\d+\\)", "").replaceAll(" \\(for [^)]*\\)", "");
-        return "The document is not valid JSON: " + m;
+        return "The document is not valid JSON: " + ParseMessage.withoutContent(m);
     }
 
     private static String firstLine(String s) {

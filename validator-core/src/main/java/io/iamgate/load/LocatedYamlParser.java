@@ -73,14 +73,16 @@ public final class LocatedYamlParser {
             JsonLocation at = e.getLocation();
             int offset = at == null ? 0 : offsets.toChar(at.getCharOffset());
             return ParsedJson.failed(text, lines, new JsonSyntaxError("The document is not valid YAML: "
-                    + firstLine(e.getOriginalMessage()), lines.position(Math.max(0, Math.min(text.length(), offset)))));
+                    + ParseMessage.withoutContent(firstLine(e.getOriginalMessage())),
+                    lines.position(Math.max(0, Math.min(text.length(), offset)))));
         } catch (IOException e) {
             return ParsedJson.failed(text, lines, new JsonSyntaxError("The text could not be read: " + e.getMessage(),
                     lines.position(0)));
         } catch (org.yaml.snakeyaml.error.YAMLException e) {
             // SnakeYAML reports some malformed input (bad indentation, tabs) as unchecked exceptions.
             return ParsedJson.failed(text, lines, new JsonSyntaxError("The document is not valid YAML: "
-                    + firstLine(String.valueOf(e.getMessage())), lines.position(markOffset(e, offsets, text))));
+                    + ParseMessage.withoutContent(firstLine(String.valueOf(e.getMessage()))),
+                    lines.position(markOffset(e, offsets, text))));
         }
     }
 

@@ -28,13 +28,18 @@ class ConfigFileTest {
         return ConfigFile.parse(yaml, ".iamgate.yml", dir, RunConfig.builder(dir));
     }
 
+    /** As the invoker who passed --allow-config-endpoints reads it. */
+    private RunConfig parseAllowingEndpoints(String yaml) throws ConfigException {
+        return ConfigFile.parse(yaml, ".iamgate.yml", dir, RunConfig.builder(dir), true);
+    }
+
     private String error(String yaml) {
         return assertThrows(ConfigException.class, () -> parse(yaml)).getMessage();
     }
 
     @Test
     void everyKeyIsReadIntoTheRunConfig() throws Exception {
-        RunConfig c = parse("""
+        RunConfig c = parseAllowingEndpoints("""
                 paths: [infra, policies]
                 include: ["**/*.json", "**/*.yaml"]
                 exclude:

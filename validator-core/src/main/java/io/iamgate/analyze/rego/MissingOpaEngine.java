@@ -14,6 +14,6 @@ record MissingOpaEngine(String packs) implements RulePackEngine {
     @Override
     public List<List<PackageDocument>> evaluate(List<PackInput> inputs) throws AnalyzerException {
         throw new AnalyzerException("the Rego rule pack " + packs + " needs Open Policy Agent, and no opa binary was "
-                + "found on PATH or in .tools/bin: " + OpaExecutable.INSTALL_HINT);
+                + "given (--opa, IAMGATE_OPA) or found on PATH: " + OpaExecutable.INSTALL_HINT);
     }
 }

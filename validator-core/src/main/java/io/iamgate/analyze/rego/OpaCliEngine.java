@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -27,6 +28,12 @@ import java.util.stream.Stream;
 final class OpaCliEngine implements RulePackEngine {
 
     private static final long TIMEOUT_SECONDS = 300;
+
+    /**
+     * Built-ins a pack from the repository must not call: they reach the network ({@code http.send},
+     * {@code net.lookup_ip_addr}) or read the environment, with its tokens ({@code opa.runtime}).
+     */
+    static final Set<String> DENIED_BUILTINS = Set.of("http.send", "net.lookup_ip_addr", "opa.runtime");
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final OpaExecutable opa;
@@ -57,7 +64,7 @@ final class OpaCliEngine implements RulePackEngine {
             inputs.forEach(in -> units.add(in.toJson()));
             mapper.writeValue(inputFile.toFile(), input);
             List<String> command = new ArrayList<>(List.of(opa.binary().toString(), "eval", "--format", "json",
-                    "--input", inputFile.toString()));
+                    "--capabilities", capabilities(work).toString(), "--input", inputFile.toString()));
             for (Path pack : packs) {
                 command.add("--data");
                 command.add(pack.toString());
@@ -71,6 +78,25 @@ final class OpaCliEngine implements RulePackEngine {
         } finally {
             deleteQuietly(work);
         }
+    }
+
+    /**
+     * This opa's own capabilities without {@link #DENIED_BUILTINS} and with no network host allowed: a pack that
+     * calls one of them fails to compile, naming the built-in, instead of running it.
+     */
+    private Path capabilities(Path work) throws IOException, AnalyzerException {
+        JsonNode current = run(List.of(opa.binary().toString(), "capabilities", "--current"), work);
+        ObjectNode restricted = current.deepCopy();
+        ArrayNode builtins = restricted.putArray("builtins");
+        for (JsonNode builtin : current.path("builtins")) {
+            if (!DENIED_BUILTINS.contains(builtin.path("name").asText())) {
+                builtins.add(builtin);
+            }
+        }
+        restricted.putArray("allow_net");
+        Path file = work.resolve("capabilities.json");
+        mapper.writeValue(file.toFile(), restricted);
+        return file;
     }
 
     /** The packages defined by the packs' Rego files (test-only packages left out: they hold no rules to run). */

@@ -25,6 +25,7 @@ import java.util.TreeSet;
 final class OpaServerEngine implements RulePackEngine {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final int SHOWN = 200;
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
@@ -111,8 +112,22 @@ final class OpaServerEngine implements RulePackEngine {
         }
     }
 
-    private static String abbreviate(String s) {
+    /**
+     * The start of a server's answer for a message: at most {@value #SHOWN} characters, everything but printable
+     * ASCII written as {@code \\uXXXX}, so an answer cannot put control characters, new lines or workflow commands
+     * into the log.
+     */
+    static String abbreviate(String s) {
         String t = s.strip();
-        return t.length() > 500 ? t.substring(0, 500) + "…" : t;
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < Math.min(t.length(), SHOWN); i++) {
+            char c = t.charAt(i);
+            if (c >= 0x20 && c < 0x7f) {
+                out.append(c);
+            } else {
+                out.append(String.format("\\u%04x", (int) c));
+            }
+        }
+        return t.length() > SHOWN ? out + "... (" + t.length() + " characters)" : out.toString();
     }
 }

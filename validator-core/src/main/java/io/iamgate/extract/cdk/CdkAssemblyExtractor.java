@@ -13,6 +13,7 @@ import io.iamgate.load.LocatedJsonParser;
 import io.iamgate.load.Node;
 import io.iamgate.load.Node.ObjectNode;
 import io.iamgate.load.ParsedJson;
+import io.iamgate.load.RepositoryRoot;
 import io.iamgate.model.PolicyUnit;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -185,7 +186,7 @@ public final class CdkAssemblyExtractor implements Extractor {
     private static Stack load(Path dir, String displayDir, String templateFile, StackEnvironment env)
             throws ExtractionException {
         String display = displayDir.isEmpty() ? templateFile : displayDir + "/" + templateFile;
-        FileLoader.Result result = new FileLoader().load(dir.resolve(templateFile), display);
+        FileLoader.Result result = new FileLoader().load(insideAssembly(dir, templateFile, display), display);
         if (result instanceof FileLoader.Failed failed) {
             throw new ExtractionException("the cloud assembly's template " + display + " "
                     + failed.error().message() + "; run cdk synth again");
@@ -200,6 +201,20 @@ public final class CdkAssemblyExtractor implements Extractor {
         Template template = Template.of(parsed.root()).orElseThrow(() -> new ExtractionException(
                 "the cloud assembly's template " + display + " is not a CloudFormation template; run cdk synth again"));
         return new Stack(templateFile, display, template, env);
+    }
+
+    /**
+     * A file the manifest names, which must be inside the assembly's directory (links resolved): cdk synth writes
+     * every template and nested stack there, and a manifest from a pull request must not read files outside it.
+     */
+    private static Path insideAssembly(Path dir, String file, String display) throws ExtractionException {
+        Path resolved = dir.resolve(file);
+        if (!RepositoryRoot.of(dir).contains(resolved)) {
+            throw new ExtractionException("the cloud assembly names the template " + display + ", which is outside "
+                    + "the cloud assembly's directory (symbolic links resolved); iamgate does not read it. Run cdk "
+                    + "synth again");
+        }
+        return resolved;
     }
 
     /** The account and region of {@code aws://123456789012/eu-west-1}; placeholders where unknown. */

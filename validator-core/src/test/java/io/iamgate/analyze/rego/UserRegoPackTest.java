@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** User rule packs through the real opa binary and a real OPA server on loopback. */
 class UserRegoPackTest {
@@ -41,8 +42,9 @@ class UserRegoPackTest {
     }
 
     private static OpaExecutable opa() {
-        return OpaExecutable.locate(System.getenv("PATH"), ROOT).orElseThrow(() -> new AssertionError(
-                "these tests need the opa binary: run scripts/install-opa (or scripts/setup)"));
+        return OpaExecutable.locate(Optional.empty(), System.getenv()).orElseThrow(() -> new AssertionError(
+                "these tests need the opa binary on PATH: run scripts/install-opa (or scripts/setup) and put "
+                        + ".tools/bin on PATH, as scripts/test does"));
     }
 
     private static RunReport run(RegoSettings settings, Optional<OpaExecutable> opa) throws IOException {
@@ -211,15 +213,39 @@ class UserRegoPackTest {
 
     @Test
     void noOpaFailsTheRunWithTheInstallHint() throws IOException {
-        // What the factory resolves on a machine whose PATH and .tools hold no opa.
+        // What the factory resolves on a machine whose PATH holds no opa.
         java.nio.file.Path empty = java.nio.file.Files.createTempDirectory("no-opa");
-        Optional<OpaExecutable> none = OpaExecutable.locate(empty.toString(), empty);
+        Optional<OpaExecutable> none = OpaExecutable.locate(Optional.empty(), java.util.Map.of("PATH",
+                empty.toString()));
         assertEquals(Optional.empty(), none);
         RunReport report = run(new RegoSettings(false, List.of(resource("conftest-pack")), Optional.empty()), none);
         assertEquals(2, report.exitCode());
         String message = report.errors().get(0).message();
         assertTrue(message.contains("conftest-pack"), message);
         assertTrue(message.contains("go install github.com/open-policy-agent/opa@v1.22.2"), message);
+    }
+
+    /** The twin of conftestStylePackRunsUnchangedWithTheOpaBinary: a pack from the repository, denied its reach. */
+    @Test
+    void userPackCannotReadTheEnvironmentOrReachTheNetwork(@TempDir java.nio.file.Path packs) throws IOException {
+        java.nio.file.Path env = java.nio.file.Files.createDirectories(packs.resolve("env"));
+        java.nio.file.Files.writeString(env.resolve("leak.rego"), """
+                package leak
+                deny contains msg if { msg := opa.runtime().env.HOME }
+                """);
+        java.nio.file.Path net = java.nio.file.Files.createDirectories(packs.resolve("net"));
+        java.nio.file.Files.writeString(net.resolve("send.rego"), """
+                package send
+                deny contains "sent" if { http.send({"method": "GET", "url": "http://127.0.0.1:9/x"}) }
+                """);
+        for (String pack : List.of("env", "net")) {
+            RunReport report = run(new RegoSettings(false, List.of(packs.resolve(pack)), Optional.empty()),
+                    Optional.of(opa()));
+            assertEquals(2, report.exitCode(), pack);
+            String message = report.errors().get(0).message();
+            assertTrue(message.contains("undefined function " + (pack.equals("env") ? "opa.runtime" : "http.send")),
+                    message);
+        }
     }
 
     @Test

@@ -1,6 +1,8 @@
 package io.iamgate.analyze.local.custom;
 
 import io.iamgate.gate.AwsSettings;
+import io.iamgate.load.FileDiscovery;
+import io.iamgate.load.RepositoryRoot;
 import io.iamgate.model.PolicyUnit;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +37,10 @@ public final class ReferencePolicies {
         Optional<Path> file = fileFor(unit);
         if (file.isEmpty()) {
             return Optional.empty();
+        }
+        if (baselineDirectory.isPresent() && !RepositoryRoot.of(workingDirectory).contains(file.get())) {
+            // The directory is checked when the configuration is read; the files in it are the repository's too.
+            throw new IOException("the no-new-access reference policy " + file.get() + " " + FileDiscovery.OUTSIDE_ROOT);
         }
         try {
             return Optional.of(Files.readString(file.get(), StandardCharsets.UTF_8));

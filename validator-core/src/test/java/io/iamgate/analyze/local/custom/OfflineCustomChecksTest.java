@@ -119,6 +119,18 @@ class OfflineCustomChecksTest {
     }
 
     @Test
+    void baselineDirectoryReferenceLinkedOutsideTheRootIsRefused(@TempDir java.nio.file.Path outside) throws Exception {
+        Files.writeString(outside.resolve("secret.json"), REFERENCE);
+        Files.createDirectories(dir.resolve("base/policies"));
+        Files.createSymbolicLink(dir.resolve("base/policies/app.json"), outside.resolve("secret.json"));
+        Analyzer analyzer = analyzerWith(new AwsSettings.CustomChecks(List.of(), List.of(), false, Optional.empty(),
+                Optional.of(java.nio.file.Path.of("base"))));
+        AnalyzerException e = assertThrows(AnalyzerException.class,
+                () -> analyzer.analyze(unit("policies/app.json", REFERENCE)));
+        assertTrue(e.getMessage().contains("leads outside the repository root through a symbolic link"), e.getMessage());
+    }
+
+    @Test
     void anUnreadableReferencePolicyMeansNotChecked() {
         Analyzer analyzer = analyzerWith(new AwsSettings.CustomChecks(List.of(), List.of(), false,
                 Optional.of(java.nio.file.Path.of("missing.json")), Optional.empty()));
