@@ -73,13 +73,13 @@ class ConfigAndBaselineCliTest {
     @Test
     void configErrorMessageIsEscapedOnStderr() throws Exception {
         Path config = repo.resolve("bad.yml");
-        // A value that would start a workflow command on a line of its own, then clear the terminal.
-        Files.writeString(config, "failOn: [\"EROR\\n::add-mask::x\\e[2J\\a\"]\n");
+        // A value that would start a workflow command on a line of its own, ring the bell and clear the terminal.
+        Files.writeString(config, "failOn: [\"EROR\\n::add-mask::x\\x07\\e[2J\"]\n");
         Cli.Result r = Cli.run("validate", "--config", config.toString(), repo.toString());
 
         assertEquals(2, r.exitCode(), r.all());
         assertEquals(1, r.err().lines().count(), r.err());
-        assertTrue(r.err().contains("'EROR\\n::add-mask::x\\u001b[2J\\u0007'"), r.err());
+        assertTrue(r.err().contains("'EROR\\n::add-mask::x\\u0007\\u001b[2J'"), r.err());
         assertFalse(r.err().chars().anyMatch(c -> c < 0x20 && c != '\n'), r.err());
     }
 
