@@ -22,7 +22,8 @@ public final class Main implements Runnable {
             code = run(args, new PrintWriter(System.out, true), err);
         } catch (Throwable t) {
             // An Error (out of memory, a linkage problem) must not exit 1 like a blocking finding would.
-            err.println("iamgate: internal error: " + forStderr(t.toString()) + "; the run did not complete (set IAMGATE_DEBUG=1 for details)");
+            err.println("iamgate: internal error: " + forStderr(t.toString())
+                    + "; the run did not complete (set IAMGATE_DEBUG=1 for details)");
             if (System.getenv("IAMGATE_DEBUG") != null) {
                 t.printStackTrace(err);
             }

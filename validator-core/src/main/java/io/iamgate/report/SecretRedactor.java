@@ -80,6 +80,7 @@ public final class SecretRedactor {
             digit |= c >= '0' && c <= '9';
             slashes += c == '/' ? 1 : 0;
         }
-        return upper && lower && digit && slashes <= MAX_SLASHES && s.charAt(0) != '/' && s.charAt(s.length() - 1) != '/';
+        return upper && lower && digit && slashes <= MAX_SLASHES
+                && s.charAt(0) != '/' && s.charAt(s.length() - 1) != '/';
     }
 }
