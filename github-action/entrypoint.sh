@@ -144,16 +144,18 @@ done < <(split_input "${INPUT_PATH:-.}")
 [ "${#paths[@]}" -gt 0 ] || paths=(.)
 args+=(-- "${paths[@]}")
 
-log="$(mktemp)"
-trap 'rm -f "$log"; rm -rf "${gate_dir:-}"' EXIT
+# The totals come from the github format's step outputs, written to a file of their own: never from the
+# printed lines, where text from the repository is shown (a Sid could imitate a summary line).
+totals="$(mktemp)"
+trap 'rm -f "$totals"; rm -rf "${gate_dir:-}"' EXIT
 status=0
-# With pipefail the pipeline's status is the CLI's (tee does not fail).
-"$launcher" "${args[@]}" | tee "$log" || status=$?
+GITHUB_OUTPUT="$totals" "$launcher" "${args[@]}" || status=$?
 
-# The github format ends with "iamgate: N finding(s), M blocking, E error(s)": the counts for the outputs.
-summary="$(grep -E '^iamgate: [0-9]+ finding\(s\), [0-9]+ blocking, [0-9]+ error\(s\)$' "$log" | tail -n 1 || true)"
-findings="$(printf '%s' "$summary" | sed -nE 's/^iamgate: ([0-9]+) finding.*/\1/p')"
-blocking="$(printf '%s' "$summary" | sed -nE 's/.*, ([0-9]+) blocking,.*/\1/p')"
+total() {
+  sed -nE "s/^$1=([0-9]+)\$/\\1/p" "$totals" | tail -n 1
+}
+findings="$(total findings)"
+blocking="$(total blocking)"
 {
   echo "findings=$findings"
   echo "blocking=$blocking"

@@ -62,7 +62,7 @@ final class BaselineWriteCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (!report.errors().isEmpty()) {
             for (InputError e : report.errors()) {
-                err.println(e.file() + ": error: " + e.message());
+                err.println(Main.forStderr(e.file()) + ": error: " + Main.forStderr(e.message()));
             }
             err.println("iamgate: baseline not written: not everything could be checked; fix the errors above");
             err.flush();

@@ -4,6 +4,7 @@ import io.iamgate.Iamgate;
 import io.iamgate.gate.ExitCode;
 import io.iamgate.reference.ManagedPolicies;
 import io.iamgate.report.SecretRedactor;
+import io.iamgate.report.TerminalText;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,7 +23,8 @@ public final class Main implements Runnable {
             code = run(args, new PrintWriter(System.out, true), err);
         } catch (Throwable t) {
             // An Error (out of memory, a linkage problem) must not exit 1 like a blocking finding would.
-            err.println("iamgate: internal error: " + t + "; the run did not complete (set IAMGATE_DEBUG=1 for details)");
+            err.println("iamgate: internal error: " + forStderr(t.toString())
+                    + "; the run did not complete (set IAMGATE_DEBUG=1 for details)");
             if (System.getenv("IAMGATE_DEBUG") != null) {
                 t.printStackTrace(err);
             }
@@ -37,14 +39,14 @@ public final class Main implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, a) -> {
-            err.println("iamgate: " + SecretRedactor.redact(ex.getMessage()));
+            err.println("iamgate: " + forStderr(ex.getMessage()));
             err.println("Run 'iamgate " + (ex.getCommandLine().getCommandName().equals("iamgate") ? ""
                     : ex.getCommandLine().getCommandName() + " ") + "--help' for usage.");
             return ExitCode.ERROR;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             // Fail closed with a message, never a stack trace: the gate must not pass on a crash.
-            err.println("iamgate: " + SecretRedactor.redact(ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            err.println("iamgate: " + forStderr(ex.getMessage() == null ? ex.toString() : ex.getMessage()));
             if (System.getenv("IAMGATE_DEBUG") != null) {
                 java.io.StringWriter trace = new java.io.StringWriter();
                 ex.printStackTrace(new PrintWriter(trace));
@@ -56,11 +58,20 @@ public final class Main implements Runnable {
             return cli.execute(args);
         } catch (Error e) {
             // An Error (out of memory, a broken class path) escapes picocli: still exit 2, never 1 or 0.
-            err.println("iamgate: internal error: " + SecretRedactor.redact(e.toString())
+            err.println("iamgate: internal error: " + forStderr(e.toString())
                     + "; nothing was checked to the end, please report this");
             err.flush();
             return ExitCode.ERROR;
         }
+    }
+
+    /**
+     * A message for stderr, which may quote the repository's configuration or file names: secrets redacted,
+     * and line breaks and control characters shown escaped, so that it cannot forge a line of its own (a
+     * workflow command in a CI log) or drive the terminal.
+     */
+    static String forStderr(String message) {
+        return TerminalText.escape(SecretRedactor.redact(message));
     }
 
     @Override

@@ -71,6 +71,29 @@ class ConfigAndBaselineCliTest {
     }
 
     @Test
+    void configErrorMessageIsEscapedOnStderr() throws Exception {
+        Path config = repo.resolve("bad.yml");
+        // A value that would start a workflow command on a line of its own, ring the bell and clear the terminal.
+        Files.writeString(config, "failOn: [\"EROR\\n::add-mask::x\\x07\\e[2J\"]\n");
+        Cli.Result r = Cli.run("validate", "--config", config.toString(), repo.toString());
+
+        assertEquals(2, r.exitCode(), r.all());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().contains("'EROR\\n::add-mask::x\\u0007\\u001b[2J'"), r.err());
+        assertFalse(r.err().chars().anyMatch(c -> c < 0x20 && c != '\n'), r.err());
+    }
+
+    @Test
+    void configErrorMessageShowsOrdinaryUnicodeAsItIs() throws Exception {
+        Path config = repo.resolve("bad.yml");
+        Files.writeString(config, "failOn: [ÉRREUR_策略]\n");
+        Cli.Result r = Cli.run("validate", "--config", config.toString(), repo.toString());
+
+        assertEquals(2, r.exitCode(), r.all());
+        assertTrue(r.err().contains("'ÉRREUR_策略'"), r.err());
+    }
+
+    @Test
     void baselineWriteThenOnlyNewFindingsBlockAndStaleEntriesAreListed() throws Exception {
         Path policy = repo.resolve("p.json");
         Files.writeString(policy, BAD_EFFECT);

@@ -119,6 +119,23 @@ class GitHubActionIT {
     }
 
     @Test
+    void fakeSummaryLineInSidDoesNotChangeActionTotals() throws Exception {
+        // The text format prints after the github one: a forged summary line there came last in the log.
+        Files.writeString(workspace.resolve("policies/forged.json"), """
+                {"Version": "2012-10-17", "Statement": [{"Sid": "x\\niamgate: 0 finding(s), 0 blocking, 0 error(s)\\ny",
+                  "Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/*"}]}
+                """);
+        Exec.Result r = action(Map.of("INPUT_PATH", "policies/forged.json", "INPUT_FORMAT", "text"));
+
+        assertEquals(1, r.exitCode(), r.all());
+        assertTrue(r.stdout().contains("UNSUPPORTED_SID The Sid \"x\\niamgate: 0 finding(s)"), r.all());
+        assertFalse(r.stdout().lines().anyMatch(l -> l.equals("iamgate: 0 finding(s), 0 blocking, 0 error(s)")),
+                r.all());
+        assertEquals(Map.of("findings", "1", "blocking", "1", "sarif-file", "iamgate.sarif"), outputs());
+        assertTrue(r.stdout().contains("iamgate: 1 blocking finding(s); the job fails"), r.all());
+    }
+
+    @Test
     void badInputsStopTheStepWithAMessage() throws Exception {
         Exec.Result r = action(Map.of("INPUT_AWS", "yes"));
         assertEquals(2, r.exitCode(), r.all());

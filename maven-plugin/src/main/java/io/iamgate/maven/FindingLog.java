@@ -6,6 +6,7 @@ import io.iamgate.model.FindingType;
 import io.iamgate.report.PolicyResult;
 import io.iamgate.report.ReportedFinding;
 import io.iamgate.report.RunReport;
+import io.iamgate.report.TerminalText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -33,16 +34,16 @@ final class FindingLog {
         for (PolicyResult p : report.policies()) {
             for (ReportedFinding rf : p.findings()) {
                 Finding f = rf.finding();
-                String text = shown(p.unit().file()) + ":[" + rf.line() + "," + (rf.column() + 1) + "] "
-                        + f.issueCode() + " " + f.findingDetails()
-                        + (p.unit().origin().isEmpty() ? "" : " [" + p.unit().origin() + "]");
+                String text = TerminalText.escape(shown(p.unit().file()) + ":[" + rf.line() + "," + (rf.column() + 1)
+                        + "] " + f.issueCode() + " " + f.findingDetails()
+                        + (p.origin().isEmpty() ? "" : " [" + p.origin() + "]"));
                 lines.add(rf.blocking()
                         ? new LogLine(LogLine.Level.ERROR, text)
                         : new LogLine(LogLine.Level.WARN, text + " (" + f.findingType() + ", not blocking)"));
             }
         }
         for (InputError e : report.errors()) {
-            lines.add(new LogLine(LogLine.Level.ERROR, shown(e.file()) + ": " + e.message()));
+            lines.add(new LogLine(LogLine.Level.ERROR, TerminalText.escape(shown(e.file()) + ": " + e.message())));
         }
         lines.add(new LogLine(LogLine.Level.INFO, summary(report)));
         return lines;

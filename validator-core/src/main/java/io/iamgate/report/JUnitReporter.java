@@ -13,7 +13,8 @@ import javax.xml.stream.XMLStreamWriter;
  * JUnit XML for CI test views (Jenkins, GitLab, Azure): one test case per policy (class name = file, name =
  * origin or file); a policy with blocking findings fails, with one {@code <failure>} listing them, and
  * non-blocking findings go to its {@code system-out}. A file that could not be checked is a test case
- * with an {@code <error>}.
+ * with an {@code <error>}. Text from the input goes through {@link XmlText}: no line breaks or control
+ * characters of its own, only characters XML 1.0 allows.
  */
 public final class JUnitReporter implements Reporter {
 
@@ -45,13 +46,13 @@ public final class JUnitReporter implements Reporter {
             for (InputError e : report.errors()) {
                 x.writeCharacters("\n    ");
                 x.writeStartElement("testcase");
-                x.writeAttribute("classname", clean(e.file()));
-                x.writeAttribute("name", clean(e.file()));
+                x.writeAttribute("classname", XmlText.of(e.file()));
+                x.writeAttribute("name", XmlText.of(e.file()));
                 x.writeAttribute("time", "0");
                 x.writeStartElement("error");
-                x.writeAttribute("message", clean(e.message()));
+                x.writeAttribute("message", XmlText.of(e.message()));
                 x.writeAttribute("type", "iamgate.InputError");
-                x.writeCharacters(clean(e.file() + ": " + e.message()));
+                x.writeCharacters(XmlText.of(e.file() + ": " + e.message()));
                 x.writeEndElement();
                 x.writeEndElement();
             }
@@ -78,51 +79,41 @@ public final class JUnitReporter implements Reporter {
         String file = p.unit().file();
         x.writeCharacters("\n    ");
         x.writeStartElement("testcase");
-        x.writeAttribute("classname", clean(file));
-        x.writeAttribute("name", clean(p.unit().origin().isEmpty() ? file : p.unit().origin()));
+        x.writeAttribute("classname", XmlText.of(file));
+        x.writeAttribute("name", XmlText.of(p.origin().isEmpty() ? file : p.origin()));
         x.writeAttribute("time", "0");
         List<ReportedFinding> blocking = p.findings().stream().filter(ReportedFinding::blocking).toList();
         List<ReportedFinding> other = p.findings().stream().filter(rf -> !rf.blocking()).toList();
         if (!blocking.isEmpty()) {
             Finding first = blocking.get(0).finding();
             x.writeStartElement("failure");
-            x.writeAttribute("message", clean(blocking.size() + " blocking finding(s); first: " + first.issueCode()
-                    + " " + first.findingDetails()));
-            x.writeAttribute("type", first.issueCode());
-            x.writeCharacters(clean(lines(file, blocking)));
+            x.writeAttribute("message", XmlText.of(blocking.size() + " blocking finding(s); first: "
+                    + first.issueCode() + " " + first.findingDetails()));
+            x.writeAttribute("type", XmlText.of(first.issueCode()));
+            x.writeCharacters(lines(file, blocking));
             x.writeEndElement();
         }
         if (!other.isEmpty()) {
             x.writeStartElement("system-out");
-            x.writeCharacters(clean(lines(file, other)));
+            x.writeCharacters(lines(file, other));
             x.writeEndElement();
         }
         x.writeEndElement();
     }
 
+    /** One line per finding; the line breaks are ours, the input's are shown escaped. */
     private static String lines(String file, List<ReportedFinding> findings) {
         StringBuilder sb = new StringBuilder();
         for (ReportedFinding rf : findings) {
             Finding f = rf.finding();
-            sb.append(file).append(':').append(rf.line()).append(':').append(rf.column() + 1).append(": ")
-                    .append(f.findingType().name()).append(' ').append(f.issueCode()).append(' ')
-                    .append(f.findingDetails());
+            sb.append(XmlText.of(file)).append(':').append(rf.line()).append(':').append(rf.column() + 1).append(": ")
+                    .append(f.findingType().name()).append(' ').append(XmlText.of(f.issueCode())).append(' ')
+                    .append(XmlText.of(f.findingDetails()));
             if (!f.learnMoreLink().isEmpty()) {
-                sb.append(" (").append(f.learnMoreLink()).append(')');
+                sb.append(" (").append(XmlText.of(f.learnMoreLink())).append(')');
             }
             sb.append('\n');
         }
-        return sb.toString();
-    }
-
-    /** XML 1.0 cannot carry most control characters, even escaped; a policy's text may hold them. */
-    static String clean(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            boolean allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
-                    || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
-            sb.appendCodePoint(allowed ? c : 0xFFFD);
-        });
         return sb.toString();
     }
 }

@@ -87,7 +87,7 @@ public final class JsonReporter implements Reporter {
         PolicyUnit unit = p.unit();
         g.writeStartObject();
         g.writeStringField("file", unit.file());
-        g.writeStringField("origin", unit.origin());
+        g.writeStringField("origin", p.origin());
         g.writeStringField("policyType", unit.policyType().name());
         g.writeStringField("resourceType", unit.effectiveResourceType());
         g.writeArrayFieldStart("findings");

@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * The Markdown pieces the markdown report and the GitHub job summary share: the counts table and the
- * findings table. Cell text is escaped so that a policy's text cannot break the table or inject markup.
+ * findings table. Untrusted text goes through {@link MarkdownText}, so that it cannot break the table or inject
+ * markup.
  */
 final class Markdown {
 
@@ -52,14 +53,16 @@ final class Markdown {
                 break;
             }
             Finding f = e.finding().finding();
-            String origin = e.policy().unit().origin();
-            sb.append("| ").append(code(e.policy().unit().file() + ":" + e.finding().line() + ":"
+            String origin = e.policy().origin();
+            sb.append("| ").append(MarkdownText.code(e.policy().unit().file() + ":" + e.finding().line() + ":"
                             + (e.finding().column() + 1)))
                     .append(" | ").append(f.findingType().name())
-                    .append(" | ").append(f.learnMoreLink().isEmpty() ? code(f.issueCode())
-                            : "[" + code(f.issueCode()) + "](" + f.learnMoreLink().replace(")", "%29").replace(" ", "%20") + ")")
+                    .append(" | ").append(f.learnMoreLink().isEmpty() ? MarkdownText.code(f.issueCode())
+                            : "[" + MarkdownText.code(f.issueCode()) + "](" + MarkdownText.link(f.learnMoreLink())
+                                    + ")")
                     .append(" | ").append(e.finding().blocking() ? "yes" : "no")
-                    .append(" | ").append(cell(f.findingDetails())).append(origin.isEmpty() ? "" : " (" + code(origin) + ")")
+                    .append(" | ").append(MarkdownText.cell(f.findingDetails()))
+                    .append(origin.isEmpty() ? "" : " (" + MarkdownText.code(origin) + ")")
                     .append(" |\n");
             shown++;
         }
@@ -72,31 +75,9 @@ final class Markdown {
     static String errorsTable(List<InputError> errors) {
         StringBuilder sb = new StringBuilder("| File | Error |\n| --- | --- |\n");
         for (InputError e : errors) {
-            sb.append("| ").append(code(e.file())).append(" | ").append(cell(e.message())).append(" |\n");
+            sb.append("| ").append(MarkdownText.code(e.file())).append(" | ").append(MarkdownText.cell(e.message()))
+                    .append(" |\n");
         }
         return sb.append('\n').toString();
-    }
-
-    /** Table-cell text: no line breaks, pipes and Markdown/HTML punctuation escaped. */
-    static String cell(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '\r', '\n' -> sb.append(' ');
-                case '|', '\\', '`', '*', '_', '[', ']', '<', '>', '#', '~', '!' -> sb.append('\\').append(c);
-                case '&' -> sb.append("&amp;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
-    }
-
-    /** An inline code span that survives backticks and pipes in the text. */
-    static String code(String text) {
-        String flat = text.replace('\r', ' ').replace('\n', ' ').replace("|", "\\|");
-        String fence = flat.contains("`") ? "``" : "`";
-        String pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
-        return fence + pad + flat + pad + fence;
     }
 }

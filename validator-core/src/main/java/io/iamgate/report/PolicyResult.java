@@ -10,6 +10,14 @@ public record PolicyResult(PolicyUnit unit, List<ReportedFinding> findings) {
         findings = List.copyOf(findings);
     }
 
+    /**
+     * Where in its file the policy sits (a template path, a Terraform address with its for_each key), as
+     * reports show it: with secrets redacted, since the repository chooses those names.
+     */
+    public String origin() {
+        return SecretRedactor.redact(unit.origin());
+    }
+
     public long blockingCount() {
         return findings.stream().filter(ReportedFinding::blocking).count();
     }

@@ -168,6 +168,7 @@ public final class SarifReporter implements Reporter {
             Map<String, Integer> lineHashOccurrences) throws IOException {
         Finding f = rf.finding();
         FileRegion region = FileRegion.of(unit, rf);
+        String origin = SecretRedactor.redact(unit.origin());
         g.writeStartObject();
         g.writeStringField("ruleId", f.issueCode());
         g.writeNumberField("ruleIndex", rule.index());
@@ -186,10 +187,10 @@ public final class SarifReporter implements Reporter {
         }
         g.writeEndObject();
         g.writeEndObject();
-        if (!unit.origin().isEmpty()) {
+        if (!origin.isEmpty()) {
             g.writeArrayFieldStart("logicalLocations");
             g.writeStartObject();
-            g.writeStringField("fullyQualifiedName", unit.origin());
+            g.writeStringField("fullyQualifiedName", origin);
             g.writeStringField("kind", "object");
             g.writeEndObject();
             g.writeEndArray();
@@ -205,7 +206,7 @@ public final class SarifReporter implements Reporter {
         g.writeObjectFieldStart("properties");
         g.writeStringField("findingType", f.findingType().name());
         g.writeStringField("policyType", unit.policyType().name());
-        g.writeStringField("origin", unit.origin());
+        g.writeStringField("origin", origin);
         g.writeBooleanField("blocking", rf.blocking());
         g.writeStringField("analyzer", String.join(",", f.analyzers()));
         g.writeEndObject();

@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * Compiler-style lines, {@code file:line:col: TYPE CODE details} with a 1-based column as editors
- * expect, then one summary line. Colour only when the context says the output is a terminal.
+ * expect, then one summary line. Colour only when the context says the output is a terminal. Text from the
+ * input is shown through {@link TerminalText}: one finding is one line, and no input moves the cursor.
  */
 public final class TextReporter implements Reporter {
 
@@ -29,27 +30,31 @@ public final class TextReporter implements Reporter {
             for (ReportedFinding rf : p.findings()) {
                 Finding f = rf.finding();
                 counts.merge(f.findingType(), 1, Integer::sum);
-                out.write(p.unit().file() + ":" + rf.line() + ":" + (rf.column() + 1) + ": "
-                        + paint(context, f.findingType(), f.findingType().name()) + " " + f.issueCode() + " "
-                        + f.findingDetails()
-                        + (p.unit().origin().isEmpty() ? "" : " [" + p.unit().origin() + "]")
+                out.write(TerminalText.escape(p.unit().file()) + ":" + rf.line() + ":" + (rf.column() + 1) + ": "
+                        + paint(context, f.findingType(), f.findingType().name()) + " "
+                        + TerminalText.escape(f.issueCode()) + " " + TerminalText.escape(f.findingDetails())
+                        + (p.origin().isEmpty() ? "" : " [" + TerminalText.escape(p.origin()) + "]")
                         + (rf.blocking() ? "" : " (not blocking)")
-                        + rf.suppression().map(st -> " (" + st.describe() + ")").orElse("") + "\n");
+                        + rf.suppression().map(st -> " (" + TerminalText.escape(st.describe()) + ")").orElse("")
+                        + "\n");
             }
         }
         for (InputError e : report.errors()) {
-            out.write(e.file() + ": " + paint(context, FindingType.ERROR, "error") + ": " + e.message() + "\n");
+            out.write(TerminalText.escape(e.file()) + ": " + paint(context, FindingType.ERROR, "error") + ": "
+                    + TerminalText.escape(e.message()) + "\n");
         }
         // A policy known only after apply (Terraform) has no findings: say so, or the summary reads as a pass.
         for (PolicyResult p : report.policies()) {
             if (p.unit().document().isUnknown()) {
                 for (String note : p.unit().notes()) {
-                    out.write(p.unit().file() + ": note: " + note + "\n");
+                    out.write(TerminalText.escape(p.unit().file()) + ": note: "
+                            + TerminalText.escape(SecretRedactor.redact(note)) + "\n");
                 }
             }
         }
         for (BaselineEntry e : report.staleBaselineEntries()) {
-            out.write("stale baseline entry (no longer found; remove it from the baseline): " + e.describe() + "\n");
+            out.write("stale baseline entry (no longer found; remove it from the baseline): "
+                    + TerminalText.escape(e.describe()) + "\n");
         }
         long suppressed = report.policies().stream().flatMap(p -> p.findings().stream())
                 .filter(ReportedFinding::suppressed).count();

@@ -36,26 +36,26 @@ class GitHubReporterTest {
     }
 
     @Test
-    void ranksWorstFirstMapsTypesToCommandsAndEscapesPerGitHubRules() throws Exception {
+    void ranksSecurityFirstMapsTypesToCommandsAndEscapesPerGitHubRules() throws Exception {
         List<String> lines = SampleReports.render(new GitHubReporter(), SampleReports.everyType(), Map.of())
                 .lines().toList();
 
-        assertTrue(lines.get(0).startsWith("::error file=infra/app.template.json,line=5,col=")
-                && lines.get(0).contains("title=INVALID_ARN_RESOURCE (ERROR)::Bad ARN: x|y,z:%25 "
-                        + "[Resources.App.Properties.PolicyDocument]"), lines.get(0));
-        assertTrue(lines.get(1).startsWith("::error ") && lines.get(1).contains("PASS_ROLE_WITH_STAR_IN_RESOURCE"),
-                lines.get(1));
-        assertTrue(lines.get(2).startsWith("::warning ") && lines.get(2).contains(
-                "::Details with | pipe, `tick`, <b>html</b>, 50%25 and a%0Anew line. "
-                        + "[Resources.App.Properties.PolicyDocument] (not blocking)"), lines.get(2));
-        assertTrue(lines.get(3).startsWith("::notice ") && lines.get(3).contains("EMPTY_SID_VALUE"), lines.get(3));
-        assertEquals("::error file=odd%2C name%3A1.json,title=iamgate could not check this file::is binary", lines.get(4));
+        assertTrue(lines.get(0).startsWith("::error ") && lines.get(0).contains("PASS_ROLE_WITH_STAR_IN_RESOURCE"),
+                lines.get(0));
+        assertTrue(lines.get(1).startsWith("::error file=infra/app.template.json,line=5,col=")
+                && lines.get(1).contains("title=INVALID_ARN_RESOURCE (ERROR)::Bad ARN: x|y,z:%25 "
+                        + "[Resources.App.Properties.PolicyDocument]"), lines.get(1));
+        assertEquals("::error file=odd%2C name%3A1.json,title=iamgate could not check this file::is binary", lines.get(2));
+        assertTrue(lines.get(3).startsWith("::warning ") && lines.get(3).contains(
+                "::Details with | pipe, `tick`, <b>html</b>, 50%25 and a\\nnew line. "
+                        + "[Resources.App.Properties.PolicyDocument] (not blocking)"), lines.get(3));
+        assertTrue(lines.get(4).startsWith("::notice ") && lines.get(4).contains("EMPTY_SID_VALUE"), lines.get(4));
     }
 
     @Test
     void escapesPropertyValuesAndMessages() {
-        assertEquals("a%25b%0D%0Ac%3Ad%2Ce", GitHubReporter.property("a%b\r\nc:d,e"));
-        assertEquals("a%25b%0D%0Ac:d,e", GitHubReporter.message("a%b\r\nc:d,e"));
+        assertEquals("a%25b\\r\\nc%3Ad%2Ce", WorkflowCommandText.property("a%b\r\nc:d,e"));
+        assertEquals("a%25b\\r\\nc:d,e", WorkflowCommandText.message("a%b\r\nc:d,e"));
     }
 
     @Test

@@ -28,7 +28,7 @@ class MarkdownReporterTest {
         assertTrue(error > 0 && error < security && security < warning && warning < suggestion, md);
         assertTrue(md.contains("| `infra/app.template.json:5:47` | WARNING | [`REDUNDANT_ACTION`]"
                 + "(https://docs.example.test/checks#redundant_action) | no | Details with \\| pipe, \\`tick\\`, "
-                + "\\<b\\>html\\</b\\>, 50% and a new line. (`Resources.App.Properties.PolicyDocument`) |\n"), md);
+                + "\\<b\\>html\\</b\\>, 50% and a\\\\nnew line. (`Resources.App.Properties.PolicyDocument`) |\n"), md);
         assertTrue(md.contains("### Errors (not checked)\n\n| File | Error |\n| --- | --- |\n| `odd, name:1.json` | is binary |"),
                 md);
     }
