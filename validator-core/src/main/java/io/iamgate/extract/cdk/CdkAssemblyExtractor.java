@@ -14,6 +14,7 @@ import io.iamgate.load.Node;
 import io.iamgate.load.Node.ObjectNode;
 import io.iamgate.load.ParsedJson;
 import io.iamgate.model.PolicyUnit;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -185,7 +186,15 @@ public final class CdkAssemblyExtractor implements Extractor {
     private static Stack load(Path dir, String displayDir, String templateFile, StackEnvironment env)
             throws ExtractionException {
         String display = displayDir.isEmpty() ? templateFile : displayDir + "/" + templateFile;
-        FileLoader.Result result = new FileLoader().load(dir.resolve(templateFile), display);
+        Path file;
+        try {
+            file = dir.resolve(templateFile);
+        } catch (InvalidPathException e) {
+            // A name the file system cannot hold (a NUL character): the assembly was not written by cdk synth.
+            throw new ExtractionException("the cloud assembly names a template file whose name is not a valid "
+                    + "file name; run cdk synth again");
+        }
+        FileLoader.Result result = new FileLoader().load(file, display);
         if (result instanceof FileLoader.Failed failed) {
             throw new ExtractionException("the cloud assembly's template " + display + " "
                     + failed.error().message() + "; run cdk synth again");

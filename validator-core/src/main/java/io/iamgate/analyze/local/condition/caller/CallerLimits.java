@@ -113,24 +113,8 @@ public final class CallerLimits {
         }
         String account = fields[4];
         String resource = fields[5];
-        return (account.isEmpty() || onlyWildcards(account, 12)) && onlyWildcards(resource, 1);
-    }
-
-    /** Only * and ?, matching every string of at least {@code minLength} characters. */
-    private static boolean onlyWildcards(String field, int minLength) {
-        int singles = 0;
-        boolean star = false;
-        for (int i = 0; i < field.length(); i++) {
-            char c = field.charAt(i);
-            if (c == '*') {
-                star = true;
-            } else if (c == '?') {
-                singles++;
-            } else {
-                return false;
-            }
-        }
-        return star ? singles <= minLength : singles == minLength && minLength == 12;
+        return (account.isEmpty() || IdentityKey.ACCOUNT.matchedWhollyBy(account))
+                && IdentityKey.FREE_TEXT.matchedWhollyBy(resource);
     }
 
     /**

@@ -17,8 +17,8 @@ record IdentityKey(Kind kind, String head, int minRest, int maxRest) {
 
     private static final IdentityKey ORG_ID = new IdentityKey(Kind.TEXT, "o-", 10, 32);
     private static final IdentityKey ORG_PATH = new IdentityKey(Kind.TEXT, "o-", 10, ANY);
-    private static final IdentityKey ACCOUNT = new IdentityKey(Kind.TEXT, "", 12, 12);
-    private static final IdentityKey FREE_TEXT = new IdentityKey(Kind.TEXT, "", 1, ANY);
+    static final IdentityKey ACCOUNT = new IdentityKey(Kind.TEXT, "", 12, 12);
+    static final IdentityKey FREE_TEXT = new IdentityKey(Kind.TEXT, "", 1, ANY);
     private static final IdentityKey ARN = new IdentityKey(Kind.ARN, "arn:", 1, ANY);
 
     /**
