@@ -64,7 +64,7 @@ public final class CallerLimits {
     }
 
     /** True when this one entry limits the caller (see the class comment). */
-    public static boolean limits(ConditionEntry entry) {
+    private static boolean limits(ConditionEntry entry) {
         ConditionOperator op = entry.operator();
         Optional<IdentityKey> key = IdentityKey.of(entry.key());
         if (key.isEmpty() || op.base() == null || op.base().negated() || op.ifExists()
