@@ -36,6 +36,23 @@ test_public_queue_with_a_non_narrowing_condition if {
 	f.path == [{"value": "Statement"}, {"value": "Principal"}]
 }
 
+# Conditions that name an identity key but admit everyone do not limit "*".
+test_public_principal_behind_conditions_that_admit_everyone if {
+	every condition in [
+		{"StringLike": {"aws:PrincipalOrgID": "o-*"}},
+		{"ArnLike": {"aws:PrincipalArn": "arn:aws:iam::*:*"}},
+		{"StringLike": {"aws:SourceVpc": "vpc-*"}},
+		{"IpAddress": {"aws:SourceIp": ["0.0.0.0/1", "128.0.0.0/1"]}},
+		{"IpAddress": {"aws:SourceIp": "0.0.0.0/00"}},
+	] {
+		fs := resource_policies.findings with input as resource("AWS::SQS::Queue", {"Statement": {
+			"Effect": "Allow", "Principal": "*", "Action": "sqs:SendMessage", "Resource": "*",
+			"Condition": condition,
+		}})
+		codes(fs) == {"IAMGATE_PUBLIC_PRINCIPAL"}
+	}
+}
+
 test_allow_not_principal if {
 	fs := resource_policies.findings with input as resource("AWS::SNS::Topic", {"Statement": {
 		"Effect": "Allow", "NotPrincipal": {"AWS": "arn:aws:iam::444455556666:root"}, "Action": "sns:Publish", "Resource": "*",

@@ -147,6 +147,50 @@ test_narrowing_condition if {
 	not lib.narrowing_condition({"key_lower": "aws:username", "operator_lower": "stringequals", "values": ["bob"]}, keys)
 }
 
+cond(key, op, values) := {"key_lower": key, "operator_lower": op, "values": values}
+
+# The same attacks and safe twins as the Java CallerLimitsTest.
+test_whole_internet_in_two_halves_is_not_a_limit if {
+	not lib.narrowing_condition(cond("aws:sourceip", "ipaddress", ["0.0.0.0/1", "128.0.0.0/1"]), lib.narrowing_keys)
+	not lib.narrowing_condition(cond("aws:sourceip", "ipaddress", ["::/1", "8000::/1"]), lib.narrowing_keys)
+	not lib.narrowing_condition(cond("aws:sourceip", "ipaddress", ["192.0.0.0/2", "0.0.0.0/2", "64.1.2.3/2", "128.0.0.0/2", "10.0.0.0/8"]), lib.narrowing_keys)
+	not lib.narrowing_condition(cond("aws:sourceip", "ipaddress", ["0.0.0.0/00"]), lib.narrowing_keys)
+	not lib.narrowing_condition(cond("aws:sourceip", "ipaddress", ["203.0.113.0/24", "not-an-address"]), lib.narrowing_keys)
+	not lib.narrowing_condition(cond("aws:sourceip", "notipaddress", ["203.0.113.0/24"]), lib.narrowing_keys)
+}
+
+test_a_real_slash_16_range_limits if {
+	lib.narrowing_condition(cond("aws:sourceip", "ipaddress", ["203.0.0.0/16"]), lib.narrowing_keys)
+	lib.narrowing_condition(cond("aws:sourceip", "ipaddress", ["0.0.0.0/1", "128.0.0.0/2", "192.0.0.0/3"]), lib.narrowing_keys)
+	lib.narrowing_condition(cond("aws:sourceip", "ipaddress", ["2001:db8::/32", "203.0.113.7"]), lib.narrowing_keys)
+}
+
+test_wildcard_identity_values_are_not_a_limit if {
+	not lib.narrowing_condition(cond("aws:principalorgid", "stringlike", ["o-*"]), lib.narrowing_keys)
+	not lib.narrowing_condition(cond("aws:principalorgid", "stringlike", ["o?*"]), lib.narrowing_keys)
+	not lib.narrowing_condition(cond("aws:principalarn", "arnlike", ["arn:aws:iam::*:*"]), lib.narrowing_keys)
+	not lib.narrowing_condition(cond("aws:principalarn", "stringlike", ["arn:*"]), lib.narrowing_keys)
+	not lib.narrowing_condition(cond("aws:sourcearn", "arnequals", ["arn:aws:sns:*:*:*"]), lib.narrowing_keys)
+	not lib.narrowing_condition(cond("aws:principalaccount", "stringlike", ["*"]), lib.narrowing_keys)
+	not lib.narrowing_condition(cond("aws:sourceaccount", "stringlike", ["????????????"]), lib.narrowing_keys)
+	not lib.narrowing_condition(cond("aws:sourcevpc", "stringlike", ["vpc-*"]), lib.narrowing_keys)
+	not lib.narrowing_condition(cond("aws:sourcevpce", "stringlike", ["vpce-*"]), lib.narrowing_keys)
+	not lib.narrowing_condition(cond("aws:principalaccount", "stringequals", ["${aws:PrincipalAccount}"]), lib.narrowing_keys)
+	not lib.narrowing_condition(cond("aws:principalarn", "arnlike", ["arn:aws:iam::${aws:PrincipalAccount}:*"]), lib.narrowing_keys)
+	not lib.narrowing_condition(cond("aws:principalorgid", "forallvalues:stringequals", ["o-abc123"]), lib.narrowing_keys)
+	not lib.narrowing_condition(cond("aws:vpcsourceip", "ipaddress", ["10.0.0.0/16"]), lib.narrowing_keys)
+}
+
+test_real_identity_values_limit if {
+	lib.narrowing_condition(cond("aws:principalorgid", "stringequals", ["o-abc123"]), lib.narrowing_keys)
+	lib.narrowing_condition(cond("aws:principalorgid", "stringequals", ["o-*"]), lib.narrowing_keys)
+	lib.narrowing_condition(cond("aws:principalarn", "arnlike", ["arn:aws:iam::111122223333:*"]), lib.narrowing_keys)
+	lib.narrowing_condition(cond("aws:sourcearn", "arnlike", ["arn:aws:s3:::my-bucket"]), lib.narrowing_keys)
+	lib.narrowing_condition(cond("aws:sourceaccount", "stringlike", ["1111222233??"]), lib.narrowing_keys)
+	lib.narrowing_condition(cond("aws:sourcevpc", "stringequals", ["vpc-1a2b3c4d"]), lib.narrowing_keys)
+	lib.narrowing_condition(cond("aws:principalorgid", "stringequals", ["${aws:ResourceOrgID}"]), lib.narrowing_keys)
+}
+
 test_public_principal if {
 	lib.public_principal({"kind": "*", "value": "*"})
 	lib.public_principal({"kind": "AWS", "value": "*"})

@@ -298,46 +298,231 @@ public_principal(p) if {
 	parts[4] == "*"
 }
 
-# Condition keys that tie a request to a known caller, network or source. Lower-cased.
-narrowing_keys := {
-	"aws:sourcearn", "aws:sourceaccount", "aws:sourceowner", "aws:sourceorgid", "aws:sourceorgpaths",
-	"aws:sourcevpc", "aws:sourcevpce", "aws:sourceip", "aws:vpcsourceip",
-	"aws:principalorgid", "aws:principalorgpaths", "aws:principalaccount", "aws:principalarn",
-	"aws:userid", "aws:principalservicename", "kms:calleraccount",
-	"s3:dataaccesspointaccount", "s3:dataaccesspointarn",
+# Condition keys that tie a request to a known caller, account, organization, network or source,
+# with the shape every valid value has: a fixed head and at least `min` more characters (`fixed`:
+# exactly `min`). Lower-cased. The same table and rule as the Java CallerLimits: keep them equal.
+# aws:username and aws:VpcSourceIp are left out on purpose: any account can create a user "bob" or
+# a VPC with address 10.0.0.1, so neither names a known caller.
+key_shapes := {
+	"aws:principalorgid": {"kind": "text", "head": "o-", "min": 10, "fixed": false},
+	"aws:sourceorgid": {"kind": "text", "head": "o-", "min": 10, "fixed": false},
+	"aws:resourceorgid": {"kind": "text", "head": "o-", "min": 10, "fixed": false},
+	"aws:principalorgpaths": {"kind": "text", "head": "o-", "min": 10, "fixed": false},
+	"aws:sourceorgpaths": {"kind": "text", "head": "o-", "min": 10, "fixed": false},
+	"aws:principalaccount": {"kind": "text", "head": "", "min": 12, "fixed": true},
+	"aws:sourceaccount": {"kind": "text", "head": "", "min": 12, "fixed": true},
+	"aws:sourceowner": {"kind": "text", "head": "", "min": 12, "fixed": true},
+	"aws:resourceaccount": {"kind": "text", "head": "", "min": 12, "fixed": true},
+	"kms:calleraccount": {"kind": "text", "head": "", "min": 12, "fixed": true},
+	"s3:dataaccesspointaccount": {"kind": "text", "head": "", "min": 12, "fixed": true},
+	"aws:sourcevpc": {"kind": "text", "head": "vpc-", "min": 8, "fixed": false},
+	"aws:sourcevpce": {"kind": "text", "head": "vpce-", "min": 8, "fixed": false},
+	"aws:userid": {"kind": "text", "head": "", "min": 1, "fixed": false},
+	"aws:principalservicename": {"kind": "text", "head": "", "min": 1, "fixed": false},
+	"aws:principalarn": {"kind": "arn", "head": "arn:", "min": 1, "fixed": false},
+	"aws:sourcearn": {"kind": "arn", "head": "arn:", "min": 1, "fixed": false},
+	"aws:sourcevpcarn": {"kind": "arn", "head": "arn:", "min": 1, "fixed": false},
+	"s3:dataaccesspointarn": {"kind": "arn", "head": "arn:", "min": 1, "fixed": false},
+	"aws:sourceip": {"kind": "ip", "head": "", "min": 0, "fixed": true},
+	"aws:principalisawsservice": {"kind": "bool", "head": "", "min": 0, "fixed": true},
 }
 
-# narrowing_condition(c, keys): a condition on one of the keys that only a named caller can
-# satisfy. Negated operators (StringNotEquals...) and IfExists (true when the key is absent, as
-# it is for most callers) do not narrow; ForAllValues is true for an empty key, so it does not
-# either. A value that is only wildcards or a /0 network matches everyone.
+narrowing_keys := {k | some k, _ in key_shapes}
+
+# Any other key (an OIDC provider's claims): free text.
+shape(key) := key_shapes[key] if {
+	key_shapes[key]
+} else := {"kind": "text", "head": "", "min": 1, "fixed": false}
+
+# narrowing_condition(c, keys): a condition on one of the keys that limits who can call, judged by
+# what it admits. Negated operators (StringNotEquals...), IfExists and ForAllValues all match a
+# request without the key, as most outsiders' requests are, so they do not narrow. A value that
+# admits every valid value of the key (a part of its head followed by wildcards only: "*", "o-*",
+# "vpc-*"; an ARN whose account and resource are wildcards: "arn:aws:iam::*:*") does not narrow;
+# nor do IP ranges whose union is all of IPv4 or IPv6 (0.0.0.0/1 with 128.0.0.0/1), nor values that
+# are not IP ranges at all.
 narrowing_condition(c, keys) if {
 	c.key_lower in keys
-	positive_operator(c.operator_lower)
+	base := trim_prefix(c.operator_lower, "foranyvalue:")
+	k := shape(c.key_lower)
 	count(c.values) > 0
-	every v in c.values {
-		not matches_everyone(v)
+	narrows(k, base, c.values)
+}
+
+narrows(k, base, values) if {
+	k.kind in {"text", "arn"}
+	base in {"stringequals", "stringlike", "stringequalsignorecase", "arnequals", "arnlike"}
+	every v in values {
+		not admits_anyone(k, base, v)
 	}
 }
 
-positive_operator(op) if {
-	base := trim_prefix(op, "foranyvalue:")
-	base in {"stringequals", "stringlike", "stringequalsignorecase", "arnequals", "arnlike", "ipaddress"}
+narrows(k, "ipaddress", values) if {
+	k.kind == "ip"
+	every v in values {
+		ip_range(v)
+	}
+	not covers_an_address_family(values)
 }
 
-matches_everyone(v) if wildcards_only(v)
+narrows(k, "bool", values) if {
+	k.kind == "bool"
+	every v in values {
+		lower(v) == "true"
+	}
+}
 
-matches_everyone(v) if endswith(v, "/0")
+like_operator(base) if base in {"stringlike", "arnlike", "arnequals"}
 
-matches_everyone(v) if {
-	# "arn:aws:iam::*:*", "arn:*:*:*:*:*": every field after "arn" a wildcard or empty.
-	parts := split(v, ":")
+# A variable the caller's request supplies can be anything; aws:Resource... variables are fixed by the
+# resource owner, and ${*}, ${?}, ${$} are literal characters.
+admits_anyone(_, base, v) if {
+	not like_operator(base)
+	caller_variable(v)
+}
+
+admits_anyone(k, base, v) if {
+	like_operator(base)
+	wholly_matched(k, resolved(v))
+}
+
+admits_anyone(k, base, v) if {
+	like_operator(base)
+	k.kind == "arn"
+	any_account_any_resource(resolved(v))
+}
+
+caller_variable(v) if {
+	some part in array.slice(split(v, "${"), 1, count(split(v, "${")))
+	contains(part, "}")
+	not owner_fixed(variable_name(part))
+}
+
+variable_name(part) := lower(trim_space(split(split(part, "}")[0], ",")[0]))
+
+owner_fixed(name) if name in {"*", "?", "$"}
+
+owner_fixed(name) if startswith(name, "aws:resource")
+
+resolved(v) := concat("", array.concat([parts[0]], [resolve_part(p) | some p in array.slice(parts, 1, count(parts))])) if {
+	parts := split(v, "${")
+}
+
+resolve_part(p) := concat("", ["x", substring(p, indexof(p, "}") + 1, -1)]) if {
+	contains(p, "}")
+	owner_fixed(variable_name(p))
+} else := concat("", ["*", substring(p, indexof(p, "}") + 1, -1)]) if {
+	contains(p, "}")
+} else := concat("", ["${", p])
+
+# wholly_matched(k, pattern): the literal part before the first wildcard is a prefix of the key's
+# head, and only wildcards follow, enough to match the shortest valid value.
+wholly_matched(k, pattern) if {
+	lit := literal_head(pattern)
+	startswith(k.head, lit)
+	tail := substring(pattern, count(lit), -1)
+	replace(replace(tail, "*", ""), "?", "") == ""
+	singles := count(tail) - count(replace(tail, "?", ""))
+	fits(k, (count(k.head) - count(lit)) + k.min, singles, contains(tail, "*"))
+}
+
+fits(_, shortest, singles, true) if singles <= shortest
+
+fits(k, shortest, singles, false) if {
+	k.fixed
+	singles == shortest
+}
+
+literal_head(pattern) := substring(pattern, 0, first_wildcard(pattern))
+
+first_wildcard(pattern) := min([i | some i in [indexof(pattern, "*"), indexof(pattern, "?"), count(pattern)]; i >= 0])
+
+any_account_any_resource(arn) if {
+	parts := split(arn, ":")
 	count(parts) >= 6
-	parts[0] == "arn"
-	every p in array.slice(parts, 1, count(parts)) {
-		p in {"", "*"}
-	}
+	account := parts[4]
+	resource := concat(":", array.slice(parts, 5, count(parts)))
+	account_any(account)
+	replace(replace(resource, "*", ""), "?", "") == ""
+	contains(resource, "*")
+	count(resource) - count(replace(resource, "?", "")) <= 1
 }
+
+account_any("")
+
+account_any(account) if wholly_matched({"head": "", "min": 12, "fixed": true}, account)
+
+# --- IP ranges ------------------------------------------------------------------------------------
+
+# ip_range(v): an address or CIDR range, the prefix without leading zeros ("/00" is not CIDR).
+ip_range(v) if {
+	net.cidr_contains(cidr(v), cidr(v))
+	prefix_text := split(v, "/")
+	count(prefix_text) <= 2
+	no_leading_zero(prefix_text)
+}
+
+no_leading_zero(parts) if count(parts) == 1
+
+no_leading_zero(parts) if {
+	count(parts) == 2
+	p := parts[1]
+	p != ""
+	not leading_zero(p)
+}
+
+leading_zero(p) if {
+	count(p) > 1
+	startswith(p, "0")
+}
+
+cidr(v) := v if {
+	contains(v, "/")
+} else := concat("", [v, "/128"]) if {
+	contains(v, ":")
+} else := concat("", [v, "/32"])
+
+prefix_length(v) := to_number(split(cidr(v), "/")[1])
+
+v6(v) if contains(v, ":")
+
+# CIDR ranges nest or are disjoint, so the union is the sum of the outermost ranges: it is a whole
+# address family when their sizes, as fractions of the family (2^-prefix), add up to 1. IPv4 is
+# summed exactly in addresses; IPv6 as floating point fractions, so a union missing less than
+# 2^-40 of IPv6 counts as all of it (reported public: the safe side).
+covers_an_address_family(values) if {
+	outer := outermost([v | some v in values; not v6(v)])
+	sum([bits.lsh(1, 32 - prefix_length(v)) | some v in outer]) == 4294967296
+}
+
+covers_an_address_family(values) if {
+	outer := outermost([v | some v in values; v6(v)])
+	sum([fraction(prefix_length(v)) | some v in outer]) >= 1 - fraction(40)
+}
+
+# The ranges no other range contains (of two equal ranges, the first).
+outermost(vs) := [v |
+	some i, v in vs
+	not contained_in_another(vs, i)
+]
+
+contained_in_another(vs, i) if {
+	some j, _ in vs
+	j != i
+	net.cidr_contains(cidr(vs[j]), cidr(vs[i]))
+	wider_or_first(prefix_length(vs[j]), prefix_length(vs[i]), j, i)
+}
+
+wider_or_first(pj, pi, _, _) if pj < pi
+
+wider_or_first(pj, pi, j, i) if {
+	pj == pi
+	j < i
+}
+
+fraction(p) := product([0.5 | some _ in numbers.range(1, p)]) if {
+	p > 0
+} else := 1
 
 narrowed(s, keys) if {
 	some c in s.conditions

@@ -145,6 +145,54 @@ class BaselineTest {
                 inBaseline.get("suppressed").toString());
     }
 
+    /** A broken policy, and a different broken policy that grants everything (CloudFormation might read it). */
+    static final String BROKEN = """
+            {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]
+            """;
+    static final String OTHER_BROKEN = """
+            {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]
+            """;
+
+    @Test
+    void pathlessBaselineEntryDoesNotCoverNewContent() throws Exception {
+        Files.writeString(repo.resolve("p.json"), BROKEN);
+        RunReport first = run(Optional.empty());
+        assertEquals("JSON_SYNTAX_ERROR", first.policies().get(0).findings().get(0).finding().issueCode());
+        Path baseline = writeBaseline(first);
+
+        Files.writeString(repo.resolve("p.json"), OTHER_BROKEN);
+        RunReport later = run(Optional.of(baseline));
+        assertEquals(1, later.blockingCount(), "other broken content is a new finding");
+        assertEquals(1, later.staleBaselineEntries().size());
+    }
+
+    @Test
+    void theSameBrokenContentStaysBaselined() throws Exception {
+        Files.writeString(repo.resolve("p.json"), BROKEN);
+        Path baseline = writeBaseline(run(Optional.empty()));
+        RunReport again = run(Optional.of(baseline));
+        assertEquals(0, again.blockingCount());
+        assertEquals(0, again.exitCode());
+        assertEquals(List.of(), again.staleBaselineEntries());
+    }
+
+    @Test
+    void aWholePolicyFindingIsTiedToThePolicyButNotToItsLayout() throws Exception {
+        String noVersion = "{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\",\"Resource\":\"*\"}]}";
+        Files.writeString(repo.resolve("p.json"), noVersion);
+        RunReport first = run(Optional.empty());
+        String missingVersion = fingerprint(first, "MISSING_VERSION");
+        Files.writeString(repo.resolve("p.json"), noVersion.replace(",", ",\n    "));
+        assertEquals(missingVersion, fingerprint(run(Optional.empty()), "MISSING_VERSION"));
+        Files.writeString(repo.resolve("p.json"), noVersion.replace("s3:GetObject", "s3:*"));
+        assertFalse(missingVersion.equals(fingerprint(run(Optional.empty()), "MISSING_VERSION")));
+    }
+
+    private static String fingerprint(RunReport r, String issueCode) {
+        return r.policies().get(0).findings().stream().filter(f -> f.finding().issueCode().equals(issueCode))
+                .findFirst().orElseThrow().fingerprint();
+    }
+
     @Test
     void entriesOfFilesOutsideTheRunOrUnreadableAreNotStale() throws Exception {
         Files.writeString(repo.resolve("p.json"), COMPACT);

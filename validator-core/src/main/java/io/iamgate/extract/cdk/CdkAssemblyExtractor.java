@@ -15,6 +15,7 @@ import io.iamgate.load.Node.ObjectNode;
 import io.iamgate.load.ParsedJson;
 import io.iamgate.load.RepositoryRoot;
 import io.iamgate.model.PolicyUnit;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -208,7 +209,14 @@ public final class CdkAssemblyExtractor implements Extractor {
      * every template and nested stack there, and a manifest from a pull request must not read files outside it.
      */
     private static Path insideAssembly(Path dir, String file, String display) throws ExtractionException {
-        Path resolved = dir.resolve(file);
+        Path resolved;
+        try {
+            resolved = dir.resolve(file);
+        } catch (InvalidPathException e) {
+            // A name the file system cannot hold (a NUL character): the assembly was not written by cdk synth.
+            throw new ExtractionException("the cloud assembly names a template file whose name is not a valid "
+                    + "file name; run cdk synth again");
+        }
         if (!RepositoryRoot.of(dir).contains(resolved)) {
             throw new ExtractionException("the cloud assembly names the template " + display + ", which is outside "
                     + "the cloud assembly's directory (symbolic links resolved); iamgate does not read it. Run cdk "

@@ -121,6 +121,32 @@ class BuiltinRegoAnalyzerTest {
                 .contains("IAMGATE_PUBLIC_PRINCIPAL"));
     }
 
+    /** The wasm build judges conditions like the Java CallerLimits (net.cidr_contains on bad input included). */
+    @Test
+    void conditionsThatAdmitEveryoneDoNotLimitABucketPolicy() throws Exception {
+        for (String condition : new String[] {
+                "{\"IpAddress\": {\"aws:SourceIp\": [\"0.0.0.0/1\", \"128.0.0.0/1\"]}}",
+                "{\"IpAddress\": {\"aws:SourceIp\": [\"::/1\", \"8000::/1\"]}}",
+                "{\"IpAddress\": {\"aws:SourceIp\": \"0.0.0.0/00\"}}",
+                "{\"IpAddress\": {\"aws:SourceIp\": \"not-an-address\"}}",
+                "{\"StringLike\": {\"aws:PrincipalOrgID\": \"o-*\"}}",
+                "{\"ArnLike\": {\"aws:PrincipalArn\": \"arn:aws:iam::*:*\"}}"}) {
+            assertTrue(codes(bucket(condition)).contains("IAMGATE_PUBLIC_PRINCIPAL"), condition);
+        }
+        for (String condition : new String[] {
+                "{\"IpAddress\": {\"aws:SourceIp\": \"203.0.0.0/16\"}}",
+                "{\"IpAddress\": {\"aws:SourceIp\": [\"2001:db8::/32\", \"203.0.113.7\"]}}",
+                "{\"StringEquals\": {\"aws:PrincipalOrgID\": \"o-abc123\"}}"}) {
+            assertTrue(!codes(bucket(condition)).contains("IAMGATE_PUBLIC_PRINCIPAL"), condition);
+        }
+    }
+
+    private static PolicyUnit bucket(String condition) {
+        return RegoUnits.unit("bucket.json", "", PolicyType.RESOURCE_POLICY, "AWS::S3::Bucket", """
+                {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": "*",
+                  "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/*", "Condition": %s}]}""".formatted(condition));
+    }
+
     @Test
     void textThatIsNotJsonIsLeftToTheSyntaxCheck() throws Exception {
         assertEquals(List.of(), ANALYZER.analyze(RegoUnits.identity("{\"Statement\": [")));

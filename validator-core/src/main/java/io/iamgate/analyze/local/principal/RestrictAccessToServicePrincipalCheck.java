@@ -6,6 +6,7 @@ import io.iamgate.analyze.local.FindingSink;
 import io.iamgate.analyze.local.PolicyCheck;
 import io.iamgate.model.FindingType;
 import io.iamgate.analyze.local.StatementCheck;
+import io.iamgate.analyze.local.condition.caller.CallerLimits;
 import io.iamgate.model.PrincipalEntry;
 import io.iamgate.model.Statement;
 
@@ -21,7 +22,7 @@ public final class RestrictAccessToServicePrincipalCheck extends PolicyCheck imp
     @Override
     public void checkStatement(CheckContext ctx, Statement statement, FindingSink out) {
         if (!Principals.isPlainResourcePolicy(ctx) || !statement.isAllow()
-                || Principals.hasConditionKey(statement, Principals.SOURCE_KEYS)
+                || CallerLimits.limitsCaller(statement, Principals.SOURCE_KEYS)
                 || Principals.hasConditionKey(statement, WeakServiceScope.KEYS)) {
             return;
         }

@@ -32,7 +32,8 @@ public record IpRange(byte[] address, int prefix) {
         int prefix = max;
         if (slash >= 0) {
             String p = text.substring(slash + 1);
-            if (p.isEmpty() || p.length() > 3) {
+            // "/00" or "/08" is not CIDR notation; reading it as /0 or /8 would turn a typo into a range.
+            if (p.isEmpty() || p.length() > 3 || (p.length() > 1 && p.charAt(0) == '0')) {
                 return Optional.empty();
             }
             prefix = 0;

@@ -19,7 +19,7 @@ class IpRangeTest {
     @Test
     void rejectsMalformedText() {
         for (String bad : new String[] {"", "1.2.3", "1.2.3.4.5", "256.0.0.1", "1.2.3.4/33", "1.2.3.4/", "a::b::c",
-                "2001:db8::/129", "12345::", "1.2.3.4/ 8", "host.example.com", "1:2:3:4:5:6:7:8:9"}) {
+                "2001:db8::/129", "12345::", "1.2.3.4/ 8", "0.0.0.0/00", "10.0.0.0/08", "host.example.com", "1:2:3:4:5:6:7:8:9"}) {
             assertTrue(IpRange.parse(bad).isEmpty(), bad);
         }
     }

@@ -22,4 +22,19 @@ class TypeMismatchIpRangeCheckTest {
                         + "'::ffff:203.0.113.1','2001:0db8:0000:0000:0000:0000:0000:0001/128']}"))
                 .expectNoFindings();
     }
+
+    @Test
+    void invalidCidrDoubleZeroPrefixIsReported() {
+        // "/00" is no CIDR prefix; read as /0 it would quietly turn into the whole internet.
+        CheckTester.of(new TypeMismatchIpRangeCheck())
+                .policy(allow("'IpAddress':{'aws:SourceIp':[«'0.0.0.0/00'»,«'203.0.113.0/024'»]}"))
+                .expectFindings();
+    }
+
+    @Test
+    void validCidrWithZeroPrefixIsSilent() {
+        CheckTester.of(new TypeMismatchIpRangeCheck())
+                .policy(allow("'IpAddress':{'aws:SourceIp':['0.0.0.0/0','203.0.113.0/24','::/0','10.0.0.0/8']}"))
+                .expectNoFindings();
+    }
 }
