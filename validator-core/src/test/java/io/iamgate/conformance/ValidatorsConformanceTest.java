@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The offline analyzer against the Access Analyzer answers that AWS's CloudFormation and Terraform policy
  * validators record in their end-to-end tests: identity, resource (S3, KMS, SQS, Secrets Manager, Lambda,
- * S3 access points) and role trust policies. Floors are what the analyzer achieves; every mismatch is
- * explained in conformance-validators/MISMATCHES.md. Exact spans are scored where a source recorded them
- * (the Terraform validator's example reports); the end-to-end tests record none.
+ * S3 access points) and role trust policies, and the AWS CLI's validate-policy example. Floors are what the
+ * analyzer achieves; every mismatch is explained in conformance-validators/MISMATCHES.md. Exact spans are
+ * scored where a source recorded them (the Terraform validator's reports, the CLI example); the end-to-end
+ * tests record none.
  */
 class ValidatorsConformanceTest {
 
@@ -32,20 +33,21 @@ class ValidatorsConformanceTest {
     @Test
     void everyPolicyTypeTheSourcesCoverIsScored() {
         assertEquals(Set.of("IDENTITY_POLICY", "RESOURCE_POLICY", "TRUST_POLICY"), scores.keySet());
-        assertTrue(cases.size() >= 38, "cases lost: " + cases.size());
+        assertTrue(cases.size() >= 39, "cases lost: " + cases.size());
     }
 
     @Test
     void recordedSpansAreExact() {
         int recorded = scores.values().stream().mapToInt(ValidatorCases.Score::spansRecorded).sum();
         int exact = scores.values().stream().mapToInt(ValidatorCases.Score::exactSpans).sum();
-        assertTrue(recorded >= 4, "too few findings with recorded locations to judge: " + recorded);
+        assertTrue(recorded >= 6, "too few findings with recorded locations to judge: " + recorded);
         assertEquals(recorded, exact, "findings matched at other offsets than recorded");
     }
 
     @Test
     void resourcePolicies() {
-        assertFloors("RESOURCE_POLICY", 1.0, 1.0);
+        // Two extra findings (cli-cognito-trust-as-resource-policy), explained in MISMATCHES.md.
+        assertFloors("RESOURCE_POLICY", 1.0, 0.91);
     }
 
     @Test
