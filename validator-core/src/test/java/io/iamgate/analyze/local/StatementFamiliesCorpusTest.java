@@ -32,15 +32,11 @@ class StatementFamiliesCorpusTest {
     private static final int VALIDATE_POLICY_MAXIMUM = 32_768;
 
     /**
-     * Where these checks and Access Analyzer knowingly differ, with the reason. AWSLambdaReplicator allows
-     * iam:PassRole on "*" under StringLikeIfExists iam:PassedToService and got no finding, while
-     * AWSServiceRoleForAmazonEKSNodegroup's statement 7, the same shape under StringEqualsIfExists, got
-     * PASS_ROLE_WITH_STAR_IN_RESOURCE; no rule from the documented behaviour separates the two, and the checks
-     * treat IfExists as not restricting (the key may be absent), which reproduces the second.
+     * Where these checks and Access Analyzer knowingly differ, with the reason. None at present: the one
+     * there was (AWSLambdaReplicator's StringLikeIfExists on iam:PassedToService) follows the documented
+     * resolution now, see SensitiveActionGrantCheck.
      */
-    private static final Set<String> KNOWN_DIVERGENCES = Set.of(
-            "AWSLambdaReplicator: extra PASS_ROLE_WITH_STAR_IN_RESOURCE "
-                    + "[Statement[1].Action[0]@250..264, Statement[1].Resource[0]@280..283]");
+    private static final Set<String> KNOWN_DIVERGENCES = Set.of();
 
     private static CorpusFixture corpus;
     private static LocalAnalyzer analyzer;

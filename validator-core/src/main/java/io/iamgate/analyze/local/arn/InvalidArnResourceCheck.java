@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 /**
  * The resource part of an ARN that no resource-type format of its service can produce. Lenient: a
  * placeholder such as {@code ${QueueName}} takes any characters, so only ARNs that cannot match are reported.
+ * Not in {@code LocalChecks.all()}: Access Analyzer accepts ARNs that even this lenient reading rejects, and
+ * no real answer shows what it does reject (the reason in docs/checks.md).
  */
 @CheckInfo(issueCode = "INVALID_ARN_RESOURCE", findingType = FindingType.ERROR, title = "Invalid ARN resource", anchor = "error-invalid-arn-resource")
 public final class InvalidArnResourceCheck extends PolicyCheck implements ResourceCheck {

@@ -21,12 +21,17 @@ import java.util.Optional;
  * follow Access Analyzer: the action entry (or the NotAction value), then the "*" resource entry (or the
  * NotResource value).
  *
- * <p>What the corpus of real answers shows, and this follows: only the resource "*" counts as a star
- * resource (role ARNs with wildcards such as arn:aws:iam::*:role/x-* do not); a condition on the service key
- * (iam:PassedToService, iam:AWSServiceName; key case-insensitive) with a positive string operator and
- * literal values silences the star-resource checks, while other keys (aws:CalledVia, ...), IfExists
- * operators (the key may then be absent) and wildcard values ("*a4b.amazonaws.com") do not. The NotResource
- * checks do not look at conditions.
+ * <p>Only the resource "*" counts as a star resource (role ARNs with wildcards such as
+ * arn:aws:iam::*:role/x-* do not: AWS's check reference says service-named role patterns may not warn,
+ * and real answers show none on patterns). The star-resource checks stay silent when the statement's
+ * Condition names the service key (iam:PassedToService, iam:AWSServiceName; key case-insensitive) under
+ * any operator: AWS's resolution is "add the iam:PassedToService condition key to your statement", and
+ * where neither the documentation nor a real answer says an operator does not count, no warning is raised
+ * on a guess. Two shapes do not count, each shown by a real Access Analyzer answer: StringEqualsIfExists
+ * (AWSServiceRoleForAmazonEKSNodegroup, which the check reference itself lists with this warning; the key
+ * may be absent) and a value that begins with a wildcard ("*a4b.amazonaws.com" in
+ * AlexaForBusinessFullAccess: it names no service). StringLikeIfExists with a literal value is answered
+ * silent (AWSLambdaReplicator). The NotResource checks do not look at conditions.
  */
 public abstract class SensitiveActionGrantCheck extends PolicyCheck implements StatementCheck {
 
@@ -107,13 +112,8 @@ public abstract class SensitiveActionGrantCheck extends PolicyCheck implements S
 
     private boolean restrictedToServices(Statement statement) {
         for (Statement.ConditionBlock block : statement.conditionBlocks()) {
-            ConditionOperator op = block.operator();
-            if (op.base() == null || op.ifExists() || op.family() != ConditionOperator.Family.STRING
-                    || op.base().negated()) {
-                continue;
-            }
             for (ConditionEntry entry : block.entries()) {
-                if (entry.key().equalsIgnoreCase(target.serviceKey) && literalValues(entry)) {
+                if (entry.key().equalsIgnoreCase(target.serviceKey) && countsAsRestriction(block.operator(), entry)) {
                     return true;
                 }
             }
@@ -121,12 +121,14 @@ public abstract class SensitiveActionGrantCheck extends PolicyCheck implements S
         return false;
     }
 
-    private static boolean literalValues(ConditionEntry entry) {
-        if (entry.values().isEmpty()) {
+    /** The service key under any operator, but for the two shapes real answers show still warn. */
+    private static boolean countsAsRestriction(ConditionOperator op, ConditionEntry entry) {
+        if (op.base() == ConditionOperator.Base.StringEquals && op.ifExists()
+                && op.qualifier() == ConditionOperator.Qualifier.NONE) {
             return false;
         }
         for (ConditionValue v : entry.values()) {
-            if (!v.isString() || Wildcards.hasWildcard(v.text())) {
+            if (v.isString() && (v.text().startsWith("*") || v.text().startsWith("?"))) {
                 return false;
             }
         }

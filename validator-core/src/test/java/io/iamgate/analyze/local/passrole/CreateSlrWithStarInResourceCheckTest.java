@@ -30,4 +30,24 @@ class CreateSlrWithStarInResourceCheckTest {
                         + "azonaws.com\"}}}]}")
                 .expectNoFindings();
     }
+    /** The PassRole twin's real answer (AWSServiceRoleForAmazonEKSNodegroup): StringEqualsIfExists still warns. */
+    @Test
+    void stringEqualsIfExistsStillWarns() {
+        CheckTester.of(new CreateSlrWithStarInResourceCheck())
+                .policy("""
+                        {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":«"iam:CreateServiceLinkedRole"»,
+                         "Resource":«"*"»,
+                         "Condition":{"StringEqualsIfExists":{"iam:AWSServiceName":"autoscaling.amazonaws.com"}}}]}""")
+                .expectFindings();
+    }
+
+    /** Near miss: the service key under a like operator with a literal service (AWSCloud9User's shape). */
+    @Test
+    void serviceNameUnderStringLikeIsSilent() {
+        CheckTester.of(new CreateSlrWithStarInResourceCheck())
+                .policy("""
+                        {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:CreateServiceLinkedRole",
+                         "Resource":"*","Condition":{"StringLikeIfExists":{"iam:AWSServiceName":"cloud9.amazonaws.com"}}}]}""")
+                .expectNoFindings();
+    }
 }
