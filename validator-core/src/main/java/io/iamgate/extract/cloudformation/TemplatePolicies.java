@@ -163,7 +163,7 @@ public final class TemplatePolicies {
         if (value instanceof Str s) {
             Position p = s.origin();
             return Optional.of(EmbeddedPolicy.fromText(file, origin, policyType, spec.validateType(), s.value(),
-                    location -> p, List.copyOf(notes)));
+                    s.unknown(), location -> p, List.copyOf(notes)));
         }
         return Optional.of(EmbeddedPolicy.unit(file, origin, policyType, spec.validateType(), value,
                 List.copyOf(notes)));
@@ -183,7 +183,8 @@ public final class TemplatePolicies {
         } else {
             TemplateValue function = prop(properties, "FunctionName", notes).orElse(new Str("function", at));
             resourceArn = new Str(LambdaPermissionPolicy.functionArn(TemplateValue.scalarText(function).orElse(""),
-                    env.partition(), env.region(), env.accountId()), function.origin());
+                    env.partition(), env.region(), env.accountId()), function.origin(),
+                    function instanceof Str f ? f.unknown() : null);
         }
         Optional<TemplateValue> orgId = prop(properties, layer ? "OrganizationId" : "PrincipalOrgID", notes);
         TemplateValue policy = LambdaPermissionPolicy.of(new LambdaPermissionPolicy.Grant(id, principal, action,
