@@ -56,8 +56,8 @@ public final class TerraformPlanExtractor implements Extractor {
 
     @Override
     public Optional<List<PolicyUnit>> extract(SourceFile file, ExtractOptions options) {
-        if (!file.looksLikeJson() || !file.text().contains("\"format_version\"")) {
-            return Optional.empty();
+        if (!file.looksLikeJson()) {
+            return Optional.empty(); // recognised on the parsed tree below, never by raw text (keys may be escaped)
         }
         ParsedJson parsed = file.json();
         if (!parsed.isValid() || !(parsed.root() instanceof ObjectNode root) || root.get("format_version").isEmpty()
