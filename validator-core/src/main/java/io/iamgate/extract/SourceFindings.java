@@ -56,11 +56,11 @@ public final class SourceFindings {
                 e.getValue())).toList();
     }
 
-    /** A duplicate key: CloudFormation reads the last value, so that is what is validated. */
-    public static Finding duplicateKey(String name, int firstLine, int lastLine, Location location) {
-        return Finding.of(FindingType.WARNING, DUPLICATE_KEY, "The key \"" + name + "\" is written twice in one "
-                + "object (lines " + firstLine + " and " + lastLine + "). CloudFormation keeps the last value and "
-                + "ignores the first, so the last is what iamgate validated; remove the other one.", "", ANALYZER,
+    /** Keys written twice in one object of a template ({@code which} names them and their lines). */
+    public static Finding duplicateKey(String which, Location location) {
+        return Finding.of(FindingType.WARNING, DUPLICATE_KEY, "Duplicate keys in the template: " + which
+                + ". CloudFormation keeps the last value of each and ignores the others, so the last is what iamgate "
+                + "validated; remove the others so that the template reads as it deploys.", "", ANALYZER,
                 List.of(location));
     }
 

@@ -5,6 +5,8 @@ import io.iamgate.extract.ExtractionException;
 import io.iamgate.extract.Extractor;
 import io.iamgate.extract.SourceFile;
 import io.iamgate.extract.cdk.CloudAssembly;
+import io.iamgate.load.DuplicateKey;
+import io.iamgate.load.LocatedJsonParser;
 import io.iamgate.load.LocatedYamlParser;
 import io.iamgate.load.ParsedJson;
 import io.iamgate.model.PolicyUnit;
@@ -30,12 +32,16 @@ public final class CloudFormationExtractor implements Extractor {
             return Optional.of(List.of());
         }
         // Decided on the parsed, decoded tree: "Re\u0073ources" is Resources to CloudFormation, so it is here too.
+        // Duplicate keys are read as CloudFormation reads them: the last wins (and a finding says so).
         ParsedJson parsed;
         if (file.looksLikeJson()) {
             parsed = file.json();
+            if (!parsed.isValid()) {
+                parsed = new LocatedJsonParser(DuplicateKey.Mode.LAST_WINS).parse(file.text());
+            }
         } else if (YAML_EXTENSIONS.contains(file.file().extension()) || file.explicit()
                 || file.file().extension().equals("json")) {
-            parsed = new LocatedYamlParser().parse(file.text());
+            parsed = new LocatedYamlParser(DuplicateKey.Mode.LAST_WINS).parse(file.text());
         } else {
             return Optional.empty();
         }
@@ -52,8 +58,9 @@ public final class CloudFormationExtractor implements Extractor {
             return Optional.empty();
         }
         StackEnvironment env = StackEnvironment.placeholder(stackName(file));
-        return Optional.of(new TemplatePolicies(file.displayPath(), template.get(), env, TemplatePolicies.CLOUDFORMATION)
-                .extract());
+        List<PolicyUnit> units = new TemplatePolicies(file.displayPath(), template.get(), env,
+                TemplatePolicies.CLOUDFORMATION).extract();
+        return Optional.of(DuplicateKeyFindings.attach(units, template.get(), parsed.duplicates()));
     }
 
     /**
