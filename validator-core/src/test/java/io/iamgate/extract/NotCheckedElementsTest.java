@@ -101,6 +101,37 @@ class NotCheckedElementsTest {
         assertEquals(false, failOn.blocks(io.iamgate.model.FindingType.WARNING));
     }
 
+    private static final String UNKNOWN_CONDITION = "Parameters:\n  Env:\n    Type: String\n"
+            + "Conditions:\n  Prod: !Equals [!Ref Env, prod]\n";
+
+    @Test
+    void actionChosenByAnUnknownConditionIsNotChecked() throws Exception {
+        RunReport report = run(roleWithAction(UNKNOWN_CONDITION, "!If [Prod, s3:GetObject, '*']"), FailOn.DEFAULT);
+        assertEquals(List.of("IAMGATE_NOT_CHECKED SECURITY_WARNING Statement[0].Action blocking"), findings(report));
+    }
+
+    @Test
+    void actionChosenByAConditionKnownFromDefaultsIsChecked() throws Exception {
+        RunReport report = run(roleWithAction(UNKNOWN_CONDITION.replace("Type: String\n", "Type: String\n    Default: dev\n"),
+                "!If [Prod, '*', s3:GetObject]"), FailOn.DEFAULT);
+        assertEquals(List.of(), findings(report));
+    }
+
+    @Test
+    void policyChosenByAnUnknownConditionIsNotCheckedAsAWhole() throws Exception {
+        String template = UNKNOWN_CONDITION + """
+                Resources:
+                  P:
+                    Type: AWS::IAM::ManagedPolicy
+                    Properties:
+                      PolicyDocument: !If
+                        - Prod
+                        - {Version: '2012-10-17', Statement: [{Effect: Allow, Action: s3:GetObject, Resource: '*'}]}
+                        - {Version: '2012-10-17', Statement: [{Effect: Allow, Action: '*', Resource: '*'}]}
+                """;
+        assertEquals(List.of("IAMGATE_NOT_CHECKED WARNING "), findings(run(template, FailOn.DEFAULT)));
+    }
+
     @Test
     void joinNestedFortyDeepResolvesToStar() throws Exception {
         String join = "'*'";

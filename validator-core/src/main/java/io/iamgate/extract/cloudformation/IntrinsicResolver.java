@@ -559,6 +559,16 @@ public final class IntrinsicResolver {
         unknowns.add(note);
     }
 
+    /** A mark for {@link #unknownSince}: how many placeholders were made so far. */
+    public int unknownCount() {
+        return unknowns.size();
+    }
+
+    /** Why what was resolved or selected since the mark is not known; empty when it is. */
+    public Optional<String> unknownSince(int mark) {
+        return Optional.ofNullable(since(mark));
+    }
+
     /** Why the values made since the mark are not known, or null when they are. */
     private String since(int mark) {
         if (unknowns.size() == mark) {
