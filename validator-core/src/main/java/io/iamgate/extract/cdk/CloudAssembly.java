@@ -93,15 +93,14 @@ public final class CloudAssembly {
         }
         // Breadth first, one level per nesting depth: bounded by the depth limit and by each template read once.
         for (int depth = 0; !level.isEmpty() && depth <= MAX_NESTING; depth++) {
+            if (level.contains(wanted)) {
+                return true; // a listed stack costs the manifest only
+            }
             List<Path> next = new ArrayList<>();
             for (Path file : level) {
-                if (!seen.add(file)) {
-                    continue;
+                if (seen.add(file)) {
+                    nestedTemplates(file).forEach(n -> next.add(dir.resolve(n).normalize()));
                 }
-                if (file.equals(wanted)) {
-                    return true;
-                }
-                nestedTemplates(file).forEach(n -> next.add(dir.resolve(n).normalize()));
             }
             level.clear();
             level.addAll(next);
