@@ -33,7 +33,6 @@ import java.util.Set;
  */
 public final class CdkAssemblyExtractor implements Extractor {
 
-
     /** One stack of the assembly, parsed. */
     private record Stack(String templateFile, String displayPath, Template template, StackEnvironment env) {
         Stack withExports(Map<String, TemplateValue> exports) {
