@@ -8,7 +8,9 @@ import io.iamgate.extract.TemplateValue.Obj;
 import io.iamgate.extract.TemplateValue.Str;
 import io.iamgate.model.Path;
 import io.iamgate.model.Position;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -30,7 +32,7 @@ public final class PolicyText {
 
     private final StringBuilder out = new StringBuilder();
     private final Map<Path, Position> origins = new HashMap<>();
-    private final Map<Path, String> unknown = new java.util.LinkedHashMap<>();
+    private final Map<Path, String> unknown = new LinkedHashMap<>();
 
     private PolicyText() {
     }
@@ -38,7 +40,7 @@ public final class PolicyText {
     public static Rendered render(TemplateValue root) {
         PolicyText w = new PolicyText();
         w.write(root, Path.ROOT);
-        return new Rendered(w.out.toString(), Map.copyOf(w.origins), java.util.Collections.unmodifiableMap(w.unknown));
+        return new Rendered(w.out.toString(), Map.copyOf(w.origins), Collections.unmodifiableMap(w.unknown));
     }
 
     private void write(TemplateValue v, Path path) {

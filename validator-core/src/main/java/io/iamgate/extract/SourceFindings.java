@@ -7,7 +7,9 @@ import io.iamgate.model.Location;
 import io.iamgate.model.Path;
 import io.iamgate.model.PathElement;
 import io.iamgate.model.PolicyDocument;
+import io.iamgate.model.Span;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -50,7 +52,7 @@ public final class SourceFindings {
     }
 
     /** The not-checked findings of a rendered policy: one per element whose value is a placeholder. */
-    static List<Finding> notChecked(PolicyDocument document, java.util.Map<Path, String> unknown) {
+    static List<Finding> notChecked(PolicyDocument document, Map<Path, String> unknown) {
         return unknown.entrySet().stream().map(e -> notChecked(
                 new Location(e.getKey(), locate(document, e.getKey()).orElse(document.wholeDocument().span())),
                 e.getValue())).toList();
@@ -78,7 +80,7 @@ public final class SourceFindings {
     }
 
     /** The span of the value at a path of the document. */
-    private static Optional<io.iamgate.model.Span> locate(PolicyDocument document, Path path) {
+    private static Optional<Span> locate(PolicyDocument document, Path path) {
         Optional<Node> at = document.root();
         for (PathElement step : path.elements()) {
             if (at.isEmpty()) {

@@ -16,8 +16,10 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -118,7 +120,7 @@ public final class LocatedJsonParser {
             final List<Member> members = new ArrayList<>();
             final List<Node> elements = new ArrayList<>();
             final Set<String> names = new HashSet<>();
-            final java.util.Map<String, Integer> memberIndex = new java.util.HashMap<>();
+            final Map<String, Integer> memberIndex = new HashMap<>();
             String pendingName;
             int pendingNameStart;
             int pendingReplace = -1;

@@ -1,5 +1,6 @@
 package io.iamgate.model;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -34,7 +35,7 @@ public record PolicyUnit(
 
     /** The same unit with more findings from its source, and the mapping that places them in the file. */
     public PolicyUnit withSourceFindings(List<Finding> more, SourceMapping mapping) {
-        List<Finding> all = new java.util.ArrayList<>(sourceFindings);
+        List<Finding> all = new ArrayList<>(sourceFindings);
         all.addAll(more);
         return new PolicyUnit(file, origin, policyType, resourceType, document, mapping, notes, all);
     }

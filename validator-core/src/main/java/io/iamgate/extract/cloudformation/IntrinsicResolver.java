@@ -15,6 +15,7 @@ import io.iamgate.model.Position;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -574,7 +575,7 @@ public final class IntrinsicResolver {
         if (unknowns.size() == mark) {
             return null;
         }
-        java.util.LinkedHashSet<String> reasons = new java.util.LinkedHashSet<>(unknowns.subList(mark, unknowns.size()));
+        LinkedHashSet<String> reasons = new LinkedHashSet<>(unknowns.subList(mark, unknowns.size()));
         return String.join(" ", reasons.stream().limit(3).toList()) + (reasons.size() > 3 ? " ..." : "");
     }
 
