@@ -193,8 +193,9 @@ public final class Validator {
     private UnitOutcome analyze(PolicyUnit unit) {
         List<Finding> findings = new ArrayList<>();
         List<InputError> errors = new ArrayList<>();
+        findings.addAll(unit.sourceFindings()); // e.g. values not known until deployment: reported as not checked
         if (unit.document().isUnknown()) {
-            return new UnitOutcome(unit, findings, errors); // not known until apply: its notes say so
+            return new UnitOutcome(unit, findings, errors); // not known until apply: its finding says so
         }
         for (Analyzer analyzer : analyzers) {
             try {

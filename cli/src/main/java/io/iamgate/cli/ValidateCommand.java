@@ -50,7 +50,8 @@ final class ValidateCommand implements Callable<Integer> {
     ReportOptions reportOptions = new ReportOptions();
 
     @Option(names = "--fail-on", paramLabel = "TYPES",
-            description = "Finding types that block, comma list or NONE (default: ERROR,SECURITY_WARNING).")
+            description = "Finding types that block, comma list or NONE (default: ERROR,SECURITY_WARNING); "
+                    + "UNCHECKED also blocks values iamgate could not see.")
     String failOn;
 
     @Option(names = "--skip-unrecognized",

@@ -51,7 +51,7 @@ abstract class GateMojo extends AbstractMojo {
     @Parameter(property = "iamgate.configFile")
     private File configFile;
 
-    /** Finding types that block, comma list or NONE. Default: ERROR,SECURITY_WARNING. */
+    /** Finding types that block, comma list or NONE; UNCHECKED also blocks not-checked values. Default: ERROR,SECURITY_WARNING. */
     @Parameter(property = "iamgate.failOn")
     private String failOn;
 

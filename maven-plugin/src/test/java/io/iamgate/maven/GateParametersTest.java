@@ -43,6 +43,12 @@ class GateParametersTest {
     }
 
     @Test
+    void failOnUncheckedReachesTheGate() {
+        assertTrue(params("ERROR,UNCHECKED", null, null).toRunConfig().failOn().unchecked());
+        assertFalse(params("ERROR", null, null).toRunConfig().failOn().unchecked());
+    }
+
+    @Test
     void badFailOnNamesTheParameterAndItsProperty() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> params("ERROR,BOGUS", null, null).toRunConfig());

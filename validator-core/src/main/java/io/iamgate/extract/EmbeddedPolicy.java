@@ -18,7 +18,8 @@ public final class EmbeddedPolicy {
         PolicyText.Rendered rendered = PolicyText.render(policy);
         PolicyDocument document = PolicyDocument.of(new LocatedJsonParser().parse(rendered.text()));
         return new PolicyUnit(file, origin, type, resourceType, document,
-                new PathSourceMapping(rendered.origins(), policy.origin()), notes);
+                new PathSourceMapping(rendered.origins(), policy.origin()), notes,
+                SourceFindings.notChecked(document, rendered.unknown()));
     }
 
     /**
@@ -27,7 +28,14 @@ public final class EmbeddedPolicy {
      */
     public static PolicyUnit fromText(String file, String origin, PolicyType type, String resourceType, String text,
             SourceMapping mapping, List<String> notes) {
+        return fromText(file, origin, type, resourceType, text, null, mapping, notes);
+    }
+
+    /** As above, for a text built from values not known until deployment ({@code unknown} says why; else null). */
+    public static PolicyUnit fromText(String file, String origin, PolicyType type, String resourceType, String text,
+            String unknown, SourceMapping mapping, List<String> notes) {
         PolicyDocument document = PolicyDocument.of(new LocatedJsonParser().parse(text));
-        return new PolicyUnit(file, origin, type, resourceType, document, mapping, notes);
+        return new PolicyUnit(file, origin, type, resourceType, document, mapping, notes, unknown == null ? List.of()
+                : List.of(SourceFindings.notChecked(document.wholeDocument(), unknown)));
     }
 }

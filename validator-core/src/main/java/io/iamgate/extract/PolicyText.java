@@ -8,7 +8,9 @@ import io.iamgate.extract.TemplateValue.Obj;
 import io.iamgate.extract.TemplateValue.Str;
 import io.iamgate.model.Path;
 import io.iamgate.model.Position;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -18,8 +20,11 @@ import java.util.Map;
  */
 public final class PolicyText {
 
-    /** The text, and the source position of each path in it (member names under {@code path.key(name)}). */
-    public record Rendered(String text, Map<Path, Position> origins) {
+    /**
+     * The text, the source position of each path in it (member names under {@code path.key(name)}), and the
+     * paths whose value is a placeholder, with why.
+     */
+    public record Rendered(String text, Map<Path, Position> origins, Map<Path, String> unknown) {
     }
 
     private static final java.util.regex.Pattern JSON_NUMBER =
@@ -27,6 +32,7 @@ public final class PolicyText {
 
     private final StringBuilder out = new StringBuilder();
     private final Map<Path, Position> origins = new HashMap<>();
+    private final Map<Path, String> unknown = new LinkedHashMap<>();
 
     private PolicyText() {
     }
@@ -34,7 +40,7 @@ public final class PolicyText {
     public static Rendered render(TemplateValue root) {
         PolicyText w = new PolicyText();
         w.write(root, Path.ROOT);
-        return new Rendered(w.out.toString(), Map.copyOf(w.origins));
+        return new Rendered(w.out.toString(), Map.copyOf(w.origins), Collections.unmodifiableMap(w.unknown));
     }
 
     private void write(TemplateValue v, Path path) {
@@ -63,6 +69,9 @@ public final class PolicyText {
             }
             out.append(']');
         } else if (v instanceof Str s) {
+            if (s.unknown() != null) {
+                unknown.put(path, s.unknown());
+            }
             string(s.value());
         } else if (v instanceof Num n) {
             if (JSON_NUMBER.matcher(n.text()).matches()) {

@@ -34,7 +34,14 @@ public sealed interface TemplateValue {
         }
     }
 
-    record Str(String value, Position origin) implements TemplateValue {
+    /**
+     * A string; {@code unknown} says why it is a placeholder rather than the value that will be deployed (a
+     * parameter without a default, an import, an attribute computed at deployment), or is null when known.
+     */
+    record Str(String value, Position origin, String unknown) implements TemplateValue {
+        public Str(String value, Position origin) {
+            this(value, origin, null);
+        }
     }
 
     record Num(String text, Position origin) implements TemplateValue {

@@ -247,10 +247,15 @@ public final class ConfigFile {
 
     private FailOn failOn(Entry e) throws ConfigException {
         EnumSet<FindingType> types = EnumSet.noneOf(FindingType.class);
+        boolean unchecked = false;
         for (Node n : items(e.value())) {
             for (String part : string(n, "failOn").split(",")) {
                 String t = part.trim().toUpperCase(Locale.ROOT).replace('-', '_');
                 if (t.isEmpty() || t.equals("NONE")) {
+                    continue;
+                }
+                if (t.equals(FailOn.UNCHECKED)) {
+                    unchecked = true;
                     continue;
                 }
                 try {
@@ -260,12 +265,13 @@ public final class ConfigFile {
                     for (FindingType ft : FindingType.values()) {
                         names.add(ft.name());
                     }
+                    names.add(FailOn.UNCHECKED);
                     throw error(n, "failOn", "unknown finding type '" + part.trim() + "'" + suggestion(t, names)
-                            + " (expected ERROR, SECURITY_WARNING, WARNING, SUGGESTION or NONE)");
+                            + " " + FailOn.EXPECTED);
                 }
             }
         }
-        return new FailOn(types);
+        return new FailOn(types, unchecked);
     }
 
     private AwsSettings awsSettings(Entry e, AwsSettings aws) throws ConfigException {

@@ -74,7 +74,7 @@ public final class Gate {
         Optional<SuppressionState> note = expired == null ? Optional.empty()
                 : Optional.of(new SuppressionState(SuppressionState.Source.SUPPRESSION, expired.reason(),
                         expired.expires(), true));
-        return new Decision(failOn.blocks(finding.findingType()), note);
+        return new Decision(failOn.blocks(finding), note);
     }
 
     /**

@@ -16,8 +16,10 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,11 +31,17 @@ import java.util.Set;
 public final class LocatedJsonParser {
 
     private final JsonFactory factory;
+    private final DuplicateKey.Mode duplicates;
 
     public LocatedJsonParser() {
+        this(DuplicateKey.Mode.REJECT);
+    }
+
+    public LocatedJsonParser(DuplicateKey.Mode duplicates) {
         this.factory = JsonFactory.builder()
                 .streamReadConstraints(Limits.streamReadConstraints())
                 .build();
+        this.duplicates = duplicates;
     }
 
     public ParsedJson parse(String text) {
@@ -43,8 +51,9 @@ public final class LocatedJsonParser {
                     new JsonSyntaxError("The document is empty.", lines.position(text.length())));
         }
         try (JsonParser parser = factory.createParser(text)) {
-            Node root = new TreeBuilder(text, lines, parser).build();
-            return ParsedJson.ok(text, lines, root);
+            TreeBuilder builder = new TreeBuilder(text, lines, parser, duplicates);
+            Node root = builder.build();
+            return ParsedJson.ok(text, lines, root, builder.found);
         } catch (StructureError e) {
             return ParsedJson.failed(text, lines, new JsonSyntaxError(e.getMessage(), lines.position(e.offset)));
         } catch (StreamConstraintsException e) {
@@ -95,11 +104,14 @@ public final class LocatedJsonParser {
         private final String text;
         private final SourceLines lines;
         private final JsonParser parser;
+        private final DuplicateKey.Mode mode;
+        final List<DuplicateKey> found = new ArrayList<>();
 
-        TreeBuilder(String text, SourceLines lines, JsonParser parser) {
+        TreeBuilder(String text, SourceLines lines, JsonParser parser, DuplicateKey.Mode mode) {
             this.text = text;
             this.lines = lines;
             this.parser = parser;
+            this.mode = mode;
         }
 
         private static final class Frame {
@@ -108,8 +120,10 @@ public final class LocatedJsonParser {
             final List<Member> members = new ArrayList<>();
             final List<Node> elements = new ArrayList<>();
             final Set<String> names = new HashSet<>();
+            final Map<String, Integer> memberIndex = new HashMap<>();
             String pendingName;
             int pendingNameStart;
+            int pendingReplace = -1;
 
             Frame(boolean isObject, int start) {
                 this.isObject = isObject;
@@ -141,8 +155,14 @@ public final class LocatedJsonParser {
                     case FIELD_NAME -> {
                         Frame f = stack.peek();
                         String name = parser.currentName();
+                        f.pendingReplace = -1;
                         if (!f.names.add(name)) {
-                            throw new StructureError("duplicate key \"" + name + "\".", start);
+                            if (mode == DuplicateKey.Mode.REJECT) {
+                                throw new StructureError("duplicate key \"" + name + "\".", start);
+                            }
+                            f.pendingReplace = f.memberIndex.get(name);
+                            found.add(new DuplicateKey(name, f.members.get(f.pendingReplace).nameSpan(),
+                                    lines.span(start, stringEnd(start))));
                         }
                         f.pendingName = name;
                         f.pendingNameStart = start;
@@ -163,8 +183,14 @@ public final class LocatedJsonParser {
                     if (parent == null) {
                         result = completed;
                     } else if (parent.isObject) {
-                        parent.members.add(new Member(parent.pendingName,
-                                lines.span(parent.pendingNameStart, stringEnd(parent.pendingNameStart)), completed));
+                        Member m = new Member(parent.pendingName,
+                                lines.span(parent.pendingNameStart, stringEnd(parent.pendingNameStart)), completed);
+                        if (parent.pendingReplace >= 0) {
+                            parent.members.set(parent.pendingReplace, m);
+                        } else {
+                            parent.memberIndex.put(m.name(), parent.members.size());
+                            parent.members.add(m);
+                        }
                     } else {
                         parent.elements.add(completed);
                     }

@@ -41,13 +41,23 @@ public final class LocatedYamlParser {
 
     private final YAMLFactory factory;
     private final int maxNodes;
+    private final DuplicateKey.Mode duplicates;
 
     public LocatedYamlParser() {
         this(DEFAULT_MAX_NODES);
     }
 
+    public LocatedYamlParser(DuplicateKey.Mode duplicates) {
+        this(DEFAULT_MAX_NODES, duplicates);
+    }
+
     public LocatedYamlParser(int maxNodes) {
+        this(maxNodes, DuplicateKey.Mode.REJECT);
+    }
+
+    public LocatedYamlParser(int maxNodes, DuplicateKey.Mode duplicates) {
         this.maxNodes = maxNodes;
+        this.duplicates = duplicates;
         this.factory = YAMLFactory.builder()
                 .streamReadConstraints(Limits.streamReadConstraints())
                 .build();
@@ -61,11 +71,12 @@ public final class LocatedYamlParser {
         }
         Offsets offsets = new Offsets(text);
         try (YAMLParser parser = (YAMLParser) factory.createParser(text)) {
-            Node root = new TreeBuilder(text, lines, offsets, parser, maxNodes).build();
+            TreeBuilder builder = new TreeBuilder(text, lines, offsets, parser, maxNodes, duplicates);
+            Node root = builder.build();
             if (root == null) {
                 return ParsedJson.failed(text, lines, new JsonSyntaxError("The document is empty.", lines.position(0)));
             }
-            return ParsedJson.ok(text, lines, root);
+            return ParsedJson.ok(text, lines, root, builder.found);
         } catch (YamlProblem e) {
             return ParsedJson.failed(text, lines, new JsonSyntaxError(e.getMessage(),
                     lines.position(Math.max(0, Math.min(text.length(), e.offset)))));
@@ -147,6 +158,8 @@ public final class LocatedYamlParser {
         private final Offsets offsets;
         private final YAMLParser parser;
         private final int maxNodes;
+        private final DuplicateKey.Mode mode;
+        final List<DuplicateKey> found = new ArrayList<>();
         private final Map<String, Anchored> anchors = new HashMap<>();
         private long nodeCount;
 
@@ -162,9 +175,11 @@ public final class LocatedYamlParser {
             final List<Member> members = new ArrayList<>();
             final List<Node> elements = new ArrayList<>();
             final Set<String> names = new HashSet<>();
+            final Map<String, Integer> memberIndex = new HashMap<>();
             int lastEnd;
             String pendingName;
             Span pendingNameSpan;
+            int pendingReplace = -1;
 
             Frame(boolean isObject, int start, String tag, String anchor, long countAtStart) {
                 this.isObject = isObject;
@@ -176,7 +191,9 @@ public final class LocatedYamlParser {
             }
         }
 
-        TreeBuilder(String text, SourceLines lines, Offsets offsets, YAMLParser parser, int maxNodes) {
+        TreeBuilder(String text, SourceLines lines, Offsets offsets, YAMLParser parser, int maxNodes,
+                DuplicateKey.Mode mode) {
+            this.mode = mode;
             this.text = text;
             this.lines = lines;
             this.offsets = offsets;
@@ -212,12 +229,18 @@ public final class LocatedYamlParser {
                     case FIELD_NAME -> {
                         Frame f = stack.peek();
                         String name = parser.currentName();
+                        f.pendingReplace = -1;
+                        Span nameSpan = lines.span(start, Math.max(start, end));
                         if (!f.names.add(name)) {
-                            throw new YamlProblem("The document is not valid YAML: duplicate key \"" + name + "\".",
-                                    start);
+                            if (mode == DuplicateKey.Mode.REJECT) {
+                                throw new YamlProblem("The document is not valid YAML: duplicate key \"" + name
+                                        + "\".", start);
+                            }
+                            f.pendingReplace = f.memberIndex.get(name);
+                            found.add(new DuplicateKey(name, f.members.get(f.pendingReplace).nameSpan(), nameSpan));
                         }
                         f.pendingName = name;
-                        f.pendingNameSpan = lines.span(start, Math.max(start, end));
+                        f.pendingNameSpan = nameSpan;
                     }
                     default -> {
                         if (parser.isCurrentAlias()) {
@@ -247,7 +270,13 @@ public final class LocatedYamlParser {
                     }
                     parent.lastEnd = Math.max(parent.lastEnd, completed.span().end().offset());
                     if (parent.isObject) {
-                        parent.members.add(new Member(parent.pendingName, parent.pendingNameSpan, completed));
+                        Member m = new Member(parent.pendingName, parent.pendingNameSpan, completed);
+                        if (parent.pendingReplace >= 0) {
+                            parent.members.set(parent.pendingReplace, m);
+                        } else {
+                            parent.memberIndex.put(m.name(), parent.members.size());
+                            parent.members.add(m);
+                        }
                     } else {
                         parent.elements.add(completed);
                     }

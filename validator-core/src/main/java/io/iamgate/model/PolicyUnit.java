@@ -1,12 +1,15 @@
 package io.iamgate.model;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * One policy to validate: the document, what kind of policy it is, the resource type Access Analyzer
  * should validate it for (null for none), where it came from ({@code file} as reports name it and
  * {@code origin}, e.g. {@code Resources.AppRole.Properties.AssumeRolePolicyDocument}; empty for a raw
- * file), the mapping of its positions back to the file, and notes about what could not be resolved.
+ * file), the mapping of its positions back to the file, notes about what could not be resolved, and the
+ * findings its source itself gives (a value not known until deployment, a duplicate key in a template), which
+ * no analyzer can see in the document.
  */
 public record PolicyUnit(
         String file,
@@ -15,11 +18,26 @@ public record PolicyUnit(
         String resourceType,
         PolicyDocument document,
         SourceMapping sourceMapping,
-        List<String> notes) {
+        List<String> notes,
+        List<Finding> sourceFindings) {
 
     public PolicyUnit {
         origin = origin == null ? "" : origin;
         notes = List.copyOf(notes);
+        sourceFindings = List.copyOf(sourceFindings);
+    }
+
+    /** A unit whose source gives no findings of its own. */
+    public PolicyUnit(String file, String origin, PolicyType policyType, String resourceType, PolicyDocument document,
+            SourceMapping sourceMapping, List<String> notes) {
+        this(file, origin, policyType, resourceType, document, sourceMapping, notes, List.of());
+    }
+
+    /** The same unit with more findings from its source, and the mapping that places them in the file. */
+    public PolicyUnit withSourceFindings(List<Finding> more, SourceMapping mapping) {
+        List<Finding> all = new ArrayList<>(sourceFindings);
+        all.addAll(more);
+        return new PolicyUnit(file, origin, policyType, resourceType, document, mapping, notes, all);
     }
 
     /** The validatePolicyResourceType to send: trust policies always have one. */

@@ -49,6 +49,7 @@ public final class JsonReporter implements Reporter {
             g.writeNumberField("policies", report.policies().size());
             g.writeNumberField("findings", report.findingCount());
             g.writeNumberField("blocking", report.blockingCount());
+            g.writeNumberField("notChecked", report.uncheckedCount());
             g.writeEndObject();
             g.writeArrayFieldStart("policies");
             for (PolicyResult p : report.policies()) {

@@ -22,7 +22,9 @@ final class Markdown {
                 : report.blockingCount() > 0 ? "blocking findings" : "passed";
         return "## iamgate: " + verdict + "\n\n"
                 + report.files() + " file(s), " + report.policies().size() + " policies, " + report.findingCount()
-                + " finding(s), " + report.blockingCount() + " blocking, " + report.errors().size() + " error(s).\n\n";
+                + " finding(s), " + report.blockingCount() + " blocking, "
+                + (report.uncheckedCount() == 0 ? "" : report.uncheckedCount() + " not checked, ")
+                + report.errors().size() + " error(s).\n\n";
     }
 
     /** One row per finding type, with how many block. */

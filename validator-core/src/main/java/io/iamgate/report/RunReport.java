@@ -1,5 +1,6 @@
 package io.iamgate.report;
 
+import io.iamgate.extract.SourceFindings;
 import io.iamgate.gate.BaselineEntry;
 import io.iamgate.gate.ExitCode;
 import io.iamgate.load.InputError;
@@ -26,6 +27,12 @@ public record RunReport(ToolInfo tool, int files, List<PolicyResult> policies, L
 
     public int findingCount() {
         return policies.stream().mapToInt(p -> p.findings().size()).sum();
+    }
+
+    /** Findings about policy elements iamgate could not see (placeholders, values known only after apply). */
+    public long uncheckedCount() {
+        return policies.stream().flatMap(p -> p.findings().stream())
+                .filter(rf -> rf.finding().issueCode().equals(SourceFindings.NOT_CHECKED)).count();
     }
 
     public long blockingCount() {

@@ -64,6 +64,7 @@ public final class TextReporter implements Reporter {
                 + (report.policies().size() == 1 ? "y" : "ies") + ", " + report.findingCount() + " finding(s)"
                 + (byType.length() == 0 ? "" : " (" + byType + ")") + ", " + report.blockingCount() + " blocking"
                 + (suppressed == 0 ? "" : ", " + suppressed + " suppressed")
+                + (report.uncheckedCount() == 0 ? "" : ", " + report.uncheckedCount() + " not checked")
                 + (report.staleBaselineEntries().isEmpty() ? ""
                         : ", " + report.staleBaselineEntries().size() + " stale baseline entr"
                                 + (report.staleBaselineEntries().size() == 1 ? "y" : "ies"))

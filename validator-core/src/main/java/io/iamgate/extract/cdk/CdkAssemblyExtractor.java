@@ -26,16 +26,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A CDK cloud assembly ({@code cdk.out/manifest.json}, recognised by its {@code aws:cloudformation:stack}
- * artifacts): every stack template and the nested stacks they reference, resolved together, so that an
+ * A CDK cloud assembly ({@code cdk.out/manifest.json}, recognised by its shape: see {@link CloudAssembly}):
+ * every stack template and the nested stacks they reference, resolved together, so that an
  * {@code Fn::ImportValue} of another stack's export and a parameter a parent passes to a nested stack get
  * their real values. Findings point at the template line; origins name the construct path
- * ({@code aws:cdk:path}). The templates themselves are skipped by the CloudFormation extractor.
+ * ({@code aws:cdk:path}). The CloudFormation extractor skips the templates reached here, and only those.
+ * Nesting deeper than {@link CloudAssembly#MAX_NESTING} is an error naming the template.
  */
 public final class CdkAssemblyExtractor implements Extractor {
-
-    private static final String STACK = "aws:cloudformation:stack";
-    private static final int MAX_NESTING = 10;
 
     /** One stack of the assembly, parsed. */
     private record Stack(String templateFile, String displayPath, Template template, StackEnvironment env) {
@@ -46,33 +44,22 @@ public final class CdkAssemblyExtractor implements Extractor {
 
     @Override
     public Optional<List<PolicyUnit>> extract(SourceFile file, ExtractOptions options) throws ExtractionException {
-        if (!file.looksLikeJson() || !file.text().contains(STACK)) {
+        if (!file.looksLikeJson()) {
             return Optional.empty();
         }
         ParsedJson parsed = file.json();
-        if (!parsed.isValid() || !(parsed.root() instanceof ObjectNode root)) {
-            return Optional.empty();
-        }
-        Optional<ObjectNode> artifacts = object(root.get("artifacts"));
-        if (artifacts.isEmpty() || artifacts.get().members().stream()
-                .noneMatch(a -> object(Optional.of(a.value())).flatMap(o -> text(o.get("type")))
-                        .filter(STACK::equals).isPresent())) {
+        Optional<ObjectNode> manifest = parsed.isValid() ? CloudAssembly.manifest(parsed.root()) : Optional.empty();
+        if (manifest.isEmpty()) {
             return Optional.empty();
         }
         Path dir = file.file().path().toAbsolutePath().getParent();
         String displayDir = parentOf(file.displayPath());
         List<Stack> stacks = new ArrayList<>();
-        for (Node.Member artifact : artifacts.get().members()) {
-            Optional<ObjectNode> a = object(Optional.of(artifact.value()));
-            if (a.isEmpty() || !a.get().get("type").flatMap(t -> text(Optional.of(t))).filter(STACK::equals).isPresent()) {
-                continue;
-            }
-            Optional<ObjectNode> props = object(a.get().get("properties"));
-            String templateFile = props.flatMap(p -> text(p.get("templateFile"))).orElseThrow(() ->
-                    new ExtractionException("stack artifact " + artifact.name()
-                            + " names no properties.templateFile; run cdk synth again"));
-            String stackName = props.flatMap(p -> text(p.get("stackName"))).orElse(artifact.name());
-            stacks.add(load(dir, displayDir, templateFile, environment(a.get(), stackName)));
+        for (CloudAssembly.StackArtifact artifact : CloudAssembly.stackArtifacts(manifest.get())) {
+            String templateFile = CloudAssembly.templateFile(artifact);
+            String stackName = object(artifact.artifact().get("properties")).flatMap(p -> text(p.get("stackName")))
+                    .orElse(artifact.name());
+            stacks.add(load(dir, displayDir, templateFile, environment(artifact.artifact(), stackName)));
         }
         Map<String, TemplateValue> exports = exports(stacks);
         List<PolicyUnit> units = new ArrayList<>();
@@ -90,7 +77,12 @@ public final class CdkAssemblyExtractor implements Extractor {
      */
     private void extractStack(Path dir, String displayDir, Stack stack, List<PolicyUnit> units, Set<String> seen,
             int depth) throws ExtractionException {
-        if (!seen.add(stack.templateFile()) || depth > MAX_NESTING) {
+        if (depth > CloudAssembly.MAX_NESTING) {
+            throw new ExtractionException("the cloud assembly's template " + stack.displayPath() + " is nested more "
+                    + "than " + CloudAssembly.MAX_NESTING + " stacks deep; iamgate does not read deeper. Flatten the "
+                    + "nesting, or validate that template on its own.");
+        }
+        if (!seen.add(stack.templateFile())) {
             return;
         }
         TemplatePolicies parent = new TemplatePolicies(stack.displayPath(), stack.template(), stack.env(),
@@ -101,8 +93,8 @@ public final class CdkAssemblyExtractor implements Extractor {
             if (!stack.template().resourceType(r.getKey()).filter("AWS::CloudFormation::Stack"::equals).isPresent()) {
                 continue;
             }
-            Optional<String> nested = object(r.getValue().get("Metadata")).flatMap(m -> text(m.get("aws:asset:path")))
-                    .filter(p -> p.endsWith(".json"));
+            // Without aws:asset:path the nested template is not known here: read as plain CloudFormation instead.
+            Optional<String> nested = CloudAssembly.nestedTemplate(r.getValue());
             if (nested.isEmpty() || seen.contains(nested.get())) {
                 continue;
             }

@@ -4,12 +4,12 @@ import io.iamgate.extract.ExtractOptions;
 import io.iamgate.extract.ExtractionException;
 import io.iamgate.extract.Extractor;
 import io.iamgate.extract.SourceFile;
+import io.iamgate.extract.cdk.CloudAssembly;
+import io.iamgate.load.DuplicateKey;
+import io.iamgate.load.LocatedJsonParser;
 import io.iamgate.load.LocatedYamlParser;
 import io.iamgate.load.ParsedJson;
 import io.iamgate.model.PolicyUnit;
-import io.iamgate.load.Limits;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -17,9 +17,10 @@ import java.util.Set;
 
 /**
  * CloudFormation templates, JSON or YAML, recognised by content ({@code AWSTemplateFormatVersion}, or a
- * {@code Resources} map of {@code AWS::} types) whatever the file is called. A {@code *.template.json}
- * beside a {@code manifest.json} belongs to a CDK cloud assembly, which the CDK extractor reads with its
- * stacks' context; it is claimed here with no units so that it is not read twice (unless named explicitly).
+ * {@code Resources} map of {@code AWS::} types) whatever the file is called, on the parsed and decoded tree
+ * (never by the raw text: keys may be written with escapes). A {@code *.template.json} that a CDK cloud
+ * assembly's manifest reaches is read by the CDK extractor with its stack's context; it is claimed here with no
+ * units so that it is not read twice (unless named explicitly).
  */
 public final class CloudFormationExtractor implements Extractor {
 
@@ -30,22 +31,22 @@ public final class CloudFormationExtractor implements Extractor {
         if (insideCloudAssembly(file)) {
             return Optional.of(List.of());
         }
-        String text = file.text();
-        boolean mentionsTemplate = text.contains("AWSTemplateFormatVersion")
-                || (text.contains("Resources") && text.contains("AWS::"));
-        if (!mentionsTemplate) {
-            return Optional.empty();
-        }
+        // Decided on the parsed, decoded tree: "Re\u0073ources" is Resources to CloudFormation, so it is here too.
+        // Duplicate keys are read as CloudFormation reads them: the last wins (and a finding says so).
         ParsedJson parsed;
         if (file.looksLikeJson()) {
             parsed = file.json();
-        } else if (YAML_EXTENSIONS.contains(file.file().extension()) || text.contains("AWSTemplateFormatVersion")) {
-            parsed = new LocatedYamlParser().parse(text);
+            if (!parsed.isValid()) {
+                parsed = new LocatedJsonParser(DuplicateKey.Mode.LAST_WINS).parse(file.text());
+            }
+        } else if (YAML_EXTENSIONS.contains(file.file().extension()) || file.explicit()
+                || file.file().extension().equals("json")) {
+            parsed = new LocatedYamlParser(DuplicateKey.Mode.LAST_WINS).parse(file.text());
         } else {
             return Optional.empty();
         }
         if (!parsed.isValid()) {
-            if (!text.contains("AWSTemplateFormatVersion")) {
+            if (!file.text().contains("AWSTemplateFormatVersion")) {
                 return Optional.empty(); // not recognisably a template: another extractor may know it
             }
             var error = parsed.syntaxError().orElseThrow();
@@ -57,11 +58,15 @@ public final class CloudFormationExtractor implements Extractor {
             return Optional.empty();
         }
         StackEnvironment env = StackEnvironment.placeholder(stackName(file));
-        return Optional.of(new TemplatePolicies(file.displayPath(), template.get(), env, TemplatePolicies.CLOUDFORMATION)
-                .extract());
+        List<PolicyUnit> units = new TemplatePolicies(file.displayPath(), template.get(), env,
+                TemplatePolicies.CLOUDFORMATION).extract();
+        return Optional.of(DuplicateKeyFindings.attach(units, template.get(), parsed.duplicates()));
     }
 
-    /** A stack template written by {@code cdk synth}: the CDK extractor reads it through the manifest. */
+    /**
+     * A stack template of a CDK cloud assembly, reached from its manifest: the CDK extractor reads it with its
+     * stack's context. A template beside a manifest that does not reach it is read here, so none is skipped.
+     */
     static boolean insideCloudAssembly(SourceFile file) {
         Path path = file.file().path();
         String name = path.getFileName().toString();
@@ -69,14 +74,7 @@ public final class CloudFormationExtractor implements Extractor {
         if (file.explicit() || !name.endsWith(".template.json") || dir == null) {
             return false;
         }
-        Path manifest = dir.resolve("manifest.json");
-        try {
-            // Only a CDK manifest: another tool's manifest.json must not hide a template.
-            return Files.isRegularFile(manifest) && Files.size(manifest) < Limits.MAX_FILE_BYTES
-                    && Files.readString(manifest).contains("aws:cloudformation:stack");
-        } catch (IOException | RuntimeException e) {
-            return false; // unreadable: read the template as plain CloudFormation rather than skip it
-        }
+        return CloudAssembly.reaches(dir.resolve("manifest.json"), path);
     }
 
     private static String stackName(SourceFile file) {

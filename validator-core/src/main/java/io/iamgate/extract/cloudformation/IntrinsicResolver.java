@@ -15,6 +15,7 @@ import io.iamgate.model.Position;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,7 +29,9 @@ import java.util.regex.Pattern;
  * the template alone allows: parameter defaults, pseudo parameters, mappings, conditions on parameter
  * defaults, references to the template's own resources (as values of the shape the resource type returns).
  * What cannot be known becomes a well-formed placeholder and a note, so no finding comes from a placeholder
- * and nothing is skipped. Not thread-safe: one resolver per template and thread.
+ * and nothing is skipped; the placeholder string carries why it is unknown ({@link Str#unknown()}), and so
+ * does every string computed from it, so that the element is reported as not checked. Not thread-safe: one
+ * resolver per template and thread.
  */
 public final class IntrinsicResolver {
 
@@ -44,6 +47,8 @@ public final class IntrinsicResolver {
     private final StackEnvironment env;
     private final Map<String, Optional<Boolean>> conditionValues = new HashMap<>();
     private final Set<String> conditionsInProgress = new HashSet<>();
+    /** Why each placeholder made so far is one, in order: a value computed after mark n depends on those after n. */
+    private final List<String> unknowns = new ArrayList<>();
     private int depth;
 
     public IntrinsicResolver(Template template, StackEnvironment env) {
@@ -100,7 +105,9 @@ public final class IntrinsicResolver {
         if (!conditionsInProgress.add(name)) {
             return Optional.empty();
         }
+        int mark = unknowns.size();
         Optional<Boolean> value = template.conditions().flatMap(c -> c.get(name)).flatMap(this::evaluate);
+        unknowns.subList(mark, unknowns.size()).clear(); // an evaluated condition is known; an unknown one says so itself
         conditionsInProgress.remove(name);
         conditionValues.put(name, value);
         return value;
@@ -111,13 +118,18 @@ public final class IntrinsicResolver {
     private Optional<TemplateValue> resolve(Node node, Hint hint, String service, Set<String> notes) {
         if (++depth > MAX_DEPTH) {
             depth--;
-            notes.add("A value nests intrinsic functions more than " + MAX_DEPTH + " deep; a placeholder is used.");
-            return Optional.of(new Str("placeholder", node.span().start()));
+            unknown("A value nests intrinsic functions more than " + MAX_DEPTH + " deep; a placeholder is used.", notes);
+            return Optional.of(new Str("placeholder", node.span().start(), unknowns.get(unknowns.size() - 1)));
         }
         try {
             Optional<Member> fn = intrinsic(node);
             if (fn.isPresent()) {
-                return function(fn.get(), node.span().start(), hint, service, notes);
+                int mark = unknowns.size();
+                Optional<TemplateValue> value = function(fn.get(), node.span().start(), hint, service, notes);
+                String reason = since(mark);
+                // A chosen item (Select, FindInMap) keeps its own mark; anything computed from a placeholder is one.
+                boolean chooses = fn.get().name().equals("Fn::Select") || fn.get().name().equals("Fn::FindInMap");
+                return reason == null || chooses ? value : value.map(v -> markUnknown(v, reason));
             }
             if (node instanceof ObjectNode o) {
                 String statementService = service;
@@ -141,7 +153,9 @@ public final class IntrinsicResolver {
                 return Optional.of(new Arr(items, node.span().start()));
             }
             if (node instanceof StringNode s) {
-                return Optional.of(new Str(dynamicReferences(s.value(), notes), s.span().start()));
+                int mark = unknowns.size();
+                String value = dynamicReferences(s.value(), notes);
+                return Optional.of(new Str(value, s.span().start(), since(mark)));
             }
             return Optional.of(TemplateValue.literal(node));
         } finally {
@@ -171,7 +185,7 @@ public final class IntrinsicResolver {
                     Node chosen = args.elements().get(branch(args.elements().get(0), notes) ? 1 : 2);
                     return resolve(chosen, hint, service, notes);
                 }
-                notes.add("Fn::If at line " + at.line() + " does not have three arguments; a placeholder is used.");
+                unknown("Fn::If at line " + at.line() + " does not have three arguments; a placeholder is used.", notes);
                 return Optional.of(placeholder("if", at, hint, service));
             case "Fn::ImportValue":
                 return Optional.of(importValue(arg, at, hint, service, notes));
@@ -189,7 +203,7 @@ public final class IntrinsicResolver {
                 return resolve(arg, hint, service, notes).map(v -> new Num(
                         String.valueOf(v instanceof Arr a ? a.items().size() : 1), at));
             default:
-                notes.add(fn.name() + " at line " + at.line() + " is not evaluated; a placeholder is used.");
+                unknown(fn.name() + " at line " + at.line() + " is not evaluated; a placeholder is used.", notes);
                 return Optional.of(placeholder(fn.name().replace("Fn::", "").toLowerCase(Locale.ROOT), at, hint,
                         service));
         }
@@ -227,8 +241,8 @@ public final class IntrinsicResolver {
         if (type.isPresent()) {
             return Optional.of(resourceRef(name, type.get(), at, hint, notes));
         }
-        notes.add("Ref " + name + " at line " + at.line()
-                + " names no parameter or resource of the template; a placeholder is used.");
+        unknown("Ref " + name + " at line " + at.line()
+                + " names no parameter or resource of the template; a placeholder is used.", notes);
         return Optional.of(placeholder(name, at, hint, service));
     }
 
@@ -237,8 +251,8 @@ public final class IntrinsicResolver {
         String type = declaration.get("Type").flatMap(t -> text(t, notes)).orElse("String");
         Optional<Node> dflt = declaration.get("Default");
         if (dflt.isEmpty() || type.startsWith("AWS::SSM::Parameter::Value")) {
-            notes.add("Parameter " + name + " has " + (dflt.isEmpty() ? "no default" : "a value read from SSM")
-                    + "; a placeholder is used for it (line " + at.line() + ").");
+            unknown("Parameter " + name + " has " + (dflt.isEmpty() ? "no default" : "a value read from SSM")
+                    + "; a placeholder is used for it (line " + at.line() + ").", notes);
             return placeholder(name, at, hint, service);
         }
         String value = TemplateValue.scalarText(TemplateValue.literal(dflt.get())).orElse("");
@@ -291,16 +305,16 @@ public final class IntrinsicResolver {
         }
         Optional<String> type = template.resourceType(logicalId);
         if (type.isEmpty()) {
-            notes.add("Fn::GetAtt " + logicalId + "." + attribute + " at line " + at.line()
-                    + " names no resource of the template; a placeholder is used.");
+            unknown("Fn::GetAtt " + logicalId + "." + attribute + " at line " + at.line()
+                    + " names no resource of the template; a placeholder is used.", notes);
             return placeholderText(logicalId + "-" + attribute, hint, service);
         }
         String t = type.get();
         boolean known = ResourceShapes.of(t).isPresent();
         if (!known && (t.startsWith("Custom::") || t.equals("AWS::CloudFormation::CustomResource")
                 || t.equals("AWS::CloudFormation::Stack"))) {
-            notes.add("Fn::GetAtt " + logicalId + "." + attribute + " at line " + at.line()
-                    + " is computed when the stack is deployed; a placeholder is used.");
+            unknown("Fn::GetAtt " + logicalId + "." + attribute + " at line " + at.line()
+                    + " is computed when the stack is deployed; a placeholder is used.", notes);
             return placeholderText(logicalId + "-" + attribute, hint, service);
         }
         if (attribute.equals("Arn") || (attribute.endsWith("Arn") && !attribute.equals("StreamArn"))) {
@@ -324,8 +338,8 @@ public final class IntrinsicResolver {
         if (attribute.equals("DomainName") || attribute.equals("RegionalDomainName")) {
             return physicalName(logicalId, notes) + ".s3." + env.urlSuffix();
         }
-        notes.add("Fn::GetAtt " + logicalId + "." + attribute + " at line " + at.line()
-                + " is only known once deployed; a placeholder is used.");
+        unknown("Fn::GetAtt " + logicalId + "." + attribute + " at line " + at.line()
+                + " is only known once deployed; a placeholder is used.", notes);
         return placeholderText(logicalId + "-" + attribute, hint, service);
     }
 
@@ -405,8 +419,12 @@ public final class IntrinsicResolver {
     }
 
     private TemplateValue join(Node arg, Position at, Set<String> notes) {
+        Optional<String> literal = LiteralJoin.fold(arg);
+        if (literal.isPresent()) {
+            return new Str(literal.get(), at);
+        }
         if (!(arg instanceof ArrayNode a) || a.elements().size() != 2) {
-            notes.add("Fn::Join at line " + at.line() + " needs a delimiter and a list; a placeholder is used.");
+            unknown("Fn::Join at line " + at.line() + " needs a delimiter and a list; a placeholder is used.", notes);
             return new Str("placeholder", at);
         }
         String delimiter = text(a.elements().get(0), notes).orElse("");
@@ -434,7 +452,7 @@ public final class IntrinsicResolver {
             }
             return String.join(",", parts);
         }
-        notes.add("A value at line " + at.line() + " that must be a string is an object; a placeholder is used.");
+        unknown("A value at line " + at.line() + " that must be a string is an object; a placeholder is used.", notes);
         return "placeholder";
     }
 
@@ -449,7 +467,7 @@ public final class IntrinsicResolver {
                 return Optional.of(chosen);
             }
         }
-        notes.add("Fn::Select at line " + at.line() + " could not be evaluated; a placeholder is used.");
+        unknown("Fn::Select at line " + at.line() + " could not be evaluated; a placeholder is used.", notes);
         return Optional.of(placeholder("select", at, hint, service));
     }
 
@@ -465,7 +483,7 @@ public final class IntrinsicResolver {
                 return new Arr(items, at);
             }
         }
-        notes.add("Fn::Split at line " + at.line() + " could not be evaluated; a placeholder is used.");
+        unknown("Fn::Split at line " + at.line() + " could not be evaluated; a placeholder is used.", notes);
         return new Arr(List.of(new Str("placeholder", at)), at);
     }
 
@@ -487,7 +505,7 @@ public final class IntrinsicResolver {
                 return resolve(options.get("DefaultValue").get(), hint, service, notes);
             }
         }
-        notes.add("Fn::FindInMap at line " + at.line() + " finds no entry in Mappings; a placeholder is used.");
+        unknown("Fn::FindInMap at line " + at.line() + " finds no entry in Mappings; a placeholder is used.", notes);
         return Optional.of(placeholder("mapping", at, hint, service));
     }
 
@@ -496,12 +514,12 @@ public final class IntrinsicResolver {
         if (name.isPresent() && env.exports().containsKey(name.get())) {
             return reposition(env.exports().get(name.get()), at);
         }
-        notes.add("Fn::ImportValue " + name.orElse("(computed name)") + " at line " + at.line()
-                + " is exported by no stack checked in this run; a placeholder is used.");
+        unknown("Fn::ImportValue " + name.orElse("(computed name)") + " at line " + at.line()
+                + " is exported by no stack checked in this run; a placeholder is used.", notes);
         return placeholder(name.orElse("import"), at, hint, service);
     }
 
-    /** An imported value comes from another file: place all of it at the import. */
+    /** An imported value comes from another file: place all of it at the import (a placeholder stays one). */
     private static TemplateValue reposition(TemplateValue v, Position at) {
         if (v instanceof Arr a) {
             return new Arr(a.items().stream().map(i -> reposition(i, at)).toList(), at);
@@ -510,7 +528,7 @@ public final class IntrinsicResolver {
             return new Obj(o.fields().stream().map(f -> new Field(f.name(), at, reposition(f.value(), at))).toList(), at);
         }
         if (v instanceof Str s) {
-            return new Str(s.value(), at);
+            return new Str(s.value(), at, s.unknown());
         }
         if (v instanceof Num n) {
             return new Num(n.text(), at);
@@ -521,16 +539,56 @@ public final class IntrinsicResolver {
         return new TemplateValue.Null(at);
     }
 
+    /** Every string of the value, marked as not known for this reason (unless it already says why). */
+    private static TemplateValue markUnknown(TemplateValue v, String reason) {
+        if (v instanceof Arr a) {
+            return new Arr(a.items().stream().map(i -> markUnknown(i, reason)).toList(), a.origin());
+        }
+        if (v instanceof Obj o) {
+            return new Obj(o.fields().stream().map(f -> new Field(f.name(), f.nameOrigin(),
+                    markUnknown(f.value(), reason))).toList(), o.origin());
+        }
+        if (v instanceof Str s && s.unknown() == null) {
+            return new Str(s.value(), s.origin(), reason);
+        }
+        return v;
+    }
+
+    /** Records that a placeholder stands for a value the template does not give: a note, and the reason. */
+    private void unknown(String note, Set<String> notes) {
+        notes.add(note);
+        unknowns.add(note);
+    }
+
+    /** A mark for {@link #unknownSince}: how many placeholders were made so far. */
+    public int unknownCount() {
+        return unknowns.size();
+    }
+
+    /** Why what was resolved or selected since the mark is not known; empty when it is. */
+    public Optional<String> unknownSince(int mark) {
+        return Optional.ofNullable(since(mark));
+    }
+
+    /** Why the values made since the mark are not known, or null when they are. */
+    private String since(int mark) {
+        if (unknowns.size() == mark) {
+            return null;
+        }
+        LinkedHashSet<String> reasons = new LinkedHashSet<>(unknowns.subList(mark, unknowns.size()));
+        return String.join(" ", reasons.stream().limit(3).toList()) + (reasons.size() > 3 ? " ..." : "");
+    }
+
     /** {@code {{resolve:ssm:...}}} is read at deploy time: keep a placeholder of the same kind. */
-    private static String dynamicReferences(String s, Set<String> notes) {
+    private String dynamicReferences(String s, Set<String> notes) {
         if (!s.contains("{{resolve:")) {
             return s;
         }
         Matcher m = DYNAMIC_REFERENCE.matcher(s);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            notes.add("Dynamic reference {{resolve:" + m.group(1) + ":" + m.group(2)
-                    + "}} is read when the stack is deployed; a placeholder is used.");
+            unknown("Dynamic reference {{resolve:" + m.group(1) + ":" + m.group(2)
+                    + "}} is read when the stack is deployed; a placeholder is used.", notes);
             m.appendReplacement(out, "placeholder-" + m.group(1));
         }
         m.appendTail(out);
@@ -540,7 +598,8 @@ public final class IntrinsicResolver {
     // ---- placeholders
 
     private TemplateValue placeholder(String name, Position at, Hint hint, String service) {
-        return new Str(placeholderText(name, hint, service), at);
+        return new Str(placeholderText(name, hint, service), at, unknowns.isEmpty() ? null
+                : unknowns.get(unknowns.size() - 1));
     }
 
     /** A stand-in that is well formed where it stands: an ARN of the statement's service, an account, a name. */
@@ -580,8 +639,8 @@ public final class IntrinsicResolver {
         String name = text(condition, notes).orElse("");
         Optional<Boolean> value = condition(name);
         if (value.isEmpty()) {
-            notes.add("Condition " + name + " cannot be evaluated from parameter defaults; Fn::If at line "
-                    + condition.span().start().line() + " is read with its first branch.");
+            unknown("Condition " + name + " cannot be evaluated from parameter defaults; Fn::If at line "
+                    + condition.span().start().line() + " is read with its first branch.", notes);
             return true;
         }
         return value.get();

@@ -2,6 +2,7 @@ package io.iamgate.extract.cloudformation;
 
 import io.iamgate.extract.EmbeddedPolicy;
 import io.iamgate.extract.LambdaPermissionPolicy;
+import io.iamgate.extract.SourceFindings;
 import io.iamgate.extract.TemplateValue;
 import io.iamgate.extract.TemplateValue.Field;
 import io.iamgate.extract.TemplateValue.Obj;
@@ -86,7 +87,7 @@ public final class TemplatePolicies {
                     case LAMBDA_PERMISSION, LAYER_PERMISSION ->
                             lambda(id, resource, properties.get(), spec, resourceNotes).ifPresent(units::add);
                     default -> walk(id, resource, type.get(), properties.get(), spec, spec.path().split("\\."), 0, "",
-                            resourceNotes, units);
+                            resourceNotes, null, units);
                 }
             }
         }
@@ -95,14 +96,21 @@ public final class TemplatePolicies {
 
     /** Follows the spec's path below Properties, into every element of a {@code [*]} step. */
     private void walk(String id, ObjectNode resource, String type, Node node, PolicyProperties.Spec spec,
-            String[] steps, int at, String concrete, Set<String> resourceNotes, List<PolicyUnit> units) {
+            String[] steps, int at, String concrete, Set<String> resourceNotes, String unknownChoice,
+            List<PolicyUnit> units) {
         Set<String> notes = new LinkedHashSet<>(resourceNotes);
+        int mark = resolver.unknownCount();
         Optional<Node> here = resolver.select(node, notes);
+        // An Fn::If whose condition is unknown was read with its first branch: the other is not checked.
+        String choice = resolver.unknownSince(mark).orElse(unknownChoice);
         if (here.isEmpty()) {
             return;
         }
         if (at == steps.length) {
-            policy(id, resource, type, here.get(), spec, concrete, notes).ifPresent(units::add);
+            policy(id, resource, type, here.get(), spec, concrete, notes)
+                    .map(u -> choice == null ? u : u.withSourceFindings(List.of(SourceFindings.notChecked(
+                            u.document().wholeDocument(), choice)), u.sourceMapping()))
+                    .ifPresent(units::add);
             return;
         }
         if (!(here.get() instanceof ObjectNode o)) {
@@ -117,13 +125,16 @@ public final class TemplatePolicies {
         }
         String prefix = concrete.isEmpty() ? name : concrete + "." + name;
         if (!each) {
-            walk(id, resource, type, child.get(), spec, steps, at + 1, prefix, notes, units);
+            walk(id, resource, type, child.get(), spec, steps, at + 1, prefix, notes, choice, units);
             return;
         }
+        int listMark = resolver.unknownCount();
         Optional<Node> list = resolver.select(child.get(), notes);
+        String listChoice = resolver.unknownSince(listMark).orElse(choice);
         if (list.isPresent() && list.get() instanceof ArrayNode a) {
             for (int i = 0; i < a.elements().size(); i++) {
-                walk(id, resource, type, a.elements().get(i), spec, steps, at + 1, prefix + "[" + i + "]", notes, units);
+                walk(id, resource, type, a.elements().get(i), spec, steps, at + 1, prefix + "[" + i + "]", notes,
+                        listChoice, units);
             }
         }
     }
@@ -163,7 +174,7 @@ public final class TemplatePolicies {
         if (value instanceof Str s) {
             Position p = s.origin();
             return Optional.of(EmbeddedPolicy.fromText(file, origin, policyType, spec.validateType(), s.value(),
-                    location -> p, List.copyOf(notes)));
+                    s.unknown(), location -> p, List.copyOf(notes)));
         }
         return Optional.of(EmbeddedPolicy.unit(file, origin, policyType, spec.validateType(), value,
                 List.copyOf(notes)));
@@ -183,7 +194,8 @@ public final class TemplatePolicies {
         } else {
             TemplateValue function = prop(properties, "FunctionName", notes).orElse(new Str("function", at));
             resourceArn = new Str(LambdaPermissionPolicy.functionArn(TemplateValue.scalarText(function).orElse(""),
-                    env.partition(), env.region(), env.accountId()), function.origin());
+                    env.partition(), env.region(), env.accountId()), function.origin(),
+                    function instanceof Str f ? f.unknown() : null);
         }
         Optional<TemplateValue> orgId = prop(properties, layer ? "OrganizationId" : "PrincipalOrgID", notes);
         TemplateValue policy = LambdaPermissionPolicy.of(new LambdaPermissionPolicy.Grant(id, principal, action,

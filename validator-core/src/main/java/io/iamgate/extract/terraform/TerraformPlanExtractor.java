@@ -6,6 +6,7 @@ import io.iamgate.extract.Extractor;
 import io.iamgate.extract.LambdaPermissionPolicy;
 import io.iamgate.extract.PolicyTypeDetector;
 import io.iamgate.extract.SourceFile;
+import io.iamgate.extract.SourceFindings;
 import io.iamgate.extract.TemplateValue;
 import io.iamgate.extract.TemplateValue.Str;
 import io.iamgate.extract.cloudformation.StackEnvironment;
@@ -55,8 +56,8 @@ public final class TerraformPlanExtractor implements Extractor {
 
     @Override
     public Optional<List<PolicyUnit>> extract(SourceFile file, ExtractOptions options) {
-        if (!file.looksLikeJson() || !file.text().contains("\"format_version\"")) {
-            return Optional.empty();
+        if (!file.looksLikeJson()) {
+            return Optional.empty(); // recognised on the parsed tree below, never by raw text (keys may be escaped)
         }
         ParsedJson parsed = file.json();
         if (!parsed.isValid() || !(parsed.root() instanceof ObjectNode root) || root.get("format_version").isEmpty()
@@ -276,11 +277,12 @@ public final class TerraformPlanExtractor implements Extractor {
         /** An attribute of a permission, placed at its string; a placeholder and a note when unknown. */
         private Optional<TemplateValue> value(PlanResource r, String name, List<String> notes) {
             if (isTrue(r.unknown().flatMap(u -> u instanceof ObjectNode o ? o.get(name) : Optional.empty()))) {
-                notes.add(r.address() + "." + name + " is known only after apply; a placeholder is used.");
+                String note = r.address() + "." + name + " is known only after apply; a placeholder is used.";
+                notes.add(note);
                 String placeholder = name.endsWith("arn") ? "arn:aws:iam::" + StackEnvironment.PLACEHOLDER_ACCOUNT
                         + ":root" : name.equals("source_account") ? StackEnvironment.PLACEHOLDER_ACCOUNT
                         : "placeholder-" + name.replace('_', '-');
-                return Optional.of(new Str(placeholder, r.values().span().start()));
+                return Optional.of(new Str(placeholder, r.values().span().start(), note));
             }
             return r.values().get(name).filter(n -> !(n instanceof Node.NullNode))
                     .filter(n -> !(n instanceof StringNode s && s.value().isEmpty()))
@@ -295,9 +297,12 @@ public final class TerraformPlanExtractor implements Extractor {
 
         private PolicyUnit notChecked(PlanResource r, String origin, PolicyType type, String resourceType,
                 Position at) {
-            return new PolicyUnit(file, origin, type, resourceType, PolicyDocument.unknown(), location -> at,
-                    List.of("Not checked: " + origin + " is known only after apply (after_unknown in the plan). "
-                            + "Check it once it is known, e.g. by making its inputs known at plan time."));
+            PolicyDocument unknown = PolicyDocument.unknown();
+            String note = "Not checked: " + origin + " is known only after apply (after_unknown in the plan). "
+                    + "Check it once it is known, e.g. by making its inputs known at plan time.";
+            return new PolicyUnit(file, origin, type, resourceType, unknown, location -> at, List.of(note),
+                    List.of(SourceFindings.notChecked(unknown.wholeDocument(), origin
+                            + " is known only after apply (after_unknown in the plan).")));
         }
     }
 

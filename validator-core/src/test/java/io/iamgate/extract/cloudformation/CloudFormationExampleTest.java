@@ -59,8 +59,10 @@ class CloudFormationExampleTest {
     @Test
     void findingsPointAtTheTemplateLines() {
         PolicyResult bucket = policy(report, "Resources.OrdersBucketPolicy.Properties.PolicyDocument");
-        // The misspelt "Resources" (line 54) and the statement that therefore has no Resource (line 49).
-        assertEquals(List.of("MISSING_RESOURCE@49", "INVALID_POLICY_ELEMENT@54"), findings(bucket));
+        // The misspelt "Resources" (line 54) and the statement that therefore has no Resource (line 49); the
+        // auditors' account is a parameter without a default (line 52): not checked.
+        assertEquals(List.of("MISSING_RESOURCE@49", "IAMGATE_NOT_CHECKED@52", "INVALID_POLICY_ELEMENT@54"),
+                findings(bucket));
         assertEquals(12, ExampleRun.finding(bucket, "INVALID_POLICY_ELEMENT").column());
         PolicyResult inline = policy(report, "Resources.WorkerRole.Properties.Policies[0].PolicyDocument");
         assertEquals(List.of("INVALID_EFFECT@109"), findings(inline));

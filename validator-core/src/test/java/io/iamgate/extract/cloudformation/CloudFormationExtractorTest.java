@@ -182,8 +182,10 @@ class CloudFormationExtractorTest {
         String t = "{\"Resources\": {\"P\": {\"Type\": \"AWS::IAM::ManagedPolicy\", \"Properties\": {\"PolicyDocument\":"
                 + " {\"Version\": \"2012-10-17\", \"Statement\": []}}}}}";
         assertEquals(1, extract("Stack.template.json", t).size());
-        Files.writeString(dir.resolve("manifest.json"), "{\"artifacts\": {\"S\": {\"type\": \"aws:cloudformation:stack\"}}}");
+        Files.writeString(dir.resolve("manifest.json"), "{\"version\": \"36.0.0\", \"artifacts\": {\"S\": {\"type\": "
+                + "\"aws:cloudformation:stack\", \"properties\": {\"templateFile\": \"Stack.template.json\"}}}}");
         assertEquals(Optional.of(List.of()), extractMaybe("Stack.template.json", t));
+        assertEquals(1, extract("Unlisted.template.json", t).size());
         assertEquals(1, extract("Other.json", t).size());
     }
 
