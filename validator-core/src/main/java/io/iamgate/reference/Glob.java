@@ -1,14 +1,23 @@
 package io.iamgate.reference;
 
 /**
- * IAM's two wildcards, {@code *} (any run of characters, also empty) and {@code ?} (one character),
- * over text the caller has already lowercased. No regex: this runs for every action entry.
+ * IAM's two wildcards, {@code *} (any run of characters, also empty) and {@code ?} (one character): the
+ * one matcher of the code base (actions, resource ARNs, principals). No regex, no backtracking: the
+ * patterns come from the policy under check, so a pull request chooses them.
+ *
+ * <p>Complexity of {@link #matches}: the pattern is cut at its stars into literal runs; the first run is
+ * matched at the start, the last at the end, and each run between is found at its leftmost place after the
+ * previous one (greedy leftmost is exact for star-separated runs), with a bit-parallel (shift-and) scan in
+ * which {@code ?} matches anything. Each text character is read once per run scan and runs never move
+ * back, so a match takes O(n + 128·m) for a text of length n and a pattern of length m whose runs are at
+ * most 64 characters and whose text is ASCII; O(n·m) at worst (longer runs, other characters). The old
+ * star-backtracking loop was O(n·m) on every {@code *a*a*a...b}.
  */
-final class Glob {
+public final class Glob {
 
   private Glob() {}
 
-  static boolean hasWildcard(String s) {
+  public static boolean hasWildcard(String s) {
     return s.indexOf('*') >= 0 || s.indexOf('?') >= 0;
   }
 
@@ -22,68 +31,147 @@ final class Glob {
     return star == pattern.length() - 1 && pattern.indexOf('?') < 0;
   }
 
-  /** Whether {@code text} is in the language of {@code pattern}. */
-  static boolean matches(String pattern, String text) {
-    int p = 0;
-    int t = 0;
-    int starP = -1;
-    int starT = 0;
-    while (t < text.length()) {
-      if (p < pattern.length() && (pattern.charAt(p) == '?' || pattern.charAt(p) == text.charAt(t))) {
-        p++;
-        t++;
-      } else if (p < pattern.length() && pattern.charAt(p) == '*') {
-        starP = p++;
-        starT = t;
-      } else if (starP >= 0) {
-        // Let the last star take one more character and retry from there.
-        p = starP + 1;
-        t = ++starT;
-      } else {
+  /** Whether {@code text} is in the language of {@code pattern}, case-sensitively. */
+  public static boolean matches(String pattern, String text) {
+    return matches(pattern, text, false);
+  }
+
+  /** As {@link #matches(String, String)}, comparing characters case-insensitively (action names). */
+  public static boolean matchesIgnoringCase(String pattern, String text) {
+    return matches(pattern, text, true);
+  }
+
+  private static boolean matches(String pattern, String text, boolean ignoreCase) {
+    int firstStar = pattern.indexOf('*');
+    if (firstStar < 0) {
+      return pattern.length() == text.length() && runAt(pattern, 0, pattern.length(), text, 0, ignoreCase);
+    }
+    int lastStar = pattern.lastIndexOf('*');
+    int tailStart = text.length() - (pattern.length() - lastStar - 1);
+    if (tailStart < firstStar
+        || !runAt(pattern, 0, firstStar, text, 0, ignoreCase)
+        || !runAt(pattern, lastStar + 1, pattern.length(), text, tailStart, ignoreCase)) {
+      return false;
+    }
+    int at = firstStar;
+    int from = firstStar + 1;
+    while (from < lastStar) {
+      int to = pattern.indexOf('*', from);
+      if (to > from) {
+        int found = find(pattern, from, to, text, at, tailStart, ignoreCase);
+        if (found < 0) {
+          return false;
+        }
+        at = found + (to - from);
+      }
+      from = to + 1;
+    }
+    return true;
+  }
+
+  /** Whether the run {@code pattern[from, to)} matches {@code text} at {@code at}. */
+  private static boolean runAt(String pattern, int from, int to, String text, int at, boolean ignoreCase) {
+    for (int i = from; i < to; i++) {
+      char p = pattern.charAt(i);
+      if (p != '?' && !same(p, text.charAt(at + i - from), ignoreCase)) {
         return false;
       }
     }
-    while (p < pattern.length() && pattern.charAt(p) == '*') {
-      p++;
+    return true;
+  }
+
+  /** The leftmost place in {@code text[at, limit)} where the run {@code pattern[from, to)} fits, or -1. */
+  private static int find(String pattern, int from, int to, String text, int at, int limit, boolean ignoreCase) {
+    int length = to - from;
+    // A short window is cheaper to try place by place than to build the table (same bound: 128 per run char).
+    if (length > Long.SIZE || limit - at <= 128) {
+      for (int start = at; start + length <= limit; start++) {
+        if (runAt(pattern, from, to, text, start, ignoreCase)) {
+          return start;
+        }
+      }
+      return -1;
     }
-    return p == pattern.length();
+    // Shift-and: bit i of state is set when the run's first i+1 characters end at the current position.
+    long[] ascii = new long[128];
+    for (int i = 0; i < length; i++) {
+      char p = pattern.charAt(from + i);
+      for (int c = 0; c < 128; c++) {
+        if (p == '?' || same(p, (char) c, ignoreCase)) {
+          ascii[c] |= 1L << i;
+        }
+      }
+    }
+    long goal = 1L << (length - 1);
+    long state = 0;
+    for (int k = at; k < limit; k++) {
+      char c = text.charAt(k);
+      long mask = c < 128 ? ascii[c] : maskOf(pattern, from, to, c, ignoreCase);
+      state = ((state << 1) | 1L) & mask;
+      if ((state & goal) != 0) {
+        return k - length + 1;
+      }
+    }
+    return -1;
+  }
+
+  private static long maskOf(String pattern, int from, int to, char c, boolean ignoreCase) {
+    long mask = 0;
+    for (int i = from; i < to; i++) {
+      char p = pattern.charAt(i);
+      if (p == '?' || same(p, c, ignoreCase)) {
+        mask |= 1L << (i - from);
+      }
+    }
+    return mask;
+  }
+
+  private static boolean same(char a, char b, boolean ignoreCase) {
+    return a == b || ignoreCase && Character.toLowerCase(a) == Character.toLowerCase(b);
   }
 
   /**
    * Whether every string {@code narrower} matches is also matched by {@code wider}. Sound (a true
    * answer is always right); it treats the narrower pattern's {@code *} and {@code ?} as symbols
    * that only a {@code *} (or, for {@code ?}, also a {@code ?}) of the wider one can absorb.
+   * Case-sensitive (callers lowercase action names first). A dynamic program over
+   * (wider position, narrower position): O(|wider|·|narrower|) time, O(|narrower|) memory, never
+   * exponential; it stops as soon as no position is reachable.
    */
-  static boolean covers(String wider, String narrower) {
-    int n = wider.length();
+  public static boolean covers(String wider, String narrower) {
     int m = narrower.length();
     // reach[j]: wider[0..i) can produce narrower[0..j)
     boolean[] reach = new boolean[m + 1];
+    boolean[] next = new boolean[m + 1];
     reach[0] = true;
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < wider.length(); i++) {
       char w = wider.charAt(i);
-      boolean[] next = new boolean[m + 1];
+      java.util.Arrays.fill(next, false);
+      boolean alive = false;
       if (w == '*') {
         boolean any = false;
         for (int j = 0; j <= m; j++) {
           any |= reach[j];
           next[j] = any;
+          alive |= any;
         }
       } else {
         for (int j = 0; j < m; j++) {
-          if (!reach[j]) {
-            continue;
-          }
-          char q = narrower.charAt(j);
-          if (q == '*') {
-            continue;
-          }
-          if (w == '?' || w == q) {
-            next[j + 1] = true;
+          if (reach[j]) {
+            char q = narrower.charAt(j);
+            if (q != '*' && (w == '?' || w == q)) {
+              next[j + 1] = true;
+              alive = true;
+            }
           }
         }
       }
+      if (!alive) {
+        return false;
+      }
+      boolean[] swap = reach;
       reach = next;
+      next = swap;
     }
     return reach[m];
   }
