@@ -234,7 +234,8 @@ public final class Validator {
     private static UnitOutcome outOfTime(PolicyUnit unit, Duration budget) {
         return new UnitOutcome(unit, List.of(), List.of(new InputError(unit.file(), "analysing "
                 + (unit.origin().isEmpty() ? "the policy" : unit.origin()) + " did not finish within the time budget of "
-                + budget.toSeconds() + " s per file, so it is not checked; simplify the policy (fewer or shorter "
+                + (budget.toMillis() % 1000 == 0 ? budget.toSeconds() + " s" : budget.toMillis() + " ms")
+                + " per file, so it is not checked; simplify the policy (fewer or shorter "
                 + "wildcard entries) or split the file")));
     }
 

@@ -85,8 +85,10 @@ public final class Glob {
     int length = to - from;
     // A short window is cheaper to try place by place than to build the table (same bound: 128 per run char).
     if (length > Long.SIZE || limit - at <= 128) {
+      char first = pattern.charAt(from);
       for (int start = at; start + length <= limit; start++) {
-        if (runAt(pattern, from, to, text, start, ignoreCase)) {
+        if ((first == '?' || same(first, text.charAt(start), ignoreCase))
+            && runAt(pattern, from + 1, to, text, start + 1, ignoreCase)) {
           return start;
         }
       }
@@ -134,45 +136,91 @@ public final class Glob {
    * Whether every string {@code narrower} matches is also matched by {@code wider}. Sound (a true
    * answer is always right); it treats the narrower pattern's {@code *} and {@code ?} as symbols
    * that only a {@code *} (or, for {@code ?}, also a {@code ?}) of the wider one can absorb.
-   * Case-sensitive (callers lowercase action names first). A dynamic program over
-   * (wider position, narrower position): O(|wider|·|narrower|) time, O(|narrower|) memory, never
-   * exponential; it stops as soon as no position is reachable.
+   * Case-sensitive (callers lowercase action names first).
+   *
+   * <p>A dynamic program over (wider position, narrower position), one row per wider character, each row
+   * a bit set over the narrower's positions updated a word (64 positions) at a time: O(|wider|·|narrower|/64
+   * + |narrower|) time, never exponential; it stops as soon as no position is reachable.
    */
   public static boolean covers(String wider, String narrower) {
     int m = narrower.length();
-    // reach[j]: wider[0..i) can produce narrower[0..j)
-    boolean[] reach = new boolean[m + 1];
-    boolean[] next = new boolean[m + 1];
-    reach[0] = true;
+    int words = (m >>> 6) + 1; // bits 0..m: reach[j] = wider[0..i) can produce narrower[0..j)
+    long[] reach = new long[words];
+    long[] next = new long[words];
+    reach[0] = 1L;
+    long[] anyButStar = new long[words]; // where a '?' of the wider can advance
+    long[][] ascii = new long[128][];
+    for (int j = 0; j < m; j++) {
+      char q = narrower.charAt(j);
+      if (q != '*') {
+        anyButStar[j >>> 6] |= 1L << j;
+      }
+      if (q != '*' && q < 128) {
+        if (ascii[q] == null) {
+          ascii[q] = new long[words];
+        }
+        ascii[q][j >>> 6] |= 1L << j;
+      }
+    }
+    long[] none = new long[words];
     for (int i = 0; i < wider.length(); i++) {
       char w = wider.charAt(i);
-      java.util.Arrays.fill(next, false);
       boolean alive = false;
       if (w == '*') {
-        boolean any = false;
-        for (int j = 0; j <= m; j++) {
-          any |= reach[j];
-          next[j] = any;
-          alive |= any;
+        int k = 0;
+        while (k < words && reach[k] == 0) {
+          next[k++] = 0;
         }
-      } else {
-        for (int j = 0; j < m; j++) {
-          if (reach[j]) {
-            char q = narrower.charAt(j);
-            if (q != '*' && (w == '?' || w == q)) {
-              next[j + 1] = true;
-              alive = true;
-            }
+        if (k < words) {
+          next[k] = -(reach[k] & -reach[k]); // the lowest reachable position and every one after it
+          alive = true;
+          for (k++; k < words; k++) {
+            next[k] = -1L;
           }
         }
+      } else {
+        long[] mask = w == '?' ? anyButStar : w < 128 ? (ascii[w] == null ? none : ascii[w]) : maskOf(narrower, w);
+        long carry = 0;
+        for (int k = 0; k < words; k++) {
+          long moved = reach[k] & mask[k];
+          next[k] = (moved << 1) | carry;
+          carry = moved >>> 63;
+          alive |= next[k] != 0;
+        }
       }
-      if (!alive) {
+      next[words - 1] &= lastWordBits(m);
+      if (!alive || next[words - 1] == 0 && allZero(next, words - 1)) {
         return false;
       }
-      boolean[] swap = reach;
+      long[] swap = reach;
       reach = next;
       next = swap;
     }
-    return reach[m];
+    return (reach[m >>> 6] & (1L << m)) != 0;
+  }
+
+  private static long[] maskOf(String narrower, char w) {
+    long[] mask = new long[(narrower.length() >>> 6) + 1];
+    for (int j = 0; j < narrower.length(); j++) {
+      if (narrower.charAt(j) == w) {
+        mask[j >>> 6] |= 1L << j;
+      }
+    }
+    return mask;
+  }
+
+  /** The valid bits of the last word: positions up to m. */
+  private static long lastWordBits(int m) {
+    int used = (m & 63) + 1;
+    return used == 64 ? -1L : (1L << used) - 1;
+  }
+
+  private static boolean allZero(long[] bits, int words) {
+    for (int k = 0; k < words; k++) {
+      if (bits[k] != 0) {
+        return false;
+      }
+    }
+    return true;
   }
 }

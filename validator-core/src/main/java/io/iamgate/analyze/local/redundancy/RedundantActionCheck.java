@@ -108,7 +108,7 @@ public final class RedundantActionCheck extends PolicyCheck implements Statement
                 if (!samePrefix && !narrower.hasWildcard()) {
                     continue; // a literal action the wildcard cannot match
                 }
-                if (samePrefix && !budget.spend((long) wider.text().length() * narrower.text().length())) {
+                if (samePrefix && !budget.spend(PairBudget.patternComparison(wider.text(), narrower.text()))) {
                     break compare;
                 }
                 if (samePrefix && wider.covers(narrower)) {

@@ -106,7 +106,7 @@ public final class RedundantResourceCheck extends PolicyCheck implements Stateme
                     break compare;
                 }
                 if (j != w && !narrower.equals(wider) && narrower.endsWith(suffix)) {
-                    if (!budget.spend((long) wider.length() * narrower.length())) {
+                    if (!budget.spend(PairBudget.patternComparison(wider, narrower))) {
                         break compare;
                     }
                     if (WildcardText.covers(wider, narrower)) {
