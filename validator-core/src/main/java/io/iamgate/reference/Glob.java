@@ -144,6 +144,9 @@ public final class Glob {
    */
   public static boolean covers(String wider, String narrower) {
     int m = narrower.length();
+    if (m < Long.SIZE) {
+      return coversInOneWord(wider, narrower);
+    }
     int words = (m >>> 6) + 1; // bits 0..m: reach[j] = wider[0..i) can produce narrower[0..j)
     long[] reach = new long[words];
     long[] next = new long[words];
@@ -197,6 +200,37 @@ public final class Glob {
       next = swap;
     }
     return (reach[m >>> 6] & (1L << m)) != 0;
+  }
+
+  /** {@link #covers} for a narrower pattern of at most 63 characters: one long per row, nothing allocated per row. */
+  private static boolean coversInOneWord(String wider, String narrower) {
+    int m = narrower.length();
+    long valid = m == 63 ? -1L : (1L << (m + 1)) - 1;
+    long anyButStar = 0;
+    long[] ascii = new long[128];
+    for (int j = 0; j < m; j++) {
+      char q = narrower.charAt(j);
+      if (q != '*') {
+        anyButStar |= 1L << j;
+        if (q < 128) {
+          ascii[q] |= 1L << j;
+        }
+      }
+    }
+    long reach = 1L;
+    for (int i = 0; i < wider.length(); i++) {
+      char w = wider.charAt(i);
+      if (w == '*') {
+        reach = -(reach & -reach) & valid;
+      } else {
+        long mask = w == '?' ? anyButStar : w < 128 ? ascii[w] : maskOf(narrower, w)[0];
+        reach = ((reach & mask) << 1) & valid;
+      }
+      if (reach == 0) {
+        return false;
+      }
+    }
+    return (reach >>> m & 1L) != 0;
   }
 
   private static long[] maskOf(String narrower, char w) {
