@@ -17,6 +17,7 @@ import io.iamgate.gate.SuppressionState;
 import io.iamgate.load.FileDiscovery;
 import io.iamgate.load.FileLoader;
 import io.iamgate.load.InputError;
+import io.iamgate.load.Limits;
 import io.iamgate.model.Finding;
 import io.iamgate.model.PolicyUnit;
 import io.iamgate.model.Position;
@@ -27,6 +28,7 @@ import io.iamgate.report.SecretRedactor;
 import io.iamgate.report.ToolInfo;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -36,6 +38,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -52,13 +55,21 @@ public final class Validator {
     private final List<Analyzer> analyzers;
     private final List<RepositoryAnalyzer> repositoryAnalyzers;
     private final ToolInfo tool;
+    private final Duration fileTimeBudget;
 
     public Validator(List<Extractor> extractors, List<Analyzer> analyzers, List<RepositoryAnalyzer> repositoryAnalyzers,
             ToolInfo tool) {
+        this(extractors, analyzers, repositoryAnalyzers, tool, Limits.FILE_TIME_BUDGET);
+    }
+
+    /** With another time budget per file than {@link Limits#FILE_TIME_BUDGET}. */
+    public Validator(List<Extractor> extractors, List<Analyzer> analyzers, List<RepositoryAnalyzer> repositoryAnalyzers,
+            ToolInfo tool, Duration fileTimeBudget) {
         this.extractors = List.copyOf(extractors);
         this.analyzers = List.copyOf(analyzers);
         this.repositoryAnalyzers = List.copyOf(repositoryAnalyzers);
         this.tool = tool;
+        this.fileTimeBudget = fileTimeBudget;
     }
 
     /** What one file gave: its units, or the error that stopped it. */
@@ -122,10 +133,12 @@ public final class Validator {
     private RunReport analyzeUnits(RunConfig config, Gate gate, List<PolicyUnit> units, List<InputError> errors,
             List<String> files) {
         ExecutorService pool = Executors.newFixedThreadPool(analysisThreads(config), daemonThreads());
+        FileTimeBudget budget = new FileTimeBudget(fileTimeBudget);
         try {
             List<Future<UnitOutcome>> analyses = new ArrayList<>();
             for (PolicyUnit unit : units) {
-                analyses.add(pool.submit(() -> analyze(unit)));
+                analyses.add(pool.submit(() -> budget.run(unit.file(), () -> analyze(unit))
+                        .orElseGet(() -> outOfTime(unit, budget.perFile()))));
             }
             // By identity: a unit is one policy found in one place, and a record's hash would walk its document.
             Map<PolicyUnit, List<Finding>> findings = new IdentityHashMap<>();
@@ -159,6 +172,7 @@ public final class Validator {
             return new RunReport(tool, files.size(), results, redacted, gate.staleBaselineEntries(checked));
         } finally {
             pool.shutdownNow();
+            budget.close();
         }
     }
 
@@ -197,9 +211,17 @@ public final class Validator {
         if (unit.document().isUnknown()) {
             return new UnitOutcome(unit, findings, errors); // not known until apply: its finding says so
         }
+        Optional<String> tooLarge = PolicyLimits.exceeded(unit.document());
+        if (tooLarge.isPresent()) {
+            errors.add(new InputError(unit.file(), (unit.origin().isEmpty() ? "the policy" : unit.origin()) + " "
+                    + tooLarge.get()));
+            return new UnitOutcome(unit, findings, errors);
+        }
         for (Analyzer analyzer : analyzers) {
             try {
                 findings.addAll(analyzer.analyze(unit));
+            } catch (CancellationException e) {
+                throw e; // the file's time budget ran out: see outOfTime
             } catch (AnalyzerException e) {
                 errors.add(new InputError(unit.file(), analyzer.name() + " analyzer could not check "
                         + (unit.origin().isEmpty() ? "the policy" : unit.origin()) + ": " + e.getMessage()));
@@ -211,6 +233,15 @@ public final class Validator {
             }
         }
         return new UnitOutcome(unit, findings, errors);
+    }
+
+    /** A policy whose file's time budget ran out: not checked, an error that names the file. */
+    private static UnitOutcome outOfTime(PolicyUnit unit, Duration budget) {
+        return new UnitOutcome(unit, List.of(), List.of(new InputError(unit.file(), "analysing "
+                + (unit.origin().isEmpty() ? "the policy" : unit.origin()) + " did not finish within the time budget of "
+                + (budget.toMillis() % 1000 == 0 ? budget.toSeconds() + " s" : budget.toMillis() + " ms")
+                + " per file, so it is not checked; simplify the policy (fewer or shorter "
+                + "wildcard entries) or split the file")));
     }
 
     /** The same issue at the same path from two analyzers is one finding, credited to both. */

@@ -28,6 +28,8 @@ public final class Service {
     /** Sorted by lowercase name, parallel to {@link #lowerActionNames}, for prefix range lookups. */
     final List<Action> actions;
     final String[] lowerActionNames;
+    /** Parallel to the names: which letters a-z each name contains (a glob's letters must all be there). */
+    final int[] letters;
     final Map<String, Action> actionsByLowerName;
     final List<ResourceType> resourceTypes;
     final Map<String, ResourceType> resourceTypesByLowerName;
@@ -47,6 +49,10 @@ public final class Service {
         sorted[i] = byName.get(lowerActionNames[i]);
       }
       this.actions = List.of(sorted);
+      this.letters = new int[lowerActionNames.length];
+      for (int i = 0; i < letters.length; i++) {
+        letters[i] = lettersOf(lowerActionNames[i]);
+      }
       this.actionsByLowerName = Map.copyOf(byName);
 
       this.resourceTypes = List.copyOf(contents.resourceTypes());
@@ -178,12 +184,26 @@ public final class Service {
       return actionsStartingWith(b, lowerGlob.substring(0, lowerGlob.length() - 1));
     }
     List<Action> out = new ArrayList<>();
+    // A cheap filter first: a policy may hold thousands of "*:..." globs, each tried on every action.
+    int required = lettersOf(lowerGlob);
     for (int i = 0; i < b.lowerActionNames.length; i++) {
-      if (Glob.matches(lowerGlob, b.lowerActionNames[i])) {
+      if ((b.letters[i] & required) == required && Glob.matches(lowerGlob, b.lowerActionNames[i])) {
         out.add(b.actions.get(i));
       }
     }
     return out;
+  }
+
+  /** Bit k set when the text contains the letter 'a' + k. */
+  private static int lettersOf(String lower) {
+    int bits = 0;
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        bits |= 1 << (c - 'a');
+      }
+    }
+    return bits;
   }
 
   private static List<Action> actionsStartingWith(Body b, String lowerPrefix) {

@@ -11,6 +11,7 @@ import io.iamgate.model.Statement;
 import io.iamgate.reference.IamReference;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 
 /**
  * The offline analyzer: Access Analyzer's checks reproduced from the policy text and the IAM reference.
@@ -86,6 +87,10 @@ public final class LocalAnalyzer implements Analyzer {
             c.checkDocument(ctx, out);
         }
         for (Statement statement : document.statements()) {
+            if (Thread.currentThread().isInterrupted()) {
+                // The file's time budget ran out (see Validator): stop here rather than finish late.
+                throw new CancellationException("time budget of " + unit.file() + " ran out");
+            }
             for (StatementCheck c : statementChecks) {
                 c.checkStatement(ctx, statement, out);
             }

@@ -1,9 +1,11 @@
 package io.iamgate.analyze.local;
 
+import io.iamgate.reference.Glob;
+
 /**
  * IAM's wildcard matching, shared by the checks: {@code *} matches any run of characters, {@code ?} any one
- * character, and action names compare case-insensitively. Written as a small backtracking matcher, so no
- * pattern is compiled per call.
+ * character, and action names compare case-insensitively. The matching itself is {@link Glob}'s (linear
+ * time, no backtracking), so the checks and the reference agree on what a pattern covers.
  */
 public final class Wildcards {
 
@@ -12,28 +14,7 @@ public final class Wildcards {
 
     /** True when the glob {@code pattern} (e.g. {@code iam:Pass*}) covers {@code literal} (e.g. {@code iam:PassRole}). */
     public static boolean matches(String pattern, String literal) {
-        int p = 0;
-        int s = 0;
-        int star = -1;
-        int mark = 0;
-        while (s < literal.length()) {
-            if (p < pattern.length() && (pattern.charAt(p) == '?' || sameIgnoringCase(pattern.charAt(p), literal.charAt(s)))) {
-                p++;
-                s++;
-            } else if (p < pattern.length() && pattern.charAt(p) == '*') {
-                star = p++;
-                mark = s;
-            } else if (star >= 0) {
-                p = star + 1;
-                s = ++mark;
-            } else {
-                return false;
-            }
-        }
-        while (p < pattern.length() && pattern.charAt(p) == '*') {
-            p++;
-        }
-        return p == pattern.length();
+        return Glob.matchesIgnoringCase(pattern, literal);
     }
 
     public static boolean hasWildcard(String text) {
@@ -51,7 +32,4 @@ public final class Wildcards {
         return colon < 0 ? "" : action.substring(0, colon);
     }
 
-    private static boolean sameIgnoringCase(char a, char b) {
-        return a == b || Character.toLowerCase(a) == Character.toLowerCase(b);
-    }
 }

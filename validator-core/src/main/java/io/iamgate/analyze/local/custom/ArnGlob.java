@@ -1,5 +1,7 @@
 package io.iamgate.analyze.local.custom;
 
+import io.iamgate.reference.Glob;
+
 /** IAM's resource wildcards: {@code *} any run of characters, {@code ?} one character; case-sensitive. */
 final class ArnGlob {
 
@@ -7,28 +9,7 @@ final class ArnGlob {
     }
 
     static boolean matches(String pattern, String text) {
-        int p = 0;
-        int t = 0;
-        int star = -1;
-        int mark = 0;
-        while (t < text.length()) {
-            if (p < pattern.length() && (pattern.charAt(p) == '?' || pattern.charAt(p) == text.charAt(t))) {
-                p++;
-                t++;
-            } else if (p < pattern.length() && pattern.charAt(p) == '*') {
-                star = p++;
-                mark = t;
-            } else if (star >= 0) {
-                p = star + 1;
-                t = ++mark;
-            } else {
-                return false;
-            }
-        }
-        while (p < pattern.length() && pattern.charAt(p) == '*') {
-            p++;
-        }
-        return p == pattern.length();
+        return Glob.matches(pattern, text);
     }
 
     /** Either side may carry wildcards: they may name a common resource (over-approximates). */

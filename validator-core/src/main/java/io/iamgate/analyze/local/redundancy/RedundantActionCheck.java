@@ -2,6 +2,7 @@ package io.iamgate.analyze.local.redundancy;
 
 import io.iamgate.analyze.local.CheckContext;
 import io.iamgate.analyze.local.CheckInfo;
+import io.iamgate.analyze.local.ElementLocations;
 import io.iamgate.analyze.local.FindingSink;
 import io.iamgate.analyze.local.PolicyCheck;
 import io.iamgate.analyze.local.StatementCheck;
@@ -26,11 +27,24 @@ import java.util.Map;
  * <p>Cost, for lists of hundreds of entries: duplicates are found through a hash of the lowercase text;
  * only wildcard entries are compared with others, only with entries of a service they can cover, and a
  * literal entry only when it starts with the wildcard's literal prefix. Expansions over the reference
- * are memoised per policy ({@link ActionExpansions}). No regex.
+ * are memoised per policy ({@link ActionExpansions}). No regex. Wildcards compared with wildcards are still
+ * pairs (n² for n wildcard entries of one service, or of any service for {@code *:...} entries): that work
+ * is bounded by a {@link PairBudget}, with a finding saying the comparison stopped when it runs out.
  */
 @CheckInfo(issueCode = "REDUNDANT_ACTION", findingType = FindingType.SUGGESTION, title = "Redundant action",
         anchor = "suggestion-redundant-action")
 public final class RedundantActionCheck extends PolicyCheck implements StatementCheck {
+
+    private final long budgetUnits;
+
+    public RedundantActionCheck() {
+        this(PairBudget.UNITS);
+    }
+
+    /** With a smaller bound on comparisons per element, for tests of what happens when it runs out. */
+    RedundantActionCheck(long budgetUnits) {
+        this.budgetUnits = budgetUnits;
+    }
 
     @Override
     public void checkStatement(CheckContext ctx, Statement statement, FindingSink out) {
@@ -75,12 +89,17 @@ public final class RedundantActionCheck extends PolicyCheck implements Statement
         for (int i = 0; i < n; i++) {
             all.add(i);
         }
+        PairBudget budget = new PairBudget(budgetUnits);
+        compare:
         for (int w : wildcards) {
             ActionPattern wider = patterns[w];
             List<Integer> candidates = wider.serviceHasWildcard() ? all
                     : byService.getOrDefault(wider.servicePart().toLowerCase(Locale.ROOT), List.of());
             String prefix = literalPrefix(wider.serviceHasWildcard() ? "" : lowerAction[w]);
             for (int j : candidates) {
+                if (!budget.spend(1)) {
+                    break compare;
+                }
                 ActionPattern narrower = patterns[j];
                 if (j == w || !narrower.isWellFormed() || narrower.text().equalsIgnoreCase(wider.text())) {
                     continue;
@@ -89,8 +108,19 @@ public final class RedundantActionCheck extends PolicyCheck implements Statement
                 if (!samePrefix && !narrower.hasWildcard()) {
                     continue; // a literal action the wildcard cannot match
                 }
-                if (samePrefix && wider.covers(narrower) || narrower.hasWildcard() && coversByReference(ctx, wider, narrower)) {
+                if (samePrefix && !budget.spend(PairBudget.patternComparison(wider.text(), narrower.text()))) {
+                    break compare;
+                }
+                if (samePrefix && wider.covers(narrower)) {
                     groups.cover(w, j);
+                } else if (narrower.hasWildcard()) {
+                    int examined = coveredByReference(wider, ActionExpansions.actions(ctx, narrower.text()));
+                    if (!budget.spend(Math.abs(examined))) {
+                        break compare;
+                    }
+                    if (examined > 0) {
+                        groups.cover(w, j);
+                    }
                 }
             }
         }
@@ -102,6 +132,10 @@ public final class RedundantActionCheck extends PolicyCheck implements Statement
                     + "similar permissions. Update the policy to remove the redundant action such as: " + redundant
                     + ".", locations));
         }
+        if (budget.exhausted()) {
+            ElementLocations.value(statement, element).ifPresent(at ->
+                    out.report(finding(PairBudget.note(element, n, "actions"), at)));
+        }
     }
 
     private static String literalPrefix(String lowerAction) {
@@ -112,17 +146,18 @@ public final class RedundantActionCheck extends PolicyCheck implements Statement
         return lowerAction.substring(0, i);
     }
 
-    /** Every known action the narrower wildcard matches is matched by the wider one. */
-    private static boolean coversByReference(CheckContext ctx, ActionPattern wider, ActionPattern narrower) {
-        List<Action> theirs = ActionExpansions.actions(ctx, narrower.text());
-        if (theirs.isEmpty() || !wider.matches(theirs.get(0))) {
-            return false;
-        }
+    /**
+     * Whether every known action the narrower wildcard matches ({@code theirs}, at least one) is matched by
+     * the wider one: the number of actions examined, positive when it is, negative (or 0) when not.
+     */
+    private static int coveredByReference(ActionPattern wider, List<Action> theirs) {
+        int examined = 0;
         for (Action action : theirs) {
+            examined++;
             if (!wider.matches(action)) {
-                return false;
+                return -examined;
             }
         }
-        return true;
+        return examined;
     }
 }

@@ -1,5 +1,7 @@
 package io.iamgate.analyze.local.redundancy;
 
+import io.iamgate.reference.Glob;
+
 /**
  * Coverage between two IAM wildcard strings ({@code *} any run, {@code ?} one character), case-sensitive
  * as resource ARNs are. No regex: REDUNDANT_RESOURCE compares every pair of a statement's entries.
@@ -36,39 +38,6 @@ final class WildcardText {
      * pattern's {@code *} can only be absorbed by a {@code *} of the wider, its {@code ?} by a {@code *} or {@code ?}.
      */
     static boolean covers(String wider, String narrower) {
-        int m = narrower.length();
-        boolean[] reach = new boolean[m + 1];
-        boolean[] next = new boolean[m + 1];
-        reach[0] = true;
-        for (int i = 0; i < wider.length(); i++) {
-            char w = wider.charAt(i);
-            java.util.Arrays.fill(next, false);
-            boolean alive = false;
-            if (w == '*') {
-                boolean any = false;
-                for (int j = 0; j <= m; j++) {
-                    any |= reach[j];
-                    next[j] = any;
-                    alive |= any;
-                }
-            } else {
-                for (int j = 0; j < m; j++) {
-                    if (reach[j]) {
-                        char q = narrower.charAt(j);
-                        if (q != '*' && (w == '?' || w == q)) {
-                            next[j + 1] = true;
-                            alive = true;
-                        }
-                    }
-                }
-            }
-            if (!alive) {
-                return false;
-            }
-            boolean[] t = reach;
-            reach = next;
-            next = t;
-        }
-        return reach[m];
+        return Glob.covers(wider, narrower);
     }
 }
