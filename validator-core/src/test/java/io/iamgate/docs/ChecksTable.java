@@ -1,5 +1,6 @@
 package io.iamgate.docs;
 
+import io.iamgate.analyze.local.JsonSyntaxErrorCheck;
 import io.iamgate.analyze.local.LocalChecks;
 import io.iamgate.analyze.local.PolicyCheck;
 import java.io.BufferedReader;
@@ -17,7 +18,7 @@ import java.util.TreeMap;
 
 /**
  * scripts/checks-table: writes docs/checks.md, every issue code of Access Analyzer's check reference
- * (aa-checks.tsv, a copy of the shared catalogue kept next to this class) with the offline check that
+ * (aa-checks.tsv, a copy of the check catalogue kept next to this class) with the offline check that
  * implements it, read from the {@code @CheckInfo} of {@link LocalChecks#all()}, or why there is none.
  */
 public final class ChecksTable {
@@ -46,6 +47,9 @@ public final class ChecksTable {
         for (PolicyCheck check : LocalChecks.all()) {
             implemented.put(check.metadata().issueCode(), check);
         }
+        // The engine runs this one itself, on text that is not JSON, so it is not in the catalogue.
+        PolicyCheck syntax = new JsonSyntaxErrorCheck();
+        implemented.put(syntax.metadata().issueCode(), syntax);
         Map<String, String[]> rows = readCatalogue();
         StringBuilder sb = new StringBuilder();
         sb.append("# Access Analyzer checks in the offline analyzer\n\n");
