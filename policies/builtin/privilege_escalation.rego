@@ -2,7 +2,7 @@
 # condition, let a principal give itself more permissions than the policy states.
 #
 # The action sets are cloudsplaining's PRIVILEGE_ESCALATION_METHODS (59 methods: Rhino Security
-# Labs' 21 plus the pathfinding.cloud paths; see shared/reference/offline-linters.md section 2.3).
+# Labs' 21 plus the pathfinding.cloud paths; see cloudsplaining's privilege_escalation.py).
 # Methods whose action set contains another method's set are not separate rules here: they can
 # only be granted when the smaller set is, and removing an action of the smaller set breaks both.
 # They are listed as `variants` of the smaller method, so coverage stays visible.

@@ -61,12 +61,12 @@ public final class Iamgate {
         // Started first, so that the pack's first wasm instance is made while the offline checks are set up and
         // the files are read.
         Optional<BuiltinRules> builtin = RegoAnalyzers.builtin(config.rego(), config.threads());
-        return new Validator(extractors(config), analyzers(config, builtin), repositoryAnalyzers(config, builtin),
+        return new Validator(extractors(), analyzers(config, builtin), repositoryAnalyzers(config, builtin),
                 toolInfo());
     }
 
     /** Template and plan extractors first: a template is JSON too, but not a policy document. */
-    static List<Extractor> extractors(RunConfig config) {
+    static List<Extractor> extractors() {
         List<Extractor> extractors = new ArrayList<>();
         extractors.add(new CdkAssemblyExtractor());
         extractors.add(new CloudFormationExtractor());

@@ -6,8 +6,6 @@ import io.iamgate.extract.RawPolicyExtractor;
 import io.iamgate.extract.cdk.CdkAssemblyExtractor;
 import io.iamgate.extract.cloudformation.CloudFormationExtractor;
 import io.iamgate.extract.terraform.TerraformPlanExtractor;
-import io.iamgate.gate.RunConfig;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +15,7 @@ class IamgateExtractorsTest {
     @Test
     void specificKindsComeBeforeRawPolicies() {
         assertEquals(List.of(CdkAssemblyExtractor.class, CloudFormationExtractor.class, TerraformPlanExtractor.class,
-                RawPolicyExtractor.class), Iamgate.extractors(RunConfig.defaults(Path.of("."), List.of()))
+                RawPolicyExtractor.class), Iamgate.extractors()
                 .stream().map(Object::getClass).toList());
     }
 }

@@ -126,9 +126,6 @@ abstract class GateMojo extends AbstractMojo {
             throw new MojoExecutionException("iamgate: " + e.getMessage(), e);
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
-        for (String format : reportFiles.unavailable()) {
-            log.info("iamgate: no " + format + " report: this iamgate build has no " + format + " reporter");
-        }
         List<LogLine> lines = new FindingLog(base, executionRoot(base)).lines(report);
         for (LogLine line : lines) {
             switch (line.level()) {

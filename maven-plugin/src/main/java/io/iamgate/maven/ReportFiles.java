@@ -18,8 +18,7 @@ import java.util.Set;
 
 /**
  * The report files of one module's run, written to the output directory whatever the verdict, so that CI
- * can publish them after a failed build. JSON always; SARIF always when this iamgate has a SARIF reporter;
- * then any other formats asked for.
+ * can publish them after a failed build. JSON and SARIF always, then any other formats asked for.
  */
 final class ReportFiles {
 
@@ -33,7 +32,6 @@ final class ReportFiles {
             "github", "iamgate-github.txt");
 
     private final List<Reporter> chosen;
-    private final List<String> unavailable;
 
     /** @throws IllegalArgumentException for a requested format this iamgate does not have */
     ReportFiles(Reporters reporters, List<String> requested) {
@@ -47,26 +45,13 @@ final class ReportFiles {
             }
         }
         List<Reporter> found = new ArrayList<>();
-        List<String> missing = new ArrayList<>();
         for (String format : formats) {
-            reporters.forFormat(format).ifPresentOrElse(found::add, () -> {
-                if (!ALWAYS.contains(format)) {
-                    throw new IllegalArgumentException("formats (iamgate.formats): unknown format '" + format
-                            + "' (available: " + String.join(", ", reporters.formats()) + ")");
-                }
-                missing.add(format);
-            });
-        }
-        if (found.stream().noneMatch(r -> r.format().equals("json"))) {
-            throw new IllegalStateException("this iamgate has no json reporter");
+            found.add(reporters.forFormat(format).orElseThrow(() -> ALWAYS.contains(format)
+                    ? new IllegalStateException("this iamgate has no " + format + " reporter")
+                    : new IllegalArgumentException("formats (iamgate.formats): unknown format '" + format
+                            + "' (available: " + String.join(", ", reporters.formats()) + ")")));
         }
         this.chosen = List.copyOf(found);
-        this.unavailable = List.copyOf(missing);
-    }
-
-    /** Standard formats this iamgate build cannot write (SARIF before its reporter exists). */
-    List<String> unavailable() {
-        return unavailable;
     }
 
     /** Writes every chosen format; returns the files, in format order. */

@@ -36,8 +36,4 @@ public final class SourceLines {
     public Span span(int start, int end) {
         return new Span(position(start), position(end));
     }
-
-    public int lineCount() {
-        return lineStarts.length;
-    }
 }

@@ -2,6 +2,7 @@ package io.iamgate.benchmark;
 
 import io.iamgate.analyze.local.LocalAnalyzer;
 import io.iamgate.analyze.local.LocalChecks;
+import io.iamgate.conformance.AccessAnalyzerCorpus;
 import io.iamgate.conformance.Conformance;
 import io.iamgate.model.PolicyUnit;
 import io.iamgate.reference.IamReference;
@@ -27,11 +28,12 @@ public final class LocalAnalyzerBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path corpus = args.length > 0 ? Path.of(args[0]) : Conformance.defaultCorpus();
+        Path corpus = args.length > 0 ? Path.of(args[0]) : AccessAnalyzerCorpus.locate();
         int warmup = Integer.getInteger("warmup", 10);
         int iterations = Integer.getInteger("iterations", 30);
         if (!Files.isDirectory(corpus.resolve("policies"))) {
-            System.err.println("benchmark: no corpus at " + corpus + "; pass its folder or set IAMGATE_CORPUS");
+            System.err.println("benchmark: no corpus at " + corpus + "; pass its folder or set -D"
+                    + AccessAnalyzerCorpus.PROPERTY + "=DIR");
             System.exit(2);
         }
         Map<String, String> texts = Conformance.policies(corpus);

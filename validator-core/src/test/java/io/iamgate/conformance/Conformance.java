@@ -148,22 +148,6 @@ public final class Conformance {
         this.reference = reference;
     }
 
-    /** The corpus folder: $IAMGATE_CORPUS, or ../shared/corpus/access-analyzer above the project. */
-    public static Path defaultCorpus() {
-        String env = System.getenv("IAMGATE_CORPUS");
-        if (env != null && !env.isBlank()) {
-            return Path.of(env);
-        }
-        Path dir = Path.of("").toAbsolutePath();
-        for (Path p = dir; p != null; p = p.getParent()) {
-            Path candidate = p.resolve("shared/corpus/access-analyzer");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        return dir.resolve("../shared/corpus/access-analyzer").normalize();
-    }
-
     /** The policy texts of the corpus, by file name, in name order. */
     public static Map<String, String> policies(Path corpus) {
         Map<String, String> out = new TreeMap<>();

@@ -2,7 +2,6 @@ package io.iamgate.conformance;
 
 import io.iamgate.analyze.local.LocalChecks;
 import io.iamgate.reference.IamReference;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** scripts/conformance: prints the conformance report of all offline checks over the corpus. */
@@ -12,10 +11,9 @@ public final class ConformanceMain {
     }
 
     public static void main(String[] args) {
-        Path corpus = args.length > 0 ? Path.of(args[0]) : Conformance.defaultCorpus();
-        if (!Files.isDirectory(corpus.resolve("policies")) || !Files.isDirectory(corpus.resolve("expected"))) {
-            System.err.println("conformance: no corpus at " + corpus + " (policies/ and expected/ needed); "
-                    + "pass its folder as the argument or set IAMGATE_CORPUS");
+        Path corpus = args.length > 0 ? Path.of(args[0]) : AccessAnalyzerCorpus.locate();
+        if (!AccessAnalyzerCorpus.isPresent(corpus)) {
+            System.err.println("conformance: " + AccessAnalyzerCorpus.absent(corpus) + ", or pass the folder");
             System.exit(2);
         }
         Conformance.Result result = new Conformance(corpus, LocalChecks.analyzer(), IamReference.bundled()).run();

@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.iamgate.analyze.local.LocalChecks;
 import io.iamgate.analyze.local.PolicyCheck;
 import io.iamgate.reference.IamReference;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,15 +22,14 @@ class ConformanceTest {
 
     private static Conformance.Result result;
 
-    @BeforeAll
-    static void run() {
-        Path corpus = Conformance.defaultCorpus();
-        // The corpus is shared material outside the repository: without it there is nothing to measure,
-        // and the tests are aborted (reported as skipped), never passed.
-        assumeTrue(Files.isDirectory(corpus.resolve("policies")) && Files.isDirectory(corpus.resolve("expected")),
-                "no Access Analyzer corpus at " + corpus + ": set IAMGATE_CORPUS to its folder");
-        result = new Conformance(corpus, LocalChecks.analyzer(), IamReference.bundled()).run();
-        System.out.println(result.report());
+    /** The run over the corpus, made once and printed; each test is skipped, saying why, without a corpus. */
+    private static synchronized Conformance.Result result() {
+        Path corpus = AccessAnalyzerCorpus.assumePresent();
+        if (result == null) {
+            result = new Conformance(corpus, LocalChecks.analyzer(), IamReference.bundled()).run();
+            System.out.println(result.report());
+        }
+        return result;
     }
 
     /**
@@ -44,10 +41,10 @@ class ConformanceTest {
     void allChecksMeetTheTargets() {
         Set<String> catalogued = LocalChecks.all().stream().map(c -> c.metadata().issueCode())
                 .collect(Collectors.toSet());
-        Set<String> missing = new TreeSet<>(result.codes());
+        Set<String> missing = new TreeSet<>(result().codes());
         missing.removeAll(catalogued);
         assumeTrue(missing.isEmpty(), "no check in LocalChecks.all() yet for " + missing);
-        assertTargets(result, "all checks");
+        assertTargets(result(), "all checks");
     }
 
     /** The checks that use the IAM reference (packages action, arn, servicekey, redundancy), on their codes. */
@@ -56,7 +53,7 @@ class ConformanceTest {
         Set<String> codes = LocalChecks.all().stream()
                 .filter(c -> REFERENCE_PACKAGES.contains(familyOf(c)))
                 .map(c -> c.metadata().issueCode()).collect(Collectors.toSet());
-        Conformance.Result mine = result.restrictedTo(codes::contains);
+        Conformance.Result mine = result().restrictedTo(codes::contains);
         System.out.printf("reference checks: recall %.4f precision %.4f exact spans %.4f over %s%n",
                 mine.recall(), mine.precision(), mine.exactSpanRate(), mine.codes());
         assertTrue(mine.matched().size() >= 30, "too few reference-check findings matched to judge: " + mine.matched().size());

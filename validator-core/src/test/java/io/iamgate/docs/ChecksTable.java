@@ -1,5 +1,6 @@
 package io.iamgate.docs;
 
+import io.iamgate.analyze.local.JsonSyntaxErrorCheck;
 import io.iamgate.analyze.local.LocalChecks;
 import io.iamgate.analyze.local.PolicyCheck;
 import java.io.BufferedReader;
@@ -17,7 +18,7 @@ import java.util.TreeMap;
 
 /**
  * scripts/checks-table: writes docs/checks.md, every issue code of Access Analyzer's check reference
- * (aa-checks.tsv, a copy of the shared catalogue kept next to this class) with its trigger as AWS documents
+ * (aa-checks.tsv, a copy of the check catalogue kept next to this class) with its trigger as AWS documents
  * it and the sources, the offline check that implements it, read from the {@code @CheckInfo} of
  * {@link LocalChecks#all()}, or why there is none; then, for the checks whose verdict depends on conditions
  * or on a key's value type, how the offline check decides where the documentation leaves room.
@@ -105,6 +106,9 @@ public final class ChecksTable {
         for (PolicyCheck check : LocalChecks.all()) {
             implemented.put(check.metadata().issueCode(), check);
         }
+        // The engine runs this one itself, on text that is not JSON, so it is not in the catalogue.
+        PolicyCheck syntax = new JsonSyntaxErrorCheck();
+        implemented.put(syntax.metadata().issueCode(), syntax);
         Map<String, String[]> rows = readCatalogue();
         StringBuilder sb = new StringBuilder();
         sb.append("# Access Analyzer checks in the offline analyzer\n\n");

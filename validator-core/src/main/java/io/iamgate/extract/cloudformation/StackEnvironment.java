@@ -39,11 +39,6 @@ public record StackEnvironment(String accountId, String region, String partition
         return new StackEnvironment(accountId, region, partition, stackName, visible, parameters, attributes);
     }
 
-    /** Parameter values passed in (e.g. by a parent stack to a nested one); they win over defaults. */
-    public StackEnvironment withParameters(Map<String, TemplateValue> values) {
-        return new StackEnvironment(accountId, region, partition, stackName, exports, values, attributes);
-    }
-
     /**
      * Attribute values known from outside the template, by {@code LogicalId.Attribute} (e.g. a nested
      * stack's {@code Outputs.Name}, read from the nested template).

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class CheckCatalogueTest {
 
-    /** The copy of shared/reference/aa-checks.tsv kept in the test resources (docs/checks.md is built from it). */
+    /** The catalogue of Access Analyzer checks, aa-checks.tsv in the test resources (docs/checks.md is built from it). */
     private static final Path TSV = Path.of(System.getProperty("iamgate.aaChecks", "src/test/resources/io/iamgate/docs/aa-checks.tsv"));
 
     @Test

@@ -2,6 +2,7 @@ package io.iamgate.analyze.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.iamgate.conformance.AccessAnalyzerCorpus;
 import io.iamgate.load.LocatedJsonParser;
 import io.iamgate.model.Finding;
 import io.iamgate.model.Location;
@@ -21,15 +22,12 @@ import java.util.stream.Stream;
 
 /**
  * The Access Analyzer conformance corpus: {@code policies/<Name>.json} (the exact text that was sent, as an
- * IDENTITY_POLICY) and {@code expected/<Name>.json} (what ValidatePolicy answered). Its folder is the system
- * property {@code iamgate.corpus}, by default the shared development split.
+ * IDENTITY_POLICY) and {@code expected/<Name>.json} (what ValidatePolicy answered), in the folder
+ * {@link AccessAnalyzerCorpus} locates.
  *
  * <p>Findings on both sides are compared as {@link Observed}: code, and each location as path + offsets.
  */
 public final class CorpusFixture {
-
-    /** Where the corpus is relative to the repository's parent folder (shared/ sits beside the checkout). */
-    public static final Path RELATIVE_DIR = Path.of("shared", "corpus", "access-analyzer");
 
     /** One corpus entry: the policy text and Access Analyzer's findings on it. */
     public record Entry(String name, String text, List<Observed> expected) {
@@ -60,26 +58,9 @@ public final class CorpusFixture {
         this.dir = dir;
     }
 
-    /**
-     * The corpus named by {@code -Diamgate.corpus}, else the first {@code shared/corpus/access-analyzer} found
-     * beside the working directory or one of its parents (CI clones the repository with shared/ beside it).
-     */
+    /** The located corpus; the calling test is skipped when it is absent. */
     public static CorpusFixture open() {
-        String property = System.getProperty("iamgate.corpus");
-        if (property != null) {
-            return new CorpusFixture(Path.of(property));
-        }
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path candidate = p.resolve(RELATIVE_DIR);
-            if (Files.isDirectory(candidate)) {
-                return new CorpusFixture(candidate);
-            }
-        }
-        return new CorpusFixture(Path.of("..", "..").resolve(RELATIVE_DIR));
-    }
-
-    public boolean exists() {
-        return Files.isDirectory(dir.resolve("policies")) && Files.isDirectory(dir.resolve("expected"));
+        return new CorpusFixture(AccessAnalyzerCorpus.assumePresent());
     }
 
     public Path dir() {

@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -38,15 +37,11 @@ class StatementFamiliesCorpusTest {
      */
     private static final Set<String> KNOWN_DIVERGENCES = Set.of();
 
-    private static CorpusFixture corpus;
     private static LocalAnalyzer analyzer;
     private static Set<String> codes;
 
     @BeforeAll
-    static void open() {
-        corpus = CorpusFixture.open();
-        Assertions.assertTrue(corpus.exists(), "no Access Analyzer corpus at " + corpus.dir()
-                + " (set -Diamgate.corpus=DIR)");
+    static void chooseChecks() {
         List<PolicyCheck> mine = new ArrayList<>();
         for (PolicyCheck c : LocalChecks.all()) {
             String pkg = c.getClass().getPackageName();
@@ -64,7 +59,7 @@ class StatementFamiliesCorpusTest {
         List<String> missing = new ArrayList<>();
         Set<String> extra = new TreeSet<>();
         int reproduced = 0;
-        for (Entry entry : corpus.entries()) {
+        for (Entry entry : CorpusFixture.open().entries()) {
             List<Observed> expected = new ArrayList<>(entry.expected().stream()
                     .filter(o -> codes.contains(o.issueCode())).toList());
             List<Observed> actual = new ArrayList<>(analyzer.analyze(entry.unit()).stream().map(Observed::of).toList());

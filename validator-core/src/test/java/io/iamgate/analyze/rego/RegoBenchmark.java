@@ -1,5 +1,6 @@
 package io.iamgate.analyze.rego;
 
+import io.iamgate.conformance.AccessAnalyzerCorpus;
 import io.iamgate.model.Finding;
 import io.iamgate.model.PolicyType;
 import io.iamgate.model.PolicyUnit;
@@ -22,7 +23,7 @@ import java.util.stream.Stream;
 public final class RegoBenchmark {
 
     public static void main(String[] args) throws Exception {
-        Path dir = Path.of(args.length > 0 ? args[0] : "../shared/corpus/access-analyzer/policies");
+        Path dir = args.length > 0 ? Path.of(args[0]) : AccessAnalyzerCorpus.locate().resolve("policies");
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : Runtime.getRuntime().availableProcessors();
         List<PolicyUnit> units = new ArrayList<>();
