@@ -5,8 +5,10 @@ import io.iamgate.extract.cloudformation.Template;
 import io.iamgate.load.FileLoader;
 import io.iamgate.load.LocatedJsonParser;
 import io.iamgate.load.Node;
+import io.iamgate.load.RepositoryRoot;
 import io.iamgate.load.Node.ObjectNode;
 import io.iamgate.load.ParsedJson;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -69,43 +71,51 @@ public final class CloudAssembly {
     }
 
     /**
-     * True when {@code template} is a stack template of the cloud assembly whose manifest is {@code manifest}, or
-     * a nested template one of them reaches: the CDK extractor reads it. False for anything else, including a
-     * manifest or template that cannot be read (the template is then read as plain CloudFormation).
+     * The templates the cloud assembly whose manifest is {@code manifest} reaches: its stack templates and the
+     * nested templates they reach, as normalised absolute paths, all inside the assembly's directory (symbolic
+     * links resolved). The CDK extractor reads these; every other template is read as plain CloudFormation.
+     * Empty when the manifest cannot be read or is not a cloud assembly manifest. Each template is read at most
+     * once, and the walk stops at the nesting limit, so the cost is one read per template of the assembly.
      */
-    public static boolean reaches(Path manifest, Path template) {
+    public static Set<Path> reachedTemplates(Path manifest) {
         FileLoader.Result loaded = new FileLoader().load(manifest, manifest.toString());
         if (!(loaded instanceof FileLoader.Loaded m)) {
-            return false;
+            return Set.of();
         }
         ParsedJson parsed = new LocatedJsonParser().parse(m.file().text());
         Optional<ObjectNode> root = parsed.isValid() ? manifest(parsed.root()) : Optional.empty();
         if (root.isEmpty()) {
-            return false;
+            return Set.of();
         }
         Path dir = manifest.toAbsolutePath().getParent();
-        Path wanted = template.toAbsolutePath().normalize();
-        Set<Path> seen = new HashSet<>();
+        RepositoryRoot assembly = RepositoryRoot.of(dir);
+        Set<Path> reached = new HashSet<>();
         List<Path> level = new ArrayList<>();
         for (StackArtifact stack : stackArtifacts(root.get())) {
             object(stack.artifact().get("properties")).flatMap(p -> text(p.get("templateFile")))
-                    .ifPresent(f -> level.add(dir.resolve(f).normalize()));
+                    .flatMap(f -> inside(assembly, dir, f)).ifPresent(level::add);
         }
         // Breadth first, one level per nesting depth: bounded by the depth limit and by each template read once.
         for (int depth = 0; !level.isEmpty() && depth <= MAX_NESTING; depth++) {
-            if (level.contains(wanted)) {
-                return true; // a listed stack costs the manifest only
-            }
             List<Path> next = new ArrayList<>();
             for (Path file : level) {
-                if (seen.add(file)) {
-                    nestedTemplates(file).forEach(n -> next.add(dir.resolve(n).normalize()));
+                if (reached.add(file)) {
+                    nestedTemplates(file).forEach(n -> inside(assembly, dir, n).ifPresent(next::add));
                 }
             }
-            level.clear();
-            level.addAll(next);
+            level = next;
         }
-        return false;
+        return Set.copyOf(reached);
+    }
+
+    /** A file the manifest names, when it lies inside the assembly: the others are never read. */
+    private static Optional<Path> inside(RepositoryRoot assembly, Path dir, String name) {
+        try {
+            Path file = dir.resolve(name).normalize();
+            return assembly.contains(file) ? Optional.of(file) : Optional.empty();
+        } catch (InvalidPathException e) {
+            return Optional.empty(); // a name no file can have: the CDK extractor reports the assembly
+        }
     }
 
     private static List<String> nestedTemplates(Path file) {

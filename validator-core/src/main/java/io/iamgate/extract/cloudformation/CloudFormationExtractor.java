@@ -12,8 +12,10 @@ import io.iamgate.load.ParsedJson;
 import io.iamgate.model.PolicyUnit;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * CloudFormation templates, JSON or YAML, recognised by content ({@code AWSTemplateFormatVersion}, or a
@@ -25,6 +27,12 @@ import java.util.Set;
 public final class CloudFormationExtractor implements Extractor {
 
     private static final Set<String> YAML_EXTENSIONS = Set.of("yaml", "yml", "template", "cfn", "txt");
+
+    /**
+     * What each cloud assembly's manifest reaches, worked out once per run: asked afresh for every template of a
+     * folder, it would read the assembly's templates once per template (quadratic in a hostile folder).
+     */
+    private final Map<Path, Set<Path>> reachedByManifest = new ConcurrentHashMap<>();
 
     @Override
     public Optional<List<PolicyUnit>> extract(SourceFile file, ExtractOptions options) throws ExtractionException {
@@ -67,14 +75,16 @@ public final class CloudFormationExtractor implements Extractor {
      * A stack template of a CDK cloud assembly, reached from its manifest: the CDK extractor reads it with its
      * stack's context. A template beside a manifest that does not reach it is read here, so none is skipped.
      */
-    static boolean insideCloudAssembly(SourceFile file) {
+    private boolean insideCloudAssembly(SourceFile file) {
         Path path = file.file().path();
         String name = path.getFileName().toString();
         Path dir = path.toAbsolutePath().getParent();
         if (file.explicit() || !name.endsWith(".template.json") || dir == null) {
             return false;
         }
-        return CloudAssembly.reaches(dir.resolve("manifest.json"), path);
+        Set<Path> reached = reachedByManifest.computeIfAbsent(dir.resolve("manifest.json").normalize(),
+                CloudAssembly::reachedTemplates);
+        return reached.contains(path.toAbsolutePath().normalize());
     }
 
     private static String stackName(SourceFile file) {
