@@ -4,7 +4,7 @@ package io.iamgate.reference;
  * IAM's two wildcards, {@code *} (any run of characters, also empty) and {@code ?} (one character),
  * over text the caller has already lowercased. No regex: this runs for every action entry.
  */
-final class Glob {
+public final class Glob {
 
   private Glob() {}
 
@@ -23,7 +23,7 @@ final class Glob {
   }
 
   /** Whether {@code text} is in the language of {@code pattern}. */
-  static boolean matches(String pattern, String text) {
+  public static boolean matches(String pattern, String text) {
     int p = 0;
     int t = 0;
     int starP = -1;
