@@ -4,7 +4,9 @@ import io.iamgate.analyze.Analyzer;
 import io.iamgate.analyze.AnalyzerException;
 import io.iamgate.analyze.RepositoryAnalyzer;
 import io.iamgate.extract.ExtractOptions;
+import io.iamgate.extract.Extraction;
 import io.iamgate.extract.ExtractionException;
+import io.iamgate.extract.cloudformation.CloudFormationStack;
 import io.iamgate.extract.Extractor;
 import io.iamgate.extract.SourceFile;
 import io.iamgate.gate.Baseline;
@@ -62,7 +64,10 @@ public final class Validator {
     }
 
     /** What one file gave: its units, or the error that stopped it. */
-    private record FileOutcome(List<PolicyUnit> units, Optional<InputError> error) {
+    private record FileOutcome(List<PolicyUnit> units, List<CloudFormationStack> stacks, Optional<InputError> error) {
+        FileOutcome(List<PolicyUnit> units, Optional<InputError> error) {
+            this(units, List.of(), error);
+        }
     }
 
     /** What one unit gave: its findings, or the errors of analyzers that could not check it. */
@@ -170,9 +175,9 @@ public final class Validator {
         SourceFile file = new SourceFile(((FileLoader.Loaded) loaded).file(), candidate.explicit());
         try {
             for (Extractor extractor : extractors) {
-                Optional<List<PolicyUnit>> units = extractor.extract(file, options);
-                if (units.isPresent()) {
-                    return new FileOutcome(units.get(), Optional.empty());
+                Optional<Extraction> extracted = extractor.extractAll(file, options);
+                if (extracted.isPresent()) {
+                    return new FileOutcome(extracted.get().units(), extracted.get().stacks(), Optional.empty());
                 }
             }
         } catch (ExtractionException e) {

@@ -2,6 +2,7 @@ package io.iamgate.extract.cloudformation;
 
 import io.iamgate.extract.ExtractOptions;
 import io.iamgate.extract.ExtractionException;
+import io.iamgate.extract.Extraction;
 import io.iamgate.extract.Extractor;
 import io.iamgate.extract.SourceFile;
 import io.iamgate.load.LocatedYamlParser;
@@ -27,8 +28,13 @@ public final class CloudFormationExtractor implements Extractor {
 
     @Override
     public Optional<List<PolicyUnit>> extract(SourceFile file, ExtractOptions options) throws ExtractionException {
+        return extractAll(file, options).map(Extraction::units);
+    }
+
+    @Override
+    public Optional<Extraction> extractAll(SourceFile file, ExtractOptions options) throws ExtractionException {
         if (insideCloudAssembly(file)) {
-            return Optional.of(List.of());
+            return Optional.of(new Extraction(List.of(), List.of()));
         }
         String text = file.text();
         boolean mentionsTemplate = text.contains("AWSTemplateFormatVersion")
@@ -57,8 +63,10 @@ public final class CloudFormationExtractor implements Extractor {
             return Optional.empty();
         }
         StackEnvironment env = StackEnvironment.placeholder(stackName(file));
-        return Optional.of(new TemplatePolicies(file.displayPath(), template.get(), env, TemplatePolicies.CLOUDFORMATION)
-                .extract());
+        TemplatePolicies policies = new TemplatePolicies(file.displayPath(), template.get(), env,
+                TemplatePolicies.CLOUDFORMATION);
+        return Optional.of(new Extraction(policies.extract(), List.of(new CloudFormationStack(file.displayPath(),
+                parsed, template.get(), policies.resolver()))));
     }
 
     /** A stack template written by {@code cdk synth}: the CDK extractor reads it through the manifest. */
