@@ -62,7 +62,7 @@ public final class Iamgate {
         // the files are read.
         Optional<BuiltinRules> builtin = RegoAnalyzers.builtin(config.rego(), config.threads());
         return new Validator(extractors(config), analyzers(config, builtin), repositoryAnalyzers(config, builtin),
-                toolInfo());
+                toolInfo(), true);
     }
 
     /** Template and plan extractors first: a template is JSON too, but not a policy document. */

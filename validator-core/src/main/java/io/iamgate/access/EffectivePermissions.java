@@ -108,6 +108,18 @@ public final class EffectivePermissions {
     }
 
     /**
+     * Whether the boundary, taken alone, allows every action on every resource without a limiting condition
+     * and denies none of it: a boundary that bounds nothing. False without a boundary.
+     */
+    public boolean boundaryBoundsNothing() {
+        if (boundary.isEmpty()) {
+            return false;
+        }
+        List<PolicyGrants> b = List.of(boundary.get());
+        return everywhere(b, true, false).minus(everywhere(b, false, true)).isEverything();
+    }
+
+    /**
      * Administrator-equivalent: every action the IAM reference knows is allowed on every resource without a
      * limiting condition, or at least every {@code iam:} action is (whoever holds all of IAM can attach
      * AdministratorAccess to itself), after Deny statements and the boundary.

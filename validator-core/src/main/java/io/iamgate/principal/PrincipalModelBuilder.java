@@ -25,11 +25,16 @@ import java.util.Optional;
 public final class PrincipalModelBuilder {
 
     private final IamReference reference;
-    private final ManagedPolicies managed;
+    private final java.util.function.Supplier<ManagedPolicies> managed;
     private final Map<String, Optional<Attachment>> awsManaged = new HashMap<>();
     private final Map<PolicyDocument, PolicyGrants> grants = new IdentityHashMap<>();
 
     public PrincipalModelBuilder(IamReference reference, ManagedPolicies managed) {
+        this(reference, () -> managed);
+    }
+
+    /** The snapshot is asked for only when a template attaches an AWS managed policy. */
+    public PrincipalModelBuilder(IamReference reference, java.util.function.Supplier<ManagedPolicies> managed) {
         this.reference = reference;
         this.managed = managed;
     }
@@ -84,7 +89,7 @@ public final class PrincipalModelBuilder {
     }
 
     private Optional<Attachment> awsManaged(String arn) {
-        return awsManaged.computeIfAbsent(arn, key -> managed.byArn(key).map(this::attachment));
+        return awsManaged.computeIfAbsent(arn, key -> managed.get().byArn(key).map(this::attachment));
     }
 
     private Attachment attachment(ManagedPolicy policy) {
@@ -93,8 +98,8 @@ public final class PrincipalModelBuilder {
     }
 
     private String unknownAwsManagedReason(String arn) {
-        return "an AWS managed policy the bundled snapshot (dated " + managed.dataDate() + ") does not know: a typo,"
+        return "an AWS managed policy the bundled snapshot (dated " + managed.get().dataDate() + ") does not know: a typo,"
                 + " a policy of another partition or one AWS retired; it is not taken as empty"
-                + managed.suggestion(arn).map(s -> " (did you mean " + s + "?)").orElse("");
+                + managed.get().suggestion(arn).map(s -> " (did you mean " + s + "?)").orElse("");
     }
 }
