@@ -7,5 +7,10 @@ public enum AttachmentKind {
     /** An AWS::IAM::ManagedPolicy of the repository. */
     CUSTOMER_MANAGED,
     /** An AWS managed policy, read from the bundled snapshot. */
-    AWS_MANAGED
+    AWS_MANAGED;
+
+    /** For a person to read: {@code inline}, {@code customer managed}, {@code AWS managed}. */
+    public String describe() {
+        return this == AWS_MANAGED ? "AWS managed" : name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
 }

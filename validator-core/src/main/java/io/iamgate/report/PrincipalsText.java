@@ -71,7 +71,7 @@ public final class PrincipalsText {
 
     private static String describe(Attachment a) {
         String where = !a.origin().isEmpty() ? a.origin() : a.arn();
-        return safe(a.name()) + " (" + a.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+        return safe(a.name()) + " (" + a.kind().describe()
                 + (where.isEmpty() ? "" : ", " + safe(where))
                 + a.viaGroup().map(g -> ", from group " + safe(g)).orElse("")
                 + (a.site() == null ? "" : ", line " + a.site().span().start().line()) + ")";

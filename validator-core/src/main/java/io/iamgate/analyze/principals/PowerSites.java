@@ -55,8 +55,8 @@ final class PowerSites {
     static String describe(Principal p, Collection<String> policies) {
         List<String> out = new ArrayList<>();
         for (String name : policies) {
-            String kind = p.policy(name).map(a -> a.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                    .replace("aws", "AWS") + a.viaGroup().map(g -> ", from group " + g).orElse("")).orElse("policy");
+            String kind = p.policy(name).map(a -> a.kind().describe()
+                    + a.viaGroup().map(g -> ", from group " + g).orElse("")).orElse("policy");
             out.add("'" + name + "' (" + kind + ")");
         }
         return String.join(", ", out);
