@@ -1,8 +1,10 @@
 package io.iamgate.access;
 
+import io.iamgate.reference.Action;
 import io.iamgate.reference.IamReference;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +19,12 @@ import java.util.Optional;
  */
 public final class EffectivePermissions {
 
+    private static final String PASS_ROLE = "iam:PassRole";
+
     private final IamReference reference;
     private final List<PolicyGrants> policies;
     private final Optional<PolicyGrants> boundary;
+    private volatile ActionSet unbounded;
 
     private EffectivePermissions(IamReference reference, List<PolicyGrants> policies, Optional<PolicyGrants> boundary) {
         this.reference = reference;
@@ -51,34 +56,48 @@ public final class EffectivePermissions {
      * without a limiting condition covers it, an unconditional Deny covers it, or the boundary does not allow it.
      */
     public List<Grant> allowing(String action, String resource, String servicePrincipal) {
+        Optional<Action> known = reference.action(action);
+        if (known.isEmpty()) {
+            return List.of();
+        }
+        Action a = known.get();
         List<Grant> grants = new ArrayList<>();
         for (PolicyGrants p : policies) {
             for (Grant g : p.grants()) {
-                if (g.allow() && g.covers(action, resource) && !g.conditions().limits(servicePrincipal)) {
+                if (g.allow() && g.covers(a, resource) && !g.conditions().limits(servicePrincipal)) {
                     grants.add(g);
                 }
             }
         }
-        if (grants.isEmpty() || deniedBy(policies, action, resource)) {
+        if (grants.isEmpty() || deniedBy(policies, a, resource)) {
             return List.of();
         }
         if (boundary.isPresent()) {
             List<PolicyGrants> b = List.of(boundary.get());
-            boolean bounded = boundary.get().allows().stream().anyMatch(g -> g.covers(action, resource));
-            if (!bounded || deniedBy(b, action, resource)) {
+            boolean bounded = boundary.get().allows().stream().anyMatch(g -> g.covers(a, resource));
+            if (!bounded || deniedBy(b, a, resource)) {
                 return List.of();
             }
         }
         return List.copyOf(grants);
     }
 
-    private static boolean deniedBy(List<PolicyGrants> policies, String action, String resource) {
+    private static boolean deniedBy(List<PolicyGrants> policies, Action action, String resource) {
         return policies.stream().flatMap(p -> p.denies().stream())
                 .anyMatch(g -> g.conditions().isUnconditional() && g.covers(action, resource));
     }
 
     /** The actions allowed on every resource without a limiting condition, after denials and the boundary. */
     public ActionSet unboundedActions() {
+        ActionSet known = unbounded;
+        if (known == null) {
+            known = computeUnbounded();
+            unbounded = known; // racing threads compute equal sets; either may be kept
+        }
+        return known;
+    }
+
+    private ActionSet computeUnbounded() {
         ActionSet allowed = everywhere(policies, true, false);
         allowed = allowed.minus(everywhere(policies, false, true));
         if (boundary.isPresent()) {
@@ -136,19 +155,15 @@ public final class EffectivePermissions {
      */
     public List<EscalationPath> escalationPaths(Collection<String> privilegedRoles) {
         List<EscalationPath> out = new ArrayList<>();
+        Map<String, List<Grant>> passRoleByService = new HashMap<>();
         for (EscalationMethod m : EscalationCatalogue.METHODS) {
             String service = m.passedToService();
             Map<String, List<Grant>> grants = new LinkedHashMap<>();
             for (String action : m.actions()) {
-                List<Grant> g = allowing(action, "*", service);
-                if (g.isEmpty() && action.equalsIgnoreCase("iam:PassRole")) {
-                    for (String role : privilegedRoles) {
-                        g = allowing(action, role, service);
-                        if (!g.isEmpty()) {
-                            break;
-                        }
-                    }
-                }
+                List<Grant> g = action.equalsIgnoreCase(PASS_ROLE)
+                        ? passRoleByService.computeIfAbsent(String.valueOf(service), k -> passRole(service,
+                                privilegedRoles))
+                        : allowing(action, "*", service);
                 if (g.isEmpty()) {
                     break;
                 }
@@ -159,5 +174,22 @@ public final class EffectivePermissions {
             }
         }
         return List.copyOf(out);
+    }
+
+    /** iam:PassRole to {@code service} on every role, or else on one of the privileged roles. */
+    private List<Grant> passRole(String service, Collection<String> privilegedRoles) {
+        List<Grant> g = allowing(PASS_ROLE, "*", service);
+        boolean scoped = policies.stream().flatMap(p -> p.allows().stream())
+                .anyMatch(grant -> grant.actions().contains(PASS_ROLE) && !grant.conditions().limits(service));
+        if (!scoped) {
+            return g;
+        }
+        for (String role : privilegedRoles) {
+            if (!g.isEmpty()) {
+                break;
+            }
+            g = allowing(PASS_ROLE, role, service);
+        }
+        return g;
     }
 }

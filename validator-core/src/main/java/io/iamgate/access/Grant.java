@@ -11,4 +11,8 @@ public record Grant(boolean allow, ActionSet actions, ResourceCoverage resources
     public boolean covers(String action, String resource) {
         return actions.contains(action) && resources.covers(resource);
     }
+
+    public boolean covers(io.iamgate.reference.Action action, String resource) {
+        return actions.contains(action) && resources.covers(resource);
+    }
 }

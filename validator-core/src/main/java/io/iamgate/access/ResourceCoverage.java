@@ -38,7 +38,7 @@ public record ResourceCoverage(boolean all, List<String> included, List<String> 
 
     /** A policy variable such as {@code ${aws:username}} may stand for anything here. */
     private static boolean matches(String pattern, String resource) {
-        return Glob.matches(pattern.replaceAll("\\$\\{[^}]*}", "*"), resource);
+        return Glob.matches(pattern.contains("${") ? pattern.replaceAll("\\$\\{[^}]*}", "*") : pattern, resource);
     }
 
     /** For a person to read. */
