@@ -37,6 +37,11 @@ public final class EffectivePermissions {
         return new EffectivePermissions(reference, policies, boundary);
     }
 
+    /** The permissions this principal would have with one of its policies alone (and the same boundary). */
+    public EffectivePermissions only(PolicyGrants policy) {
+        return new EffectivePermissions(reference, List.of(policy), boundary);
+    }
+
     public List<PolicyGrants> policies() {
         return policies;
     }

@@ -40,4 +40,23 @@ class AdministratorEquivalentPrincipalCheckTest {
         assertTrue(new AdministratorEquivalentPrincipalCheck().check(principal(model(dir,
                 TEMPLATE.replace("MANAGED", "arn:aws:iam::aws:policy/PowerUserAccess")), "Ops")).isEmpty());
     }
+
+    @Test
+    void aSingleInlinePolicyThatIsAdministratorIsLeftToTheStatementLevelRule() throws Exception {
+        String inline = """
+                Resources:
+                  Ops:
+                    Type: AWS::IAM::Role
+                    Properties:
+                      AssumeRolePolicyDocument: {Version: '2012-10-17', Statement: []}
+                      Policies:
+                        - PolicyName: everything
+                          PolicyDocument:
+                            Version: '2012-10-17'
+                            Statement: [{Effect: Allow, Action: '*', Resource: '*'}]
+                """;
+        var principal = principal(model(dir, inline), "Ops");
+        assertTrue(principal.administratorEquivalent());
+        assertTrue(new AdministratorEquivalentPrincipalCheck().check(principal).isEmpty());
+    }
 }
