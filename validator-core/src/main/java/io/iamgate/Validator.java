@@ -189,7 +189,15 @@ public final class Validator {
                 findings.getOrDefault(unit, new ArrayList<>()).removeIf(PrincipalAnalyzer::isGrantFinding);
             }
             Map<String, List<PolicyUnit>> principalUnits = new LinkedHashMap<>();
-            for (RepositoryAnalyzer.UnitFinding uf : new PrincipalAnalyzer().analyze(model)) {
+            List<RepositoryAnalyzer.UnitFinding> principalFindings = List.of();
+            try {
+                principalFindings = new PrincipalAnalyzer().analyze(model);
+            } catch (RuntimeException e) {
+                // A bug must not pass the gate: the principals count as not checked.
+                errors.add(new InputError("(principals)", "the principal checks failed (" + e
+                        + "); roles, users and groups were not checked as wholes; please report this as an iamgate bug"));
+            }
+            for (RepositoryAnalyzer.UnitFinding uf : principalFindings) {
                 findings.computeIfAbsent(uf.unit(), u -> {
                     principalUnits.computeIfAbsent(u.file(), f -> new ArrayList<>()).add(u);
                     return new ArrayList<>();

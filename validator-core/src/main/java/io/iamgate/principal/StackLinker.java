@@ -172,7 +172,9 @@ final class StackLinker {
     }
 
     private UnknownLink unknown(String element, String value, Location site) {
-        String reason = io.iamgate.reference.ManagedPolicies.isAwsManagedArn(value) ? unknownAwsManaged.apply(value)
+        String reason = value.isEmpty() ? "a value that cannot be resolved from the template alone: what it"
+                + " links is not known to iamgate"
+                : io.iamgate.reference.ManagedPolicies.isAwsManagedArn(value) ? unknownAwsManaged.apply(value)
                 : "a policy outside this template: what it grants is not known to iamgate";
         return new UnknownLink(element, value, reason, site);
     }
