@@ -13,6 +13,7 @@ import java.util.List;
  * The {@code principals} section of the JSON report: each role, user and group of the run's templates with
  * its policies (origin or ARN), boundary, trust, whether it is administrator-equivalent, its escalation
  * paths and the links that could not be followed. Field names and order are part of the report contract.
+ * Strings from the repository are redacted as finding details are.
  */
 final class PrincipalsJson {
 
@@ -23,12 +24,12 @@ final class PrincipalsJson {
         g.writeArrayFieldStart("principals");
         for (Principal p : principals) {
             g.writeStartObject();
-            g.writeStringField("name", p.name());
-            g.writeStringField("kind", p.kind().name());
-            g.writeStringField("file", p.file());
+            text(g, "name", p.name());
+            text(g, "kind", p.kind().name());
+            text(g, "file", p.file());
             g.writeNumberField("line", p.line());
-            g.writeStringField("origin", p.origin());
-            g.writeStringField("arn", p.arn());
+            text(g, "origin", p.origin());
+            text(g, "arn", p.arn());
             g.writeArrayFieldStart("policies");
             for (Attachment a : p.policies()) {
                 attachment(g, a);
@@ -41,7 +42,7 @@ final class PrincipalsJson {
                 g.writeNull();
             }
             g.writeObjectFieldStart("trust");
-            g.writeStringField("summary", p.trust().describe());
+            text(g, "summary", p.trust().describe());
             strings(g, "principals", p.trust().principals());
             g.writeBooleanField("anyone", p.trust().anyone());
             g.writeBooleanField("anyGithubRepository", p.trust().anyGithubRepository());
@@ -52,8 +53,8 @@ final class PrincipalsJson {
             g.writeArrayFieldStart("escalationPaths");
             for (EscalationPath e : p.escalationPaths()) {
                 g.writeStartObject();
-                g.writeStringField("issueCode", e.method().issueCode());
-                g.writeStringField("method", e.method().method());
+                text(g, "issueCode", e.method().issueCode());
+                text(g, "method", e.method().method());
                 strings(g, "actions", e.method().actions());
                 strings(g, "policies", List.copyOf(e.policies()));
                 g.writeEndObject();
@@ -62,9 +63,9 @@ final class PrincipalsJson {
             g.writeArrayFieldStart("unknownLinks");
             for (UnknownLink u : p.unknownLinks()) {
                 g.writeStartObject();
-                g.writeStringField("element", u.element());
-                g.writeStringField("value", u.value());
-                g.writeStringField("reason", u.reason());
+                text(g, "element", u.element());
+                text(g, "value", u.value());
+                text(g, "reason", u.reason());
                 line(g, u.site());
                 g.writeEndObject();
             }
@@ -76,12 +77,12 @@ final class PrincipalsJson {
 
     private static void attachment(JsonGenerator g, Attachment a) throws IOException {
         g.writeStartObject();
-        g.writeStringField("name", a.name());
-        g.writeStringField("kind", a.kind().name());
-        g.writeStringField("origin", a.origin());
-        g.writeStringField("arn", a.arn());
+        text(g, "name", a.name());
+        text(g, "kind", a.kind().name());
+        text(g, "origin", a.origin());
+        text(g, "arn", a.arn());
         if (a.viaGroup().isPresent()) {
-            g.writeStringField("viaGroup", a.viaGroup().get());
+            text(g, "viaGroup", a.viaGroup().get());
         }
         line(g, a.site());
         g.writeEndObject();
@@ -93,10 +94,15 @@ final class PrincipalsJson {
         }
     }
 
+    /** Repository text, redacted like finding details, so a key pasted into a name does not leak. */
+    private static void text(JsonGenerator g, String field, String value) throws IOException {
+        g.writeStringField(field, SecretRedactor.redact(value));
+    }
+
     private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
         g.writeArrayFieldStart(field);
         for (String v : values) {
-            g.writeString(v);
+            g.writeString(SecretRedactor.redact(v));
         }
         g.writeEndArray();
     }

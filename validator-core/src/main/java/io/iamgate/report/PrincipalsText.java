@@ -14,7 +14,8 @@ import java.util.Locale;
 
 /**
  * {@code iamgate principals}: each principal's effective permissions for a person to read. Text from the
- * repository is shown with control characters replaced, so a name cannot drive the terminal.
+ * repository is redacted like finding details and shown with control characters replaced, so a name cannot
+ * drive the terminal.
  */
 public final class PrincipalsText {
 
@@ -77,7 +78,8 @@ public final class PrincipalsText {
                 + (a.site() == null ? "" : ", line " + a.site().span().start().line()) + ")";
     }
 
-    static String safe(String s) {
+    static String safe(String text) {
+        String s = SecretRedactor.redact(text);
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
