@@ -6,7 +6,7 @@ import java.util.List;
  * Who can become a role, from its trust policy: the principals it names, and whether anyone at all
  * (a public principal without a condition that limits who), any repository of a GitHub organisation
  * (token.actions.githubusercontent.com with no {@code sub} or a {@code sub} whose repository is a
- * wildcard), or another AWS account can.
+ * wildcard), and the AWS accounts other than the stack's own (placeholder) account that it names.
  */
 public record TrustSummary(List<String> principals, boolean anyone, boolean anyGithubRepository,
         List<String> otherAccounts) {
@@ -18,9 +18,13 @@ public record TrustSummary(List<String> principals, boolean anyone, boolean anyG
         otherAccounts = List.copyOf(otherAccounts);
     }
 
-    /** Whether someone outside the account, or without an identity in it, can assume the role. */
+    /**
+     * Whether anyone at all, or any repository of a GitHub organisation, can assume the role. Accounts named
+     * by number are listed in {@link #otherAccounts} but not judged: a template does not say which account it
+     * is deployed to, so its own account written out would look foreign.
+     */
     public boolean openToOutsiders() {
-        return anyone || anyGithubRepository || !otherAccounts.isEmpty();
+        return anyone || anyGithubRepository;
     }
 
     /** For a person to read. */
@@ -30,9 +34,6 @@ public record TrustSummary(List<String> principals, boolean anyone, boolean anyG
         }
         if (anyGithubRepository) {
             return "any GitHub repository the token's subject allows (no repository pinned)";
-        }
-        if (!otherAccounts.isEmpty()) {
-            return "other AWS accounts: " + String.join(", ", otherAccounts);
         }
         return principals.isEmpty() ? "nobody named" : String.join(", ", principals);
     }

@@ -10,14 +10,15 @@ import java.util.Optional;
 
 /**
  * IAMGATE_PRINCIPAL_POWERFUL_AND_OPEN: a role that is administrator-equivalent or holds an escalation path,
- * and that someone outside the account can assume: a public principal, another AWS account, or any
- * repository of a GitHub organisation (a web-identity trust with no {@code sub} or a wildcard repository).
+ * and that anyone can assume: a public principal without a condition on the caller, or any repository of a
+ * GitHub organisation (a web-identity trust with no {@code sub} or a wildcard repository). Accounts named by
+ * number are not judged: offline, the stack's own account cannot be told from another.
  * The highest severity: whoever controls one such repository or account controls this account.
  */
 public final class PowerfulPrincipalOpenToOutsidersCheck implements PrincipalRule {
 
     public static final Info INFO = new Info("IAMGATE_PRINCIPAL_POWERFUL_AND_OPEN", FindingType.ERROR,
-            "Powerful role assumable from outside the account");
+            "Powerful role anyone or any repository can assume");
 
     @Override
     public Info info() {

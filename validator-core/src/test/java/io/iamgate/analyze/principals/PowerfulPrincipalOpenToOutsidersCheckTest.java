@@ -58,4 +58,38 @@ class PowerfulPrincipalOpenToOutsidersCheckTest {
     void readOnlyRoleOpenToTheOrganisationIsNotPowerful() throws Exception {
         assertTrue(check("'repo:acme/*'", "arn:aws:iam::aws:policy/ReadOnlyAccess").isEmpty());
     }
+
+    private static final String AWS_TRUST = """
+            Resources:
+              Deploy:
+                Type: AWS::IAM::Role
+                Properties:
+                  AssumeRolePolicyDocument:
+                    Version: '2012-10-17'
+                    Statement: [{Effect: Allow, Principal: {AWS: WHO}, Action: sts:AssumeRole CONDITION}]
+                  ManagedPolicyArns: [arn:aws:iam::aws:policy/AdministratorAccess]
+            """;
+
+    private java.util.Optional<PrincipalRule.Result> checkAws(String who, String condition) throws Exception {
+        return new PowerfulPrincipalOpenToOutsidersCheck().check(principal(model(dir,
+                AWS_TRUST.replace("WHO", who).replace("CONDITION", condition)), "Deploy"));
+    }
+
+    @Test
+    void administratorAnyoneCanAssumeIsReported() throws Exception {
+        assertTrue(checkAws("'*'", "").isPresent());
+    }
+
+    @Test
+    void publicPrincipalLimitedToTheOrganizationIsNot() throws Exception {
+        assertTrue(checkAws("'*'", ", Condition: {StringEquals: {aws:PrincipalOrgID: o-abc123}}").isEmpty());
+    }
+
+    @Test
+    void anAccountNamedByNumberIsListedButNotJudged() throws Exception {
+        var role = principal(model(dir, AWS_TRUST.replace("WHO", "'arn:aws:iam::111122223333:root'")
+                .replace("CONDITION", "")), "Deploy");
+        assertEquals(List.of("111122223333"), role.trust().otherAccounts());
+        assertTrue(new PowerfulPrincipalOpenToOutsidersCheck().check(role).isEmpty());
+    }
 }
