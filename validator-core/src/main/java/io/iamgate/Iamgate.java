@@ -15,6 +15,7 @@ import io.iamgate.extract.cdk.CdkAssemblyExtractor;
 import io.iamgate.extract.cloudformation.CloudFormationExtractor;
 import io.iamgate.extract.terraform.TerraformPlanExtractor;
 import io.iamgate.gate.RunConfig;
+import io.iamgate.load.Limits;
 import io.iamgate.model.PolicyUnit;
 import io.iamgate.report.RunReport;
 import io.iamgate.reference.IamReference;
@@ -62,7 +63,7 @@ public final class Iamgate {
         // the files are read.
         Optional<BuiltinRules> builtin = RegoAnalyzers.builtin(config.rego(), config.threads());
         return new Validator(extractors(), analyzers(config, builtin), repositoryAnalyzers(config, builtin),
-                toolInfo());
+                toolInfo(), Limits.FILE_TIME_BUDGET, true);
     }
 
     /** Template and plan extractors first: a template is JSON too, but not a policy document. */

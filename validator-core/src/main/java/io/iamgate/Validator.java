@@ -3,8 +3,11 @@ package io.iamgate;
 import io.iamgate.analyze.Analyzer;
 import io.iamgate.analyze.AnalyzerException;
 import io.iamgate.analyze.RepositoryAnalyzer;
+import io.iamgate.analyze.principals.PrincipalAnalyzer;
 import io.iamgate.extract.ExtractOptions;
+import io.iamgate.extract.Extraction;
 import io.iamgate.extract.ExtractionException;
+import io.iamgate.extract.cloudformation.CloudFormationStack;
 import io.iamgate.extract.Extractor;
 import io.iamgate.extract.SourceFile;
 import io.iamgate.gate.Baseline;
@@ -21,6 +24,10 @@ import io.iamgate.load.Limits;
 import io.iamgate.model.Finding;
 import io.iamgate.model.PolicyUnit;
 import io.iamgate.model.Position;
+import io.iamgate.principal.PrincipalModel;
+import io.iamgate.principal.PrincipalModelBuilder;
+import io.iamgate.reference.IamReference;
+import io.iamgate.reference.ManagedPolicies;
 import io.iamgate.report.PolicyResult;
 import io.iamgate.report.ReportedFinding;
 import io.iamgate.report.RunReport;
@@ -56,24 +63,35 @@ public final class Validator {
     private final List<RepositoryAnalyzer> repositoryAnalyzers;
     private final ToolInfo tool;
     private final Duration fileTimeBudget;
+    private final boolean principals;
 
     public Validator(List<Extractor> extractors, List<Analyzer> analyzers, List<RepositoryAnalyzer> repositoryAnalyzers,
             ToolInfo tool) {
-        this(extractors, analyzers, repositoryAnalyzers, tool, Limits.FILE_TIME_BUDGET);
+        this(extractors, analyzers, repositoryAnalyzers, tool, Limits.FILE_TIME_BUDGET, false);
     }
 
     /** With another time budget per file than {@link Limits#FILE_TIME_BUDGET}. */
     public Validator(List<Extractor> extractors, List<Analyzer> analyzers, List<RepositoryAnalyzer> repositoryAnalyzers,
             ToolInfo tool, Duration fileTimeBudget) {
+        this(extractors, analyzers, repositoryAnalyzers, tool, fileTimeBudget, false);
+    }
+
+    /** With {@code principals}, the templates' roles, users and groups are modelled and checked as wholes. */
+    public Validator(List<Extractor> extractors, List<Analyzer> analyzers, List<RepositoryAnalyzer> repositoryAnalyzers,
+            ToolInfo tool, Duration fileTimeBudget, boolean principals) {
         this.extractors = List.copyOf(extractors);
         this.analyzers = List.copyOf(analyzers);
         this.repositoryAnalyzers = List.copyOf(repositoryAnalyzers);
         this.tool = tool;
         this.fileTimeBudget = fileTimeBudget;
+        this.principals = principals;
     }
 
     /** What one file gave: its units, or the error that stopped it. */
-    private record FileOutcome(List<PolicyUnit> units, Optional<InputError> error) {
+    private record FileOutcome(List<PolicyUnit> units, List<CloudFormationStack> stacks, Optional<InputError> error) {
+        FileOutcome(List<PolicyUnit> units, Optional<InputError> error) {
+            this(units, List.of(), error);
+        }
     }
 
     /** What one unit gave: its findings, or the errors of analyzers that could not check it. */
@@ -96,13 +114,16 @@ public final class Validator {
                 files.add(pool.submit(() -> extract(c, options, config.skipUnrecognized())));
             }
             List<PolicyUnit> units = new ArrayList<>();
+            List<CloudFormationStack> stacks = new ArrayList<>();
             for (Future<FileOutcome> f : files) {
                 FileOutcome outcome = join(f);
                 units.addAll(outcome.units());
+                stacks.addAll(outcome.stacks());
                 outcome.error().ifPresent(errors::add);
             }
             return analyzeUnits(config, gate, units, errors,
-                    candidates.stream().map(FileDiscovery.Candidate::displayPath).toList());
+                    candidates.stream().map(FileDiscovery.Candidate::displayPath).toList(),
+                    principalModel(stacks, units, errors));
         } finally {
             pool.shutdownNow();
         }
@@ -115,7 +136,22 @@ public final class Validator {
     public RunReport run(RunConfig config, List<PolicyUnit> units) {
         List<InputError> errors = new ArrayList<>();
         Gate gate = gate(config, new FileDiscovery(config.workingDirectory(), path -> false), errors);
-        return analyzeUnits(config, gate, units, errors, List.of());
+        return analyzeUnits(config, gate, units, errors, List.of(), PrincipalModel.EMPTY);
+    }
+
+    /** The principals of the run's templates; a failure is an error of the run, never a silent skip. */
+    private PrincipalModel principalModel(List<CloudFormationStack> stacks, List<PolicyUnit> units,
+            List<InputError> errors) {
+        if (!principals || stacks.isEmpty()) {
+            return PrincipalModel.EMPTY;
+        }
+        try {
+            return new PrincipalModelBuilder(IamReference.bundled(), ManagedPolicies::bundled).build(stacks, units);
+        } catch (RuntimeException e) {
+            errors.add(new InputError("(principals)", "the principal stage failed (" + e
+                    + "); roles, users and groups were not checked as wholes; please report this as an iamgate bug"));
+            return PrincipalModel.EMPTY;
+        }
     }
 
     /**
@@ -131,7 +167,7 @@ public final class Validator {
     }
 
     private RunReport analyzeUnits(RunConfig config, Gate gate, List<PolicyUnit> units, List<InputError> errors,
-            List<String> files) {
+            List<String> files, PrincipalModel model) {
         ExecutorService pool = Executors.newFixedThreadPool(analysisThreads(config), daemonThreads());
         FileTimeBudget budget = new FileTimeBudget(fileTimeBudget);
         try {
@@ -161,19 +197,58 @@ public final class Validator {
                     errors.add(new InputError("(repository)", repo.name() + ": " + e.getMessage()));
                 }
             }
+            for (PolicyUnit unit : model.boundaryOnly()) {
+                // A boundary grants nothing: what it allows is judged at the principals it bounds.
+                findings.getOrDefault(unit, new ArrayList<>()).removeIf(PrincipalAnalyzer::isGrantFinding);
+            }
+            Map<String, List<PolicyUnit>> principalUnits = new LinkedHashMap<>();
+            List<RepositoryAnalyzer.UnitFinding> principalFindings = List.of();
+            try {
+                principalFindings = new PrincipalAnalyzer().analyze(model);
+            } catch (RuntimeException e) {
+                // A bug must not pass the gate: the principals count as not checked.
+                errors.add(new InputError("(principals)", "the principal checks failed (" + e
+                        + "); roles, users and groups were not checked as wholes; please report this as an iamgate bug"));
+            }
+            for (RepositoryAnalyzer.UnitFinding uf : principalFindings) {
+                findings.computeIfAbsent(uf.unit(), u -> {
+                    principalUnits.computeIfAbsent(u.file(), f -> new ArrayList<>()).add(u);
+                    return new ArrayList<>();
+                }).add(uf.finding());
+            }
             List<PolicyResult> results = new ArrayList<>();
-            for (PolicyUnit unit : order) {
+            for (PolicyUnit unit : withPrincipalUnits(order, principalUnits)) {
                 results.add(decide(gate, unit, merge(findings.get(unit))));
             }
             List<InputError> redacted = errors.stream()
                     .map(err -> new InputError(err.file(), SecretRedactor.redact(err.message()))).toList();
             java.util.Set<String> checked = new java.util.HashSet<>(files);
             errors.forEach(err -> checked.remove(err.file()));
-            return new RunReport(tool, files.size(), results, redacted, gate.staleBaselineEntries(checked));
+            return new RunReport(tool, files.size(), results, redacted, gate.staleBaselineEntries(checked),
+                    model.principals());
         } finally {
             pool.shutdownNow();
             budget.close();
         }
+    }
+
+    /** The principals' units after the last policy of their file, so the report keeps the files' order. */
+    private static List<PolicyUnit> withPrincipalUnits(List<PolicyUnit> order, Map<String, List<PolicyUnit>> extra) {
+        if (extra.isEmpty()) {
+            return order;
+        }
+        Map<String, List<PolicyUnit>> pending = new LinkedHashMap<>(extra);
+        List<PolicyUnit> out = new ArrayList<>(order.size() + extra.size());
+        for (int i = 0; i < order.size(); i++) {
+            out.add(order.get(i));
+            String file = order.get(i).file();
+            boolean lastOfFile = i + 1 == order.size() || !order.get(i + 1).file().equals(file);
+            if (lastOfFile && pending.containsKey(file)) {
+                out.addAll(pending.remove(file));
+            }
+        }
+        pending.values().forEach(out::addAll);
+        return out;
     }
 
     private FileOutcome extract(FileDiscovery.Candidate candidate, ExtractOptions options, boolean skipUnrecognized) {
@@ -188,9 +263,9 @@ public final class Validator {
         SourceFile file = new SourceFile(((FileLoader.Loaded) loaded).file(), candidate.explicit());
         try {
             for (Extractor extractor : extractors) {
-                Optional<List<PolicyUnit>> units = extractor.extract(file, options);
-                if (units.isPresent()) {
-                    return new FileOutcome(units.get(), Optional.empty());
+                Optional<Extraction> extracted = extractor.extractAll(file, options);
+                if (extracted.isPresent()) {
+                    return new FileOutcome(extracted.get().units(), extracted.get().stacks(), Optional.empty());
                 }
             }
         } catch (ExtractionException e) {

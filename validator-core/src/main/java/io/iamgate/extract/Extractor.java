@@ -11,4 +11,9 @@ import java.util.Optional;
 public interface Extractor {
 
     Optional<List<PolicyUnit>> extract(SourceFile file, ExtractOptions options) throws ExtractionException;
+
+    /** The units with what the principal stage needs beside them (a template's resources); by default none. */
+    default Optional<Extraction> extractAll(SourceFile file, ExtractOptions options) throws ExtractionException {
+        return extract(file, options).map(units -> new Extraction(units, List.of()));
+    }
 }

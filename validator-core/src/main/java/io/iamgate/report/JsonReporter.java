@@ -78,6 +78,9 @@ public final class JsonReporter implements Reporter {
                 }
                 g.writeEndArray();
             }
+            if (!report.principals().isEmpty()) {
+                PrincipalsJson.write(g, report.principals());
+            }
             g.writeEndObject();
         }
         out.write('\n');

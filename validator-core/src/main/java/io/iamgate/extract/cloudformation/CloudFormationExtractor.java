@@ -2,6 +2,7 @@ package io.iamgate.extract.cloudformation;
 
 import io.iamgate.extract.ExtractOptions;
 import io.iamgate.extract.ExtractionException;
+import io.iamgate.extract.Extraction;
 import io.iamgate.extract.Extractor;
 import io.iamgate.extract.SourceFile;
 import io.iamgate.extract.cdk.CloudAssembly;
@@ -36,8 +37,13 @@ public final class CloudFormationExtractor implements Extractor {
 
     @Override
     public Optional<List<PolicyUnit>> extract(SourceFile file, ExtractOptions options) throws ExtractionException {
+        return extractAll(file, options).map(Extraction::units);
+    }
+
+    @Override
+    public Optional<Extraction> extractAll(SourceFile file, ExtractOptions options) throws ExtractionException {
         if (insideCloudAssembly(file)) {
-            return Optional.of(List.of());
+            return Optional.of(new Extraction(List.of(), List.of()));
         }
         // Decided on the parsed, decoded tree: "Re\u0073ources" is Resources to CloudFormation, so it is here too.
         // Duplicate keys are read as CloudFormation reads them: the last wins (and a finding says so).
@@ -66,9 +72,11 @@ public final class CloudFormationExtractor implements Extractor {
             return Optional.empty();
         }
         StackEnvironment env = StackEnvironment.placeholder(stackName(file));
-        List<PolicyUnit> units = new TemplatePolicies(file.displayPath(), template.get(), env,
-                TemplatePolicies.CLOUDFORMATION).extract();
-        return Optional.of(DuplicateKeyFindings.attach(units, template.get(), parsed.duplicates()));
+        TemplatePolicies policies = new TemplatePolicies(file.displayPath(), template.get(), env,
+                TemplatePolicies.CLOUDFORMATION);
+        List<PolicyUnit> units = DuplicateKeyFindings.attach(policies.extract(), template.get(), parsed.duplicates());
+        return Optional.of(new Extraction(units, List.of(new CloudFormationStack(file.displayPath(),
+                parsed, template.get(), policies.resolver()))));
     }
 
     /**

@@ -1,0 +1,17 @@
+package io.iamgate.extract;
+
+import io.iamgate.extract.cloudformation.CloudFormationStack;
+import io.iamgate.model.PolicyUnit;
+import java.util.List;
+
+/**
+ * What one file gave: its policy units and, for a CloudFormation template, the template itself, from which
+ * the principal stage links roles, users and groups to their policies.
+ */
+public record Extraction(List<PolicyUnit> units, List<CloudFormationStack> stacks) {
+
+    public Extraction {
+        units = List.copyOf(units);
+        stacks = List.copyOf(stacks);
+    }
+}

@@ -1,0 +1,6 @@
+package io.iamgate.principal;
+
+/** What kind of IAM principal. */
+public enum PrincipalKind {
+    ROLE, USER, GROUP
+}

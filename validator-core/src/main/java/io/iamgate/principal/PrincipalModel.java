@@ -1,0 +1,23 @@
+package io.iamgate.principal;
+
+import io.iamgate.model.PolicyUnit;
+import java.util.List;
+
+/**
+ * The principals of a run, in file and definition order, and the policy units that are only ever used
+ * as a permissions boundary (which grant nothing, so grant findings do not apply to them).
+ */
+public record PrincipalModel(List<Principal> principals, List<PolicyUnit> boundaryOnly) {
+
+    public static final PrincipalModel EMPTY = new PrincipalModel(List.of(), List.of());
+
+    public PrincipalModel {
+        principals = List.copyOf(principals);
+        boundaryOnly = List.copyOf(boundaryOnly);
+    }
+
+    /** By identity: a unit is one policy found in one place. */
+    public boolean isBoundaryOnly(PolicyUnit unit) {
+        return boundaryOnly.stream().anyMatch(u -> u == unit);
+    }
+}

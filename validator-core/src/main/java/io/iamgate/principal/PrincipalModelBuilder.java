@@ -1,0 +1,105 @@
+package io.iamgate.principal;
+
+import io.iamgate.access.EffectivePermissions;
+import io.iamgate.access.EscalationPath;
+import io.iamgate.access.PolicyGrants;
+import io.iamgate.extract.cloudformation.CloudFormationStack;
+import io.iamgate.load.LocatedJsonParser;
+import io.iamgate.model.PolicyDocument;
+import io.iamgate.model.PolicyUnit;
+import io.iamgate.reference.IamReference;
+import io.iamgate.reference.ManagedPolicies;
+import io.iamgate.reference.ManagedPolicy;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Builds the principal model of a run from what extraction produced: the templates and the units found in
+ * them. Each policy document is expanded into grants once, however many principals it is attached to
+ * (an AWS managed policy attached to a thousand roles costs one expansion). Not thread-safe: one per run.
+ */
+public final class PrincipalModelBuilder {
+
+    private final IamReference reference;
+    private final java.util.function.Supplier<ManagedPolicies> managed;
+    private final Map<String, Optional<Attachment>> awsManaged = new HashMap<>();
+    private final Map<PolicyDocument, PolicyGrants> grants = new IdentityHashMap<>();
+
+    public PrincipalModelBuilder(IamReference reference, ManagedPolicies managed) {
+        this(reference, () -> managed);
+    }
+
+    /** The snapshot is asked for only when a template attaches an AWS managed policy. */
+    public PrincipalModelBuilder(IamReference reference, java.util.function.Supplier<ManagedPolicies> managed) {
+        this.reference = reference;
+        this.managed = managed;
+    }
+
+    /** The model of these templates; {@code units} are all units of the run (those of other files are ignored). */
+    public PrincipalModel build(List<CloudFormationStack> stacks, List<PolicyUnit> units) {
+        Map<String, Map<String, PolicyUnit>> byFile = new HashMap<>();
+        for (PolicyUnit u : units) {
+            byFile.computeIfAbsent(u.file(), f -> new HashMap<>()).put(u.origin(), u);
+        }
+        List<StackLinker.Draft> drafts = new ArrayList<>();
+        List<CloudFormationStack> draftStacks = new ArrayList<>();
+        List<PolicyUnit> boundaryOnly = new ArrayList<>();
+        for (CloudFormationStack stack : stacks) {
+            StackLinker linker = new StackLinker(stack, byFile.getOrDefault(stack.file(), Map.of()),
+                    this::awsManaged, this::unknownAwsManagedReason);
+            for (StackLinker.Draft d : linker.link()) {
+                drafts.add(d);
+                draftStacks.add(stack);
+            }
+            boundaryOnly.addAll(linker.boundaryOnly());
+        }
+        // Two passes: a PassRole scoped to one role escalates when that role is an administrator.
+        List<EffectivePermissions> permissions = new ArrayList<>();
+        List<String> adminRoles = new ArrayList<>();
+        for (StackLinker.Draft d : drafts) {
+            EffectivePermissions p = EffectivePermissions.of(reference,
+                    d.policies.stream().map(a -> grants(a)).toList(), d.boundary.map(this::grants));
+            permissions.add(p);
+            if (d.kind == PrincipalKind.ROLE && !d.arn.isEmpty() && p.isAdministratorEquivalent()) {
+                adminRoles.add(d.arn);
+            }
+        }
+        List<Principal> principals = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            StackLinker.Draft d = drafts.get(i);
+            CloudFormationStack stack = draftStacks.get(i);
+            EffectivePermissions p = permissions.get(i);
+            boolean admin = p.isAdministratorEquivalent();
+            List<EscalationPath> paths = admin ? List.of() : p.escalationPaths(adminRoles);
+            TrustSummary trust = d.trust.map(t -> TrustReader.read(t, stack.resolver().environment().accountId()))
+                    .orElse(TrustSummary.NONE);
+            principals.add(new Principal(d.id, d.kind, stack.file(), "Resources." + d.id, d.definition,
+                    stack.parsed(), d.arn, d.policies, d.boundary, d.groups, trust, d.unknown, p, admin, paths));
+        }
+        return new PrincipalModel(principals, boundaryOnly);
+    }
+
+    private PolicyGrants grants(Attachment a) {
+        return grants.computeIfAbsent(a.document(), doc -> PolicyGrants.of(a.name(), "", a.origin().isEmpty()
+                ? a.arn() : a.origin(), doc, reference));
+    }
+
+    private Optional<Attachment> awsManaged(String arn) {
+        return awsManaged.computeIfAbsent(arn, key -> managed.get().byArn(key).map(this::attachment));
+    }
+
+    private Attachment attachment(ManagedPolicy policy) {
+        PolicyDocument doc = PolicyDocument.of(new LocatedJsonParser().parse(policy.document()));
+        return new Attachment(policy.name(), AttachmentKind.AWS_MANAGED, "", policy.arn(), null, Optional.empty(), doc);
+    }
+
+    private String unknownAwsManagedReason(String arn) {
+        return "an AWS managed policy the bundled snapshot (dated " + managed.get().dataDate() + ") does not know: a typo,"
+                + " a policy of another partition or one AWS retired; it is not taken as empty"
+                + managed.get().suggestion(arn).map(s -> " (did you mean " + s + "?)").orElse("");
+    }
+}

@@ -1,0 +1,308 @@
+package io.iamgate.principal;
+
+import io.iamgate.extract.TemplateValue;
+import io.iamgate.extract.cloudformation.CloudFormationStack;
+import io.iamgate.extract.cloudformation.IntrinsicResolver;
+import io.iamgate.load.LocatedJsonParser;
+import io.iamgate.load.Node;
+import io.iamgate.load.Node.ArrayNode;
+import io.iamgate.load.Node.Member;
+import io.iamgate.load.Node.ObjectNode;
+import io.iamgate.model.Location;
+import io.iamgate.model.Path;
+import io.iamgate.model.PolicyDocument;
+import io.iamgate.model.PolicyUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Links the IAM resources of one CloudFormation template: each role, user and group with its inline policies,
+ * the managed policies it names or that name it, its boundary, groups and trust policy. References are
+ * followed by value: every reference is resolved as the policies were (Ref, GetAtt, Sub, parameters) and
+ * matched against what each resource's Ref and Arn resolve to.
+ */
+final class StackLinker {
+
+    /** A principal being assembled. */
+    static final class Draft {
+        final String id;
+        final PrincipalKind kind;
+        final Location definition;
+        final String arn;
+        final List<Attachment> policies = new ArrayList<>();
+        final List<UnknownLink> unknown = new ArrayList<>();
+        final Set<String> groupValues = new LinkedHashSet<>();
+        final List<String> groups = new ArrayList<>();
+        Optional<Attachment> boundary = Optional.empty();
+        Optional<PolicyDocument> trust = Optional.empty();
+
+        Draft(String id, PrincipalKind kind, Location definition, String arn) {
+            this.id = id;
+            this.kind = kind;
+            this.definition = definition;
+            this.arn = arn;
+        }
+    }
+
+    private static final Map<String, PrincipalKind> PRINCIPAL_TYPES = Map.of("AWS::IAM::Role", PrincipalKind.ROLE,
+            "AWS::IAM::User", PrincipalKind.USER, "AWS::IAM::Group", PrincipalKind.GROUP);
+    private static final Map<String, PrincipalKind> TARGETS = Map.of("Roles", PrincipalKind.ROLE,
+            "Users", PrincipalKind.USER, "Groups", PrincipalKind.GROUP);
+    private static final Map<String, PrincipalKind> SINGLE_TARGETS = Map.of("AWS::IAM::RolePolicy", PrincipalKind.ROLE,
+            "AWS::IAM::UserPolicy", PrincipalKind.USER, "AWS::IAM::GroupPolicy", PrincipalKind.GROUP);
+
+    private final CloudFormationStack stack;
+    private final IntrinsicResolver resolver;
+    private final Map<String, PolicyUnit> units;
+    private final Function<String, Optional<Attachment>> awsManaged;
+    private final Function<String, String> unknownAwsManaged;
+    private final Map<String, Draft> drafts = new LinkedHashMap<>();
+    private final Map<String, Draft> principalsByValue = new HashMap<>();
+    private final Map<String, String> managedByValue = new HashMap<>();
+    private final Set<String> managedAsGrant = new HashSet<>();
+    private final Set<String> managedAsBoundary = new HashSet<>();
+
+    /**
+     * @param units the units of this file, by origin
+     * @param awsManaged an AWS managed policy by ARN, as an attachment without a site, when the snapshot knows it
+     * @param unknownAwsManaged why an AWS managed ARN the snapshot does not know is listed as unknown
+     */
+    StackLinker(CloudFormationStack stack, Map<String, PolicyUnit> units,
+            Function<String, Optional<Attachment>> awsManaged, Function<String, String> unknownAwsManaged) {
+        this.stack = stack;
+        this.resolver = stack.resolver();
+        this.units = units;
+        this.awsManaged = awsManaged;
+        this.unknownAwsManaged = unknownAwsManaged;
+    }
+
+    List<Draft> link() {
+        Map<String, ObjectNode> resources = stack.template().resources();
+        for (String id : resources.keySet()) {
+            String type = stack.template().resourceType(id).orElse("");
+            PrincipalKind kind = PRINCIPAL_TYPES.get(type);
+            if (kind != null) {
+                String name = text(synthetic("{\"Ref\":" + quote(id) + "}")).orElse(id);
+                String arn = text(synthetic("{\"Fn::GetAtt\":[" + quote(id) + ",\"Arn\"]}")).orElse("");
+                Draft d = new Draft(id, kind, definition(id), arn);
+                drafts.put(id, d);
+                principalsByValue.put(kind + "\0" + name, d);
+                principalsByValue.put(kind + "\0" + arn, d);
+            } else if (type.equals("AWS::IAM::ManagedPolicy")) {
+                text(synthetic("{\"Ref\":" + quote(id) + "}")).ifPresent(arn -> managedByValue.put(arn, id));
+                property(id, "ManagedPolicyName").flatMap(this::text).ifPresent(n -> managedByValue.put(n, id));
+            }
+        }
+        for (Draft d : drafts.values()) {
+            principalProperties(d);
+        }
+        for (String id : resources.keySet()) {
+            standalone(id, stack.template().resourceType(id).orElse(""));
+        }
+        for (Draft d : drafts.values()) {
+            if (d.kind == PrincipalKind.USER) {
+                inheritGroups(d);
+            }
+        }
+        return List.copyOf(drafts.values());
+    }
+
+    /** Managed policies of the template that are a boundary somewhere and never attached as a grant. */
+    List<PolicyUnit> boundaryOnly() {
+        List<PolicyUnit> out = new ArrayList<>();
+        for (String id : managedAsBoundary) {
+            if (!managedAsGrant.contains(id)) {
+                unit(origin(id, "PolicyDocument")).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    private void principalProperties(Draft d) {
+        forEach(d.id, "Policies", (node, site, i) -> {
+            Optional<PolicyUnit> unit = unit(origin(d.id, "Policies[" + i + "].PolicyDocument"));
+            String name = node instanceof ObjectNode o ? o.get("PolicyName").flatMap(this::text).orElse(d.id) : d.id;
+            unit.ifPresent(u -> d.policies.add(new Attachment(name, AttachmentKind.INLINE, u.origin(), "", site,
+                    Optional.empty(), u.document())));
+        });
+        forEach(d.id, "ManagedPolicyArns", (node, site, i) -> attachManaged(d, "ManagedPolicyArns", node, site));
+        property(d.id, "PermissionsBoundary").ifPresent(node -> {
+            Location site = new Location(propertyPath(d.id, "PermissionsBoundary"), node.span());
+            String value = text(node).orElse("");
+            Optional<String> managedId = Optional.ofNullable(managedByValue.get(value));
+            if (managedId.isPresent()) {
+                managedAsBoundary.add(managedId.get());
+                d.boundary = customer(managedId.get(), value, site);
+            } else if (awsManaged.apply(value).isPresent()) {
+                d.boundary = awsManaged.apply(value).map(a -> withSite(a, site));
+            } else {
+                d.unknown.add(unknown("PermissionsBoundary", value, site));
+            }
+        });
+        if (d.kind == PrincipalKind.USER) {
+            forEach(d.id, "Groups", (node, site, i) -> text(node).ifPresent(d.groupValues::add));
+        }
+        if (d.kind == PrincipalKind.ROLE) {
+            unit(origin(d.id, "AssumeRolePolicyDocument")).ifPresent(u -> d.trust = Optional.of(u.document()));
+        }
+    }
+
+    private void attachManaged(Draft d, String element, Node node, Location site) {
+        String value = text(node).orElse("");
+        String id = managedByValue.get(value);
+        if (id != null) {
+            managedAsGrant.add(id);
+            customer(id, value, site).ifPresent(d.policies::add);
+            return;
+        }
+        Optional<Attachment> aws = awsManaged.apply(value);
+        if (aws.isPresent()) {
+            d.policies.add(withSite(aws.get(), site));
+        } else {
+            d.unknown.add(unknown(element, value, site));
+        }
+    }
+
+    private UnknownLink unknown(String element, String value, Location site) {
+        String reason = value.isEmpty() ? "a value that cannot be resolved from the template alone: what it"
+                + " links is not known to iamgate"
+                : io.iamgate.reference.ManagedPolicies.isAwsManagedArn(value) ? unknownAwsManaged.apply(value)
+                : "a policy outside this template: what it grants is not known to iamgate";
+        return new UnknownLink(element, value, reason, site);
+    }
+
+    private static Attachment withSite(Attachment a, Location site) {
+        return new Attachment(a.name(), a.kind(), a.origin(), a.arn(), site, a.viaGroup(), a.document());
+    }
+
+    private Optional<Attachment> customer(String id, String arn, Location site) {
+        String name = property(id, "ManagedPolicyName").flatMap(this::text).orElse(id);
+        return unit(origin(id, "PolicyDocument")).map(u -> new Attachment(name, AttachmentKind.CUSTOMER_MANAGED,
+                u.origin(), arn, site, Optional.empty(), u.document()));
+    }
+
+    /** AWS::IAM::Policy, ManagedPolicy, RolePolicy, UserPolicy, GroupPolicy and UserToGroupAddition. */
+    private void standalone(String id, String type) {
+        boolean managed = type.equals("AWS::IAM::ManagedPolicy");
+        if (managed || type.equals("AWS::IAM::Policy")) {
+            String name = property(id, managed ? "ManagedPolicyName" : "PolicyName").flatMap(this::text).orElse(id);
+            for (Map.Entry<String, PrincipalKind> target : TARGETS.entrySet()) {
+                forEach(id, target.getKey(), (node, site, i) -> text(node)
+                        .map(v -> principalsByValue.get(target.getValue() + "\0" + v))
+                        .ifPresent(d -> {
+                            if (managed) {
+                                managedAsGrant.add(id);
+                            }
+                            unit(origin(id, "PolicyDocument")).ifPresent(u -> d.policies.add(new Attachment(name,
+                                    managed ? AttachmentKind.CUSTOMER_MANAGED : AttachmentKind.INLINE, u.origin(), "",
+                                    site, Optional.empty(), u.document())));
+                        }));
+            }
+        } else if (SINGLE_TARGETS.containsKey(type)) {
+            PrincipalKind kind = SINGLE_TARGETS.get(type);
+            String property = kind == PrincipalKind.ROLE ? "RoleName" : kind == PrincipalKind.USER ? "UserName"
+                    : "GroupName";
+            property(id, property).ifPresent(node -> text(node)
+                    .map(v -> principalsByValue.get(kind + "\0" + v)).ifPresent(d -> {
+                        String name = property(id, "PolicyName").flatMap(this::text).orElse(id);
+                        unit(origin(id, "PolicyDocument")).ifPresent(u -> d.policies.add(new Attachment(name,
+                                AttachmentKind.INLINE, u.origin(), "", new Location(propertyPath(id, property),
+                                        node.span()), Optional.empty(), u.document())));
+                    }));
+        } else if (type.equals("AWS::IAM::UserToGroupAddition")) {
+            Optional<String> group = property(id, "GroupName").flatMap(this::text);
+            group.ifPresent(g -> forEach(id, "Users", (node, site, i) -> text(node)
+                    .map(v -> principalsByValue.get(PrincipalKind.USER + "\0" + v))
+                    .ifPresent(d -> d.groupValues.add(g))));
+        }
+    }
+
+    private void inheritGroups(Draft user) {
+        for (String value : user.groupValues) {
+            Draft group = principalsByValue.get(PrincipalKind.GROUP + "\0" + value);
+            if (group == null) {
+                user.unknown.add(new UnknownLink("Groups", value, "a group outside this template: what its policies "
+                        + "grant is not known to iamgate", user.definition));
+                continue;
+            }
+            user.groups.add(group.id);
+            group.policies.forEach(a -> user.policies.add(a.viaGroup(group.id)));
+            user.unknown.addAll(group.unknown);
+        }
+    }
+
+    // ---- template access
+
+    private interface EntryVisitor {
+        void visit(Node entry, Location site, int index);
+    }
+
+    /** Each element of a list property (after Fn::If), with its location in the template. */
+    private void forEach(String id, String name, EntryVisitor visitor) {
+        Optional<Node> list = property(id, name).flatMap(n -> resolver.select(n, new LinkedHashSet<>()));
+        if (list.isEmpty() || !(list.get() instanceof ArrayNode a)) {
+            return;
+        }
+        Path base = propertyPath(id, name);
+        for (int i = 0; i < a.elements().size(); i++) {
+            Optional<Node> element = resolver.select(a.elements().get(i), new LinkedHashSet<>());
+            if (element.isPresent()) {
+                visitor.visit(element.get(), new Location(base.index(i), a.elements().get(i).span()), i);
+            }
+        }
+    }
+
+    private Optional<Node> property(String id, String name) {
+        return stack.template().properties(id).flatMap(p -> p.get(name));
+    }
+
+    private static Path propertyPath(String id, String name) {
+        return Path.ROOT.value("Resources").value(id).value("Properties").value(name);
+    }
+
+    private Location definition(String id) {
+        Optional<Member> member = stack.template().root().get("Resources").filter(ObjectNode.class::isInstance)
+                .flatMap(r -> ((ObjectNode) r).member(id));
+        Node resource = stack.template().resources().get(id);
+        return new Location(Path.ROOT.value("Resources").value(id),
+                member.map(Member::nameSpan).orElse(resource.span()));
+    }
+
+    private static String origin(String id, String propertyPath) {
+        return "Resources." + id + ".Properties." + propertyPath;
+    }
+
+    private Optional<PolicyUnit> unit(String origin) {
+        return Optional.ofNullable(units.get(origin));
+    }
+
+    private Optional<String> text(Node node) {
+        return resolver.resolve(node, new LinkedHashSet<>()).flatMap(TemplateValue::scalarText);
+    }
+
+    private static Node synthetic(String json) {
+        return new LocatedJsonParser().parse(json).root();
+    }
+
+    private static String quote(String s) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                sb.append('\\').append(c);
+            } else if (c < 0x20) {
+                sb.append(String.format("\\u%04x", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.append('"').toString();
+    }
+}
