@@ -43,9 +43,10 @@ public final class TextReporter implements Reporter {
             out.write(TerminalText.escape(e.file()) + ": " + paint(context, FindingType.ERROR, "error") + ": "
                     + TerminalText.escape(e.message()) + "\n");
         }
-        // A policy known only after apply (Terraform) has no findings: say so, or the summary reads as a pass.
+        // A policy known only after apply (Terraform) and no finding that says so: say so, or the summary reads as
+        // a pass. When its IAMGATE_NOT_CHECKED finding is there, that finding is the one line (one problem, one line).
         for (PolicyResult p : report.policies()) {
-            if (p.unit().document().isUnknown()) {
+            if (p.unit().document().isUnknown() && p.findings().isEmpty()) {
                 for (String note : p.unit().notes()) {
                     out.write(TerminalText.escape(p.unit().file()) + ": note: "
                             + TerminalText.escape(SecretRedactor.redact(note)) + "\n");

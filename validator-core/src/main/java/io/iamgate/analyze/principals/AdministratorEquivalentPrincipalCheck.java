@@ -29,7 +29,7 @@ public final class AdministratorEquivalentPrincipalCheck implements PrincipalRul
         }
         Set<String> policies = PowerSites.administratorPolicies(p);
         return Optional.of(new Result(PowerSites.kind(p) + " " + p.name() + " is an administrator of the account: "
-                + PowerSites.describe(p, policies) + " allow every action, or all of IAM, on every resource without"
+                + PowerSites.describe(p, policies) + (policies.size() == 1 ? " allows" : " together allow") + " every action, or all of IAM, on every resource without"
                 + " a limiting condition" + (p.boundary().isPresent() ? ", and its permissions boundary does not cut"
                 + " that" : "") + ". Grant the actions the workload needs, or add a permissions boundary.",
                 PowerSites.locations(p, policies)));
