@@ -40,14 +40,15 @@ final class StatementGrants {
         if (!statement.has("Resource") && !statement.has("NotResource")) {
             resources.add("*"); // a statement that names no resource (an SCP) applies to all
         }
-        List<Action> actions = expand(actionPatterns, notAction, reference);
-        ResourceMatcher matcher = new ResourceMatcher(reference, resources, notResource);
         ConditionClass conditions = ConditionClass.of(statement);
         GrantSource source = new GrantSource(policy, file, origin, statement.index(), statement.sid().orElse(""));
         boolean everything = !notResource && resources.contains("*");
-        if (everything && actions == reference.allActions()) {
+        if (everything && !notAction && actionPatterns.contains("*")) {
+            // Decided before any expansion: listing every action would decode the whole reference.
             return List.of(new Grant(allow, ActionSet.all(reference), ResourceCoverage.ALL, conditions, source));
         }
+        List<Action> actions = expand(actionPatterns, notAction, reference);
+        ResourceMatcher matcher = new ResourceMatcher(reference, resources, notResource);
         Map<ResourceCoverage, List<Action>> grouped = new LinkedHashMap<>();
         for (Action a : actions) {
             Optional<ResourceCoverage> c = everything ? Optional.of(ResourceCoverage.ALL) : matcher.coverage(a);
