@@ -279,7 +279,7 @@ final class PlanLinker {
                 }
             }
         }
-        if (someUnknown(r.unknownOf(attribute))) {
+        if (someUnknown(r.unknownOf(attribute)) && r.configures(attribute)) {
             out.addAll(byReference(r, attribute, type, new Location(path, r.span()), linked));
         }
         return out;
@@ -293,7 +293,7 @@ final class PlanLinker {
 
     /** The resources of {@code type} the attribute's expression refers to, in the resource's own module. */
     private List<Link> byReference(Resource r, String attribute, String type, Location site, Set<String> linked) {
-        List<String> refs = r.references().getOrDefault(attribute, List.of());
+        List<String> refs = r.references(attribute);
         Map<String, List<Resource>> bare = new LinkedHashMap<>();
         Set<String> indexed = new HashSet<>();
         List<Link> out = new ArrayList<>();

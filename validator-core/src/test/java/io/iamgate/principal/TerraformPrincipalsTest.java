@@ -151,6 +151,25 @@ class TerraformPrincipalsTest {
     }
 
     @Test
+    void computedAttributeTheConfigurationDoesNotSetLinksNothing() {
+        String resources = role("aws_iam_role.app", "app", "");
+        String changes = """
+                {"address":"aws_iam_role.app","change":{"after_unknown":{"arn":true,"managed_policy_arns":true}}}
+                """;
+        String configuration = """
+                {"address":"aws_iam_role.app","mode":"managed","type":"aws_iam_role","name":"app",
+                 "expressions":{"name":{"constant_value":"app"}SET}}
+                """;
+        Principal unset = principal(model(plan(resources, changes, configuration.replace("SET", ""))), "aws_iam_role.app");
+        assertEquals(List.of(), unset.unknownLinks());
+
+        Principal set = principal(model(plan(resources, changes, configuration.replace("SET",
+                ",\"managed_policy_arns\":{\"references\":[\"var.policies\"]}"))), "aws_iam_role.app");
+        assertEquals(1, set.unknownLinks().size());
+        assertTrue(set.unknownLinks().get(0).reason().contains("var.policies"), set.unknownLinks().get(0).reason());
+    }
+
+    @Test
     void passRoleAndLambdaInTwoPoliciesIsOneEscalationAcrossPolicies() {
         String plan = plan(role("aws_iam_role.ci", "ci", "") + ","
                 + resource("aws_iam_role_policy.pass", "{\"name\":\"pass\",\"role\":\"ci\",\"policy\":"

@@ -25,14 +25,29 @@ public record TerraformPlan(String file, ParsedJson parsed, List<Resource> resou
      * @param values its planned values
      * @param unknown its {@code after_unknown} tree, when the plan has one
      * @param span the resource object in {@code planned_values}
-     * @param references by attribute, what its configuration expression refers to
-     *        ({@code ["aws_iam_policy.x.arn", "aws_iam_policy.x"]}), relative to its module
+     * @param expressions by attribute the configuration sets, what its expression refers to
+     *        ({@code ["aws_iam_policy.x.arn", "aws_iam_policy.x"]}), relative to its module; empty when the plan
+     *        has no configuration for the resource
      */
     public record Resource(String address, String module, String type, ObjectNode values, Optional<Node> unknown,
-            Span span, Map<String, List<String>> references) {
+            Span span, Optional<Map<String, List<String>>> expressions) {
 
         public Resource {
-            references = Map.copyOf(references);
+            expressions = expressions.map(Map::copyOf);
+        }
+
+        /**
+         * Whether the configuration sets the attribute; true when the plan does not say, so that an unknown link
+         * is listed rather than dropped (an unset computed attribute, managed_policy_arns of a role without
+         * one, is unknown at plan time too, but links nothing).
+         */
+        public boolean configures(String attribute) {
+            return expressions.map(e -> e.containsKey(attribute)).orElse(true);
+        }
+
+        /** What the attribute's configuration expression refers to. */
+        public List<String> references(String attribute) {
+            return expressions.flatMap(e -> Optional.ofNullable(e.get(attribute))).orElse(List.of());
         }
 
         /** Whether the attribute is known only after apply. */

@@ -118,7 +118,7 @@ public final class TerraformPlanExtractor implements Extractor {
         for (PlanResource r : resources.values()) {
             if (r.mode().equals("managed")) {
                 managed.add(new TerraformPlan.Resource(r.address(), r.module(), r.type(), r.values(), r.unknown(),
-                        r.span(), references.getOrDefault(configAddress(r.address()), Map.of())));
+                        r.span(), Optional.ofNullable(references.get(configAddress(r.address())))));
             }
         }
         return Optional.of(new Extraction(units, List.of(), List.of(new TerraformPlan(file.displayPath(), parsed,
@@ -164,10 +164,10 @@ public final class TerraformPlanExtractor implements Extractor {
                     Map<String, List<String>> refs = new HashMap<>();
                     r.flatMap(o -> object(o.get("expressions"))).ifPresent(e -> e.members().forEach(m -> {
                         attributes.add(m.name());
-                        object(Optional.of(m.value())).flatMap(x -> x.get("references"))
-                                .filter(ArrayNode.class::isInstance).ifPresent(found -> refs.put(m.name(),
-                                        ((ArrayNode) found).elements().stream().filter(StringNode.class::isInstance)
-                                                .map(x -> ((StringNode) x).value()).toList()));
+                        refs.put(m.name(), object(Optional.of(m.value())).flatMap(x -> x.get("references"))
+                                .filter(ArrayNode.class::isInstance).map(found -> ((ArrayNode) found).elements()
+                                        .stream().filter(StringNode.class::isInstance)
+                                        .map(x -> ((StringNode) x).value()).toList()).orElse(List.of()));
                     }));
                     out.put(prefix + address.get(), attributes);
                     references.put(prefix + address.get(), refs);
