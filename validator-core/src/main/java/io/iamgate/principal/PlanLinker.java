@@ -43,6 +43,8 @@ final class PlanLinker {
             PrincipalKind.USER, "users", PrincipalKind.GROUP, "groups");
     private static final Set<String> NOT_RESOURCES = Set.of("module", "var", "local", "each", "count", "data", "path",
             "self", "terraform");
+    /** Module outputs and inputs followed in a row, at most (a bound against configuration cycles). */
+    private static final int MAX_WIRING_DEPTH = 16;
 
     /** Where a link leads: a resource of the plan, else the value itself (empty when known only after apply). */
     private record Link(String value, Optional<Resource> target, Location site, String unresolved) {
@@ -291,15 +293,41 @@ final class PlanLinker {
         return new Link(s.value(), target, site, "");
     }
 
-    /** The resources of {@code type} the attribute's expression refers to, in the resource's own module. */
+    /** The resources of {@code type} the attribute's expression refers to, as Terraform wires it. */
     private List<Link> byReference(Resource r, String attribute, String type, Location site, Set<String> linked) {
-        List<String> refs = r.references(attribute);
-        Map<String, List<Resource>> bare = new LinkedHashMap<>();
-        Set<String> indexed = new HashSet<>();
         List<Link> out = new ArrayList<>();
         Set<String> outside = new LinkedHashSet<>();
+        follow(r.references(attribute), r.module(), type, site, linked, out, outside, 0);
+        if (out.isEmpty() && linked.isEmpty()) {
+            out.add(new Link("", Optional.empty(), site, "known only after apply" + (outside.isEmpty()
+                    ? " and wired to nothing iamgate can follow" : " and wired through " + String.join(", ", outside)
+                    + ", which iamgate does not follow") + ": what it links is not known to iamgate"));
+        }
+        return out;
+    }
+
+    /**
+     * Follows references made in {@code module} (an address prefix such as {@code module.app.}) to resources of
+     * {@code type}: directly, through a child module's output, or through an input variable to what the calling
+     * module passes. A module with instances ({@code count}, {@code for_each}) is not followed.
+     */
+    private void follow(List<String> refs, String module, String type, Location site, Set<String> linked,
+            List<Link> out, Set<String> outside, int depth) {
+        Map<String, List<Resource>> bare = new LinkedHashMap<>();
+        Set<String> indexed = new HashSet<>();
         for (String ref : refs) {
-            String[] parts = ref.split("\\.", 3);
+            String[] parts = ref.split("\\.", 4);
+            boolean wired = parts.length >= 2 && (parts[0].equals("var") || parts[0].equals("module") && parts.length >= 3);
+            if (wired && depth < MAX_WIRING_DEPTH && module.indexOf('[') < 0 && !ref.contains("[")) {
+                String key = parts[0].equals("var") ? module + "var." + parts[1]
+                        : module + "module." + parts[1] + ".output." + parts[2];
+                String into = parts[0].equals("var") ? parentModule(module) : module + "module." + parts[1] + ".";
+                List<String> next = parts[0].equals("var") && module.isEmpty() ? List.of() : plan.wiring(key);
+                if (!next.isEmpty()) {
+                    follow(next, into, type, site, linked, out, outside, depth + 1);
+                    continue;
+                }
+            }
             if (parts.length < 2 || NOT_RESOURCES.contains(parts[0])) {
                 if (!parts[0].equals("each") && !parts[0].equals("count")) {
                     outside.add(ref);
@@ -310,9 +338,9 @@ final class PlanLinker {
                 continue;
             }
             int bracket = parts[1].indexOf('[');
-            String resource = r.module() + parts[0] + "." + (bracket < 0 ? parts[1] : parts[1].substring(0, bracket));
+            String resource = module + parts[0] + "." + (bracket < 0 ? parts[1] : parts[1].substring(0, bracket));
             if (bracket >= 0) {
-                String exact = r.module() + parts[0] + "." + parts[1];
+                String exact = module + parts[0] + "." + parts[1];
                 plan.resources().stream().filter(p -> p.address().equals(exact)).findFirst().ifPresent(p -> {
                     indexed.add(resource);
                     if (linked.add(p.address())) {
@@ -337,12 +365,12 @@ final class PlanLinker {
                         + e.getValue().size() + " instances of " + e.getKey() + ": which one is not known to iamgate"));
             }
         }
-        if (out.isEmpty() && linked.isEmpty()) {
-            out.add(new Link("", Optional.empty(), site, "known only after apply" + (outside.isEmpty()
-                    ? " and wired to nothing iamgate can follow" : " and wired through " + String.join(", ", outside)
-                    + ", which iamgate does not follow") + ": what it links is not known to iamgate"));
-        }
-        return out;
+    }
+
+    /** {@code module.a.module.b.} -> {@code module.a.} */
+    private static String parentModule(String module) {
+        int last = module.lastIndexOf("module.", module.length() - 2);
+        return last <= 0 ? "" : module.substring(0, last);
     }
 
     private static boolean someUnknown(Optional<Node> unknown) {

@@ -34,10 +34,11 @@ final class TerraformPlanFixture {
         return plan(resources, "", "");
     }
 
-    /** A planned managed resource; {@code values} is a JSON object. */
+    /** A planned managed resource, in a module when its address says so; {@code values} is a JSON object. */
     static String resource(String address, String values) {
-        String type = address.substring(0, address.indexOf('.'));
-        String name = address.substring(address.indexOf('.') + 1).replaceAll("\\[.*", "");
+        String[] parts = address.replaceAll("\\[[^\\]]*]$", "").split("\\.");
+        String type = parts[parts.length - 2];
+        String name = parts[parts.length - 1];
         return """
                 {"address":"%s","mode":"managed","type":"%s","name":"%s","values":%s}
                 """.formatted(address, type, name, values);

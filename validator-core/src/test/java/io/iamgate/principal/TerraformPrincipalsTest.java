@@ -151,6 +151,43 @@ class TerraformPrincipalsTest {
     }
 
     @Test
+    void unknownLinkIsFollowedThroughAModuleOutputAndAModuleInput() {
+        String plan = """
+                {"format_version":"1.2",
+                 "planned_values":{"root_module":{"resources":[ROLE,ATTACH],"child_modules":[{"address":"module.shared",
+                   "resources":[POLICY,INNER]}]}},
+                 "resource_changes":[
+                   {"address":"module.shared.aws_iam_policy.p","change":{"after_unknown":{"arn":true}}},
+                   {"address":"module.shared.aws_iam_role_policy_attachment.inner",
+                    "change":{"after_unknown":{"policy_arn":true}}},
+                   {"address":"aws_iam_role_policy_attachment.app","change":{"after_unknown":{"policy_arn":true}}}],
+                 "configuration":{"root_module":{
+                   "resources":[{"address":"aws_iam_role_policy_attachment.app","mode":"managed",
+                     "type":"aws_iam_role_policy_attachment","name":"app","expressions":{"role":{"constant_value":"app"},
+                     "policy_arn":{"references":["module.shared.OUTPUT","module.shared"]}}}],
+                   "module_calls":{"shared":{"source":"./shared",
+                     "expressions":{"extra_policy":{"references":["module.shared.OUTPUT","module.shared"]}},
+                     "module":{"outputs":{"policy_arn":{"expression":{"references":["aws_iam_policy.p.arn","aws_iam_policy.p"]}}},
+                       "resources":[{"address":"aws_iam_role_policy_attachment.inner","mode":"managed",
+                         "type":"aws_iam_role_policy_attachment","name":"inner","expressions":{
+                         "role":{"constant_value":"worker"},"policy_arn":{"references":["var.extra_policy"]}}}]}}}}}}
+                """.replace("ROLE", role("aws_iam_role.app", "app", "")).replace("ATTACH",
+                resource("aws_iam_role_policy_attachment.app", "{\"role\":\"app\"}"))
+                .replace("POLICY", resource("module.shared.aws_iam_policy.p", "{\"name\":\"p\",\"policy\":"
+                        + allow("iam:PutRolePolicy") + "}"))
+                .replace("INNER", role("module.shared.aws_iam_role.worker", "worker", "") + ","
+                        + resource("module.shared.aws_iam_role_policy_attachment.inner", "{\"role\":\"worker\"}"));
+        PrincipalModel m = model(plan.replace("OUTPUT", "policy_arn"));
+        assertEquals(List.of("p"), principal(m, "aws_iam_role.app").policies().stream().map(Attachment::name).toList());
+        assertEquals(List.of("p"), principal(m, "module.shared.aws_iam_role.worker").policies().stream()
+                .map(Attachment::name).toList());
+
+        PrincipalModel wrongOutput = model(plan.replace("OUTPUT", "no_such_output"));
+        assertTrue(principal(wrongOutput, "aws_iam_role.app").policies().isEmpty());
+        assertEquals(1, principal(wrongOutput, "aws_iam_role.app").unknownLinks().size());
+    }
+
+    @Test
     void computedAttributeTheConfigurationDoesNotSetLinksNothing() {
         String resources = role("aws_iam_role.app", "app", "");
         String changes = """

@@ -9,13 +9,24 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A plan as extracted: its file, located tree and managed resources, so that the principal stage links roles,
- * users and groups to their policies as Terraform wires them, without reading the file again.
+ * A plan as extracted: its file, located tree, managed resources and module wiring, so that the principal
+ * stage links roles, users and groups to their policies as Terraform wires them, without reading the file
+ * again.
  */
-public record TerraformPlan(String file, ParsedJson parsed, List<Resource> resources) {
+public record TerraformPlan(String file, ParsedJson parsed, List<Resource> resources,
+        Map<String, List<String>> wiring) {
 
     public TerraformPlan {
         resources = List.copyOf(resources);
+        wiring = Map.copyOf(wiring);
+    }
+
+    /**
+     * What a module output refers to, relative to its module ({@code module.app.output.role_arn}), and what a
+     * module call passes to an input variable, relative to the calling module ({@code module.app.var.name}).
+     */
+    public List<String> wiring(String key) {
+        return wiring.getOrDefault(key, List.of());
     }
 
     /**

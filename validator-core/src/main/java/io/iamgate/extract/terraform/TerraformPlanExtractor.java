@@ -74,10 +74,11 @@ public final class TerraformPlanExtractor implements Extractor {
         }
         Map<String, Node> unknown = afterUnknown(root);
         Map<String, Map<String, List<String>>> references = new HashMap<>();
+        Map<String, List<String>> wiring = new HashMap<>();
         Optional<Map<String, Set<String>>> configured = object(root.get("configuration"))
                 .flatMap(c -> object(c.get("root_module"))).map(m -> {
                     Map<String, Set<String>> out = new HashMap<>();
-                    configured(m, "", out, references, 0);
+                    configured(m, "", out, references, wiring, 0);
                     return out;
                 });
         Map<String, PlanResource> resources = new LinkedHashMap<>();
@@ -122,7 +123,7 @@ public final class TerraformPlanExtractor implements Extractor {
             }
         }
         return Optional.of(new Extraction(units, List.of(), List.of(new TerraformPlan(file.displayPath(), parsed,
-                managed))));
+                managed, wiring))));
     }
 
     /** The address without instance keys, as the configuration section names resources. */
@@ -148,10 +149,11 @@ public final class TerraformPlanExtractor implements Extractor {
 
     /**
      * The attributes each resource's configuration sets, and what each attribute's expression refers to, by
-     * address without instance keys.
+     * address without instance keys; and the references of module outputs and module call inputs (see
+     * {@link TerraformPlan#wiring()}).
      */
     private static void configured(ObjectNode module, String prefix, Map<String, Set<String>> out,
-            Map<String, Map<String, List<String>>> references, int depth) {
+            Map<String, Map<String, List<String>>> references, Map<String, List<String>> wiring, int depth) {
         if (depth > MAX_MODULE_DEPTH) {
             return;
         }
@@ -164,23 +166,32 @@ public final class TerraformPlanExtractor implements Extractor {
                     Map<String, List<String>> refs = new HashMap<>();
                     r.flatMap(o -> object(o.get("expressions"))).ifPresent(e -> e.members().forEach(m -> {
                         attributes.add(m.name());
-                        refs.put(m.name(), object(Optional.of(m.value())).flatMap(x -> x.get("references"))
-                                .filter(ArrayNode.class::isInstance).map(found -> ((ArrayNode) found).elements()
-                                        .stream().filter(StringNode.class::isInstance)
-                                        .map(x -> ((StringNode) x).value()).toList()).orElse(List.of()));
+                        refs.put(m.name(), references(Optional.of(m.value())));
                     }));
                     out.put(prefix + address.get(), attributes);
                     references.put(prefix + address.get(), refs);
                 }
             }
         });
+        object(module.get("outputs")).ifPresent(outputs -> outputs.members().forEach(o -> wiring.put(prefix
+                + "output." + o.name(), references(object(Optional.of(o.value())).flatMap(x -> x.get("expression"))))));
         object(module.get("module_calls")).ifPresent(calls -> {
             for (Node.Member call : calls.members()) {
+                String callPrefix = prefix + "module." + call.name() + ".";
+                object(Optional.of(call.value())).flatMap(c -> object(c.get("expressions"))).ifPresent(inputs -> inputs
+                        .members().forEach(i -> wiring.put(callPrefix + "var." + i.name(),
+                                references(Optional.of(i.value())))));
                 object(Optional.of(call.value())).flatMap(c -> object(c.get("module")))
-                        .ifPresent(m -> configured(m, prefix + "module." + call.name() + ".", out, references,
-                                depth + 1));
+                        .ifPresent(m -> configured(m, callPrefix, out, references, wiring, depth + 1));
             }
         });
+    }
+
+    /** The {@code references} of a configuration expression. */
+    private static List<String> references(Optional<Node> expression) {
+        return object(expression).flatMap(x -> x.get("references")).filter(ArrayNode.class::isInstance)
+                .map(found -> ((ArrayNode) found).elements().stream().filter(StringNode.class::isInstance)
+                        .map(x -> ((StringNode) x).value()).toList()).orElse(List.of());
     }
 
     private static void collect(ObjectNode module, Map<String, Node> unknown,
