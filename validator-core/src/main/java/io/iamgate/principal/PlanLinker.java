@@ -43,8 +43,8 @@ final class PlanLinker {
             PrincipalKind.USER, "users", PrincipalKind.GROUP, "groups");
     private static final Set<String> NOT_RESOURCES = Set.of("module", "var", "local", "each", "count", "data", "path",
             "self", "terraform");
-    /** Module outputs and inputs followed in a row, at most (a bound against configuration cycles). */
-    private static final int MAX_WIRING_DEPTH = 16;
+    /** Module outputs and inputs followed for one attribute, at most. */
+    private static final int MAX_WIRING = 64;
 
     /** Where a link leads: a resource of the plan, else the value itself (empty when known only after apply). */
     private record Link(String value, Optional<Resource> target, Location site, String unresolved) {
@@ -56,6 +56,9 @@ final class PlanLinker {
     private final Function<String, String> unknownAwsManaged;
     private final Map<String, StackLinker.Draft> drafts = new LinkedHashMap<>();
     private final Map<String, Resource> byValue = new HashMap<>();
+    private final Map<String, Resource> byAddress = new HashMap<>();
+    /** The instances of each resource, by its address without its own instance key. */
+    private final Map<String, List<Resource>> instances = new HashMap<>();
     private final Set<String> policiesAsGrant = new HashSet<>();
     private final Set<String> policiesAsBoundary = new HashSet<>();
 
@@ -69,6 +72,8 @@ final class PlanLinker {
 
     List<StackLinker.Draft> link() {
         for (Resource r : plan.resources()) {
+            byAddress.put(r.address(), r);
+            instances.computeIfAbsent(r.address().replaceAll("\\[[^\\]]*]$", ""), k -> new ArrayList<>()).add(r);
             PrincipalKind kind = PRINCIPAL_TYPES.get(r.type());
             Optional<String> name = known(r, "name");
             if (kind != null) {
@@ -297,7 +302,7 @@ final class PlanLinker {
     private List<Link> byReference(Resource r, String attribute, String type, Location site, Set<String> linked) {
         List<Link> out = new ArrayList<>();
         Set<String> outside = new LinkedHashSet<>();
-        follow(r.references(attribute), r.module(), type, site, linked, out, outside, 0);
+        follow(r.references(attribute), r.module(), type, site, linked, out, outside, new HashSet<>());
         if (out.isEmpty() && linked.isEmpty()) {
             out.add(new Link("", Optional.empty(), site, "known only after apply" + (outside.isEmpty()
                     ? " and wired to nothing iamgate can follow" : " and wired through " + String.join(", ", outside)
@@ -312,19 +317,21 @@ final class PlanLinker {
      * module passes. A module with instances ({@code count}, {@code for_each}) is not followed.
      */
     private void follow(List<String> refs, String module, String type, Location site, Set<String> linked,
-            List<Link> out, Set<String> outside, int depth) {
+            List<Link> out, Set<String> outside, Set<String> followed) {
         Map<String, List<Resource>> bare = new LinkedHashMap<>();
         Set<String> indexed = new HashSet<>();
         for (String ref : refs) {
             String[] parts = ref.split("\\.", 4);
             boolean wired = parts.length >= 2 && (parts[0].equals("var") || parts[0].equals("module") && parts.length >= 3);
-            if (wired && depth < MAX_WIRING_DEPTH && module.indexOf('[') < 0 && !ref.contains("[")) {
+            if (wired && followed.size() < MAX_WIRING && module.indexOf('[') < 0 && !ref.contains("[")) {
                 String key = parts[0].equals("var") ? module + "var." + parts[1]
                         : module + "module." + parts[1] + ".output." + parts[2];
                 String into = parts[0].equals("var") ? parentModule(module) : module + "module." + parts[1] + ".";
                 List<String> next = parts[0].equals("var") && module.isEmpty() ? List.of() : plan.wiring(key);
                 if (!next.isEmpty()) {
-                    follow(next, into, type, site, linked, out, outside, depth + 1);
+                    if (followed.add(key)) { // each output or input once: no cycle, no blow-up
+                        follow(next, into, type, site, linked, out, outside, followed);
+                    }
                     continue;
                 }
             }
@@ -340,16 +347,14 @@ final class PlanLinker {
             int bracket = parts[1].indexOf('[');
             String resource = module + parts[0] + "." + (bracket < 0 ? parts[1] : parts[1].substring(0, bracket));
             if (bracket >= 0) {
-                String exact = module + parts[0] + "." + parts[1];
-                plan.resources().stream().filter(p -> p.address().equals(exact)).findFirst().ifPresent(p -> {
+                Optional.ofNullable(byAddress.get(module + parts[0] + "." + parts[1])).ifPresent(p -> {
                     indexed.add(resource);
                     if (linked.add(p.address())) {
                         out.add(new Link("", Optional.of(p), site, ""));
                     }
                 });
             } else {
-                bare.computeIfAbsent(resource, k -> plan.resources().stream().filter(p -> p.address().equals(k)
-                        || p.address().startsWith(k + "[")).toList());
+                bare.computeIfAbsent(resource, k -> instances.getOrDefault(k, List.of()));
             }
         }
         for (Map.Entry<String, List<Resource>> e : bare.entrySet()) {
