@@ -210,7 +210,7 @@ final class PlanLinker {
         }
         Optional<Attachment> aws = awsManaged.apply(l.value());
         if (aws.isPresent()) {
-            d.policies.add(withSite(aws.get(), l.site()));
+            d.policies.add(aws.get().at(l.site()));
         } else {
             d.unknown.add(unknown(element, l));
         }
@@ -221,7 +221,7 @@ final class PlanLinker {
             policiesAsBoundary.add(l.target().get().address());
             d.boundary = customer(d, l);
         } else if (awsManaged.apply(l.value()).isPresent()) {
-            d.boundary = awsManaged.apply(l.value()).map(a -> withSite(a, l.site()));
+            d.boundary = awsManaged.apply(l.value()).map(a -> a.at(l.site()));
         } else {
             d.unknown.add(unknown("permissions_boundary", l));
         }
@@ -246,10 +246,6 @@ final class PlanLinker {
                 : ManagedPolicies.isAwsManagedArn(l.value()) ? unknownAwsManaged.apply(l.value())
                 : "a policy outside this plan: what it grants is not known to iamgate";
         return new UnknownLink(element, l.value(), reason, l.site());
-    }
-
-    private static Attachment withSite(Attachment a, Location site) {
-        return new Attachment(a.name(), a.kind(), a.origin(), a.arn(), site, a.viaGroup(), a.document());
     }
 
     private void inheritGroups(StackLinker.Draft user) {

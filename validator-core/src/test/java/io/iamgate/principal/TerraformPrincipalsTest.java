@@ -23,6 +23,12 @@ class TerraformPrincipalsTest {
                 + more + "}");
     }
 
+    /** An aws_iam_role_policy named like its address, on the role of that name. */
+    private static String rolePolicy(String name, String role, String policy) {
+        return resource("aws_iam_role_policy." + name, "{\"name\":\"" + name + "\",\"role\":\"" + role
+                + "\",\"policy\":" + policy + "}");
+    }
+
     private static List<String> findings(PrincipalModel m) {
         return new PrincipalAnalyzer().analyze(m).stream().map(f -> f.finding().issueCode()).toList();
     }
@@ -47,10 +53,8 @@ class TerraformPrincipalsTest {
     @Test
     void rolePolicyResourceLinksToItsRoleByName() {
         String plan = plan(role("aws_iam_role.worker", "worker", "") + ","
-                + resource("aws_iam_role_policy.own", "{\"name\":\"own\",\"role\":\"worker\",\"policy\":"
-                        + allow("iam:*") + "}") + ","
-                + resource("aws_iam_role_policy.other", "{\"name\":\"other\",\"role\":\"someone-else\",\"policy\":"
-                        + allow("*") + "}"));
+                + rolePolicy("own", "worker", allow("iam:*")) + ","
+                + rolePolicy("other", "someone-else", allow("*")));
         Principal worker = principal(model(plan), "aws_iam_role.worker");
         assertEquals(List.of("own"), worker.policies().stream().map(Attachment::name).toList());
         assertEquals("aws_iam_role_policy.own.policy", worker.policies().get(0).origin());
@@ -209,10 +213,8 @@ class TerraformPrincipalsTest {
     @Test
     void passRoleAndLambdaInTwoPoliciesIsOneEscalationAcrossPolicies() {
         String plan = plan(role("aws_iam_role.ci", "ci", "") + ","
-                + resource("aws_iam_role_policy.pass", "{\"name\":\"pass\",\"role\":\"ci\",\"policy\":"
-                        + allow("iam:PassRole") + "}") + ","
-                + resource("aws_iam_role_policy.lambda", "{\"name\":\"lambda\",\"role\":\"ci\",\"policy\":"
-                        + allow("lambda:CreateFunction", "lambda:InvokeFunction") + "}"));
+                + rolePolicy("pass", "ci", allow("iam:PassRole")) + ","
+                + rolePolicy("lambda", "ci", allow("lambda:CreateFunction", "lambda:InvokeFunction")));
         PrincipalModel m = model(plan);
         assertTrue(findings(m).contains("IAMGATE_PRINCIPAL_PRIVESC_ACROSS_POLICIES"), findings(m).toString());
 
