@@ -192,6 +192,31 @@ class TerraformPrincipalsTest {
     }
 
     @Test
+    void referenceToOneOfSeveralInstancesLinksOnlyWhenItNamesTheInstance() {
+        String resources = role("aws_iam_role.app", "app", "") + ","
+                + resource("aws_iam_policy.p[0]", "{\"name\":\"p0\",\"policy\":" + allow("s3:GetObject") + "}") + ","
+                + resource("aws_iam_policy.p[1]", "{\"name\":\"p1\",\"policy\":" + allow("iam:PutRolePolicy") + "}") + ","
+                + resource("aws_iam_role_policy_attachment.a", "{\"role\":\"app\"}");
+        String changes = """
+                {"address":"aws_iam_role_policy_attachment.a","change":{"after_unknown":{"policy_arn":true}}}
+                """;
+        String configuration = """
+                {"address":"aws_iam_role_policy_attachment.a","mode":"managed","type":"aws_iam_role_policy_attachment",
+                 "name":"a","expressions":{"policy_arn":{"references":[REFERENCES]}}}
+                """;
+        Principal indexed = principal(model(plan(resources, changes, configuration.replace("REFERENCES",
+                "\"aws_iam_policy.p[1].arn\",\"aws_iam_policy.p[1]\",\"aws_iam_policy.p\""))), "aws_iam_role.app");
+        assertEquals(List.of("p1"), indexed.policies().stream().map(Attachment::name).toList());
+        assertTrue(indexed.unknownLinks().isEmpty(), indexed.unknownLinks().toString());
+
+        Principal bare = principal(model(plan(resources, changes, configuration.replace("REFERENCES",
+                "\"aws_iam_policy.p\""))), "aws_iam_role.app");
+        assertTrue(bare.policies().isEmpty());
+        assertTrue(bare.unknownLinks().get(0).reason().contains("one of 2 instances of aws_iam_policy.p"),
+                bare.unknownLinks().get(0).reason());
+    }
+
+    @Test
     void computedAttributeTheConfigurationDoesNotSetLinksNothing() {
         String resources = role("aws_iam_role.app", "app", "");
         String changes = """
