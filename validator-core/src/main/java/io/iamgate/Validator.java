@@ -8,6 +8,7 @@ import io.iamgate.extract.ExtractOptions;
 import io.iamgate.extract.Extraction;
 import io.iamgate.extract.ExtractionException;
 import io.iamgate.extract.cloudformation.CloudFormationStack;
+import io.iamgate.extract.terraform.TerraformPlan;
 import io.iamgate.extract.Extractor;
 import io.iamgate.extract.SourceFile;
 import io.iamgate.gate.Baseline;
@@ -88,9 +89,10 @@ public final class Validator {
     }
 
     /** What one file gave: its units, or the error that stopped it. */
-    private record FileOutcome(List<PolicyUnit> units, List<CloudFormationStack> stacks, Optional<InputError> error) {
+    private record FileOutcome(List<PolicyUnit> units, List<CloudFormationStack> stacks, List<TerraformPlan> plans,
+            Optional<InputError> error) {
         FileOutcome(List<PolicyUnit> units, Optional<InputError> error) {
-            this(units, List.of(), error);
+            this(units, List.of(), List.of(), error);
         }
     }
 
@@ -115,15 +117,17 @@ public final class Validator {
             }
             List<PolicyUnit> units = new ArrayList<>();
             List<CloudFormationStack> stacks = new ArrayList<>();
+            List<TerraformPlan> plans = new ArrayList<>();
             for (Future<FileOutcome> f : files) {
                 FileOutcome outcome = join(f);
                 units.addAll(outcome.units());
                 stacks.addAll(outcome.stacks());
+                plans.addAll(outcome.plans());
                 outcome.error().ifPresent(errors::add);
             }
             return analyzeUnits(config, gate, units, errors,
                     candidates.stream().map(FileDiscovery.Candidate::displayPath).toList(),
-                    principalModel(stacks, units, errors));
+                    principalModel(stacks, plans, units, errors));
         } finally {
             pool.shutdownNow();
         }
@@ -140,13 +144,13 @@ public final class Validator {
     }
 
     /** The principals of the run's templates; a failure is an error of the run, never a silent skip. */
-    private PrincipalModel principalModel(List<CloudFormationStack> stacks, List<PolicyUnit> units,
-            List<InputError> errors) {
-        if (!principals || stacks.isEmpty()) {
+    private PrincipalModel principalModel(List<CloudFormationStack> stacks, List<TerraformPlan> plans,
+            List<PolicyUnit> units, List<InputError> errors) {
+        if (!principals || (stacks.isEmpty() && plans.isEmpty())) {
             return PrincipalModel.EMPTY;
         }
         try {
-            return new PrincipalModelBuilder(IamReference.bundled(), ManagedPolicies::bundled).build(stacks, units);
+            return new PrincipalModelBuilder(IamReference.bundled(), ManagedPolicies::bundled).build(stacks, plans, units);
         } catch (RuntimeException e) {
             errors.add(new InputError("(principals)", "the principal stage failed (" + e
                     + "); roles, users and groups were not checked as wholes; please report this as an iamgate bug"));
@@ -265,7 +269,8 @@ public final class Validator {
             for (Extractor extractor : extractors) {
                 Optional<Extraction> extracted = extractor.extractAll(file, options);
                 if (extracted.isPresent()) {
-                    return new FileOutcome(extracted.get().units(), extracted.get().stacks(), Optional.empty());
+                    return new FileOutcome(extracted.get().units(), extracted.get().stacks(), extracted.get().plans(),
+                            Optional.empty());
                 }
             }
         } catch (ExtractionException e) {

@@ -19,6 +19,11 @@ public record Attachment(String name, AttachmentKind kind, String origin, String
         arn = arn == null ? "" : arn;
     }
 
+    /** The same policy, attached at another site. */
+    public Attachment at(Location attachedAt) {
+        return new Attachment(name, kind, origin, arn, attachedAt, viaGroup, document);
+    }
+
     public Attachment viaGroup(String group) {
         return new Attachment(name, kind, origin, arn, site, Optional.of(group), document);
     }

@@ -4,6 +4,8 @@ import io.iamgate.access.EffectivePermissions;
 import io.iamgate.access.EscalationPath;
 import io.iamgate.access.PolicyGrants;
 import io.iamgate.extract.cloudformation.CloudFormationStack;
+import io.iamgate.extract.terraform.TerraformPlan;
+import io.iamgate.load.ParsedJson;
 import io.iamgate.load.LocatedJsonParser;
 import io.iamgate.model.PolicyDocument;
 import io.iamgate.model.PolicyUnit;
@@ -39,21 +41,41 @@ public final class PrincipalModelBuilder {
         this.managed = managed;
     }
 
+    /** Where a principal was found: its file, origin prefix, located tree and the account its trust is read in. */
+    private record Source(String file, String originPrefix, ParsedJson parsed, String account) {
+    }
+
     /** The model of these templates; {@code units} are all units of the run (those of other files are ignored). */
     public PrincipalModel build(List<CloudFormationStack> stacks, List<PolicyUnit> units) {
+        return build(stacks, List.of(), units);
+    }
+
+    /** The model of these templates and Terraform plans. */
+    public PrincipalModel build(List<CloudFormationStack> stacks, List<TerraformPlan> plans, List<PolicyUnit> units) {
         Map<String, Map<String, PolicyUnit>> byFile = new HashMap<>();
         for (PolicyUnit u : units) {
             byFile.computeIfAbsent(u.file(), f -> new HashMap<>()).put(u.origin(), u);
         }
         List<StackLinker.Draft> drafts = new ArrayList<>();
-        List<CloudFormationStack> draftStacks = new ArrayList<>();
+        List<Source> sources = new ArrayList<>();
         List<PolicyUnit> boundaryOnly = new ArrayList<>();
         for (CloudFormationStack stack : stacks) {
             StackLinker linker = new StackLinker(stack, byFile.getOrDefault(stack.file(), Map.of()),
                     this::awsManaged, this::unknownAwsManagedReason);
             for (StackLinker.Draft d : linker.link()) {
                 drafts.add(d);
-                draftStacks.add(stack);
+                sources.add(new Source(stack.file(), "Resources.", stack.parsed(),
+                        stack.resolver().environment().accountId()));
+            }
+            boundaryOnly.addAll(linker.boundaryOnly());
+        }
+        for (TerraformPlan plan : plans) {
+            PlanLinker linker = new PlanLinker(plan, byFile.getOrDefault(plan.file(), Map.of()), this::awsManaged,
+                    this::unknownAwsManagedReason);
+            for (StackLinker.Draft d : linker.link()) {
+                drafts.add(d);
+                // A plan does not say which account it is applied to: no account counts as its own.
+                sources.add(new Source(plan.file(), "", plan.parsed(), ""));
             }
             boundaryOnly.addAll(linker.boundaryOnly());
         }
@@ -71,14 +93,13 @@ public final class PrincipalModelBuilder {
         List<Principal> principals = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             StackLinker.Draft d = drafts.get(i);
-            CloudFormationStack stack = draftStacks.get(i);
+            Source source = sources.get(i);
             EffectivePermissions p = permissions.get(i);
             boolean admin = p.isAdministratorEquivalent();
             List<EscalationPath> paths = admin ? List.of() : p.escalationPaths(adminRoles);
-            TrustSummary trust = d.trust.map(t -> TrustReader.read(t, stack.resolver().environment().accountId()))
-                    .orElse(TrustSummary.NONE);
-            principals.add(new Principal(d.id, d.kind, stack.file(), "Resources." + d.id, d.definition,
-                    stack.parsed(), d.arn, d.policies, d.boundary, d.groups, trust, d.unknown, p, admin, paths));
+            TrustSummary trust = d.trust.map(t -> TrustReader.read(t, source.account())).orElse(TrustSummary.NONE);
+            principals.add(new Principal(d.id, d.kind, source.file(), source.originPrefix() + d.id, d.definition,
+                    source.parsed(), d.arn, d.policies, d.boundary, d.groups, trust, d.unknown, p, admin, paths));
         }
         return new PrincipalModel(principals, boundaryOnly);
     }

@@ -2,6 +2,7 @@ package io.iamgate.extract.terraform;
 
 import io.iamgate.extract.EmbeddedPolicy;
 import io.iamgate.extract.ExtractOptions;
+import io.iamgate.extract.Extraction;
 import io.iamgate.extract.Extractor;
 import io.iamgate.extract.LambdaPermissionPolicy;
 import io.iamgate.extract.PolicyTypeDetector;
@@ -19,6 +20,7 @@ import io.iamgate.model.PolicyDocument;
 import io.iamgate.model.PolicyType;
 import io.iamgate.model.PolicyUnit;
 import io.iamgate.model.Position;
+import io.iamgate.model.Span;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,7 +44,7 @@ public final class TerraformPlanExtractor implements Extractor {
 
     /** One resource or data source of the plan. */
     private record PlanResource(String address, String mode, String type, ObjectNode values, Optional<Node> unknown,
-            Optional<Set<String>> configured) {
+            Optional<Set<String>> configured, String module, Span span) {
 
         /**
          * True when the attribute is unknown at plan time and the configuration sets it: a policy that will
@@ -56,6 +58,12 @@ public final class TerraformPlanExtractor implements Extractor {
 
     @Override
     public Optional<List<PolicyUnit>> extract(SourceFile file, ExtractOptions options) {
+        return extractAll(file, options).map(Extraction::units);
+    }
+
+    /** The units with the plan's managed resources, for the principal stage. */
+    @Override
+    public Optional<Extraction> extractAll(SourceFile file, ExtractOptions options) {
         if (!file.looksLikeJson()) {
             return Optional.empty(); // recognised on the parsed tree below, never by raw text (keys may be escaped)
         }
@@ -65,10 +73,12 @@ public final class TerraformPlanExtractor implements Extractor {
             return Optional.empty();
         }
         Map<String, Node> unknown = afterUnknown(root);
+        Map<String, Map<String, List<String>>> references = new HashMap<>();
+        Map<String, List<String>> wiring = new HashMap<>();
         Optional<Map<String, Set<String>>> configured = object(root.get("configuration"))
                 .flatMap(c -> object(c.get("root_module"))).map(m -> {
                     Map<String, Set<String>> out = new HashMap<>();
-                    configured(m, "", out, 0);
+                    configured(m, "", out, references, wiring, 0);
                     return out;
                 });
         Map<String, PlanResource> resources = new LinkedHashMap<>();
@@ -105,7 +115,20 @@ public final class TerraformPlanExtractor implements Extractor {
                     .filter(json -> !json.value().isBlank() && !used.contains(json.value().strip()))
                     .ifPresent(json -> units.add(out.document(d, json)));
         }
-        return Optional.of(units);
+        List<TerraformPlan.Resource> managed = new ArrayList<>();
+        for (PlanResource r : resources.values()) {
+            if (r.mode().equals("managed")) {
+                managed.add(new TerraformPlan.Resource(r.address(), r.module(), r.type(), r.values(), r.unknown(),
+                        r.span(), Optional.ofNullable(references.get(configAddress(r.address())))));
+            }
+        }
+        return Optional.of(new Extraction(units, List.of(), List.of(new TerraformPlan(file.displayPath(), parsed,
+                managed, wiring))));
+    }
+
+    /** The address without instance keys, as the configuration section names resources. */
+    private static String configAddress(String address) {
+        return address.replaceAll("\\[[^\\]]*]", "");
     }
 
     /** {@code resource_changes[].change.after_unknown}, by address. */
@@ -124,8 +147,13 @@ public final class TerraformPlanExtractor implements Extractor {
         return out;
     }
 
-    /** The attributes each resource's configuration sets, by address without instance keys. */
-    private static void configured(ObjectNode module, String prefix, Map<String, Set<String>> out, int depth) {
+    /**
+     * The attributes each resource's configuration sets, and what each attribute's expression refers to, by
+     * address without instance keys; and the references of module outputs and module call inputs (see
+     * {@link TerraformPlan#wiring()}).
+     */
+    private static void configured(ObjectNode module, String prefix, Map<String, Set<String>> out,
+            Map<String, Map<String, List<String>>> references, Map<String, List<String>> wiring, int depth) {
         if (depth > MAX_MODULE_DEPTH) {
             return;
         }
@@ -135,18 +163,35 @@ public final class TerraformPlanExtractor implements Extractor {
                 Optional<String> address = r.flatMap(o -> text(o.get("address")));
                 if (address.isPresent()) {
                     Set<String> attributes = new HashSet<>();
-                    r.flatMap(o -> object(o.get("expressions")))
-                            .ifPresent(e -> e.members().forEach(m -> attributes.add(m.name())));
+                    Map<String, List<String>> refs = new HashMap<>();
+                    r.flatMap(o -> object(o.get("expressions"))).ifPresent(e -> e.members().forEach(m -> {
+                        attributes.add(m.name());
+                        refs.put(m.name(), references(Optional.of(m.value())));
+                    }));
                     out.put(prefix + address.get(), attributes);
+                    references.put(prefix + address.get(), refs);
                 }
             }
         });
+        object(module.get("outputs")).ifPresent(outputs -> outputs.members().forEach(o -> wiring.put(prefix
+                + "output." + o.name(), references(object(Optional.of(o.value())).flatMap(x -> x.get("expression"))))));
         object(module.get("module_calls")).ifPresent(calls -> {
             for (Node.Member call : calls.members()) {
+                String callPrefix = prefix + "module." + call.name() + ".";
+                object(Optional.of(call.value())).flatMap(c -> object(c.get("expressions"))).ifPresent(inputs -> inputs
+                        .members().forEach(i -> wiring.put(callPrefix + "var." + i.name(),
+                                references(Optional.of(i.value())))));
                 object(Optional.of(call.value())).flatMap(c -> object(c.get("module")))
-                        .ifPresent(m -> configured(m, prefix + "module." + call.name() + ".", out, depth + 1));
+                        .ifPresent(m -> configured(m, callPrefix, out, references, wiring, depth + 1));
             }
         });
+    }
+
+    /** The {@code references} of a configuration expression. */
+    private static List<String> references(Optional<Node> expression) {
+        return object(expression).flatMap(x -> x.get("references")).filter(ArrayNode.class::isInstance)
+                .map(found -> ((ArrayNode) found).elements().stream().filter(StringNode.class::isInstance)
+                        .map(x -> ((StringNode) x).value()).toList()).orElse(List.of());
     }
 
     private static void collect(ObjectNode module, Map<String, Node> unknown,
@@ -165,12 +210,15 @@ public final class TerraformPlanExtractor implements Extractor {
                 String mode = r.flatMap(o -> text(o.get("mode"))).orElse("managed");
                 ObjectNode values = r.flatMap(o -> object(o.get("values")))
                         .orElseGet(() -> new ObjectNode(List.of(), n.span()));
-                String configAddress = address.get().replaceAll("\\[[^\\]]*]", "");
+                String configAddress = configAddress(address.get());
+                String name = r.flatMap(o -> text(o.get("name"))).orElse("");
+                int own = address.get().lastIndexOf((mode.equals("data") ? "data." : "") + type.get() + "." + name);
                 out.put(address.get(), new PlanResource(address.get(), mode, type.get(), values,
                         Optional.ofNullable(unknown.get(address.get())),
                         // A resource the configuration section does not describe counts as configured: when
                         // in doubt an unknown policy is listed as not checked, never dropped.
-                        configured.flatMap(c -> Optional.ofNullable(c.get(configAddress)))));
+                        configured.flatMap(c -> Optional.ofNullable(c.get(configAddress))),
+                        own > 0 ? address.get().substring(0, own) : "", n.span()));
             }
         });
         module.get("child_modules").filter(ArrayNode.class::isInstance).ifPresent(children -> {
