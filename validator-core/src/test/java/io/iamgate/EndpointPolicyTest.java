@@ -25,7 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EndpointPolicyTest {
 
-    /** AWS's default endpoint policy, in a template beside the same statement as a bucket policy. */
+    /** AWS's default endpoint policy, in a template beside the same text as a bucket policy. */
+    private static final String DEFAULT_ENDPOINT_POLICY =
+            "{\"Statement\": [{\"Effect\": \"Allow\", \"Principal\": \"*\", \"Action\": \"*\", \"Resource\": \"*\"}]}";
     private static final String TEMPLATE = """
             Resources:
               Endpoint:
@@ -33,23 +35,13 @@ class EndpointPolicyTest {
                 Properties:
                   VpcId: vpc-0a1b2c3d
                   ServiceName: com.amazonaws.eu-west-1.s3
-                  PolicyDocument:
-                    Statement:
-                      - Effect: Allow
-                        Principal: "*"
-                        Action: "*"
-                        Resource: "*"
+                  PolicyDocument: %1$s
               BucketPolicy:
                 Type: AWS::S3::BucketPolicy
                 Properties:
                   Bucket: reports
-                  PolicyDocument:
-                    Statement:
-                      - Effect: Allow
-                        Principal: "*"
-                        Action: "*"
-                        Resource: "*"
-            """;
+                  PolicyDocument: %1$s
+            """.formatted(DEFAULT_ENDPOINT_POLICY);
 
     private static final Set<String> PUBLIC_CODES = Set.of("PUBLIC_ACCESS", "IAMGATE_PUBLIC_PRINCIPAL");
 

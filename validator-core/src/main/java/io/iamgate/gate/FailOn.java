@@ -122,25 +122,9 @@ public record FailOn(Set<FindingType> types, boolean unchecked, Set<String> code
         return known.stream().anyMatch(k -> matches(codeOrGlob, k));
     }
 
-    /** An exact code, or a glob whose {@code *} stands for any run of characters; linear in the code's length. */
+    /** An exact code, or a glob whose {@code *} stands for any run of characters (the code base's one matcher). */
     static boolean matches(String codeOrGlob, String code) {
-        if (codeOrGlob.indexOf('*') < 0) {
-            return codeOrGlob.equals(code);
-        }
-        String[] pieces = codeOrGlob.split("\\*", -1);
-        if (!code.startsWith(pieces[0])) {
-            return false;
-        }
-        int at = pieces[0].length();
-        for (int i = 1; i < pieces.length - 1; i++) {
-            int found = code.indexOf(pieces[i], at);
-            if (found < 0) {
-                return false;
-            }
-            at = found + pieces[i].length();
-        }
-        String last = pieces[pieces.length - 1];
-        return code.length() - at >= last.length() && code.endsWith(last);
+        return io.iamgate.reference.Glob.matches(codeOrGlob, code);
     }
 
     @Override

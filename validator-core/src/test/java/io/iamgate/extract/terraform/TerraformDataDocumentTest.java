@@ -23,16 +23,19 @@ class TerraformDataDocumentTest {
     private static final String DOCUMENT = "{\\\"Version\\\":\\\"2012-10-17\\\",\\\"Statement\\\":[{\\\"Effect\\\":"
             + "\\\"Allow\\\",\\\"Action\\\":\\\"s3:GetObjekt\\\",\\\"Resource\\\":\\\"arn:aws:s3:::reports/*\\\"}]}";
 
+    /** Two resources whose policy is the document's text. */
+    private static final String TWO_IDENTITY_POLICIES = """
+                {"address":"aws_iam_policy.reader","mode":"managed","type":"aws_iam_policy","name":"reader",
+                 "values":{"policy":"%1$s"}},
+                {"address":"aws_iam_role_policy.worker","mode":"managed","type":"aws_iam_role_policy","name":"worker",
+                 "values":{"policy":"%1$s"}}""";
+
     @TempDir
     Path dir;
 
     @Test
     void aDocumentTwoResourcesUseIsReportedOnceAtTheDataSource() throws Exception {
-        RunReport report = run(plan("""
-                {"address":"aws_iam_policy.reader","mode":"managed","type":"aws_iam_policy","name":"reader",
-                 "values":{"policy":"%1$s"}},
-                {"address":"aws_iam_role_policy.worker","mode":"managed","type":"aws_iam_role_policy","name":"worker",
-                 "values":{"policy":"%1$s"}}""", true));
+        RunReport report = run(plan(TWO_IDENTITY_POLICIES, true));
 
         assertEquals(List.of("data.aws_iam_policy_document.read.json"), origins(report));
         PolicyResult shared = report.policies().get(0);
@@ -44,11 +47,7 @@ class TerraformDataDocumentTest {
 
     @Test
     void withoutTheDataSourceEachResourceReportsItsOwnCopy() throws Exception {
-        RunReport report = run(plan("""
-                {"address":"aws_iam_policy.reader","mode":"managed","type":"aws_iam_policy","name":"reader",
-                 "values":{"policy":"%1$s"}},
-                {"address":"aws_iam_role_policy.worker","mode":"managed","type":"aws_iam_role_policy","name":"worker",
-                 "values":{"policy":"%1$s"}}""", false));
+        RunReport report = run(plan(TWO_IDENTITY_POLICIES, false));
 
         assertEquals(List.of("aws_iam_policy.reader.policy", "aws_iam_role_policy.worker.policy"), origins(report));
         for (PolicyResult p : report.policies()) {
