@@ -135,7 +135,7 @@ public final class TemplatePolicies {
         Set<String> notes = new LinkedHashSet<>(resourceNotes);
         int mark = resolver.unknownCount();
         Optional<Node> here = resolver.select(node, notes);
-        // A value selected through something unknown (outside eachBranch, an Fn::If read with its first branch).
+        // Inside eachBranch an undecidable Fn::If takes an assumed branch, so this marks only other unknowns.
         String choice = resolver.unknownSince(mark).orElse(unknownChoice);
         if (here.isEmpty()) {
             return;
