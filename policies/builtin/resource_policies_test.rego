@@ -36,6 +36,19 @@ test_public_queue_with_a_non_narrowing_condition if {
 	f.path == [{"value": "Statement"}, {"value": "Principal"}]
 }
 
+# AWS's default VPC endpoint policy: it only filters requests made through the endpoint, so it is not
+# public; the same text as a bucket policy is.
+default_endpoint_policy := {"Statement": [{"Effect": "Allow", "Principal": "*", "Action": "*", "Resource": "*"}]}
+
+test_default_endpoint_policy_is_not_public if {
+	count(resource_policies.findings) == 0 with input as resource("AWS::EC2::VPCEndpoint", default_endpoint_policy)
+}
+
+test_default_endpoint_policy_text_as_a_bucket_policy_is_public if {
+	fs := resource_policies.findings with input as resource("AWS::S3::Bucket", default_endpoint_policy)
+	"IAMGATE_PUBLIC_PRINCIPAL" in codes(fs)
+}
+
 # Conditions that name an identity key but admit everyone do not limit "*".
 test_public_principal_behind_conditions_that_admit_everyone if {
 	every condition in [

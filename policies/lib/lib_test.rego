@@ -210,6 +210,9 @@ test_unit_kinds if {
 	lib.is_trust({"policyType": "RESOURCE_POLICY", "resourceType": "AWS::IAM::AssumeRolePolicyDocument"})
 	not lib.is_resource_policy({"policyType": "RESOURCE_POLICY", "resourceType": "AWS::IAM::AssumeRolePolicyDocument"})
 	lib.is_resource_policy({"policyType": "RESOURCE_POLICY", "resourceType": "AWS::S3::Bucket"})
+	not lib.is_resource_policy({"policyType": "RESOURCE_POLICY", "resourceType": "AWS::EC2::VPCEndpoint"})
+	not lib.grants_access({"policyType": "RESOURCE_POLICY", "resourceType": "AWS::EC2::VPCEndpoint"})
+	lib.grants_access({"policyType": "RESOURCE_POLICY", "resourceType": "AWS::S3::Bucket"})
 	not lib.grants_access({"policyType": "SERVICE_CONTROL_POLICY"})
 	not lib.grants_access({"policyType": "RESOURCE_CONTROL_POLICY"})
 }

@@ -19,13 +19,23 @@ is_trust(unit) if resource_type(unit) == "AWS::IAM::AssumeRolePolicyDocument"
 is_resource_policy(unit) if {
 	policy_type(unit) == "RESOURCE_POLICY"
 	not is_trust(unit)
+	not is_endpoint_policy(unit)
 }
+
+# A VPC endpoint policy grants nothing: it only limits what requests made through the endpoint may
+# do (AWS's default endpoint policy allows "*" to "*"), so it is never public and rules about who a
+# resource is open to skip it.
+is_endpoint_policy(unit) if resource_type(unit) == "AWS::EC2::VPCEndpoint"
 
 is_scp(unit) if policy_type(unit) == "SERVICE_CONTROL_POLICY"
 
-# SCPs and RCPs never grant anything: their Allow statements only set the ceiling, and
-# FullAWSAccess (Allow * on *) is their normal default. Grant-based rules skip them.
-grants_access(unit) if not policy_type(unit) in {"SERVICE_CONTROL_POLICY", "RESOURCE_CONTROL_POLICY"}
+# SCPs, RCPs and VPC endpoint policies never grant anything: their Allow statements only set the
+# ceiling, and Allow * on * (FullAWSAccess, the default endpoint policy) is their normal default.
+# Grant-based rules skip them.
+grants_access(unit) if {
+	not policy_type(unit) in {"SERVICE_CONTROL_POLICY", "RESOURCE_CONTROL_POLICY"}
+	not is_endpoint_policy(unit)
+}
 
 # --- Actions ----------------------------------------------------------------------------------
 

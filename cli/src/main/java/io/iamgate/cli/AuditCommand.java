@@ -37,7 +37,8 @@ final class AuditCommand implements Callable<Integer> {
     ReportOptions reportOptions = new ReportOptions();
 
     @Option(names = "--fail-on", paramLabel = "TYPES",
-            description = "Finding types that block, comma list or NONE (default: ERROR,SECURITY_WARNING).")
+            description = "Finding types, issue codes or code globs that block, comma list or NONE "
+                    + "(default: ERROR,SECURITY_WARNING).")
     String failOn;
 
     @Override

@@ -50,8 +50,8 @@ final class ValidateCommand implements Callable<Integer> {
     ReportOptions reportOptions = new ReportOptions();
 
     @Option(names = "--fail-on", paramLabel = "TYPES",
-            description = "Finding types that block, comma list or NONE (default: ERROR,SECURITY_WARNING); "
-                    + "UNCHECKED also blocks values iamgate could not see.")
+            description = "Finding types, issue codes or code globs (IAMGATE_PRIVESC_*) that block, comma list or "
+                    + "NONE (default: ERROR,SECURITY_WARNING); UNCHECKED also blocks values iamgate could not see.")
     String failOn;
 
     @Option(names = "--skip-unrecognized",

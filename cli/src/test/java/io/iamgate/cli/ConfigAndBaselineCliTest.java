@@ -63,7 +63,7 @@ class ConfigAndBaselineCliTest {
         Cli.Result r = Cli.run("validate", "--config", config.toString(), repo.toString());
         assertEquals(2, r.exitCode());
         assertEquals("iamgate: " + config + ":3: failOn: unknown finding type 'EROR' (did you mean 'ERROR'?) (expected "
-                + "ERROR, SECURITY_WARNING, WARNING, SUGGESTION, UNCHECKED or NONE)\n", r.err());
+                + "ERROR, SECURITY_WARNING, WARNING, SUGGESTION, UNCHECKED, NONE, an issue code such as MISSING_VERSION or a code glob such as IAMGATE_PRIVESC_*)\n", r.err());
         assertEquals("", r.out());
         Cli.Result missing = Cli.run("validate", "--config", "no-such.yml", repo.toString());
         assertEquals(2, missing.exitCode());

@@ -54,6 +54,19 @@ class ValidateCommandTest {
     }
 
     @Test
+    void failOnAnIssueCodeBlocksThatCodeOnly() throws Exception {
+        Path bad = write("bad.json", BAD_EFFECT);
+        CliRunner byCode = CliRunner.run("validate", "--fail-on", "invalid_effect", bad.toString());
+        assertEquals(1, byCode.exitCode(), byCode.out());
+        CliRunner otherCode = CliRunner.run("validate", "--fail-on", "MISSING_VERSION,IAMGATE_PRIVESC_*", bad.toString());
+        assertEquals(0, otherCode.exitCode(), otherCode.out());
+        CliRunner typo = CliRunner.run("validate", "--fail-on", "INVALID_EFECT", bad.toString());
+        assertEquals(2, typo.exitCode());
+        assertTrue(typo.err().contains("--fail-on: unknown finding type 'INVALID_EFECT' (did you mean "
+                + "'INVALID_EFFECT'?)"), typo.err());
+    }
+
+    @Test
     void missingFileExitsTwoNamingIt() {
         CliRunner r = CliRunner.run("validate", dir.resolve("nope.json").toString());
         assertEquals(2, r.exitCode());

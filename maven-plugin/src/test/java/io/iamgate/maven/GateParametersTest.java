@@ -49,6 +49,12 @@ class GateParametersTest {
     }
 
     @Test
+    void failOnTakesIssueCodesAndGlobs() {
+        assertEquals(Set.of("MISSING_VERSION", "IAMGATE_PRIVESC_*"),
+                params("ERROR,MISSING_VERSION,IAMGATE_PRIVESC_*", null, null).toRunConfig().failOn().codes());
+    }
+
+    @Test
     void badFailOnNamesTheParameterAndItsProperty() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> params("ERROR,BOGUS", null, null).toRunConfig());

@@ -6,7 +6,6 @@ import io.iamgate.gate.YamlTree.Node;
 import io.iamgate.gate.YamlTree.Scalar;
 import io.iamgate.gate.YamlTree.Sequence;
 import io.iamgate.load.RepositoryRoot;
-import io.iamgate.model.FindingType;
 import io.iamgate.model.PolicyType;
 import io.iamgate.text.EditDistance;
 import java.io.IOException;
@@ -18,7 +17,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -246,32 +244,15 @@ public final class ConfigFile {
     }
 
     private FailOn failOn(Entry e) throws ConfigException {
-        EnumSet<FindingType> types = EnumSet.noneOf(FindingType.class);
-        boolean unchecked = false;
+        FailOn out = new FailOn(Set.of());
         for (Node n : items(e.value())) {
-            for (String part : string(n, "failOn").split(",")) {
-                String t = part.trim().toUpperCase(Locale.ROOT).replace('-', '_');
-                if (t.isEmpty() || t.equals("NONE")) {
-                    continue;
-                }
-                if (t.equals(FailOn.UNCHECKED)) {
-                    unchecked = true;
-                    continue;
-                }
-                try {
-                    types.add(FindingType.valueOf(t));
-                } catch (IllegalArgumentException ex) {
-                    List<String> names = new ArrayList<>();
-                    for (FindingType ft : FindingType.values()) {
-                        names.add(ft.name());
-                    }
-                    names.add(FailOn.UNCHECKED);
-                    throw error(n, "failOn", "unknown finding type '" + part.trim() + "'" + suggestion(t, names)
-                            + " " + FailOn.EXPECTED);
-                }
+            try {
+                out = out.and(FailOn.parse(string(n, "failOn")));
+            } catch (IllegalArgumentException ex) {
+                throw error(n, "failOn", ex.getMessage());
             }
         }
-        return new FailOn(types, unchecked);
+        return out;
     }
 
     private AwsSettings awsSettings(Entry e, AwsSettings aws) throws ConfigException {

@@ -12,6 +12,8 @@ public enum PolicyType {
     TRUST_POLICY;
 
     public static final String ASSUME_ROLE_POLICY_DOCUMENT = "AWS::IAM::AssumeRolePolicyDocument";
+    /** The resource type of a VPC endpoint's policy: a filter on requests through the endpoint, never public. */
+    public static final String VPC_ENDPOINT = "AWS::EC2::VPCEndpoint";
 
     /** The policyType to send to ValidatePolicy. */
     public String accessAnalyzerPolicyType() {

@@ -48,6 +48,15 @@ public record PolicyUnit(
         return resourceType;
     }
 
+    /**
+     * True for a VPC endpoint policy. It never grants access: it only limits what requests made through the
+     * endpoint may do, so {@code Principal: "*"} in it (AWS's default endpoint policy) is not public access.
+     * Access Analyzer validates it as a resource policy without a validatePolicyResourceType.
+     */
+    public boolean isEndpointPolicy() {
+        return PolicyType.VPC_ENDPOINT.equals(resourceType);
+    }
+
     /** True when the unit is a role trust policy, however it was labelled. */
     public boolean isTrustPolicy() {
         return PolicyType.ASSUME_ROLE_POLICY_DOCUMENT.equals(effectiveResourceType());

@@ -105,9 +105,12 @@ class NotCheckedElementsTest {
             + "Conditions:\n  Prod: !Equals [!Ref Env, prod]\n";
 
     @Test
-    void actionChosenByAnUnknownConditionIsNotChecked() throws Exception {
+    void actionChosenByAnUnknownConditionIsCheckedInBothBranches() throws Exception {
         RunReport report = run(roleWithAction(UNKNOWN_CONDITION, "!If [Prod, s3:GetObject, '*']"), FailOn.DEFAULT);
-        assertEquals(List.of("IAMGATE_NOT_CHECKED SECURITY_WARNING Statement[0].Action blocking"), findings(report));
+        assertEquals(List.of(), findings(report));
+        assertEquals(List.of(" [if Prod = true]", " [if Prod = false]"), report.policies().stream()
+                .map(p -> p.unit().origin()).filter(o -> o.contains(" [if "))
+                .map(o -> o.substring(o.indexOf(" [if "))).toList());
     }
 
     @Test
@@ -118,7 +121,7 @@ class NotCheckedElementsTest {
     }
 
     @Test
-    void policyChosenByAnUnknownConditionIsNotCheckedAsAWhole() throws Exception {
+    void policyChosenByAnUnknownConditionIsCheckedInBothBranches() throws Exception {
         String template = UNKNOWN_CONDITION + """
                 Resources:
                   P:
@@ -129,7 +132,11 @@ class NotCheckedElementsTest {
                         - {Version: '2012-10-17', Statement: [{Effect: Allow, Action: s3:GetObject, Resource: '*'}]}
                         - {Version: '2012-10-17', Statement: [{Effect: Allow, Action: '*', Resource: '*'}]}
                 """;
-        assertEquals(List.of("IAMGATE_NOT_CHECKED WARNING "), findings(run(template, FailOn.DEFAULT)));
+        RunReport report = run(template, FailOn.DEFAULT);
+        assertEquals(List.of(), findings(report));
+        assertEquals(List.of("Resources.P.Properties.PolicyDocument [if Prod = true]",
+                "Resources.P.Properties.PolicyDocument [if Prod = false]"),
+                report.policies().stream().map(p -> p.unit().origin()).toList());
     }
 
     @Test

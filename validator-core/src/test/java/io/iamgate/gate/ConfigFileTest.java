@@ -134,7 +134,7 @@ class ConfigFileTest {
     @Test
     void errorsNameTheFileTheLineAndTheKey() {
         assertEquals(".iamgate.yml:3: failOn: unknown finding type 'EROR' (did you mean 'ERROR'?) (expected ERROR, "
-                + "SECURITY_WARNING, WARNING, SUGGESTION, UNCHECKED or NONE)",
+                + "SECURITY_WARNING, WARNING, SUGGESTION, UNCHECKED, NONE, an issue code such as MISSING_VERSION or a code glob such as IAMGATE_PRIVESC_*)",
                 error("paths: [.]\n\nfailOn: [EROR]\n"));
         assertEquals(".iamgate.yml:2: unknown key 'exlcude' (did you mean 'exclude'?) (known keys: paths, include, "
                 + "exclude, policyTypes, failOn, analyzers, aws, rego, customChecks, suppressions, baseline)",

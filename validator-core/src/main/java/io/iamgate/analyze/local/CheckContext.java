@@ -27,9 +27,12 @@ public record CheckContext(PolicyUnit unit, IamReference reference, Memo memo) {
         return unit.policyType();
     }
 
-    /** validatePolicyResourceType: AWS::IAM::AssumeRolePolicyDocument for trust policies, else as given. */
+    /**
+     * validatePolicyResourceType: AWS::IAM::AssumeRolePolicyDocument for trust policies, none for a VPC endpoint
+     * policy (Access Analyzer validates it as a plain resource policy), else as given.
+     */
     public String resourceType() {
-        return unit.effectiveResourceType();
+        return unit.isEndpointPolicy() ? null : unit.effectiveResourceType();
     }
 
     public boolean isTrustPolicy() {

@@ -47,6 +47,9 @@ public final class IntrinsicResolver {
     private final StackEnvironment env;
     private final Map<String, Optional<Boolean>> conditionValues = new HashMap<>();
     private final Set<String> conditionsInProgress = new HashSet<>();
+    /** The branch an undecidable Fn::If takes while policies are read once per branch; null: not doing so. */
+    private Boolean assumeUnknown;
+    private final Set<String> assumed = new java.util.LinkedHashSet<>();
     /** Why each placeholder made so far is one, in order: a value computed after mark n depends on those after n. */
     private final List<String> unknowns = new ArrayList<>();
     private int depth;
@@ -634,10 +637,37 @@ public final class IntrinsicResolver {
 
     // ---- conditions
 
-    /** True for the first branch; an unknown condition takes the first branch, with a note. */
+    /**
+     * From now on, an Fn::If whose condition the parameter defaults cannot decide takes the first branch
+     * ({@code true}) or the second ({@code false}) as if the condition were known, and the condition is recorded
+     * ({@link #assumedConditions}): the caller reads the policy once with each, so that both branches are checked.
+     */
+    public void assumeUnknownConditions(boolean value) {
+        assumeUnknown = value;
+    }
+
+    /** Back to reading an undecidable Fn::If with its first branch and a not-checked mark; forgets the record. */
+    public void stopAssuming() {
+        assumeUnknown = null;
+        assumed.clear();
+    }
+
+    /** The undecidable conditions an Fn::If met since {@link #assumeUnknownConditions} took a branch of. */
+    public Set<String> assumedConditions() {
+        return Set.copyOf(assumed);
+    }
+
+    /** True for the first branch; an unknown condition takes the assumed branch, else the first with a note. */
     private boolean branch(Node condition, Set<String> notes) {
         String name = text(condition, notes).orElse("");
         Optional<Boolean> value = condition(name);
+        if (value.isEmpty() && assumeUnknown != null) {
+            assumed.add(name);
+            notes.add("Condition " + name + " cannot be evaluated from parameter defaults; both branches of Fn::If at "
+                    + "line " + condition.span().start().line() + " are validated, this policy with the "
+                    + (assumeUnknown ? "first" : "second") + ".");
+            return assumeUnknown;
+        }
         if (value.isEmpty()) {
             unknown("Condition " + name + " cannot be evaluated from parameter defaults; Fn::If at line "
                     + condition.span().start().line() + " is read with its first branch.", notes);

@@ -6,9 +6,10 @@ import java.util.Map;
 
 /**
  * Where each policy-bearing CloudFormation resource type keeps its policies, what kind of policy each is and
- * the validatePolicyResourceType Access Analyzer supports for it. Properties that hold an ARN or a
- * reference to a managed policy (PermissionsBoundary, ManagedPolicyArns, CustomerManagedPolicyReference) are
- * not policies and are not listed.
+ * the resource type: the validatePolicyResourceType Access Analyzer supports for it, or
+ * {@link PolicyType#VPC_ENDPOINT}, which marks an endpoint policy (validated without one, never public).
+ * Properties that hold an ARN or a reference to a managed policy (PermissionsBoundary, ManagedPolicyArns,
+ * CustomerManagedPolicyReference) are not policies and are not listed.
  */
 final class PolicyProperties {
 
@@ -91,7 +92,7 @@ final class PolicyProperties {
                     Spec.doc("Replicas[*].ReplicaStreamSpecification.ResourcePolicy.PolicyDocument", RES, null))),
             Map.entry("AWS::Kinesis::ResourcePolicy", List.of(Spec.doc("ResourcePolicy", RES, null))),
             Map.entry("AWS::CloudTrail::ResourcePolicy", List.of(Spec.doc("ResourcePolicy", RES, null))),
-            Map.entry("AWS::EC2::VPCEndpoint", List.of(Spec.doc("PolicyDocument", RES, null))),
+            Map.entry(PolicyType.VPC_ENDPOINT, List.of(Spec.doc("PolicyDocument", RES, PolicyType.VPC_ENDPOINT))),
             Map.entry("AWS::Serverless::Function", List.of(
                     Spec.doc("AssumeRolePolicyDocument", PolicyType.TRUST_POLICY, null),
                     new Spec("Policies[*]", ID, null, Kind.INLINE_DOCUMENTS_ONLY),

@@ -79,19 +79,53 @@ public final class TemplatePolicies {
                 continue;
             }
             for (PolicyProperties.Spec spec : specs) {
-                if (spec.kind() == PolicyProperties.Kind.STATEMENT && properties.get().get("Statement").isEmpty()) {
-                    legacyEventBusPolicy(id, resource, properties.get(), spec, resourceNotes).ifPresent(units::add);
-                    continue;
-                }
-                switch (spec.kind()) {
-                    case LAMBDA_PERMISSION, LAYER_PERMISSION ->
-                            lambda(id, resource, properties.get(), spec, resourceNotes).ifPresent(units::add);
-                    default -> walk(id, resource, type.get(), properties.get(), spec, spec.path().split("\\."), 0, "",
-                            resourceNotes, null, units);
-                }
+                units.addAll(eachBranch(found -> {
+                    if (spec.kind() == PolicyProperties.Kind.STATEMENT && properties.get().get("Statement").isEmpty()) {
+                        legacyEventBusPolicy(id, resource, properties.get(), spec, resourceNotes).ifPresent(found::add);
+                        return;
+                    }
+                    switch (spec.kind()) {
+                        case LAMBDA_PERMISSION, LAYER_PERMISSION ->
+                                lambda(id, resource, properties.get(), spec, resourceNotes).ifPresent(found::add);
+                        default -> walk(id, resource, type.get(), properties.get(), spec, spec.path().split("\\."), 0,
+                                "", resourceNotes, null, found);
+                    }
+                }));
             }
         }
         return units;
+    }
+
+    /**
+     * Reads a property's policies with every Fn::If whose condition the parameter defaults cannot decide taking its
+     * first branch; when there was one, reads them again with each taking its second, so that neither branch goes
+     * unchecked. Each unit's origin then names the branch it was read with.
+     */
+    private List<PolicyUnit> eachBranch(java.util.function.Consumer<List<PolicyUnit>> read) {
+        try {
+            List<PolicyUnit> first = new ArrayList<>();
+            resolver.assumeUnknownConditions(true);
+            read.accept(first);
+            Set<String> conditions = resolver.assumedConditions();
+            if (conditions.isEmpty()) {
+                return first;
+            }
+            List<PolicyUnit> second = new ArrayList<>();
+            resolver.assumeUnknownConditions(false);
+            read.accept(second);
+            String names = String.join(", ", new java.util.TreeSet<>(resolver.assumedConditions()));
+            List<PolicyUnit> out = new ArrayList<>();
+            first.forEach(u -> out.add(inBranch(u, names, true)));
+            second.forEach(u -> out.add(inBranch(u, names, false)));
+            return out;
+        } finally {
+            resolver.stopAssuming();
+        }
+    }
+
+    private static PolicyUnit inBranch(PolicyUnit u, String conditions, boolean value) {
+        return new PolicyUnit(u.file(), u.origin() + " [if " + conditions + " = " + value + "]", u.policyType(),
+                u.resourceType(), u.document(), u.sourceMapping(), u.notes(), u.sourceFindings());
     }
 
     /** Follows the spec's path below Properties, into every element of a {@code [*]} step. */
@@ -101,7 +135,7 @@ public final class TemplatePolicies {
         Set<String> notes = new LinkedHashSet<>(resourceNotes);
         int mark = resolver.unknownCount();
         Optional<Node> here = resolver.select(node, notes);
-        // An Fn::If whose condition is unknown was read with its first branch: the other is not checked.
+        // Inside eachBranch an undecidable Fn::If takes an assumed branch, so this marks only other unknowns.
         String choice = resolver.unknownSince(mark).orElse(unknownChoice);
         if (here.isEmpty()) {
             return;

@@ -22,6 +22,7 @@ import io.iamgate.model.PolicyUnit;
 import io.iamgate.model.Position;
 import io.iamgate.model.Span;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -106,14 +107,10 @@ public final class TerraformPlanExtractor implements Extractor {
                 }
             }
         }
-        // A policy document data source is validated where it is used; on its own only when used elsewhere
-        // (merged, passed out of a module), i.e. when no extracted policy has the same text.
-        Set<String> used = new HashSet<>();
-        units.forEach(u -> used.add(u.document().text().strip()));
         for (PlanResource d : documents) {
             d.values().get("json").filter(StringNode.class::isInstance).map(StringNode.class::cast)
-                    .filter(json -> !json.value().isBlank() && !used.contains(json.value().strip()))
-                    .ifPresent(json -> units.add(out.document(d, json)));
+                    .filter(json -> !json.value().isBlank())
+                    .ifPresent(json -> reportOnce(out, d, json, units));
         }
         List<TerraformPlan.Resource> managed = new ArrayList<>();
         for (PlanResource r : resources.values()) {
@@ -129,6 +126,41 @@ public final class TerraformPlanExtractor implements Extractor {
     /** The address without instance keys, as the configuration section names resources. */
     private static String configAddress(String address) {
         return address.replaceAll("\\[[^\\]]*]", "");
+    }
+
+    /**
+     * A policy document data source is reported once, at its own text: the resources that use it verbatim
+     * ({@code policy = data.aws_iam_policy_document.x.json}) give way to one unit of the data source per kind of
+     * policy they make of it, naming them in a note, so two resources sharing one document do not report each
+     * finding twice. A document no resource uses verbatim (merged, passed out of a module) is validated on its
+     * own, its type detected from its content.
+     */
+    private static void reportOnce(PlanUnits out, PlanResource d, StringNode json, List<PolicyUnit> units) {
+        String text = json.value().strip();
+        Map<List<Object>, List<PolicyUnit>> users = new LinkedHashMap<>();
+        for (PolicyUnit u : units) {
+            if (!u.document().isUnknown() && u.document().text().strip().equals(text)) {
+                if (u.origin().contains("data.aws_iam_policy_document.")) {
+                    return; // another data source with the same text already reports it
+                }
+                users.computeIfAbsent(Arrays.asList(u.policyType(), u.resourceType()), k -> new ArrayList<>()).add(u);
+            }
+        }
+        if (users.isEmpty()) {
+            units.add(out.document(d, json));
+            return;
+        }
+        for (List<PolicyUnit> group : users.values()) {
+            PolicyUnit first = group.get(0);
+            String names = String.join(", ", group.stream().map(PolicyUnit::origin).toList());
+            // Used as different kinds of policy, it is validated once per kind; the origin tells them apart.
+            String origin = d.address() + ".json" + (users.size() == 1 ? "" : " as " + first.policyType()
+                    + (first.resourceType() == null ? "" : " " + first.resourceType()));
+            PolicyUnit shared = out.policy(origin, first.policyType(), first.resourceType(), json,
+                    List.of("Used by " + names + "; its findings are reported here, once."));
+            units.set(units.indexOf(first), shared);
+            units.removeAll(group.subList(1, group.size()));
+        }
     }
 
     /** {@code resource_changes[].change.after_unknown}, by address. */
@@ -337,7 +369,7 @@ public final class TerraformPlanExtractor implements Extractor {
                     .map(TemplateValue::literal);
         }
 
-        private PolicyUnit policy(String origin, PolicyType type, String resourceType, StringNode json,
+        PolicyUnit policy(String origin, PolicyType type, String resourceType, StringNode json,
                 List<String> notes) {
             return EmbeddedPolicy.fromText(file, origin, type, resourceType, json.value(),
                     PlanStringMapping.of(plan.text(), plan.lines(), json.span()), notes);

@@ -67,7 +67,8 @@ final class TerraformPolicyAttributes {
             Map.entry("aws_api_gateway_rest_api", List.of(new Spec("policy", RES, null))),
             Map.entry("aws_api_gateway_rest_api_policy", List.of(new Spec("policy", RES, null))),
             Map.entry("aws_kinesis_resource_policy", List.of(new Spec("policy", RES, null))),
-            Map.entry("aws_vpc_endpoint", List.of(new Spec("policy", RES, null))));
+            Map.entry("aws_vpc_endpoint", List.of(new Spec("policy", RES, PolicyType.VPC_ENDPOINT))),
+            Map.entry("aws_vpc_endpoint_policy", List.of(new Spec("policy", RES, PolicyType.VPC_ENDPOINT))));
 
     private TerraformPolicyAttributes() {
     }

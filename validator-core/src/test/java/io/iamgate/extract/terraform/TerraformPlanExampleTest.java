@@ -33,7 +33,7 @@ class TerraformPlanExampleTest {
     @Test
     void extractsThePoliciesOfTheRootAndChildModules() {
         List<Expected> expected = List.of(
-                new Expected("aws_s3_bucket_policy.uploads.policy", PolicyType.RESOURCE_POLICY, "AWS::S3::Bucket"),
+                new Expected("data.aws_iam_policy_document.bucket.json", PolicyType.RESOURCE_POLICY, "AWS::S3::Bucket"),
                 new Expected("aws_lambda_permission.from_uploads", PolicyType.RESOURCE_POLICY, null),
                 new Expected("aws_organizations_policy.deny_leave.content", PolicyType.SERVICE_CONTROL_POLICY, null),
                 new Expected("module.app.aws_iam_role.this.assume_role_policy", PolicyType.TRUST_POLICY,
@@ -49,7 +49,7 @@ class TerraformPlanExampleTest {
             assertEquals(expected.get(i).type(), unit.policyType(), unit.origin());
             assertEquals(expected.get(i).resourceType(), unit.effectiveResourceType(), unit.origin());
         }
-        // The policy document data source is validated where it is used (the bucket policy), not twice;
+        // The policy document data source is validated once, as the bucket policy that uses it, at its own text;
         // aws_s3_bucket.policy and aws_sqs_queue.policy are unknown but not configured: no policy to check.
         assertTrue(report.errors().isEmpty(), report.errors().toString());
     }
