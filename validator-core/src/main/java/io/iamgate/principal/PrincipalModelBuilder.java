@@ -48,14 +48,24 @@ public final class PrincipalModelBuilder {
         List<StackLinker.Draft> drafts = new ArrayList<>();
         List<CloudFormationStack> draftStacks = new ArrayList<>();
         List<PolicyUnit> boundaryOnly = new ArrayList<>();
-        for (CloudFormationStack stack : stacks) {
-            StackLinker linker = new StackLinker(stack, byFile.getOrDefault(stack.file(), Map.of()),
-                    this::awsManaged, this::unknownAwsManagedReason);
-            for (StackLinker.Draft d : linker.link()) {
-                drafts.add(d);
-                draftStacks.add(stack);
+        for (List<CloudFormationStack> group : groups(stacks)) {
+            // Stacks deployed together share one index, and are linked phase by phase so each finds the others'.
+            AssemblyIndex index = new AssemblyIndex();
+            List<StackLinker> linkers = new ArrayList<>();
+            for (CloudFormationStack stack : group) {
+                linkers.add(new StackLinker(stack, byFile.getOrDefault(stack.file(), Map.of()), this::awsManaged,
+                        this::unknownAwsManagedReason, index));
             }
-            boundaryOnly.addAll(linker.boundaryOnly());
+            linkers.forEach(StackLinker::index);
+            linkers.forEach(StackLinker::linkPrincipals);
+            linkers.forEach(StackLinker::linkStandalone);
+            for (int i = 0; i < linkers.size(); i++) {
+                for (StackLinker.Draft d : linkers.get(i).inheritGroups()) {
+                    drafts.add(d);
+                    draftStacks.add(group.get(i));
+                }
+            }
+            linkers.forEach(l -> boundaryOnly.addAll(l.boundaryOnly()));
         }
         // Two passes: a PassRole scoped to one role escalates when that role is an administrator.
         List<EffectivePermissions> permissions = new ArrayList<>();
@@ -75,12 +85,30 @@ public final class PrincipalModelBuilder {
             EffectivePermissions p = permissions.get(i);
             boolean admin = p.isAdministratorEquivalent();
             List<EscalationPath> paths = admin ? List.of() : p.escalationPaths(adminRoles);
-            TrustSummary trust = d.trust.map(t -> TrustReader.read(t, stack.resolver().environment().accountId()))
+            TrustSummary trust = d.fixedTrust.isPresent() ? d.fixedTrust.get() : d.trust.map(t -> TrustReader.read(t, stack.resolver().environment().accountId()))
                     .orElse(TrustSummary.NONE);
             principals.add(new Principal(d.id, d.kind, stack.file(), "Resources." + d.id, d.definition,
                     stack.parsed(), d.arn, d.policies, d.boundary, d.groups, trust, d.unknown, p, admin, paths));
         }
         return new PrincipalModel(principals, boundaryOnly);
+    }
+
+    /** Stacks of one assembly together, in order of first appearance; a template on its own alone. */
+    private static List<List<CloudFormationStack>> groups(List<CloudFormationStack> stacks) {
+        Map<String, List<CloudFormationStack>> byAssembly = new java.util.LinkedHashMap<>();
+        List<List<CloudFormationStack>> out = new ArrayList<>();
+        for (CloudFormationStack stack : stacks) {
+            if (stack.assembly().isEmpty()) {
+                out.add(List.of(stack));
+            } else {
+                byAssembly.computeIfAbsent(stack.assembly(), a -> {
+                    List<CloudFormationStack> group = new ArrayList<>();
+                    out.add(group);
+                    return group;
+                }).add(stack);
+            }
+        }
+        return out;
     }
 
     private PolicyGrants grants(Attachment a) {
