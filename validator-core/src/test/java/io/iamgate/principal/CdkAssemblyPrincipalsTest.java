@@ -6,14 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.iamgate.analyze.principals.AdministratorEquivalentPrincipalCheck;
+import io.iamgate.Iamgate;
 import io.iamgate.extract.ExtractOptions;
 import io.iamgate.extract.Extraction;
 import io.iamgate.extract.SourceFile;
 import io.iamgate.extract.cdk.CdkAssemblyExtractor;
+import io.iamgate.gate.RunConfig;
 import io.iamgate.load.LoadedFile;
 import io.iamgate.model.Location;
 import io.iamgate.reference.IamReference;
 import io.iamgate.reference.ManagedPolicies;
+import io.iamgate.report.PolicyResult;
+import io.iamgate.report.ReportedFinding;
+import io.iamgate.report.RunReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -112,6 +117,20 @@ class CdkAssemblyPrincipalsTest {
         assertEquals(List.of(3, 11), finding.locations().stream().map(Location::span).map(s -> s.start().line())
                 .toList());
         assertTrue(finding.details().contains("'SharedPolicy' (customer managed)"), finding.details());
+    }
+
+    @Test
+    void aRunOverTheAssemblyReportsTheCrossStackAdministratorInTheRolesTemplate() throws Exception {
+        assembly(MANIFEST, "SharedStack.template.json", SHARED.replace("ACTIONS", "iam:Put*"),
+                "AppStack.template.json", APP);
+        RunReport report = Iamgate.validate(RunConfig.builder(dir).paths(List.of(dir)).build());
+        PolicyResult role = report.policies().stream().filter(p -> p.unit().origin().equals("Resources.DeployRole"))
+                .findFirst().orElseThrow(() -> new AssertionError(report));
+        assertEquals("cdk.out/AppStack.template.json", role.unit().file());
+        ReportedFinding f = role.findings().get(0);
+        assertEquals("IAMGATE_PRINCIPAL_ADMINISTRATOR", f.finding().issueCode());
+        assertEquals(3, f.line());
+        assertTrue(f.blocking());
     }
 
     @Test
