@@ -85,8 +85,8 @@ public final class PrincipalModelBuilder {
             EffectivePermissions p = permissions.get(i);
             boolean admin = p.isAdministratorEquivalent();
             List<EscalationPath> paths = admin ? List.of() : p.escalationPaths(adminRoles);
-            TrustSummary trust = d.fixedTrust.isPresent() ? d.fixedTrust.get() : d.trust.map(t -> TrustReader.read(t, stack.resolver().environment().accountId()))
-                    .orElse(TrustSummary.NONE);
+            TrustSummary trust = d.fixedTrust.orElseGet(() -> d.trust.map(t -> TrustReader.read(t,
+                    stack.resolver().environment().accountId())).orElse(TrustSummary.NONE));
             principals.add(new Principal(d.id, d.kind, stack.file(), "Resources." + d.id, d.definition,
                     stack.parsed(), d.arn, d.policies, d.boundary, d.groups, trust, d.unknown, p, admin, paths));
         }

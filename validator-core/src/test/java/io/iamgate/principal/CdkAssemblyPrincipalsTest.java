@@ -97,7 +97,8 @@ class CdkAssemblyPrincipalsTest {
         Files.writeString(out.resolve("manifest.json"), manifest);
         Extraction e = new CdkAssemblyExtractor().extractAll(new SourceFile(new LoadedFile(out.resolve(
                 "manifest.json"), "cdk.out/manifest.json", manifest), false), ExtractOptions.DETECT).orElseThrow();
-        return new PrincipalModelBuilder(IamReference.bundled(), ManagedPolicies.bundled()).build(e.stacks(), e.units());
+        return new PrincipalModelBuilder(IamReference.bundled(), ManagedPolicies.bundled())
+                .build(e.stacks(), e.units());
     }
 
     @Test
@@ -157,7 +158,8 @@ class CdkAssemblyPrincipalsTest {
     void aPolicyOfANestedStackAttachedToTheParentsRoleByParameterLinksToThatRole() throws Exception {
         String manifest = """
                 {"version": "36.0.0", "artifacts": {"Parent": {"type": "aws:cloudformation:stack",
-                  "environment": "aws://123456789012/eu-west-1", "properties": {"templateFile": "Parent.template.json"}}}}
+                  "environment": "aws://123456789012/eu-west-1",
+                  "properties": {"templateFile": "Parent.template.json"}}}}
                 """;
         String parent = """
                 {
