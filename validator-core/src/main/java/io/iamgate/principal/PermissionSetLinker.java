@@ -78,7 +78,7 @@ final class PermissionSetLinker {
                     + " resolved from the template alone: what it links is not known to iamgate"
                     : "a customer managed policy IAM Identity Center looks up by name and path in each account the"
                     + " permission set is assigned to; no AWS::IAM::ManagedPolicy of that name and path is in this"
-                    + " template, so what it grants is not known to iamgate", site));
+                    + " template or its assembly, so what it grants is not known to iamgate", site));
         } else if (asBoundary) {
             set.boundary = managed.get().owner().customerBoundary(managed.get().id(), shown, site);
         } else {

@@ -24,10 +24,11 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Links the IAM resources of one CloudFormation template: each role, user and group with its inline policies,
- * the managed policies it names or that name it, its boundary, groups and trust policy. References are
- * followed by value: every reference is resolved as the policies were (Ref, GetAtt, Sub, parameters) and
- * matched against what each resource's Ref and Arn resolve to.
+ * Links the IAM resources of one CloudFormation template: each role, user, group and permission set with its
+ * inline policies, the managed policies it names or that name it, its boundary, groups and trust policy.
+ * References are followed by value: every reference is resolved as the policies were (Ref, GetAtt, Sub,
+ * parameters, imports) and matched against what each resource's Ref and Arn resolve to, in this template first,
+ * then in the stacks deployed with it (the {@link AssemblyIndex}).
  */
 final class StackLinker {
 
@@ -91,12 +92,12 @@ final class StackLinker {
         this.unknownAwsManaged = unknownAwsManaged;
     }
 
-    /*
-     * The stacks of a group are linked phase by phase, each phase over every stack (index, linkPrincipals,
-     * linkStandalone, inheritGroups), so that a link from one stack to another finds what it names.
+    /**
+     * Records the principals and managed policies of the template by the values that reference them. The stacks
+     * of a group are linked phase by phase, each phase over every stack ({@code index}, {@link #linkPrincipals},
+     * {@link #linkStandalone}, {@link #inheritGroups()}), so that a link from one stack to another finds what it
+     * names.
      */
-
-    /** Records the principals and managed policies of the template by the values that reference them. */
     void index() {
         Map<String, ObjectNode> resources = stack.template().resources();
         for (String id : resources.keySet()) {
