@@ -135,6 +135,35 @@ class CdkAssemblyPrincipalsTest {
     }
 
     @Test
+    void stacksOfSeparateAssembliesAreNotLinkedEvenByALiteralArn() throws Exception {
+        String shared = SHARED.replace("ACTIONS", "iam:Put*").replace("\"PolicyDocument\": {",
+                "\"ManagedPolicyName\": \"shared-policy\", \"PolicyDocument\": {");
+        String app = APP.replace("{\"Fn::ImportValue\": \"Shared:PolicyArn\"}",
+                "\"arn:aws:iam::123456789012:policy/shared-policy\"");
+        // The same two templates in one assembly: the literal ARN names the other stack's policy.
+        Principal together = principal(assembly(MANIFEST, "SharedStack.template.json", shared,
+                "AppStack.template.json", app), "DeployRole");
+        assertTrue(together.policy("shared-policy").isPresent(), together.policies().toString());
+
+        Files.delete(dir.resolve("cdk.out/manifest.json"));
+        for (String[] stack : new String[][] {{"shared.out", "SharedStack", shared}, {"app.out", "AppStack", app}}) {
+            Path out = Files.createDirectories(dir.resolve(stack[0]));
+            Files.writeString(out.resolve(stack[1] + ".template.json"), stack[2]);
+            Files.writeString(out.resolve("manifest.json"), """
+                    {"version": "36.0.0", "artifacts": {"%s": {"type": "aws:cloudformation:stack",
+                      "properties": {"templateFile": "%s.template.json"}}}}
+                    """.formatted(stack[1], stack[1]));
+        }
+        RunReport report = Iamgate.validate(RunConfig.builder(dir).paths(List.of(dir.resolve("shared.out"),
+                dir.resolve("app.out"))).build());
+        Principal apart = report.principals().stream().filter(p -> p.name().equals("DeployRole")).findFirst()
+                .orElseThrow(() -> new AssertionError(report.principals()));
+        assertEquals(List.of("most"), apart.policies().stream().map(Attachment::name).toList());
+        assertEquals(List.of("ManagedPolicyArns"), apart.unknownLinks().stream().map(UnknownLink::element).toList());
+        assertFalse(apart.administratorEquivalent());
+    }
+
+    @Test
     void importedPolicyThatAddsNoIamWriteLeavesTheTwinAnOrdinaryRole() throws Exception {
         PrincipalModel m = assembly(MANIFEST, "SharedStack.template.json", SHARED.replace("ACTIONS", "s3:Get*"),
                 "AppStack.template.json", APP);
