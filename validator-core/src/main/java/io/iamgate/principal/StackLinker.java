@@ -113,8 +113,8 @@ final class StackLinker {
                     assembly.principal(key, d);
                 }
             } else if (type.equals(PERMISSION_SET)) {
-                String arn = text(synthetic("{\"Fn::GetAtt\":[" + quote(id) + ",\"PermissionSetArn\"]}")).orElse("");
-                drafts.put(id, new Draft(id, PrincipalKind.PERMISSION_SET, definition(id), arn));
+                // Its ARN holds IDs IAM Identity Center assigns at creation: not known offline, so not shown.
+                drafts.put(id, new Draft(id, PrincipalKind.PERMISSION_SET, definition(id), ""));
             } else if (type.equals("AWS::IAM::ManagedPolicy")) {
                 List<String> values = new ArrayList<>();
                 text(synthetic("{\"Ref\":" + quote(id) + "}")).ifPresent(values::add);

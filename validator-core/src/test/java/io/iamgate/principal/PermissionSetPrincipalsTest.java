@@ -36,6 +36,7 @@ class PermissionSetPrincipalsTest {
         Principal set = principal(model(dir, ADMIN_SET.replace("MANAGED", "AdministratorAccess")), "Operators");
         assertEquals(PrincipalKind.PERMISSION_SET, set.kind());
         assertEquals("permission set", set.kind().describe());
+        assertEquals("", set.arn(), "assigned by IAM Identity Center at creation, not known offline");
         assertEquals(AttachmentKind.AWS_MANAGED, set.policies().get(0).kind());
         assertTrue(set.administratorEquivalent());
         var finding = new AdministratorEquivalentPrincipalCheck().check(set).orElseThrow();
