@@ -59,15 +59,26 @@ public final class PrincipalModelBuilder {
         List<StackLinker.Draft> drafts = new ArrayList<>();
         List<Source> sources = new ArrayList<>();
         List<PolicyUnit> boundaryOnly = new ArrayList<>();
-        for (CloudFormationStack stack : stacks) {
-            StackLinker linker = new StackLinker(stack, byFile.getOrDefault(stack.file(), Map.of()),
-                    this::awsManaged, this::unknownAwsManagedReason);
-            for (StackLinker.Draft d : linker.link()) {
-                drafts.add(d);
-                sources.add(new Source(stack.file(), "Resources.", stack.parsed(),
-                        stack.resolver().environment().accountId()));
+        for (List<CloudFormationStack> group : groups(stacks)) {
+            // Stacks deployed together share one index, and are linked phase by phase so each finds the others'.
+            AssemblyIndex index = new AssemblyIndex();
+            List<StackLinker> linkers = new ArrayList<>();
+            for (CloudFormationStack stack : group) {
+                linkers.add(new StackLinker(stack, byFile.getOrDefault(stack.file(), Map.of()), this::awsManaged,
+                        this::unknownAwsManagedReason, index));
             }
-            boundaryOnly.addAll(linker.boundaryOnly());
+            linkers.forEach(StackLinker::index);
+            linkers.forEach(StackLinker::linkPrincipals);
+            linkers.forEach(StackLinker::linkStandalone);
+            for (int i = 0; i < linkers.size(); i++) {
+                CloudFormationStack stack = group.get(i);
+                for (StackLinker.Draft d : linkers.get(i).inheritGroups()) {
+                    drafts.add(d);
+                    sources.add(new Source(stack.file(), "Resources.", stack.parsed(),
+                            stack.resolver().environment().accountId()));
+                }
+            }
+            linkers.forEach(l -> boundaryOnly.addAll(l.boundaryOnly()));
         }
         for (TerraformPlan plan : plans) {
             PlanLinker linker = new PlanLinker(plan, byFile.getOrDefault(plan.file(), Map.of()), this::awsManaged,
@@ -97,11 +108,30 @@ public final class PrincipalModelBuilder {
             EffectivePermissions p = permissions.get(i);
             boolean admin = p.isAdministratorEquivalent();
             List<EscalationPath> paths = admin ? List.of() : p.escalationPaths(adminRoles);
-            TrustSummary trust = d.trust.map(t -> TrustReader.read(t, source.account())).orElse(TrustSummary.NONE);
+            TrustSummary trust = d.fixedTrust.orElseGet(() -> d.trust.map(t -> TrustReader.read(t, source.account()))
+                    .orElse(TrustSummary.NONE));
             principals.add(new Principal(d.id, d.kind, source.file(), source.originPrefix() + d.id, d.definition,
                     source.parsed(), d.arn, d.policies, d.boundary, d.groups, trust, d.unknown, p, admin, paths));
         }
         return new PrincipalModel(principals, boundaryOnly);
+    }
+
+    /** Stacks of one assembly together, in order of first appearance; a template on its own alone. */
+    private static List<List<CloudFormationStack>> groups(List<CloudFormationStack> stacks) {
+        Map<String, List<CloudFormationStack>> byAssembly = new java.util.LinkedHashMap<>();
+        List<List<CloudFormationStack>> out = new ArrayList<>();
+        for (CloudFormationStack stack : stacks) {
+            if (stack.assembly().isEmpty()) {
+                out.add(List.of(stack));
+            } else {
+                byAssembly.computeIfAbsent(stack.assembly(), a -> {
+                    List<CloudFormationStack> group = new ArrayList<>();
+                    out.add(group);
+                    return group;
+                }).add(stack);
+            }
+        }
+        return out;
     }
 
     private PolicyGrants grants(Attachment a) {

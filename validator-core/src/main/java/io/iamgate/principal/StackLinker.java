@@ -24,10 +24,11 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Links the IAM resources of one CloudFormation template: each role, user and group with its inline policies,
- * the managed policies it names or that name it, its boundary, groups and trust policy. References are
- * followed by value: every reference is resolved as the policies were (Ref, GetAtt, Sub, parameters) and
- * matched against what each resource's Ref and Arn resolve to.
+ * Links the IAM resources of one CloudFormation template: each role, user, group and permission set with its
+ * inline policies, the managed policies it names or that name it, its boundary, groups and trust policy.
+ * References are followed by value: every reference is resolved as the policies were (Ref, GetAtt, Sub,
+ * parameters, imports) and matched against what each resource's Ref and Arn resolve to, in this template first,
+ * then in the stacks deployed with it (the {@link AssemblyIndex}).
  */
 final class StackLinker {
 
@@ -43,6 +44,8 @@ final class StackLinker {
         final List<String> groups = new ArrayList<>();
         Optional<Attachment> boundary = Optional.empty();
         Optional<PolicyDocument> trust = Optional.empty();
+        /** Who can become a principal that has no trust policy (a permission set). */
+        Optional<TrustSummary> fixedTrust = Optional.empty();
 
         Draft(String id, PrincipalKind kind, Location definition, String arn) {
             this.id = id;
@@ -54,6 +57,7 @@ final class StackLinker {
 
     private static final Map<String, PrincipalKind> PRINCIPAL_TYPES = Map.of("AWS::IAM::Role", PrincipalKind.ROLE,
             "AWS::IAM::User", PrincipalKind.USER, "AWS::IAM::Group", PrincipalKind.GROUP);
+    static final String PERMISSION_SET = "AWS::SSO::PermissionSet";
     private static final Map<String, PrincipalKind> TARGETS = Map.of("Roles", PrincipalKind.ROLE,
             "Users", PrincipalKind.USER, "Groups", PrincipalKind.GROUP);
     private static final Map<String, PrincipalKind> SINGLE_TARGETS = Map.of("AWS::IAM::RolePolicy", PrincipalKind.ROLE,
@@ -66,6 +70,7 @@ final class StackLinker {
     private final Function<String, String> unknownAwsManaged;
     private final Map<String, Draft> drafts = new LinkedHashMap<>();
     private final Map<String, Draft> principalsByValue = new HashMap<>();
+    private final AssemblyIndex assembly;
     private final Map<String, String> managedByValue = new HashMap<>();
     private final Set<String> managedAsGrant = new HashSet<>();
     private final Set<String> managedAsBoundary = new HashSet<>();
@@ -74,9 +79,12 @@ final class StackLinker {
      * @param units the units of this file, by origin
      * @param awsManaged an AWS managed policy by ARN, as an attachment without a site, when the snapshot knows it
      * @param unknownAwsManaged why an AWS managed ARN the snapshot does not know is listed as unknown
+     * @param assembly the index of the stacks deployed with this one (its own, for a template on its own)
      */
     StackLinker(CloudFormationStack stack, Map<String, PolicyUnit> units,
-            Function<String, Optional<Attachment>> awsManaged, Function<String, String> unknownAwsManaged) {
+            Function<String, Optional<Attachment>> awsManaged, Function<String, String> unknownAwsManaged,
+            AssemblyIndex assembly) {
+        this.assembly = assembly;
         this.stack = stack;
         this.resolver = stack.resolver();
         this.units = units;
@@ -84,7 +92,13 @@ final class StackLinker {
         this.unknownAwsManaged = unknownAwsManaged;
     }
 
-    List<Draft> link() {
+    /**
+     * Records the principals and managed policies of the template by the values that reference them. The stacks
+     * of a group are linked phase by phase, each phase over every stack ({@code index}, {@link #linkPrincipals},
+     * {@link #linkStandalone}, {@link #inheritGroups()}), so that a link from one stack to another finds what it
+     * names.
+     */
+    void index() {
         Map<String, ObjectNode> resources = stack.template().resources();
         for (String id : resources.keySet()) {
             String type = stack.template().resourceType(id).orElse("");
@@ -94,19 +108,43 @@ final class StackLinker {
                 String arn = text(synthetic("{\"Fn::GetAtt\":[" + quote(id) + ",\"Arn\"]}")).orElse("");
                 Draft d = new Draft(id, kind, definition(id), arn);
                 drafts.put(id, d);
-                principalsByValue.put(kind + "\0" + name, d);
-                principalsByValue.put(kind + "\0" + arn, d);
+                for (String key : List.of(kind + "\0" + name, kind + "\0" + arn)) {
+                    principalsByValue.put(key, d);
+                    assembly.principal(key, d);
+                }
+            } else if (type.equals(PERMISSION_SET)) {
+                // Its ARN holds IDs IAM Identity Center assigns at creation: not known offline, so not shown.
+                drafts.put(id, new Draft(id, PrincipalKind.PERMISSION_SET, definition(id), ""));
             } else if (type.equals("AWS::IAM::ManagedPolicy")) {
-                text(synthetic("{\"Ref\":" + quote(id) + "}")).ifPresent(arn -> managedByValue.put(arn, id));
-                property(id, "ManagedPolicyName").flatMap(this::text).ifPresent(n -> managedByValue.put(n, id));
+                List<String> values = new ArrayList<>();
+                text(synthetic("{\"Ref\":" + quote(id) + "}")).ifPresent(values::add);
+                property(id, "ManagedPolicyName").flatMap(this::text).ifPresent(values::add);
+                for (String value : values) {
+                    managedByValue.put(value, id);
+                    assembly.managed(value, new AssemblyIndex.ManagedPolicyRef(this, id));
+                }
             }
         }
+    }
+
+    void linkPrincipals() {
         for (Draft d : drafts.values()) {
-            principalProperties(d);
+            if (d.kind == PrincipalKind.PERMISSION_SET) {
+                new PermissionSetLinker(this, d).link();
+            } else {
+                principalProperties(d);
+            }
         }
-        for (String id : resources.keySet()) {
+    }
+
+    void linkStandalone() {
+        for (String id : stack.template().resources().keySet()) {
             standalone(id, stack.template().resourceType(id).orElse(""));
         }
+    }
+
+    /** Gives each user its groups' policies; returns the principals of the template, linked. */
+    List<Draft> inheritGroups() {
         for (Draft d : drafts.values()) {
             if (d.kind == PrincipalKind.USER) {
                 inheritGroups(d);
@@ -137,10 +175,9 @@ final class StackLinker {
         property(d.id, "PermissionsBoundary").ifPresent(node -> {
             Location site = new Location(propertyPath(d.id, "PermissionsBoundary"), node.span());
             String value = text(node).orElse("");
-            Optional<String> managedId = Optional.ofNullable(managedByValue.get(value));
-            if (managedId.isPresent()) {
-                managedAsBoundary.add(managedId.get());
-                d.boundary = customer(managedId.get(), value, site);
+            Optional<AssemblyIndex.ManagedPolicyRef> managed = managedPolicy(value);
+            if (managed.isPresent()) {
+                d.boundary = managed.get().owner().customerBoundary(managed.get().id(), value, site);
             } else if (awsManaged.apply(value).isPresent()) {
                 d.boundary = awsManaged.apply(value).map(a -> withSite(a, site));
             } else {
@@ -155,12 +192,11 @@ final class StackLinker {
         }
     }
 
-    private void attachManaged(Draft d, String element, Node node, Location site) {
+    void attachManaged(Draft d, String element, Node node, Location site) {
         String value = text(node).orElse("");
-        String id = managedByValue.get(value);
-        if (id != null) {
-            managedAsGrant.add(id);
-            customer(id, value, site).ifPresent(d.policies::add);
+        Optional<AssemblyIndex.ManagedPolicyRef> managed = managedPolicy(value);
+        if (managed.isPresent()) {
+            managed.get().owner().customerGrant(managed.get().id(), value, site).ifPresent(d.policies::add);
             return;
         }
         Optional<Attachment> aws = awsManaged.apply(value);
@@ -171,7 +207,38 @@ final class StackLinker {
         }
     }
 
-    private UnknownLink unknown(String element, String value, Location site) {
+    /** The managed policy a value names: one of this template, else one of a stack deployed with it. */
+    Optional<AssemblyIndex.ManagedPolicyRef> managedPolicy(String value) {
+        String id = managedByValue.get(value);
+        return id != null ? Optional.of(new AssemblyIndex.ManagedPolicyRef(this, id)) : assembly.managed(value);
+    }
+
+    /** A managed policy of this template, attached as a grant (by this stack or another of its group). */
+    Optional<Attachment> customerGrant(String id, String arn, Location site) {
+        managedAsGrant.add(id);
+        return customer(id, arn, site);
+    }
+
+    /** A managed policy of this template, used as a permissions boundary. */
+    Optional<Attachment> customerBoundary(String id, String arn, Location site) {
+        managedAsBoundary.add(id);
+        return customer(id, arn, site);
+    }
+
+    private Optional<Draft> principal(PrincipalKind kind, String value) {
+        Draft local = principalsByValue.get(kind + "\0" + value);
+        return local != null ? Optional.of(local) : assembly.principal(kind + "\0" + value);
+    }
+
+    /**
+     * Where an attachment is shown: its site in this template, or none when the principal is defined in
+     * another stack (a site is a location in the principal's own template).
+     */
+    private Location siteFor(Draft d, Location site) {
+        return drafts.get(d.id) == d ? site : null;
+    }
+
+    UnknownLink unknown(String element, String value, Location site) {
         String reason = value.isEmpty() ? "a value that cannot be resolved from the template alone: what it"
                 + " links is not known to iamgate"
                 : io.iamgate.reference.ManagedPolicies.isAwsManagedArn(value) ? unknownAwsManaged.apply(value)
@@ -179,7 +246,11 @@ final class StackLinker {
         return new UnknownLink(element, value, reason, site);
     }
 
-    private static Attachment withSite(Attachment a, Location site) {
+    Optional<Attachment> awsManaged(String arn) {
+        return awsManaged.apply(arn);
+    }
+
+    static Attachment withSite(Attachment a, Location site) {
         return new Attachment(a.name(), a.kind(), a.origin(), a.arn(), site, a.viaGroup(), a.document());
     }
 
@@ -196,14 +267,14 @@ final class StackLinker {
             String name = property(id, managed ? "ManagedPolicyName" : "PolicyName").flatMap(this::text).orElse(id);
             for (Map.Entry<String, PrincipalKind> target : TARGETS.entrySet()) {
                 forEach(id, target.getKey(), (node, site, i) -> text(node)
-                        .map(v -> principalsByValue.get(target.getValue() + "\0" + v))
+                        .flatMap(v -> principal(target.getValue(), v))
                         .ifPresent(d -> {
                             if (managed) {
                                 managedAsGrant.add(id);
                             }
                             unit(origin(id, "PolicyDocument")).ifPresent(u -> d.policies.add(new Attachment(name,
                                     managed ? AttachmentKind.CUSTOMER_MANAGED : AttachmentKind.INLINE, u.origin(), "",
-                                    site, Optional.empty(), u.document())));
+                                    siteFor(d, site), Optional.empty(), u.document())));
                         }));
             }
         } else if (SINGLE_TARGETS.containsKey(type)) {
@@ -211,23 +282,23 @@ final class StackLinker {
             String property = kind == PrincipalKind.ROLE ? "RoleName" : kind == PrincipalKind.USER ? "UserName"
                     : "GroupName";
             property(id, property).ifPresent(node -> text(node)
-                    .map(v -> principalsByValue.get(kind + "\0" + v)).ifPresent(d -> {
+                    .flatMap(v -> principal(kind, v)).ifPresent(d -> {
                         String name = property(id, "PolicyName").flatMap(this::text).orElse(id);
                         unit(origin(id, "PolicyDocument")).ifPresent(u -> d.policies.add(new Attachment(name,
-                                AttachmentKind.INLINE, u.origin(), "", new Location(propertyPath(id, property),
-                                        node.span()), Optional.empty(), u.document())));
+                                AttachmentKind.INLINE, u.origin(), "", siteFor(d, new Location(propertyPath(id,
+                                        property), node.span())), Optional.empty(), u.document())));
                     }));
         } else if (type.equals("AWS::IAM::UserToGroupAddition")) {
             Optional<String> group = property(id, "GroupName").flatMap(this::text);
             group.ifPresent(g -> forEach(id, "Users", (node, site, i) -> text(node)
-                    .map(v -> principalsByValue.get(PrincipalKind.USER + "\0" + v))
+                    .flatMap(v -> principal(PrincipalKind.USER, v))
                     .ifPresent(d -> d.groupValues.add(g))));
         }
     }
 
     private void inheritGroups(Draft user) {
         for (String value : user.groupValues) {
-            Draft group = principalsByValue.get(PrincipalKind.GROUP + "\0" + value);
+            Draft group = principal(PrincipalKind.GROUP, value).orElse(null);
             if (group == null) {
                 user.unknown.add(new UnknownLink("Groups", value, "a group outside this template: what its policies "
                         + "grant is not known to iamgate", user.definition));
@@ -241,12 +312,12 @@ final class StackLinker {
 
     // ---- template access
 
-    private interface EntryVisitor {
+    interface EntryVisitor {
         void visit(Node entry, Location site, int index);
     }
 
     /** Each element of a list property (after Fn::If), with its location in the template. */
-    private void forEach(String id, String name, EntryVisitor visitor) {
+    void forEach(String id, String name, EntryVisitor visitor) {
         Optional<Node> list = property(id, name).flatMap(n -> resolver.select(n, new LinkedHashSet<>()));
         if (list.isEmpty() || !(list.get() instanceof ArrayNode a)) {
             return;
@@ -260,11 +331,11 @@ final class StackLinker {
         }
     }
 
-    private Optional<Node> property(String id, String name) {
+    Optional<Node> property(String id, String name) {
         return stack.template().properties(id).flatMap(p -> p.get(name));
     }
 
-    private static Path propertyPath(String id, String name) {
+    static Path propertyPath(String id, String name) {
         return Path.ROOT.value("Resources").value(id).value("Properties").value(name);
     }
 
@@ -276,15 +347,16 @@ final class StackLinker {
                 member.map(Member::nameSpan).orElse(resource.span()));
     }
 
-    private static String origin(String id, String propertyPath) {
-        return "Resources." + id + ".Properties." + propertyPath;
+    /** A unit's origin as extraction named it (construct paths for a CDK assembly). */
+    String origin(String id, String propertyPath) {
+        return stack.namer().name(id, stack.template().resources().get(id), propertyPath);
     }
 
-    private Optional<PolicyUnit> unit(String origin) {
+    Optional<PolicyUnit> unit(String origin) {
         return Optional.ofNullable(units.get(origin));
     }
 
-    private Optional<String> text(Node node) {
+    Optional<String> text(Node node) {
         return resolver.resolve(node, new LinkedHashSet<>()).flatMap(TemplateValue::scalarText);
     }
 

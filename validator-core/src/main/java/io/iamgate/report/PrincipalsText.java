@@ -10,7 +10,6 @@ import io.iamgate.principal.UnknownLink;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * {@code iamgate principals}: each principal's effective permissions for a person to read. Text from the
@@ -26,9 +25,10 @@ public final class PrincipalsText {
 
     public static void write(List<Principal> principals, Writer out) throws IOException {
         for (Principal p : principals) {
-            out.write(safe(p.file()) + ":" + p.line() + ": " + p.kind().name().toLowerCase(Locale.ROOT) + " "
+            out.write(safe(p.file()) + ":" + p.line() + ": " + p.kind().describe() + " "
                     + safe(p.name()) + (p.arn().isEmpty() ? "" : " (" + safe(p.arn()) + ")") + "\n");
-            if (p.kind() == io.iamgate.principal.PrincipalKind.ROLE) {
+            if (p.kind() == io.iamgate.principal.PrincipalKind.ROLE
+                    || p.kind() == io.iamgate.principal.PrincipalKind.PERMISSION_SET) {
                 out.write("  can be assumed by: " + safe(p.trust().describe()) + "\n");
             }
             if (!p.groups().isEmpty()) {

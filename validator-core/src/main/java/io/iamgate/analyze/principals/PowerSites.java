@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /** Where a principal's power comes from: the policies that give it and the template lines that attach them. */
@@ -63,7 +62,7 @@ final class PowerSites {
     }
 
     static String kind(Principal p) {
-        String k = p.kind().name().toLowerCase(Locale.ROOT);
+        String k = p.kind().describe();
         return Character.toUpperCase(k.charAt(0)) + k.substring(1);
     }
 }

@@ -1,10 +1,12 @@
 package io.iamgate.extract.cdk;
 
 import io.iamgate.extract.ExtractOptions;
+import io.iamgate.extract.Extraction;
 import io.iamgate.extract.ExtractionException;
 import io.iamgate.extract.Extractor;
 import io.iamgate.extract.SourceFile;
 import io.iamgate.extract.TemplateValue;
+import io.iamgate.extract.cloudformation.CloudFormationStack;
 import io.iamgate.extract.cloudformation.StackEnvironment;
 import io.iamgate.extract.cloudformation.Template;
 import io.iamgate.extract.cloudformation.TemplatePolicies;
@@ -36,14 +38,21 @@ import java.util.Set;
 public final class CdkAssemblyExtractor implements Extractor {
 
     /** One stack of the assembly, parsed. */
-    private record Stack(String templateFile, String displayPath, Template template, StackEnvironment env) {
+    private record Stack(String templateFile, String displayPath, ParsedJson parsed, Template template,
+            StackEnvironment env) {
         Stack withExports(Map<String, TemplateValue> exports) {
-            return new Stack(templateFile, displayPath, template, env.withExports(exports));
+            return new Stack(templateFile, displayPath, parsed, template, env.withExports(exports));
         }
     }
 
     @Override
     public Optional<List<PolicyUnit>> extract(SourceFile file, ExtractOptions options) throws ExtractionException {
+        return extractAll(file, options).map(Extraction::units);
+    }
+
+    /** The units, and every stack of the assembly (nested ones included) as one group for the principal stage. */
+    @Override
+    public Optional<Extraction> extractAll(SourceFile file, ExtractOptions options) throws ExtractionException {
         if (!file.looksLikeJson()) {
             return Optional.empty();
         }
@@ -63,11 +72,12 @@ public final class CdkAssemblyExtractor implements Extractor {
         }
         Map<String, TemplateValue> exports = exports(stacks);
         List<PolicyUnit> units = new ArrayList<>();
+        List<CloudFormationStack> extracted = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Stack stack : stacks) {
-            extractStack(dir, displayDir, stack.withExports(exports), units, seen, 0);
+            extractStack(dir, displayDir, stack.withExports(exports), units, extracted, seen, 0);
         }
-        return Optional.of(units);
+        return Optional.of(new Extraction(units, extracted));
     }
 
     /**
@@ -75,8 +85,8 @@ public final class CdkAssemblyExtractor implements Extractor {
      * passes them are resolved in the parent, and their Outputs become the parent's
      * {@code Fn::GetAtt Nested.Outputs.Name}.
      */
-    private void extractStack(Path dir, String displayDir, Stack stack, List<PolicyUnit> units, Set<String> seen,
-            int depth) throws ExtractionException {
+    private void extractStack(Path dir, String displayDir, Stack stack, List<PolicyUnit> units,
+            List<CloudFormationStack> extracted, Set<String> seen, int depth) throws ExtractionException {
         if (depth > CloudAssembly.MAX_NESTING) {
             throw new ExtractionException("the cloud assembly's template " + stack.displayPath() + " is nested more "
                     + "than " + CloudAssembly.MAX_NESTING + " stacks deep; iamgate does not read deeper. Flatten the "
@@ -116,8 +126,10 @@ public final class CdkAssemblyExtractor implements Extractor {
         TemplatePolicies policies = attributes.isEmpty() ? parent : new TemplatePolicies(stack.displayPath(),
                 stack.template(), stack.env().withAttributes(attributes), CdkAssemblyExtractor::constructOrigin);
         units.addAll(policies.extract());
+        extracted.add(new CloudFormationStack(stack.displayPath(), stack.parsed(), stack.template(),
+                policies.resolver(), CdkAssemblyExtractor::constructOrigin, "cdk:" + displayDir));
         for (Stack child : children) {
-            extractStack(dir, displayDir, child, units, seen, depth + 1);
+            extractStack(dir, displayDir, child, units, extracted, seen, depth + 1);
         }
     }
 
@@ -193,7 +205,7 @@ public final class CdkAssemblyExtractor implements Extractor {
         }
         Template template = Template.of(parsed.root()).orElseThrow(() -> new ExtractionException(
                 "the cloud assembly's template " + display + " is not a CloudFormation template; run cdk synth again"));
-        return new Stack(templateFile, display, template, env);
+        return new Stack(templateFile, display, parsed, template, env);
     }
 
     /**
