@@ -40,6 +40,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -202,15 +203,29 @@ public final class Validator {
                 findings.getOrDefault(unit, new ArrayList<>()).removeIf(PrincipalAnalyzer::isGrantFinding);
             }
             Map<String, List<PolicyUnit>> principalUnits = new LinkedHashMap<>();
-            List<RepositoryAnalyzer.UnitFinding> principalFindings = List.of();
+            List<RepositoryAnalyzer.UnitFinding> principalFindings = new ArrayList<>();
             try {
-                principalFindings = new PrincipalAnalyzer().analyze(model);
+                principalFindings.addAll(new PrincipalAnalyzer().analyze(model));
             } catch (RuntimeException e) {
                 // A bug must not pass the gate: the principals count as not checked.
                 errors.add(new InputError("(principals)", "the principal checks failed (" + e
                         + "); roles, users and groups were not checked as wholes; please report this as an iamgate bug"));
             }
-            for (RepositoryAnalyzer.UnitFinding uf : principalFindings) {
+            if (!model.principals().isEmpty()) {
+                for (RepositoryAnalyzer repo : repositoryAnalyzers) {
+                    try {
+                        principalFindings.addAll(repo.analyzePrincipals(model.principals()));
+                    } catch (AnalyzerException e) {
+                        errors.add(new InputError("(principals)", repo.name() + ": " + e.getMessage()));
+                    }
+                }
+            }
+            // One report entry per principal, whichever analyzer made the unit that stands for it.
+            Map<String, PolicyUnit> principalUnit = new HashMap<>();
+            for (RepositoryAnalyzer.UnitFinding found : principalFindings) {
+                PolicyUnit unit = principalUnit.computeIfAbsent(found.unit().file() + "\n" + found.unit().origin(),
+                        k -> found.unit());
+                RepositoryAnalyzer.UnitFinding uf = new RepositoryAnalyzer.UnitFinding(unit, found.finding());
                 findings.computeIfAbsent(uf.unit(), u -> {
                     principalUnits.computeIfAbsent(u.file(), f -> new ArrayList<>()).add(u);
                     return new ArrayList<>();

@@ -51,17 +51,37 @@ final class OpaCliEngine implements RulePackEngine {
 
     @Override
     public List<List<PackageDocument>> evaluate(List<PackInput> inputs) throws AnalyzerException {
-        List<String> packages = packages();
+        List<String> packages = RulePackEngine.packagesFor(packages(), false);
         if (inputs.isEmpty()) {
             return List.of();
         }
+        ObjectNode input = mapper.createObjectNode();
+        ArrayNode units = input.putArray("units");
+        inputs.forEach(in -> units.add(in.toJson()));
+        return RulePackEngine.batchAnswer(eval(input, RulePackEngine.batchQuery(packages)), inputs.size(), packages);
+    }
+
+    @Override
+    public List<List<PackageDocument>> evaluatePrincipals(List<JsonNode> principals) throws AnalyzerException {
+        if (principals.isEmpty()) {
+            return List.of();
+        }
+        List<String> packages = RulePackEngine.packagesFor(packages(), true);
+        if (packages.isEmpty()) {
+            return List.of();
+        }
+        ObjectNode input = mapper.createObjectNode();
+        input.putArray("principals").addAll(principals);
+        return RulePackEngine.batchAnswer(eval(input, RulePackEngine.principalQuery(packages)), principals.size(),
+                packages);
+    }
+
+    /** One {@code opa eval} of {@code query} over {@code input} with the packs loaded: the query's value. */
+    private JsonNode eval(ObjectNode input, String query) throws AnalyzerException {
         Path work = null;
         try {
             work = Files.createTempDirectory("iamgate-rego");
             Path inputFile = work.resolve("input.json");
-            ObjectNode input = mapper.createObjectNode();
-            ArrayNode units = input.putArray("units");
-            inputs.forEach(in -> units.add(in.toJson()));
             mapper.writeValue(inputFile.toFile(), input);
             List<String> command = new ArrayList<>(List.of(opa.binary().toString(), "eval", "--format", "json",
                     "--capabilities", capabilities(work).toString(), "--input", inputFile.toString()));
@@ -69,10 +89,9 @@ final class OpaCliEngine implements RulePackEngine {
                 command.add("--data");
                 command.add(pack.toString());
             }
-            command.add(RulePackEngine.batchQuery(packages));
+            command.add(query);
             JsonNode answer = run(command, work);
-            JsonNode value = answer.path("result").path(0).path("expressions").path(0).path("value");
-            return RulePackEngine.batchAnswer(value, inputs.size(), packages);
+            return answer.path("result").path(0).path("expressions").path(0).path("value");
         } catch (IOException e) {
             throw new AnalyzerException("could not run opa for the Rego rule pack " + describe() + ": " + e.getMessage(), e);
         } finally {

@@ -43,14 +43,34 @@ final class OpaServerEngine implements RulePackEngine {
 
     @Override
     public List<List<PackageDocument>> evaluate(List<PackInput> inputs) throws AnalyzerException {
-        List<String> packages = packages();
+        List<String> packages = RulePackEngine.packagesFor(packages(), false);
         if (inputs.isEmpty()) {
             return List.of();
         }
         ObjectNode body = mapper.createObjectNode();
-        body.put("query", "x := " + RulePackEngine.batchQuery(packages));
         ArrayNode units = body.putObject("input").putArray("units");
         inputs.forEach(in -> units.add(in.toJson()));
+        return RulePackEngine.batchAnswer(query(body, RulePackEngine.batchQuery(packages)), inputs.size(), packages);
+    }
+
+    @Override
+    public List<List<PackageDocument>> evaluatePrincipals(List<JsonNode> principals) throws AnalyzerException {
+        if (principals.isEmpty()) {
+            return List.of();
+        }
+        List<String> packages = RulePackEngine.packagesFor(packages(), true);
+        if (packages.isEmpty()) {
+            return List.of();
+        }
+        ObjectNode body = mapper.createObjectNode();
+        body.putObject("input").putArray("principals").addAll(principals);
+        return RulePackEngine.batchAnswer(query(body, RulePackEngine.principalQuery(packages)), principals.size(),
+                packages);
+    }
+
+    /** One {@code POST /v1/query} of {@code query} with {@code body}'s input: the query's value. */
+    private JsonNode query(ObjectNode body, String query) throws AnalyzerException {
+        body.put("query", "x := " + query);
         JsonNode answer = send(HttpRequest.newBuilder(base.resolve("v1/query"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
@@ -59,7 +79,7 @@ final class OpaServerEngine implements RulePackEngine {
             throw new AnalyzerException("the OPA server " + base + " answered POST /v1/query without the evaluated "
                     + "packages: " + abbreviate(answer.toString()));
         }
-        return RulePackEngine.batchAnswer(value, inputs.size(), packages);
+        return value;
     }
 
     /** The packages of the server's policies, test-only files left out. */

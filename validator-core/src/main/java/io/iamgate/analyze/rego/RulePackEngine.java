@@ -12,8 +12,38 @@ interface RulePackEngine {
     /** What the user asked for, for messages: the pack directories or the server URL. */
     String describe();
 
-    /** For each input, in order, the documents of every package of the packs. */
+    /** For each input, in order, the documents of every policy package of the packs (not the principal ones). */
     List<List<PackageDocument>> evaluate(List<PackInput> inputs) throws AnalyzerException;
+
+    /**
+     * For each principal ({@link PrincipalInput}), in order, the documents of every principal package of the packs
+     * ({@link #isPrincipalPackage}); nothing to evaluate, and no OPA asked, when the packs have none.
+     */
+    List<List<PackageDocument>> evaluatePrincipals(List<JsonNode> principals) throws AnalyzerException;
+
+    /**
+     * Rules over principals live in packages of their own, {@code principals} or ending in {@code .principals}:
+     * a conftest rule such as {@code warn if not input.Version} would otherwise fire on every principal, and a
+     * principal rule on every policy.
+     */
+    static boolean isPrincipalPackage(String packagePath) {
+        return packagePath.equals("principals") || packagePath.endsWith(".principals");
+    }
+
+    /** The packages that {@link #evaluate} ({@code principal} false) or {@link #evaluatePrincipals} runs. */
+    static List<String> packagesFor(List<String> packages, boolean principal) {
+        return packages.stream().filter(p -> isPrincipalPackage(p) == principal).toList();
+    }
+
+    /**
+     * The Rego query over {@code input.principals}: each package evaluated with one principal as {@code input}
+     * and {@code data.iamgate.kind} set to {@code "principal"}; read back with {@link #batchAnswer}.
+     */
+    static String principalQuery(List<String> packages) {
+        String docs = packages.stream().map(RulePackEngine::ref).collect(Collectors.joining(", "));
+        return "{i: docs | some i; d := input.principals[i]; docs := [" + docs
+                + "] with input as d with data.iamgate.kind as \"principal\"}";
+    }
 
     /**
      * The Rego query both engines run over {@code input.units} (the batch, {@link PackInput#toJson()} each):
