@@ -22,6 +22,7 @@ import io.iamgate.load.FileLoader;
 import io.iamgate.load.InputError;
 import io.iamgate.load.Limits;
 import io.iamgate.model.Finding;
+import io.iamgate.model.PolicyType;
 import io.iamgate.model.PolicyUnit;
 import io.iamgate.model.Position;
 import io.iamgate.principal.PrincipalModel;
@@ -143,7 +144,9 @@ public final class Validator {
     /** The principals of the run's templates; a failure is an error of the run, never a silent skip. */
     private PrincipalModel principalModel(List<CloudFormationStack> stacks, List<PolicyUnit> units,
             List<InputError> errors) {
-        if (!principals || stacks.isEmpty()) {
+        boolean organizationPolicies = units.stream().anyMatch(u -> u.policyType() == PolicyType.SERVICE_CONTROL_POLICY
+                || u.policyType() == PolicyType.RESOURCE_CONTROL_POLICY);
+        if (!principals || (stacks.isEmpty() && !organizationPolicies)) {
             return PrincipalModel.EMPTY;
         }
         try {
@@ -240,7 +243,7 @@ public final class Validator {
             java.util.Set<String> checked = new java.util.HashSet<>(files);
             errors.forEach(err -> checked.remove(err.file()));
             return new RunReport(tool, files.size(), results, redacted, gate.staleBaselineEntries(checked),
-                    model.principals());
+                    model.principals(), model.organizationPolicies());
         } finally {
             pool.shutdownNow();
             budget.close();
