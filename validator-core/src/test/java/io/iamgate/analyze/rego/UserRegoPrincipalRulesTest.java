@@ -89,8 +89,11 @@ class UserRegoPrincipalRulesTest {
     }
 
     private RunReport run(String template) throws Exception {
+        return run(template, new RegoSettings(false, List.of(pack), Optional.empty()));
+    }
+
+    private RunReport run(String template, RegoSettings rego) throws Exception {
         Files.writeString(repo.resolve("stack.yaml"), template);
-        RegoSettings rego = new RegoSettings(false, List.of(pack), Optional.empty());
         assertTrue(OpaExecutable.locate(Optional.empty(), System.getenv()).isPresent(),
                 "these tests need the opa binary on PATH: put .tools/bin on PATH, as scripts/test does");
         return Iamgate.validate(RunConfig.builder(repo).paths(List.of(repo)).rego(rego).build());
@@ -117,6 +120,16 @@ class UserRegoPrincipalRulesTest {
                 && f.finding().findingDetails().equals("DataRole has 2 policies")));
         assertEquals(1, report.policies().stream().filter(p -> p.unit().origin().equals("Resources.DataRole"))
                 .count(), "one report entry for the role");
+    }
+
+    @Test
+    void anOpaServerHoldingThePackAnswersTheSame() throws Exception {
+        UserRegoPackTest.withServer(pack, url -> {
+            RunReport report = run(STACK, new RegoSettings(false, List.of(), Optional.of(url)));
+            assertTrue(report.errors().isEmpty(), report.errors().toString());
+            assertTrue(at(report, "Resources.DataRole").stream().anyMatch(f -> f.finding().findingDetails()
+                    .equals("role DataRole may read every bucket and decrypt with KMS (policies Buckets and Keys)")));
+        });
     }
 
     @Test
