@@ -49,35 +49,9 @@ final class OpaCliEngine implements RulePackEngine {
         return packs.stream().map(Path::toString).collect(Collectors.joining(", "));
     }
 
+    /** One {@code opa eval} of {@code query} over {@code input} with the packs loaded. */
     @Override
-    public List<List<PackageDocument>> evaluate(List<PackInput> inputs) throws AnalyzerException {
-        List<String> packages = RulePackEngine.packagesFor(packages(), false);
-        if (inputs.isEmpty()) {
-            return List.of();
-        }
-        ObjectNode input = mapper.createObjectNode();
-        ArrayNode units = input.putArray("units");
-        inputs.forEach(in -> units.add(in.toJson()));
-        return RulePackEngine.batchAnswer(eval(input, RulePackEngine.batchQuery(packages)), inputs.size(), packages);
-    }
-
-    @Override
-    public List<List<PackageDocument>> evaluatePrincipals(List<JsonNode> principals) throws AnalyzerException {
-        if (principals.isEmpty()) {
-            return List.of();
-        }
-        List<String> packages = RulePackEngine.packagesFor(packages(), true);
-        if (packages.isEmpty()) {
-            return List.of();
-        }
-        ObjectNode input = mapper.createObjectNode();
-        input.putArray("principals").addAll(principals);
-        return RulePackEngine.batchAnswer(eval(input, RulePackEngine.principalQuery(packages)), principals.size(),
-                packages);
-    }
-
-    /** One {@code opa eval} of {@code query} over {@code input} with the packs loaded: the query's value. */
-    private JsonNode eval(ObjectNode input, String query) throws AnalyzerException {
+    public JsonNode query(ObjectNode input, String query) throws AnalyzerException {
         Path work = null;
         try {
             work = Files.createTempDirectory("iamgate-rego");
@@ -119,7 +93,8 @@ final class OpaCliEngine implements RulePackEngine {
     }
 
     /** The packages defined by the packs' Rego files (test-only packages left out: they hold no rules to run). */
-    private List<String> packages() throws AnalyzerException {
+    @Override
+    public List<String> packages() throws AnalyzerException {
         TreeSet<String> packages = new TreeSet<>();
         for (Path pack : packs) {
             if (!Files.isDirectory(pack) && !Files.isRegularFile(pack)) {

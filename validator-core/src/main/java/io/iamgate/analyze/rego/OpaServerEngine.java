@@ -2,7 +2,6 @@ package io.iamgate.analyze.rego;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.iamgate.analyze.AnalyzerException;
 import java.io.IOException;
@@ -41,36 +40,12 @@ final class OpaServerEngine implements RulePackEngine {
         return "at the OPA server " + base;
     }
 
+    /** One {@code POST /v1/query} of {@code query} with {@code input}. */
     @Override
-    public List<List<PackageDocument>> evaluate(List<PackInput> inputs) throws AnalyzerException {
-        List<String> packages = RulePackEngine.packagesFor(packages(), false);
-        if (inputs.isEmpty()) {
-            return List.of();
-        }
+    public JsonNode query(ObjectNode input, String query) throws AnalyzerException {
         ObjectNode body = mapper.createObjectNode();
-        ArrayNode units = body.putObject("input").putArray("units");
-        inputs.forEach(in -> units.add(in.toJson()));
-        return RulePackEngine.batchAnswer(query(body, RulePackEngine.batchQuery(packages)), inputs.size(), packages);
-    }
-
-    @Override
-    public List<List<PackageDocument>> evaluatePrincipals(List<JsonNode> principals) throws AnalyzerException {
-        if (principals.isEmpty()) {
-            return List.of();
-        }
-        List<String> packages = RulePackEngine.packagesFor(packages(), true);
-        if (packages.isEmpty()) {
-            return List.of();
-        }
-        ObjectNode body = mapper.createObjectNode();
-        body.putObject("input").putArray("principals").addAll(principals);
-        return RulePackEngine.batchAnswer(query(body, RulePackEngine.principalQuery(packages)), principals.size(),
-                packages);
-    }
-
-    /** One {@code POST /v1/query} of {@code query} with {@code body}'s input: the query's value. */
-    private JsonNode query(ObjectNode body, String query) throws AnalyzerException {
         body.put("query", "x := " + query);
+        body.set("input", input);
         JsonNode answer = send(HttpRequest.newBuilder(base.resolve("v1/query"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
@@ -83,7 +58,8 @@ final class OpaServerEngine implements RulePackEngine {
     }
 
     /** The packages of the server's policies, test-only files left out. */
-    private List<String> packages() throws AnalyzerException {
+    @Override
+    public List<String> packages() throws AnalyzerException {
         JsonNode policies = send(HttpRequest.newBuilder(base.resolve("v1/policies")).GET());
         TreeSet<String> packages = new TreeSet<>();
         for (JsonNode policy : policies.path("result")) {

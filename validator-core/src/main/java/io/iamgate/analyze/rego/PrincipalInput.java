@@ -3,7 +3,6 @@ package io.iamgate.analyze.rego;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.iamgate.access.ActionSet;
 import io.iamgate.access.ConditionClass;
 import io.iamgate.access.EscalationPath;
 import io.iamgate.access.Grant;

@@ -1,6 +1,9 @@
 package io.iamgate.analyze.rego;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.iamgate.analyze.AnalyzerException;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,14 +15,40 @@ interface RulePackEngine {
     /** What the user asked for, for messages: the pack directories or the server URL. */
     String describe();
 
+    /** The packages the packs define (test-only packages left out). */
+    List<String> packages() throws AnalyzerException;
+
+    /** The value of {@code query} evaluated once with {@code input} as input and the packs loaded. */
+    JsonNode query(ObjectNode input, String query) throws AnalyzerException;
+
     /** For each input, in order, the documents of every policy package of the packs (not the principal ones). */
-    List<List<PackageDocument>> evaluate(List<PackInput> inputs) throws AnalyzerException;
+    default List<List<PackageDocument>> evaluate(List<PackInput> inputs) throws AnalyzerException {
+        List<String> packages = packagesFor(packages(), false);
+        if (inputs.isEmpty()) {
+            return List.of();
+        }
+        ObjectNode input = JsonNodeFactory.instance.objectNode();
+        ArrayNode units = input.putArray("units");
+        inputs.forEach(in -> units.add(in.toJson()));
+        return batchAnswer(query(input, batchQuery(packages)), inputs.size(), packages);
+    }
 
     /**
      * For each principal ({@link PrincipalInput}), in order, the documents of every principal package of the packs
-     * ({@link #isPrincipalPackage}); nothing to evaluate, and no OPA asked, when the packs have none.
+     * ({@link #isPrincipalPackage}); nothing to evaluate, and no query sent, when the packs have none.
      */
-    List<List<PackageDocument>> evaluatePrincipals(List<JsonNode> principals) throws AnalyzerException;
+    default List<List<PackageDocument>> evaluatePrincipals(List<JsonNode> principals) throws AnalyzerException {
+        if (principals.isEmpty()) {
+            return List.of();
+        }
+        List<String> packages = packagesFor(packages(), true);
+        if (packages.isEmpty()) {
+            return List.of();
+        }
+        ObjectNode input = JsonNodeFactory.instance.objectNode();
+        input.putArray("principals").addAll(principals);
+        return batchAnswer(query(input, principalQuery(packages)), principals.size(), packages);
+    }
 
     /**
      * Rules over principals live in packages of their own, {@code principals} or ending in {@code .principals}:
