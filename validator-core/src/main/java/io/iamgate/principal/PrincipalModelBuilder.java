@@ -93,7 +93,7 @@ public final class PrincipalModelBuilder {
      * level allows, so bounding by one allow list could hide power the principal has.
      */
     private PolicyGrants scpDenials(PolicyUnit scp) {
-        String name = "SCP " + scp.origin();
+        String name = "SCP " + (scp.origin().isEmpty() ? scp.file() : scp.origin());
         PolicyGrants all = grants.computeIfAbsent(scp.document(), doc -> PolicyGrants.of(name, scp.file(),
                 scp.origin(), doc, reference));
         return new PolicyGrants(all.policy(), all.denies());

@@ -23,7 +23,8 @@ import java.util.stream.Stream;
 /**
  * Evaluates user rule packs with the opa binary: one {@code opa inspect} per pack to learn its packages, then a
  * single {@code opa eval} of {@link RulePackEngine#batchQuery} for all units of the run (each package evaluated with
- * each unit's document as input), so a run costs two or three process starts rather than one per policy.
+ * each unit's document as input), so a run costs two or three process starts rather than one per policy; a pack
+ * with principal packages costs one inspect and one eval more, for all principals.
  */
 final class OpaCliEngine implements RulePackEngine {
 
