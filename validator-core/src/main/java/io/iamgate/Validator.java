@@ -23,6 +23,7 @@ import io.iamgate.load.FileLoader;
 import io.iamgate.load.InputError;
 import io.iamgate.load.Limits;
 import io.iamgate.model.Finding;
+import io.iamgate.model.PolicyType;
 import io.iamgate.model.PolicyUnit;
 import io.iamgate.model.Position;
 import io.iamgate.principal.PrincipalModel;
@@ -41,6 +42,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -146,7 +148,9 @@ public final class Validator {
     /** The principals of the run's templates; a failure is an error of the run, never a silent skip. */
     private PrincipalModel principalModel(List<CloudFormationStack> stacks, List<TerraformPlan> plans,
             List<PolicyUnit> units, List<InputError> errors) {
-        if (!principals || (stacks.isEmpty() && plans.isEmpty())) {
+        boolean organizationPolicies = units.stream().anyMatch(u -> u.policyType() == PolicyType.SERVICE_CONTROL_POLICY
+                || u.policyType() == PolicyType.RESOURCE_CONTROL_POLICY);
+        if (!principals || (stacks.isEmpty() && plans.isEmpty() && !organizationPolicies)) {
             return PrincipalModel.EMPTY;
         }
         try {
@@ -206,15 +210,29 @@ public final class Validator {
                 findings.getOrDefault(unit, new ArrayList<>()).removeIf(PrincipalAnalyzer::isGrantFinding);
             }
             Map<String, List<PolicyUnit>> principalUnits = new LinkedHashMap<>();
-            List<RepositoryAnalyzer.UnitFinding> principalFindings = List.of();
+            List<RepositoryAnalyzer.UnitFinding> principalFindings = new ArrayList<>();
             try {
-                principalFindings = new PrincipalAnalyzer().analyze(model);
+                principalFindings.addAll(new PrincipalAnalyzer().analyze(model));
             } catch (RuntimeException e) {
                 // A bug must not pass the gate: the principals count as not checked.
                 errors.add(new InputError("(principals)", "the principal checks failed (" + e
                         + "); roles, users and groups were not checked as wholes; please report this as an iamgate bug"));
             }
-            for (RepositoryAnalyzer.UnitFinding uf : principalFindings) {
+            if (!model.principals().isEmpty()) {
+                for (RepositoryAnalyzer repo : repositoryAnalyzers) {
+                    try {
+                        principalFindings.addAll(repo.analyzePrincipals(model.principals()));
+                    } catch (AnalyzerException e) {
+                        errors.add(new InputError("(principals)", repo.name() + ": " + e.getMessage()));
+                    }
+                }
+            }
+            // One report entry per principal, whichever analyzer made the unit that stands for it.
+            Map<String, PolicyUnit> principalUnit = new HashMap<>();
+            for (RepositoryAnalyzer.UnitFinding found : principalFindings) {
+                PolicyUnit unit = principalUnit.computeIfAbsent(found.unit().file() + "\n" + found.unit().origin(),
+                        k -> found.unit());
+                RepositoryAnalyzer.UnitFinding uf = new RepositoryAnalyzer.UnitFinding(unit, found.finding());
                 findings.computeIfAbsent(uf.unit(), u -> {
                     principalUnits.computeIfAbsent(u.file(), f -> new ArrayList<>()).add(u);
                     return new ArrayList<>();
@@ -229,7 +247,7 @@ public final class Validator {
             java.util.Set<String> checked = new java.util.HashSet<>(files);
             errors.forEach(err -> checked.remove(err.file()));
             return new RunReport(tool, files.size(), results, redacted, gate.staleBaselineEntries(checked),
-                    model.principals());
+                    model.principals(), model.organizationPolicies());
         } finally {
             pool.shutdownNow();
             budget.close();

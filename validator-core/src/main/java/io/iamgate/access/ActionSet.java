@@ -184,6 +184,30 @@ public final class ActionSet {
         return List.copyOf(out);
     }
 
+    /**
+     * Per service prefix, in order: {@code ["prefix:*"]} when the set holds the whole service, else the full names
+     * of its actions. Compact enough to hand to rules (AdministratorAccess is one entry per service).
+     */
+    public Map<String, List<String>> byService() {
+        Map<String, List<String>> out = new TreeMap<>();
+        byService.forEach((prefix, bits) -> {
+            if (bits.isEmpty()) {
+                return;
+            }
+            if (containsService(prefix)) {
+                out.put(prefix, List.of(prefix + ":*"));
+                return;
+            }
+            List<Action> actions = reference.service(prefix).map(Service::actions).orElse(List.of());
+            List<String> names = new ArrayList<>();
+            for (int i = bits.nextSetBit(0); i >= 0; i = bits.nextSetBit(i + 1)) {
+                names.add(actions.get(i).fullName());
+            }
+            out.put(prefix, List.copyOf(names));
+        });
+        return Collections.unmodifiableMap(out);
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof ActionSet other && normalized().equals(other.normalized());

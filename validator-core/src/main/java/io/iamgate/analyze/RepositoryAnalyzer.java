@@ -2,6 +2,7 @@ package io.iamgate.analyze;
 
 import io.iamgate.model.Finding;
 import io.iamgate.model.PolicyUnit;
+import io.iamgate.principal.Principal;
 import java.util.List;
 
 /**
@@ -16,4 +17,12 @@ public interface RepositoryAnalyzer {
     String name();
 
     List<UnitFinding> analyzeRepository(List<PolicyUnit> units) throws AnalyzerException;
+
+    /**
+     * Findings over the run's principals (roles, users, groups as deployed), each on its principal's unit
+     * ({@link io.iamgate.analyze.principals.PrincipalAnalyzer#unitOf}); none by default.
+     */
+    default List<UnitFinding> analyzePrincipals(List<Principal> principals) throws AnalyzerException {
+        return List.of();
+    }
 }

@@ -90,12 +90,15 @@ public final class PrincipalModelBuilder {
             }
             boundaryOnly.addAll(linker.boundaryOnly());
         }
+        OrganizationPolicies organization = OrganizationPolicies.of(stacks, units);
         // Two passes: a PassRole scoped to one role escalates when that role is an administrator.
         List<EffectivePermissions> permissions = new ArrayList<>();
         List<String> adminRoles = new ArrayList<>();
-        for (StackLinker.Draft d : drafts) {
-            EffectivePermissions p = EffectivePermissions.of(reference,
-                    d.policies.stream().map(a -> grants(a)).toList(), d.boundary.map(this::grants));
+        for (int i = 0; i < drafts.size(); i++) {
+            StackLinker.Draft d = drafts.get(i);
+            List<PolicyGrants> policies = new ArrayList<>(d.policies.stream().map(a -> grants(a)).toList());
+            organization.applying(sources.get(i).account()).forEach(scp -> policies.add(scpDenials(scp)));
+            EffectivePermissions p = EffectivePermissions.of(reference, policies, d.boundary.map(this::grants));
             permissions.add(p);
             if (d.kind == PrincipalKind.ROLE && !d.arn.isEmpty() && p.isAdministratorEquivalent()) {
                 adminRoles.add(d.arn);
@@ -113,7 +116,20 @@ public final class PrincipalModelBuilder {
             principals.add(new Principal(d.id, d.kind, source.file(), source.originPrefix() + d.id, d.definition,
                     source.parsed(), d.arn, d.policies, d.boundary, d.groups, trust, d.unknown, p, admin, paths));
         }
-        return new PrincipalModel(principals, boundaryOnly);
+        return new PrincipalModel(principals, boundaryOnly, organization.listed());
+    }
+
+    /**
+     * What an applied SCP takes away: its Deny statements, as the principal's own Deny statements do. Its Allow
+     * statements are not used as a bound: the account and its organizational units may hold other SCPs (the
+     * default FullAWSAccess among them) that the repository does not show, and AWS allows what any SCP at a
+     * level allows, so bounding by one allow list could hide power the principal has.
+     */
+    private PolicyGrants scpDenials(PolicyUnit scp) {
+        String name = "SCP " + (scp.origin().isEmpty() ? scp.file() : scp.origin());
+        PolicyGrants all = grants.computeIfAbsent(scp.document(), doc -> PolicyGrants.of(name, scp.file(),
+                scp.origin(), doc, reference));
+        return new PolicyGrants(all.policy(), all.denies());
     }
 
     /** Stacks of one assembly together, in order of first appearance; a template on its own alone. */

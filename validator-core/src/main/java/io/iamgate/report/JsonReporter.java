@@ -81,6 +81,9 @@ public final class JsonReporter implements Reporter {
             if (!report.principals().isEmpty()) {
                 PrincipalsJson.write(g, report.principals());
             }
+            if (!report.organizationPolicies().isEmpty()) {
+                PrincipalsJson.writeOrganizationPolicies(g, report.organizationPolicies());
+            }
             g.writeEndObject();
         }
         out.write('\n');

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.iamgate.access.EscalationPath;
 import io.iamgate.model.Location;
 import io.iamgate.principal.Attachment;
+import io.iamgate.principal.OrganizationPolicy;
 import io.iamgate.principal.Principal;
 import io.iamgate.principal.UnknownLink;
 import java.io.IOException;
@@ -70,6 +71,27 @@ final class PrincipalsJson {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    /**
+     * The {@code organizationPolicies} section: each SCP and RCP with the targets the repository names, the
+     * accounts whose principals it was applied to, and what was assumed.
+     */
+    static void writeOrganizationPolicies(JsonGenerator g, List<OrganizationPolicy> policies) throws IOException {
+        g.writeArrayFieldStart("organizationPolicies");
+        for (OrganizationPolicy o : policies) {
+            g.writeStartObject();
+            text(g, "name", o.name());
+            text(g, "policyType", o.type().name());
+            text(g, "file", o.file());
+            text(g, "origin", o.origin());
+            strings(g, "targets", o.targets());
+            g.writeBooleanField("applied", o.applied());
+            strings(g, "appliedToAccounts", o.appliedToAccounts());
+            text(g, "note", o.note());
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -4,6 +4,7 @@ import io.iamgate.extract.SourceFindings;
 import io.iamgate.gate.BaselineEntry;
 import io.iamgate.gate.ExitCode;
 import io.iamgate.load.InputError;
+import io.iamgate.principal.OrganizationPolicy;
 import io.iamgate.principal.Principal;
 import java.util.List;
 
@@ -13,13 +14,21 @@ import java.util.List;
  * entries of the baseline file that matched no finding of this run, listed so the file can be pruned.
  */
 public record RunReport(ToolInfo tool, int files, List<PolicyResult> policies, List<InputError> errors,
-        List<BaselineEntry> staleBaselineEntries, List<Principal> principals) {
+        List<BaselineEntry> staleBaselineEntries, List<Principal> principals,
+        List<OrganizationPolicy> organizationPolicies) {
 
     public RunReport {
         policies = List.copyOf(policies);
         errors = List.copyOf(errors);
         staleBaselineEntries = staleBaselineEntries == null ? List.of() : List.copyOf(staleBaselineEntries);
         principals = principals == null ? List.of() : List.copyOf(principals);
+        organizationPolicies = organizationPolicies == null ? List.of() : List.copyOf(organizationPolicies);
+    }
+
+    /** A report without SCPs or RCPs. */
+    public RunReport(ToolInfo tool, int files, List<PolicyResult> policies, List<InputError> errors,
+            List<BaselineEntry> staleBaselineEntries, List<Principal> principals) {
+        this(tool, files, policies, errors, staleBaselineEntries, principals, List.of());
     }
 
     /** A report without a principal model (no template, or principals not modelled). */

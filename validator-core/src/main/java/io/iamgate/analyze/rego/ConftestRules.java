@@ -36,7 +36,22 @@ final class ConftestRules {
     private ConftestRules() {
     }
 
+    /** Where a rule's result points: in the unit's policy text, or (for a principal) at its definition. */
+    @FunctionalInterface
+    interface Locator {
+        Location locate(JsonNode result, String where) throws AnalyzerException;
+    }
+
     static List<Finding> findings(PackageDocument doc, PolicyUnit unit, String pack) throws AnalyzerException {
+        return findings(doc, pack, (result, where) -> inPolicy(result, unit, where));
+    }
+
+    /** A principal's findings: at its definition, whatever {@code path} a result names (there is no policy text). */
+    static List<Finding> findings(PackageDocument doc, Location definition, String pack) throws AnalyzerException {
+        return findings(doc, pack, (result, where) -> definition);
+    }
+
+    private static List<Finding> findings(PackageDocument doc, String pack, Locator locator) throws AnalyzerException {
         JsonNode value = doc.value();
         if (!value.isObject()) {
             return List.of();
@@ -57,7 +72,7 @@ final class ConftestRules {
             }
             for (JsonNode result : rule.getValue()) {
                 if (!passes(result)) {
-                    out.add(finding(doc.packagePath(), name, failure, result, unit, pack));
+                    out.add(finding(doc.packagePath(), name, failure, result, pack, locator));
                 }
             }
         }
@@ -106,14 +121,14 @@ final class ConftestRules {
         return ("REGO_" + packagePath + "_" + rule).toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
     }
 
-    private static Finding finding(String pkg, String rule, boolean failure, JsonNode result, PolicyUnit unit,
-            String pack) throws AnalyzerException {
+    private static Finding finding(String pkg, String rule, boolean failure, JsonNode result, String pack,
+            Locator locator) throws AnalyzerException {
         String where = "rule data." + pkg + "." + rule + " of the Rego rule pack " + pack;
         FindingType type = failure ? FindingType.ERROR : FindingType.WARNING;
         String code = issueCode(pkg, rule);
         if (result.isTextual()) {
             return Finding.of(type, code, result.asText(), "", BuiltinFindings.ANALYZER,
-                    List.of(RegoPaths.locate(unit.document(), Path.ROOT)));
+                    List.of(locator.locate(result, where)));
         }
         if (!result.isObject() || !result.path("msg").isTextual()) {
             throw new AnalyzerException(where + " returned " + result + ": return a string, or an object with a "
@@ -130,15 +145,22 @@ final class ConftestRules {
         if (result.path("issueCode").isTextual() && !result.get("issueCode").asText().isBlank()) {
             code = result.get("issueCode").asText();
         }
-        Location location;
+        Location location = locator.locate(result, where);
+        return Finding.of(type, code, result.get("msg").asText(), "", BuiltinFindings.ANALYZER, List.of(location));
+    }
+
+    /** An object result's {@code path}, else its {@code _loc.line}, else the whole policy; a plain string: the whole policy. */
+    private static Location inPolicy(JsonNode result, PolicyUnit unit, String where) throws AnalyzerException {
+        if (!result.isObject()) {
+            return RegoPaths.locate(unit.document(), Path.ROOT);
+        }
         try {
-            location = result.has("path")
+            return result.has("path")
                     ? RegoPaths.locate(unit.document(), RegoPaths.parse(result.get("path")))
                     : byLine(unit, result.path("_loc").path("line")).orElse(RegoPaths.locate(unit.document(), Path.ROOT));
         } catch (RegoPaths.InvalidPathException e) {
             throw new AnalyzerException(where + " returned a bad path: " + e.getMessage(), e);
         }
-        return Finding.of(type, code, result.get("msg").asText(), "", BuiltinFindings.ANALYZER, List.of(location));
     }
 
     /** conftest's {@code _loc.line}: the outermost value that starts on that line of the policy text. */

@@ -23,7 +23,8 @@ import java.util.stream.Stream;
 /**
  * Evaluates user rule packs with the opa binary: one {@code opa inspect} per pack to learn its packages, then a
  * single {@code opa eval} of {@link RulePackEngine#batchQuery} for all units of the run (each package evaluated with
- * each unit's document as input), so a run costs two or three process starts rather than one per policy.
+ * each unit's document as input), so a run costs two or three process starts rather than one per policy; a pack
+ * with principal packages costs one inspect and one eval more, for all principals.
  */
 final class OpaCliEngine implements RulePackEngine {
 
@@ -49,19 +50,13 @@ final class OpaCliEngine implements RulePackEngine {
         return packs.stream().map(Path::toString).collect(Collectors.joining(", "));
     }
 
+    /** One {@code opa eval} of {@code query} over {@code input} with the packs loaded. */
     @Override
-    public List<List<PackageDocument>> evaluate(List<PackInput> inputs) throws AnalyzerException {
-        List<String> packages = packages();
-        if (inputs.isEmpty()) {
-            return List.of();
-        }
+    public JsonNode query(ObjectNode input, String query) throws AnalyzerException {
         Path work = null;
         try {
             work = Files.createTempDirectory("iamgate-rego");
             Path inputFile = work.resolve("input.json");
-            ObjectNode input = mapper.createObjectNode();
-            ArrayNode units = input.putArray("units");
-            inputs.forEach(in -> units.add(in.toJson()));
             mapper.writeValue(inputFile.toFile(), input);
             List<String> command = new ArrayList<>(List.of(opa.binary().toString(), "eval", "--format", "json",
                     "--capabilities", capabilities(work).toString(), "--input", inputFile.toString()));
@@ -69,10 +64,9 @@ final class OpaCliEngine implements RulePackEngine {
                 command.add("--data");
                 command.add(pack.toString());
             }
-            command.add(RulePackEngine.batchQuery(packages));
+            command.add(query);
             JsonNode answer = run(command, work);
-            JsonNode value = answer.path("result").path(0).path("expressions").path(0).path("value");
-            return RulePackEngine.batchAnswer(value, inputs.size(), packages);
+            return answer.path("result").path(0).path("expressions").path(0).path("value");
         } catch (IOException e) {
             throw new AnalyzerException("could not run opa for the Rego rule pack " + describe() + ": " + e.getMessage(), e);
         } finally {
@@ -100,7 +94,8 @@ final class OpaCliEngine implements RulePackEngine {
     }
 
     /** The packages defined by the packs' Rego files (test-only packages left out: they hold no rules to run). */
-    private List<String> packages() throws AnalyzerException {
+    @Override
+    public List<String> packages() throws AnalyzerException {
         TreeSet<String> packages = new TreeSet<>();
         for (Path pack : packs) {
             if (!Files.isDirectory(pack) && !Files.isRegularFile(pack)) {

@@ -2,7 +2,6 @@ package io.iamgate.analyze.rego;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.iamgate.analyze.AnalyzerException;
 import java.io.IOException;
@@ -41,16 +40,12 @@ final class OpaServerEngine implements RulePackEngine {
         return "at the OPA server " + base;
     }
 
+    /** One {@code POST /v1/query} of {@code query} with {@code input}. */
     @Override
-    public List<List<PackageDocument>> evaluate(List<PackInput> inputs) throws AnalyzerException {
-        List<String> packages = packages();
-        if (inputs.isEmpty()) {
-            return List.of();
-        }
+    public JsonNode query(ObjectNode input, String query) throws AnalyzerException {
         ObjectNode body = mapper.createObjectNode();
-        body.put("query", "x := " + RulePackEngine.batchQuery(packages));
-        ArrayNode units = body.putObject("input").putArray("units");
-        inputs.forEach(in -> units.add(in.toJson()));
+        body.put("query", "x := " + query);
+        body.set("input", input);
         JsonNode answer = send(HttpRequest.newBuilder(base.resolve("v1/query"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
@@ -59,11 +54,12 @@ final class OpaServerEngine implements RulePackEngine {
             throw new AnalyzerException("the OPA server " + base + " answered POST /v1/query without the evaluated "
                     + "packages: " + abbreviate(answer.toString()));
         }
-        return RulePackEngine.batchAnswer(value, inputs.size(), packages);
+        return value;
     }
 
     /** The packages of the server's policies, test-only files left out. */
-    private List<String> packages() throws AnalyzerException {
+    @Override
+    public List<String> packages() throws AnalyzerException {
         JsonNode policies = send(HttpRequest.newBuilder(base.resolve("v1/policies")).GET());
         TreeSet<String> packages = new TreeSet<>();
         for (JsonNode policy : policies.path("result")) {

@@ -1,6 +1,9 @@
 package io.iamgate.analyze.rego;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.iamgate.analyze.AnalyzerException;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +15,64 @@ interface RulePackEngine {
     /** What the user asked for, for messages: the pack directories or the server URL. */
     String describe();
 
-    /** For each input, in order, the documents of every package of the packs. */
-    List<List<PackageDocument>> evaluate(List<PackInput> inputs) throws AnalyzerException;
+    /** The packages the packs define (test-only packages left out). */
+    List<String> packages() throws AnalyzerException;
+
+    /** The value of {@code query} evaluated once with {@code input} as input and the packs loaded. */
+    JsonNode query(ObjectNode input, String query) throws AnalyzerException;
+
+    /** For each input, in order, the documents of every policy package of the packs (not the principal ones). */
+    default List<List<PackageDocument>> evaluate(List<PackInput> inputs) throws AnalyzerException {
+        List<String> packages = packagesFor(packages(), false);
+        if (inputs.isEmpty()) {
+            return List.of();
+        }
+        ObjectNode input = JsonNodeFactory.instance.objectNode();
+        ArrayNode units = input.putArray("units");
+        inputs.forEach(in -> units.add(in.toJson()));
+        return batchAnswer(query(input, batchQuery(packages)), inputs.size(), packages);
+    }
+
+    /**
+     * For each principal ({@link PrincipalInput}), in order, the documents of every principal package of the packs
+     * ({@link #isPrincipalPackage}); nothing to evaluate, and no query sent, when the packs have none.
+     */
+    default List<List<PackageDocument>> evaluatePrincipals(List<JsonNode> principals) throws AnalyzerException {
+        if (principals.isEmpty()) {
+            return List.of();
+        }
+        List<String> packages = packagesFor(packages(), true);
+        if (packages.isEmpty()) {
+            return List.of();
+        }
+        ObjectNode input = JsonNodeFactory.instance.objectNode();
+        input.putArray("principals").addAll(principals);
+        return batchAnswer(query(input, principalQuery(packages)), principals.size(), packages);
+    }
+
+    /**
+     * Rules over principals live in packages of their own, {@code principals} or ending in {@code .principals}:
+     * a conftest rule such as {@code warn if not input.Version} would otherwise fire on every principal, and a
+     * principal rule on every policy.
+     */
+    static boolean isPrincipalPackage(String packagePath) {
+        return packagePath.equals("principals") || packagePath.endsWith(".principals");
+    }
+
+    /** The packages that {@link #evaluate} ({@code principal} false) or {@link #evaluatePrincipals} runs. */
+    static List<String> packagesFor(List<String> packages, boolean principal) {
+        return packages.stream().filter(p -> isPrincipalPackage(p) == principal).toList();
+    }
+
+    /**
+     * The Rego query over {@code input.principals}: each package evaluated with one principal as {@code input}
+     * and {@code data.iamgate.kind} set to {@code "principal"}; read back with {@link #batchAnswer}.
+     */
+    static String principalQuery(List<String> packages) {
+        String docs = packages.stream().map(RulePackEngine::ref).collect(Collectors.joining(", "));
+        return "{i: docs | some i; d := input.principals[i]; docs := [" + docs
+                + "] with input as d with data.iamgate.kind as \"principal\"}";
+    }
 
     /**
      * The Rego query both engines run over {@code input.units} (the batch, {@link PackInput#toJson()} each):

@@ -1,8 +1,11 @@
 package io.iamgate.analyze.rego;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.iamgate.analyze.AnalyzerException;
 import io.iamgate.analyze.RepositoryAnalyzer;
+import io.iamgate.analyze.principals.PrincipalAnalyzer;
 import io.iamgate.model.PolicyUnit;
+import io.iamgate.principal.Principal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +48,28 @@ public final class UserRegoPackAnalyzer implements RepositoryAnalyzer {
             for (PackageDocument doc : documents.get(i)) {
                 for (var finding : ConftestRules.findings(doc, checked.get(i), engine.describe())) {
                     out.add(new UnitFinding(checked.get(i), finding));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The principal packages of the packs ({@link RulePackEngine#isPrincipalPackage}), evaluated once per
+     * principal with {@link PrincipalInput} as input; findings are located at the principal's definition.
+     */
+    @Override
+    public List<UnitFinding> analyzePrincipals(List<Principal> principals) throws AnalyzerException {
+        List<JsonNode> inputs = principals.stream().<JsonNode>map(PrincipalInput::of).toList();
+        List<List<PackageDocument>> documents = engine.evaluatePrincipals(inputs);
+        List<UnitFinding> out = new ArrayList<>();
+        for (int i = 0; i < documents.size(); i++) {
+            Principal p = principals.get(i);
+            PolicyUnit unit = null;
+            for (PackageDocument doc : documents.get(i)) {
+                for (var finding : ConftestRules.findings(doc, p.definition(), engine.describe())) {
+                    unit = unit == null ? PrincipalAnalyzer.unitOf(p) : unit;
+                    out.add(new UnitFinding(unit, finding));
                 }
             }
         }

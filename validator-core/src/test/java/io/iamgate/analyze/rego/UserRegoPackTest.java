@@ -97,12 +97,12 @@ class UserRegoPackTest {
         });
     }
 
-    private interface ServerTest {
+    interface ServerTest {
         void run(URI url) throws Exception;
     }
 
     /** Runs {@code test} against a real {@code opa run --server} holding {@code pack}, on a free loopback port. */
-    private static void withServer(java.nio.file.Path pack, ServerTest test) throws Exception {
+    static void withServer(java.nio.file.Path pack, ServerTest test) throws Exception {
         int port;
         try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             port = s.getLocalPort();
