@@ -101,14 +101,14 @@ class AccountPrincipalsTest {
     }
 
     @Test
-    void userIsAnAdministratorThroughItsGroup() {
+    void userIsAnAdministratorThroughItsGroupListedOnAnotherPage() {
         GroupDetail admins = GroupDetail.builder().groupName("admins").arn("arn:aws:iam::" + ACCOUNT + ":group/admins")
                 .attachedManagedPolicies(attached("arn:aws:iam::aws:policy/AdministratorAccess")).build();
         UserDetail alice = UserDetail.builder().userName("alice").arn("arn:aws:iam::" + ACCOUNT + ":user/alice")
                 .groupList("admins").userPolicyList(PolicyDetail.builder().policyName("logs")
                         .policyDocument(encoded(READ_LOGS)).build()).build();
-        PrincipalModel model = model(GetAccountAuthorizationDetailsResponse.builder().groupDetailList(admins)
-                .userDetailList(alice).build());
+        PrincipalModel model = model(GetAccountAuthorizationDetailsResponse.builder().userDetailList(alice).build(),
+                GetAccountAuthorizationDetailsResponse.builder().groupDetailList(admins).build());
         Principal user = PrincipalFixture.principal(model, "arn:aws:iam::" + ACCOUNT + ":user/alice");
         assertEquals(List.of("arn:aws:iam::" + ACCOUNT + ":group/admins"), user.groups());
         assertEquals(AttachmentKind.INLINE, user.policy("logs").orElseThrow().kind());
