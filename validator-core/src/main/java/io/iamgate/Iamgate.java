@@ -16,7 +16,6 @@ import io.iamgate.extract.cloudformation.CloudFormationExtractor;
 import io.iamgate.extract.terraform.TerraformPlanExtractor;
 import io.iamgate.gate.RunConfig;
 import io.iamgate.load.Limits;
-import io.iamgate.model.PolicyUnit;
 import io.iamgate.principal.PrincipalModelBuilder;
 import io.iamgate.report.RunReport;
 import io.iamgate.reference.IamReference;
