@@ -16,9 +16,10 @@ import io.iamgate.extract.cloudformation.CloudFormationExtractor;
 import io.iamgate.extract.terraform.TerraformPlanExtractor;
 import io.iamgate.gate.RunConfig;
 import io.iamgate.load.Limits;
-import io.iamgate.model.PolicyUnit;
+import io.iamgate.principal.PrincipalModelBuilder;
 import io.iamgate.report.RunReport;
 import io.iamgate.reference.IamReference;
+import io.iamgate.reference.ManagedPolicies;
 import io.iamgate.report.ToolInfo;
 import java.io.IOException;
 import java.io.InputStream;
@@ -107,10 +108,11 @@ public final class Iamgate {
 
     /** Audit with a given Access Analyzer analyzer (its clients read the account). */
     public static RunReport audit(RunConfig config, AccessAnalyzerAnalyzer aws) throws AnalyzerException {
-        List<PolicyUnit> units = new DeployedPolicies(aws.clients(), aws.awsCalls()).load();
+        DeployedPolicies.Account account = new DeployedPolicies(aws.clients(), aws.awsCalls()).read();
         List<Analyzer> analyzers = List.of(LocalChecks.analyzer(config), aws);
         return new Validator(List.of(), analyzers, repositoryAnalyzers(config, RegoAnalyzers.builtin(config.rego(), 1)),
-                toolInfo()).run(config, units);
+                toolInfo()).run(config, account.units(), () -> new PrincipalModelBuilder(IamReference.bundled(),
+                        ManagedPolicies::bundled).buildAccount(account.pages(), account.units()));
     }
 
     public static ToolInfo toolInfo() {

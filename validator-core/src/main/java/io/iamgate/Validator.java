@@ -145,6 +145,13 @@ public final class Validator {
         return analyzeUnits(config, gate, units, errors, List.of(), PrincipalModel.EMPTY);
     }
 
+    /** As {@link #run(RunConfig, List)}, with the principals {@code model} builds (e.g. an account's). */
+    public RunReport run(RunConfig config, List<PolicyUnit> units, java.util.function.Supplier<PrincipalModel> model) {
+        List<InputError> errors = new ArrayList<>();
+        Gate gate = gate(config, new FileDiscovery(config.workingDirectory(), path -> false), errors);
+        return analyzeUnits(config, gate, units, errors, List.of(), guarded(model, errors));
+    }
+
     /** The principals of the run's templates; a failure is an error of the run, never a silent skip. */
     private PrincipalModel principalModel(List<CloudFormationStack> stacks, List<TerraformPlan> plans,
             List<PolicyUnit> units, List<InputError> errors) {
@@ -153,8 +160,14 @@ public final class Validator {
         if (!principals || (stacks.isEmpty() && plans.isEmpty() && !organizationPolicies)) {
             return PrincipalModel.EMPTY;
         }
+        return guarded(() -> new PrincipalModelBuilder(IamReference.bundled(), ManagedPolicies::bundled)
+                .build(stacks, plans, units), errors);
+    }
+
+    /** A model, or none and an error of the run when building it failed: never a silent skip. */
+    private static PrincipalModel guarded(java.util.function.Supplier<PrincipalModel> model, List<InputError> errors) {
         try {
-            return new PrincipalModelBuilder(IamReference.bundled(), ManagedPolicies::bundled).build(stacks, plans, units);
+            return model.get();
         } catch (RuntimeException e) {
             errors.add(new InputError("(principals)", "the principal stage failed (" + e
                     + "); roles, users and groups were not checked as wholes; please report this as an iamgate bug"));

@@ -3,9 +3,12 @@ package io.iamgate.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +31,8 @@ class AwsCommandsTest {
     Path dir;
     HttpServer server;
     final AtomicInteger calls = new AtomicInteger();
+    /** When set, IAM answers GetAccountAuthorizationDetails with it and Access Analyzer finds nothing. */
+    volatile String iamAnswer;
 
     @BeforeEach
     void start() throws Exception {
@@ -38,6 +43,16 @@ class AwsCommandsTest {
             calls.incrementAndGet();
             exchange.getRequestBody().readAllBytes();
             boolean iam = exchange.getRequestURI().getPath().equals("/");
+            String answer = iamAnswer;
+            if (answer != null) {
+                // The account's answer, and no Access Analyzer finding on any of its policies.
+                byte[] ok = (iam ? answer : "{\"findings\":[]}").getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", iam ? "text/xml" : "application/json");
+                exchange.sendResponseHeaders(200, ok.length);
+                exchange.getResponseBody().write(ok);
+                exchange.close();
+                return;
+            }
             byte[] body = (iam
                     ? "<ErrorResponse xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\"><Error><Type>Sender</Type>"
                             + "<Code>AccessDenied</Code><Message>not authorized to perform "
@@ -119,6 +134,32 @@ class AwsCommandsTest {
         CliRunner r = CliRunner.run("audit", "--aws", "--region", "us-east-1", "--aws-endpoint", endpoint(), "--no-cache");
         assertEquals(2, r.exitCode(), r.out() + r.err());
         assertTrue(r.err().contains("AWS denied GetAccountAuthorizationDetails"), r.err());
+    }
+
+    @Test
+    void auditListsTheAccountsPrincipalsWithTheAdministratorAmongThem() throws Exception {
+        String trust = URLEncoder.encode("""
+                {"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
+                  "Principal": {"Service": "ec2.amazonaws.com"}, "Action": "sts:AssumeRole"}]}""", StandardCharsets.UTF_8);
+        String role = """
+                <member><RoleName>%1$s</RoleName><RoleId>AROA%1$s</RoleId><Path>/</Path>
+                <Arn>arn:aws:iam::123456789012:role/%1$s</Arn><AssumeRolePolicyDocument>%2$s</AssumeRolePolicyDocument>
+                <RolePolicyList/><AttachedManagedPolicies><member><PolicyName>%3$s</PolicyName>
+                <PolicyArn>arn:aws:iam::aws:policy/%3$s</PolicyArn></member></AttachedManagedPolicies></member>""";
+        iamAnswer = "<GetAccountAuthorizationDetailsResponse xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\">"
+                + "<GetAccountAuthorizationDetailsResult><IsTruncated>false</IsTruncated><UserDetailList/>"
+                + "<GroupDetailList/><RoleDetailList>" + role.formatted("deploy", trust, "AdministratorAccess")
+                + role.formatted("reader", trust, "ReadOnlyAccess") + "</RoleDetailList><Policies/>"
+                + "</GetAccountAuthorizationDetailsResult><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata>"
+                + "</GetAccountAuthorizationDetailsResponse>";
+        CliRunner r = CliRunner.run("audit", "--aws", "--region", "us-east-1", "--aws-endpoint", endpoint(), "--no-cache",
+                "--format", "json");
+        JsonNode report = new ObjectMapper().readTree(r.out());
+        java.util.Map<String, Boolean> admin = new java.util.TreeMap<>();
+        report.get("principals").forEach(p -> admin.put(p.get("name").asText(), p.get("adminEquivalent").asBoolean()));
+        assertEquals(java.util.Map.of("arn:aws:iam::123456789012:role/deploy", true,
+                "arn:aws:iam::123456789012:role/reader", false), admin, r.out() + r.err());
+        assertTrue(r.out().contains("IAMGATE_PRINCIPAL_ADMINISTRATOR"), r.out());
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import software.amazon.awssdk.services.iam.model.GetAccountAuthorizationDetailsResponse;
 
 /**
  * Builds the principal model of a run from what extraction produced: the templates and the units found in
@@ -90,7 +91,30 @@ public final class PrincipalModelBuilder {
             }
             boundaryOnly.addAll(linker.boundaryOnly());
         }
-        OrganizationPolicies organization = OrganizationPolicies.of(stacks, units);
+        return model(drafts, sources, boundaryOnly, OrganizationPolicies.of(stacks, units));
+    }
+
+    /**
+     * The model of an account as IAM GetAccountAuthorizationDetails answered ({@code pages}, every page), with
+     * the units {@code DeployedPolicies} made of the same answer. Each principal's file is {@code aws:<account>},
+     * its origin its ARN; its trust is read in its own account.
+     */
+    public PrincipalModel buildAccount(List<GetAccountAuthorizationDetailsResponse> pages, List<PolicyUnit> units) {
+        Map<String, PolicyUnit> byOrigin = new HashMap<>();
+        units.forEach(u -> byOrigin.put(u.origin(), u));
+        AccountLinker linker = new AccountLinker(pages, byOrigin, this::awsManaged, this::unknownAwsManagedReason);
+        List<StackLinker.Draft> drafts = new ArrayList<>();
+        List<Source> sources = new ArrayList<>();
+        for (AccountLinker.Linked l : linker.link()) {
+            String account = AccountLinker.account(l.draft().arn);
+            drafts.add(l.draft());
+            sources.add(new Source("aws:" + account, "", l.text(), account));
+        }
+        return model(drafts, sources, linker.boundaryOnly(), OrganizationPolicies.of(List.of(), List.of()));
+    }
+
+    private PrincipalModel model(List<StackLinker.Draft> drafts, List<Source> sources, List<PolicyUnit> boundaryOnly,
+            OrganizationPolicies organization) {
         // Two passes: a PassRole scoped to one role escalates when that role is an administrator.
         List<EffectivePermissions> permissions = new ArrayList<>();
         List<String> adminRoles = new ArrayList<>();

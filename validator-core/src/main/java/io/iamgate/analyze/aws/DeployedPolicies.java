@@ -36,14 +36,37 @@ public final class DeployedPolicies {
         this.calls = calls;
     }
 
+    /** The answer's pages, and the policy units made of them. */
+    public record Account(List<GetAccountAuthorizationDetailsResponse> pages, List<PolicyUnit> units) {
+        public Account {
+            pages = List.copyOf(pages);
+            units = List.copyOf(units);
+        }
+    }
+
     public List<PolicyUnit> load() throws AnalyzerException {
-        List<PolicyUnit> units = new ArrayList<>();
+        return read().units();
+    }
+
+    /** Every page of the account's answer, and its units (the principals are built from both). */
+    public Account read() throws AnalyzerException {
+        List<GetAccountAuthorizationDetailsResponse> pages = new ArrayList<>();
         String marker = null;
         do {
             String m = marker;
             GetAccountAuthorizationDetailsResponse page = calls.call("GetAccountAuthorizationDetails",
                     () -> clients.iam().getAccountAuthorizationDetails(b -> b.marker(m).filter(EntityType.USER,
                             EntityType.GROUP, EntityType.ROLE, EntityType.LOCAL_MANAGED_POLICY)));
+            pages.add(page);
+            marker = Boolean.TRUE.equals(page.isTruncated()) ? page.marker() : null;
+        } while (marker != null && !marker.isEmpty());
+        return of(pages);
+    }
+
+    /** The units of these pages of an answer. */
+    public static Account of(List<GetAccountAuthorizationDetailsResponse> pages) {
+        List<PolicyUnit> units = new ArrayList<>();
+        for (GetAccountAuthorizationDetailsResponse page : pages) {
             for (ManagedPolicyDetail p : page.policies()) {
                 for (PolicyVersion v : p.policyVersionList()) {
                     if (Boolean.TRUE.equals(v.isDefaultVersion()) || v.versionId().equals(p.defaultVersionId())) {
@@ -64,9 +87,8 @@ public final class DeployedPolicies {
                 }
                 inline(units, r.arn(), r.rolePolicyList());
             }
-            marker = Boolean.TRUE.equals(page.isTruncated()) ? page.marker() : null;
-        } while (marker != null && !marker.isEmpty());
-        return units;
+        }
+        return new Account(pages, units);
     }
 
     private static void inline(List<PolicyUnit> units, String arn, List<PolicyDetail> policies) {
