@@ -42,6 +42,42 @@ class UnknownConditionBranchesTest {
                           Resource: arn:aws:s3:::scratch/*
             """;
 
+    /** Statement 0 (outside the Fn::If) has an invalid Effect in both readings; the second branch has its own. */
+    private static final String OUTSIDE_AND_INSIDE = """
+            Parameters:
+              Stage:
+                Type: String
+            Conditions:
+              IsProd: !Equals [!Ref Stage, prod]
+            Resources:
+              Reader:
+                Type: AWS::IAM::ManagedPolicy
+                Properties:
+                  PolicyDocument:
+                    Version: "2012-10-17"
+                    Statement:
+                      - Effect: Alow
+                        Action: s3:ListBucket
+                        Resource: arn:aws:s3:::reports
+            %s""";
+
+    private static final String CONDITIONAL_STATEMENT = """
+                      - !If
+                        - IsProd
+                        - Effect: Allow
+                          Action: s3:GetObject
+                          Resource: arn:aws:s3:::reports/*
+                        - Effect: Permit
+                          Action: s3:GetObject
+                          Resource: arn:aws:s3:::scratch/*
+            """;
+
+    private static final String PLAIN_STATEMENT = """
+                      - Effect: Allow
+                        Action: s3:GetObject
+                        Resource: arn:aws:s3:::reports/*
+            """;
+
     @TempDir
     Path dir;
 
@@ -61,6 +97,48 @@ class UnknownConditionBranchesTest {
 
         assertEquals(List.of("Resources.Reader.Properties.PolicyDocument"), origins(report));
         assertEquals(List.of("INVALID_EFFECT"), codes(report.policies().get(0)));
+    }
+
+    @Test
+    void aProblemOutsideTheFnIfIsOneFindingAndTheSecondBranchsOwnNamesItsBranch() throws Exception {
+        RunReport report = run(OUTSIDE_AND_INSIDE.formatted(CONDITIONAL_STATEMENT));
+
+        String origin = "Resources.Reader.Properties.PolicyDocument";
+        assertEquals(List.of(origin + " [if IsProd = true]", origin + " [if IsProd = false]"), origins(report));
+        assertEquals(List.of("INVALID_EFFECT"), codes(report.policies().get(0)));
+        assertEquals(List.of("INVALID_EFFECT"), codes(report.policies().get(1)));
+        assertEquals(13, report.policies().get(0).findings().get(0).line(), "the statement outside the Fn::If");
+        assertEquals(21, report.policies().get(1).findings().get(0).line(), "the second branch's statement");
+    }
+
+    @Test
+    void everyReportFormatShowsTheSharedProblemOnce() throws Exception {
+        RunReport report = run(OUTSIDE_AND_INSIDE.formatted(CONDITIONAL_STATEMENT));
+
+        assertEquals(2, count(render(report, "json"), "\"issueCode\"\\s*:\\s*\"INVALID_EFFECT\""));
+        assertEquals(2, count(render(report, "sarif"), "\"ruleId\"\\s*:\\s*\"INVALID_EFFECT\""));
+        assertEquals(2, count(render(report, "text"), "INVALID_EFFECT"));
+        assertEquals(1, count(render(report, "text"), ":13:"), "the line outside the Fn::If, once");
+    }
+
+    @Test
+    void theTwinWithoutFnIfIsUnchanged() throws Exception {
+        RunReport report = run(OUTSIDE_AND_INSIDE.formatted(PLAIN_STATEMENT));
+
+        assertEquals(List.of("Resources.Reader.Properties.PolicyDocument"), origins(report));
+        assertEquals(List.of("INVALID_EFFECT"), codes(report.policies().get(0)));
+        assertEquals(13, report.policies().get(0).findings().get(0).line());
+    }
+
+    private static String render(RunReport report, String format) throws Exception {
+        java.io.StringWriter out = new java.io.StringWriter();
+        io.iamgate.report.Reporters.standard().forFormat(format).orElseThrow()
+                .write(report, io.iamgate.report.ReportContext.plain(), out);
+        return out.toString();
+    }
+
+    private static long count(String text, String regex) {
+        return java.util.regex.Pattern.compile(regex).matcher(text).results().count();
     }
 
     private RunReport run(String template) throws Exception {
