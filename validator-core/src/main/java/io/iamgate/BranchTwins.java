@@ -14,8 +14,8 @@ import java.util.Set;
 
 /**
  * A policy with an undecidable Fn::If is read twice, once per branch; a problem outside the Fn::If is then found in
- * both readings. One problem is one finding: a second-branch finding whose twin (same issue code, details, path and
- * place in the file) the first reading has is dropped, so it stays once, on the first reading. A finding of one
+ * both readings. One problem is one finding: a second-branch finding whose twin (same issue code and details, same
+ * place in the file and text) the first reading has is dropped, so it stays once, on the first reading. A finding of one
  * branch only keeps the origin naming its branch.
  */
 final class BranchTwins {
@@ -48,8 +48,15 @@ final class BranchTwins {
         }
     }
 
+    /**
+     * Not the path: a branch of {@code !Ref AWS::NoValue} drops a statement, so the statements after it have other
+     * indexes in the two readings. The place in the file and the element's text say it is the same element; a
+     * finding about the whole policy has the whole text, which differs between readings, so it stays per branch.
+     */
     private static List<Object> key(PolicyUnit unit, Finding f) {
         Position at = Validator.filePosition(unit, f);
-        return List.of(f.issueCode(), f.findingDetails(), f.primaryPath(), at.line(), at.column());
+        String text = unit.document().text();
+        String element = f.locations().isEmpty() ? text : f.locations().get(0).span().of(text);
+        return List.of(f.issueCode(), f.findingDetails(), at.line(), at.column(), element);
     }
 }

@@ -122,6 +122,36 @@ class UnknownConditionBranchesTest {
     }
 
     @Test
+    void aStatementAfterAnFnIfOfNoValueIsOneFindingThoughItsIndexDiffersPerBranch() throws Exception {
+        RunReport report = run("""
+            Parameters:
+              Stage:
+                Type: String
+            Conditions:
+              IsProd: !Equals [!Ref Stage, prod]
+            Resources:
+              Reader:
+                Type: AWS::IAM::ManagedPolicy
+                Properties:
+                  PolicyDocument:
+                    Version: "2012-10-17"
+                    Statement:
+                      - !If
+                        - IsProd
+                        - Effect: Allow
+                          Action: s3:GetObject
+                          Resource: arn:aws:s3:::reports/*
+                        - !Ref AWS::NoValue
+                      - Effect: Alow
+                        Action: s3:ListBucket
+                        Resource: arn:aws:s3:::reports
+            """);
+
+        assertEquals(List.of("INVALID_EFFECT"), codes(report.policies().get(0)));
+        assertEquals(List.of(), codes(report.policies().get(1)), "Statement[0] there, Statement[1] in the first");
+    }
+
+    @Test
     void theTwinWithoutFnIfIsUnchanged() throws Exception {
         RunReport report = run(OUTSIDE_AND_INSIDE.formatted(PLAIN_STATEMENT));
 
