@@ -15,8 +15,8 @@ import java.util.Set;
 /**
  * A policy with an undecidable Fn::If is read twice, once per branch; a problem outside the Fn::If is then found in
  * both readings. One problem is one finding: a second-branch finding whose twin (same issue code and details, same
- * place in the file and text) the first reading has is dropped, so it stays once, on the first reading. A finding of one
- * branch only keeps the origin naming its branch.
+ * place in the file and text) the first reading has is dropped, so it stays once, on the first reading. A finding
+ * of one branch only keeps the origin naming its branch, and its fingerprint.
  */
 final class BranchTwins {
 
