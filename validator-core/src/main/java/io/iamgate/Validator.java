@@ -251,6 +251,7 @@ public final class Validator {
                     return new ArrayList<>();
                 }).add(uf.finding());
             }
+            BranchTwins.dropSecondReadings(order, findings);
             List<PolicyResult> results = new ArrayList<>();
             for (PolicyUnit unit : withPrincipalUnits(order, principalUnits)) {
                 results.add(decide(gate, unit, merge(findings.get(unit))));
@@ -394,9 +395,7 @@ public final class Validator {
     private static PolicyResult decide(Gate gate, PolicyUnit unit, List<Finding> findings) {
         List<ReportedFinding> reported = new ArrayList<>(findings.size());
         for (Finding f : findings) {
-            Position at = f.locations().isEmpty()
-                    ? unit.sourceMapping().filePosition(unit.document().wholeDocument())
-                    : unit.sourceMapping().filePosition(f.locations().get(0));
+            Position at = filePosition(unit, f);
             String fingerprint = Fingerprints.of(unit, f);
             Gate.Decision decision = gate.decide(unit, f, fingerprint);
             Finding shown = new Finding(f.findingType(), f.issueCode(), SecretRedactor.redact(f.findingDetails()),
@@ -408,6 +407,13 @@ public final class Validator {
                     suppression));
         }
         return new PolicyResult(unit, reported);
+    }
+
+    /** Where in its file a finding is shown: its first location, or the whole policy for one without any. */
+    static Position filePosition(PolicyUnit unit, Finding f) {
+        return f.locations().isEmpty()
+                ? unit.sourceMapping().filePosition(unit.document().wholeDocument())
+                : unit.sourceMapping().filePosition(f.locations().get(0));
     }
 
     private static <T> T join(Future<T> future) {

@@ -124,7 +124,8 @@ public final class TemplatePolicies {
     }
 
     private static PolicyUnit inBranch(PolicyUnit u, String conditions, boolean value) {
-        return new PolicyUnit(u.file(), u.origin() + " [if " + conditions + " = " + value + "]", u.policyType(),
+        return new PolicyUnit(u.file(), io.iamgate.model.ConditionBranch.origin(u.origin(), conditions, value),
+                u.policyType(),
                 u.resourceType(), u.document(), u.sourceMapping(), u.notes(), u.sourceFindings());
     }
 
