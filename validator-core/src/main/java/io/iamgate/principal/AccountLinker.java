@@ -166,10 +166,7 @@ final class AccountLinker {
                         + " hold: what its policies grant is not known to iamgate", site(root, "GroupList", i)));
                 continue;
             }
-            StackLinker.Draft g = group.draft();
-            d.groups.add(g.id);
-            g.policies.forEach(a -> d.policies.add(a.viaGroup(g.id)));
-            d.unknown.addAll(g.unknown);
+            d.joinGroup(group.draft());
         }
     }
 

@@ -256,9 +256,7 @@ final class PlanLinker {
                         + " policies grant is not known to iamgate", user.definition));
                 continue;
             }
-            user.groups.add(group.id);
-            group.policies.forEach(a -> user.policies.add(a.viaGroup(group.id)));
-            user.unknown.addAll(group.unknown);
+            user.joinGroup(group);
         }
     }
 

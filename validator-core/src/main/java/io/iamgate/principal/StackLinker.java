@@ -53,6 +53,13 @@ final class StackLinker {
             this.definition = definition;
             this.arn = arn;
         }
+
+        /** A user in {@code group}: it holds the group's policies (marked as the group's) and its unknown links. */
+        void joinGroup(Draft group) {
+            groups.add(group.id);
+            group.policies.forEach(a -> policies.add(a.viaGroup(group.id)));
+            unknown.addAll(group.unknown);
+        }
     }
 
     private static final Map<String, PrincipalKind> PRINCIPAL_TYPES = Map.of("AWS::IAM::Role", PrincipalKind.ROLE,
@@ -304,9 +311,7 @@ final class StackLinker {
                         + "grant is not known to iamgate", user.definition));
                 continue;
             }
-            user.groups.add(group.id);
-            group.policies.forEach(a -> user.policies.add(a.viaGroup(group.id)));
-            user.unknown.addAll(group.unknown);
+            user.joinGroup(group);
         }
     }
 
