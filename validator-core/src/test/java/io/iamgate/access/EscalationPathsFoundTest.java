@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Which catalogue methods a principal's policies give it: each method found, and its near misses not. */
@@ -107,18 +108,6 @@ class EscalationPathsFoundTest {
     }
 
     @Test
-    void ssmStartSessionOnOneInstanceIsNotEveryInstance() {
-        String code = "IAMGATE_PRIVESC_SSM_START_SESSION";
-        assertTrue(found("""
-                {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "ssm:StartSession", "Resource": "*"}]}
-                """).contains(code));
-        assertFalse(found("""
-                {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "ssm:StartSession",
-                  "Resource": "arn:aws:ec2:eu-west-1:111122223333:instance/i-0123456789abcdef0"}]}
-                """).contains(code));
-    }
-
-    @Test
     void ssmSendCommandIsDefusedByAnUnconditionalDeny() {
         String allow = """
                 {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "ssm:*", "Resource": "*"}]}
@@ -131,14 +120,16 @@ class EscalationPathsFoundTest {
     }
 
     @Test
-    void ssmAutomationWithARolePassedToSsmIsFound() {
-        List<String> paths = found("""
+    void ssmAutomationIsFoundWithARolePassedToSsmAndNotWithOnePassedToEcs() {
+        String automation = """
                 {"Version": "2012-10-17", "Statement": [
                   {"Effect": "Allow", "Action": ["ssm:CreateDocument", "ssm:StartAutomationExecution"], "Resource": "*"},
                   {"Effect": "Allow", "Action": "iam:PassRole", "Resource": "*",
-                   "Condition": {"StringEquals": {"iam:PassedToService": "ssm.amazonaws.com"}}}]}
-                """);
-        assertTrue(paths.contains("IAMGATE_PRIVESC_PASS_ROLE_SSM_AUTOMATION"), paths.toString());
+                   "Condition": {"StringEquals": {"iam:PassedToService": "%s"}}}]}
+                """;
+        String code = "IAMGATE_PRIVESC_PASS_ROLE_SSM_AUTOMATION";
+        assertTrue(found(automation.formatted("ssm.amazonaws.com")).contains(code));
+        assertFalse(found(automation.formatted("ecs-tasks.amazonaws.com")).contains(code));
     }
 
     @Test
@@ -154,16 +145,26 @@ class EscalationPathsFoundTest {
                 """).contains(code));
     }
 
-    @Test
-    void codeBuildStartBuildOnAnExistingProjectNeedsNoPassRole() {
-        String code = "IAMGATE_PRIVESC_CODEBUILD_START_BUILD";
-        assertTrue(found("""
-                {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "codebuild:StartBuild", "Resource": "*"}]}
-                """).contains(code));
-        assertFalse(found("""
-                {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "codebuild:StartBuild",
-                  "Resource": "arn:aws:codebuild:eu-west-1:111122223333:project/unit-tests"}]}
-                """).contains(code));
+    /** A method without iam:PassRole, allowed on every resource, then on one resource only. */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource({
+        "IAMGATE_PRIVESC_SSM_START_SESSION, ssm:StartSession,"
+                + " arn:aws:ec2:eu-west-1:111122223333:instance/i-0123456789abcdef0",
+        "IAMGATE_PRIVESC_CODEBUILD_START_BUILD, codebuild:StartBuild,"
+                + " arn:aws:codebuild:eu-west-1:111122223333:project/unit-tests",
+        "IAMGATE_PRIVESC_APP_RUNNER_UPDATE_SERVICE, apprunner:UpdateService,"
+                + " arn:aws:apprunner:eu-west-1:111122223333:service/web/0123456789abcdef",
+        "IAMGATE_PRIVESC_BEDROCK_AGENT_RUNTIME_COMMAND, bedrock-agentcore:InvokeAgentRuntimeCommand,"
+                + " arn:aws:bedrock-agentcore:eu-west-1:111122223333:runtime/support-agent",
+        "IAMGATE_PRIVESC_CLOUDFORMATION_UPDATE_STACK, cloudformation:UpdateStack,"
+                + " arn:aws:cloudformation:eu-west-1:111122223333:stack/web/*",
+    })
+    void onOneResourceThePathIsNotOnEveryResource(String code, String action, String arn) {
+        String policy = """
+                {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "%s", "Resource": "%s"}]}
+                """;
+        assertTrue(found(policy.formatted(action, "*")).contains(code), code);
+        assertFalse(found(policy.formatted(action, arn)).contains(code), code + " on " + arn);
     }
 
     @Test
@@ -176,32 +177,6 @@ class EscalationPathsFoundTest {
         assertTrue(found(update.formatted("")).contains(code));
         assertFalse(found(update.formatted(
                 ", \"Condition\": {\"StringEquals\": {\"aws:PrincipalTag/role\": \"deployer\"}}")).contains(code));
-    }
-
-    @Test
-    void appRunnerUpdateServiceOfOneServiceIsNotEveryService() {
-        String code = "IAMGATE_PRIVESC_APP_RUNNER_UPDATE_SERVICE";
-        assertTrue(found("""
-                {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "apprunner:*", "Resource": "*"}]}
-                """).contains(code));
-        assertFalse(found("""
-                {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "apprunner:UpdateService",
-                  "Resource": "arn:aws:apprunner:eu-west-1:111122223333:service/web/0123456789abcdef"}]}
-                """).contains(code));
-    }
-
-    @Test
-    void bedrockAgentCoreRuntimeCommandOnOneRuntimeIsNotEveryRuntime() {
-        String code = "IAMGATE_PRIVESC_BEDROCK_AGENT_RUNTIME_COMMAND";
-        assertTrue(found("""
-                {"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
-                  "Action": "bedrock-agentcore:InvokeAgentRuntimeCommand", "Resource": "*"}]}
-                """).contains(code));
-        assertFalse(found("""
-                {"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
-                  "Action": "bedrock-agentcore:InvokeAgentRuntimeCommand",
-                  "Resource": "arn:aws:bedrock-agentcore:eu-west-1:111122223333:runtime/support-agent"}]}
-                """).contains(code));
     }
 
     @Test
