@@ -60,6 +60,28 @@ class EscalationPathsFoundTest {
         }
     }
 
+    static Stream<EscalationMethod> passRoleMethods() {
+        return methods().filter(EscalationMethod::passesRole);
+    }
+
+    /** iam:PassedToService naming the service the method passes its role to keeps the path; another defuses it. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("passRoleMethods")
+    void passedToServiceDefusesOnlyWhenItNamesAnotherService(EscalationMethod m) {
+        String policy = """
+                {"Version": "2012-10-17", "Statement": [
+                  {"Effect": "Allow", "Action": [%s], "Resource": "*"},
+                  {"Effect": "Allow", "Action": "iam:PassRole", "Resource": "*",
+                   "Condition": {"StringEquals": {"iam:PassedToService": "%s"}}}]}
+                """;
+        String others = m.actions().stream().filter(a -> !a.equals("iam:PassRole")).map(a -> "\"" + a + "\"")
+                .collect(Collectors.joining(", "));
+        String elsewhere = m.passedToService().equals("lambda.amazonaws.com") ? "ecs-tasks.amazonaws.com"
+                : "lambda.amazonaws.com";
+        assertTrue(found(policy.formatted(others, m.passedToService())).contains(m.issueCode()), m.issueCode());
+        assertFalse(found(policy.formatted(others, elsewhere)).contains(m.issueCode()), m.issueCode());
+    }
+
     private static final String ECS_RUN_TASK_OVERRIDE = "IAMGATE_PRIVESC_PASS_ROLE_ECS_RUN_TASK_OVERRIDE";
 
     @Test
@@ -80,19 +102,6 @@ class EscalationPathsFoundTest {
                   {"Effect": "Allow", "Action": "ecs:RunTask",
                    "Resource": "arn:aws:ecs:eu-west-1:111122223333:task-definition/web:*"}]}
                 """).contains(ECS_RUN_TASK_OVERRIDE));
-    }
-
-    @Test
-    void ecsStartTaskOverrideIsDefusedByPassingRolesOnlyToLambda() {
-        String startTask = """
-                {"Version": "2012-10-17", "Statement": [
-                  {"Effect": "Allow", "Action": "ecs:StartTask", "Resource": "*"},
-                  {"Effect": "Allow", "Action": "iam:PassRole", "Resource": "*",
-                   "Condition": {"StringEquals": {"iam:PassedToService": "%s"}}}]}
-                """;
-        String code = "IAMGATE_PRIVESC_PASS_ROLE_ECS_START_TASK_OVERRIDE";
-        assertTrue(found(startTask.formatted("ecs-tasks.amazonaws.com")).contains(code));
-        assertFalse(found(startTask.formatted("lambda.amazonaws.com")).contains(code));
     }
 
     @Test
@@ -117,19 +126,6 @@ class EscalationPathsFoundTest {
         assertFalse(found(allow, """
                 {"Version": "2012-10-17", "Statement": [{"Effect": "Deny", "Action": "ssm:SendCommand", "Resource": "*"}]}
                 """).contains(code));
-    }
-
-    @Test
-    void ssmAutomationIsFoundWithARolePassedToSsmAndNotWithOnePassedToEcs() {
-        String automation = """
-                {"Version": "2012-10-17", "Statement": [
-                  {"Effect": "Allow", "Action": ["ssm:CreateDocument", "ssm:StartAutomationExecution"], "Resource": "*"},
-                  {"Effect": "Allow", "Action": "iam:PassRole", "Resource": "*",
-                   "Condition": {"StringEquals": {"iam:PassedToService": "%s"}}}]}
-                """;
-        String code = "IAMGATE_PRIVESC_PASS_ROLE_SSM_AUTOMATION";
-        assertTrue(found(automation.formatted("ssm.amazonaws.com")).contains(code));
-        assertFalse(found(automation.formatted("ecs-tasks.amazonaws.com")).contains(code));
     }
 
     @Test
