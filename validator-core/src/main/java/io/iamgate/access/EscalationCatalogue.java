@@ -1,10 +1,12 @@
 package io.iamgate.access;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.iamgate.load.LocatedJsonParser;
+import io.iamgate.load.Node;
+import io.iamgate.load.ParsedJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -64,28 +66,36 @@ public final class EscalationCatalogue {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the classpath: the build is broken");
             }
-            return parse(new ObjectMapper().readTree(in));
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
     }
 
-    /** Fails on a malformed entry: the file ships with iamgate, so a mistake is a build error, not input. */
-    static Data parse(JsonNode root) {
+    /**
+     * Fails on a malformed entry: the file ships with iamgate, so a mistake is a build error, not input. Read
+     * with the loader's JSON parser, which every run has loaded already.
+     */
+    static Data parse(String json) {
+        ParsedJson parsed = new LocatedJsonParser().parse(json);
+        if (!parsed.isValid() || !(parsed.root() instanceof Node.ObjectNode root)) {
+            throw new IllegalStateException(RESOURCE + " is not a JSON object: "
+                    + parsed.syntaxError().map(Object::toString).orElse("another type"));
+        }
         List<EscalationMethod> methods = new ArrayList<>();
         Set<String> codes = new HashSet<>();
-        for (JsonNode m : root.path("methods")) {
+        for (Node.ObjectNode m : objects(root, "methods")) {
             String code = text(m, "issueCode");
             if (!codes.add(code)) {
                 throw new IllegalStateException(RESOURCE + ": issue code " + code + " appears twice");
             }
-            List<String> actions = strings(m.path("actions"));
+            List<String> actions = strings(m, "actions");
             if (actions.isEmpty()) {
                 throw new IllegalStateException(RESOURCE + ": " + code + " has no actions");
             }
             EscalationMethod method = new EscalationMethod(code, text(m, "method"), actions, text(m, "how"),
-                    text(m, "source"), m.path("passedTo").asText(""), strings(m.path("alsoCovers")),
-                    strings(m.path("variants")));
+                    text(m, "source"), optionalText(m, "passedTo"), strings(m, "alsoCovers"),
+                    strings(m, "variants"));
             if (method.passesRole() == method.passedTo().isEmpty()) {
                 throw new IllegalStateException(RESOURCE + ": " + code
                         + " must name passedTo exactly when it passes a role");
@@ -93,24 +103,62 @@ public final class EscalationCatalogue {
             methods.add(method);
         }
         List<Exclusion> exclusions = new ArrayList<>();
-        for (JsonNode x : root.path("excluded")) {
+        for (Node.ObjectNode x : objects(root, "excluded")) {
             exclusions.add(new Exclusion(text(x, "source"), text(x, "reason")));
         }
         return new Data(List.copyOf(methods), List.copyOf(exclusions), text(root, "resources"),
                 text(root, "conditions"));
     }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        if (v == null || !v.isTextual() || v.asText().isBlank()) {
-            throw new IllegalStateException(RESOURCE + ": an entry has no text field '" + field + "': " + node);
+    private static List<Node.ObjectNode> objects(Node.ObjectNode parent, String field) {
+        List<Node.ObjectNode> out = new ArrayList<>();
+        for (Node n : elements(parent, field)) {
+            if (!(n instanceof Node.ObjectNode o)) {
+                throw new IllegalStateException(RESOURCE + ": '" + field + "' holds a " + n.typeName());
+            }
+            out.add(o);
         }
-        return v.asText();
+        return out;
     }
 
-    private static List<String> strings(JsonNode array) {
+    private static List<Node> elements(Node.ObjectNode parent, String field) {
+        Optional<Node> v = parent.get(field);
+        if (v.isEmpty()) {
+            return List.of();
+        }
+        if (!(v.get() instanceof Node.ArrayNode a)) {
+            throw new IllegalStateException(RESOURCE + ": '" + field + "' is not an array");
+        }
+        return a.elements();
+    }
+
+    private static String text(Node.ObjectNode node, String field) {
+        String v = optionalText(node, field);
+        if (v.isBlank()) {
+            throw new IllegalStateException(RESOURCE + ": an entry has no text field '" + field + "'");
+        }
+        return v;
+    }
+
+    private static String optionalText(Node.ObjectNode node, String field) {
+        Optional<Node> v = node.get(field);
+        if (v.isEmpty()) {
+            return "";
+        }
+        if (!(v.get() instanceof Node.StringNode s)) {
+            throw new IllegalStateException(RESOURCE + ": '" + field + "' is not a string");
+        }
+        return s.value();
+    }
+
+    private static List<String> strings(Node.ObjectNode node, String field) {
         List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asText()));
+        for (Node n : elements(node, field)) {
+            if (!(n instanceof Node.StringNode s)) {
+                throw new IllegalStateException(RESOURCE + ": '" + field + "' holds a " + n.typeName());
+            }
+            out.add(s.value());
+        }
         return out;
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.iamgate.reference.IamReference;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -80,24 +79,24 @@ class EscalationCatalogueTest {
     }
 
     @Test
-    void aPassRoleMethodWithoutItsServiceIsABuildError() throws IOException {
-        var broken = new ObjectMapper().readTree("""
+    void aPassRoleMethodWithoutItsServiceIsABuildError() {
+        String broken = """
                 {"resources": "all", "conditions": "limiting ones", "methods": [
                   {"issueCode": "IAMGATE_PRIVESC_X", "method": "X", "source": "s", "how": "h",
                    "actions": ["iam:PassRole", "lambda:CreateFunction"]}]}
-                """);
+                """;
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> EscalationCatalogue.parse(broken));
         assertTrue(e.getMessage().contains("IAMGATE_PRIVESC_X"), e.getMessage());
     }
 
     @Test
-    void aDuplicateIssueCodeIsABuildError() throws IOException {
-        var broken = new ObjectMapper().readTree("""
+    void aDuplicateIssueCodeIsABuildError() {
+        String broken = """
                 {"resources": "all", "conditions": "limiting ones", "methods": [
                   {"issueCode": "IAMGATE_PRIVESC_X", "method": "X", "source": "s", "how": "h", "actions": ["a:B"]},
                   {"issueCode": "IAMGATE_PRIVESC_X", "method": "Y", "source": "s", "how": "h", "actions": ["a:C"]}]}
-                """);
+                """;
         assertThrows(IllegalStateException.class,
                 () -> EscalationCatalogue.parse(broken));
     }
