@@ -1,99 +1,164 @@
 package io.iamgate.access;
 
+import io.iamgate.load.LocatedJsonParser;
+import io.iamgate.load.Node;
+import io.iamgate.load.ParsedJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * The privilege-escalation methods of the built-in Rego pack (policies/builtin/privilege_escalation.rego,
- * cloudsplaining's PRIVILEGE_ESCALATION_METHODS), in the same order and with the same issue codes, for the
- * checks over a principal's whole permissions. EscalationCatalogueTest keeps the two tables equal.
+ * The privilege-escalation catalogue, read from escalation-paths.json next to this class: per method the
+ * actions that together escalate, which resources they must cover and which conditions defuse them (the
+ * file's "resources" and "conditions" rules, with each method's passedTo service), where the method is
+ * documented, and the documented paths left out on purpose with the reason. Issue codes and actions of the
+ * methods the built-in Rego pack also lists are the pack's (EscalationCatalogueTest keeps them equal).
  */
 public final class EscalationCatalogue {
 
-    public static final List<EscalationMethod> METHODS = List.of(
-            new EscalationMethod("IAMGATE_PRIVESC_CREATE_ACCESS_KEY", "CreateAccessKey", List.of("iam:CreateAccessKey"),
-                    "create an access key for a more privileged IAM user and act as that user"),
-            new EscalationMethod("IAMGATE_PRIVESC_CREATE_LOGIN_PROFILE", "CreateLoginProfile", List.of("iam:CreateLoginProfile"),
-                    "give a console password to a more privileged user who has none and sign in as that user"),
-            new EscalationMethod("IAMGATE_PRIVESC_UPDATE_LOGIN_PROFILE", "UpdateLoginProfile", List.of("iam:UpdateLoginProfile"),
-                    "change a more privileged user's console password and sign in as that user"),
-            new EscalationMethod("IAMGATE_PRIVESC_ADD_USER_TO_GROUP", "AddUserToGroup", List.of("iam:AddUserToGroup"),
-                    "add itself to a more privileged group"),
-            new EscalationMethod("IAMGATE_PRIVESC_CREATE_POLICY_VERSION", "CreateNewPolicyVersion", List.of("iam:CreatePolicyVersion"),
-                    "publish a new default version, with any permissions, of a managed policy attached to itself"),
-            new EscalationMethod("IAMGATE_PRIVESC_SET_DEFAULT_POLICY_VERSION", "SetExistingDefaultPolicyVersion", List.of("iam:SetDefaultPolicyVersion"),
-                    "switch a managed policy attached to itself back to an older, more permissive version"),
-            new EscalationMethod("IAMGATE_PRIVESC_ATTACH_USER_POLICY", "AttachUserPolicy", List.of("iam:AttachUserPolicy"),
-                    "attach any managed policy, AdministratorAccess included, to itself"),
-            new EscalationMethod("IAMGATE_PRIVESC_ATTACH_GROUP_POLICY", "AttachGroupPolicy", List.of("iam:AttachGroupPolicy"),
-                    "attach any managed policy to a group it belongs to"),
-            new EscalationMethod("IAMGATE_PRIVESC_ATTACH_ROLE_POLICY", "AttachRolePolicy", List.of("iam:AttachRolePolicy"),
-                    "attach any managed policy to a role it uses or can assume"),
-            new EscalationMethod("IAMGATE_PRIVESC_PUT_USER_POLICY", "PutUserPolicy", List.of("iam:PutUserPolicy"),
-                    "write an inline policy with any permissions on itself"),
-            new EscalationMethod("IAMGATE_PRIVESC_PUT_GROUP_POLICY", "PutGroupPolicy", List.of("iam:PutGroupPolicy"),
-                    "write an inline policy with any permissions on a group it belongs to"),
-            new EscalationMethod("IAMGATE_PRIVESC_PUT_ROLE_POLICY", "PutRolePolicy", List.of("iam:PutRolePolicy"),
-                    "write an inline policy with any permissions on a role it uses or can assume"),
-            new EscalationMethod("IAMGATE_PRIVESC_UPDATE_ASSUME_ROLE_POLICY", "UpdateRolePolicyToAssumeIt", List.of("iam:UpdateAssumeRolePolicy"),
-                    "rewrite a privileged role's trust policy so that it can assume the role"),
-            new EscalationMethod("IAMGATE_PRIVESC_PASS_ROLE_LAMBDA_INVOKE", "PassExistingRoleToNewLambdaThenInvoke", List.of("iam:PassRole", "lambda:CreateFunction", "lambda:InvokeFunction"),
-                    "create a function that runs as a more privileged role and invoke it"),
-            new EscalationMethod("IAMGATE_PRIVESC_PASS_ROLE_LAMBDA_EVENT_SOURCE", "PassExistingRoleToNewLambdaThenTriggerWithExistingDynamo", List.of("iam:PassRole", "lambda:CreateFunction", "lambda:CreateEventSourceMapping"),
-                    "create a function that runs as a more privileged role and have an event source (a DynamoDB stream) trigger it"),
-            new EscalationMethod("IAMGATE_PRIVESC_PASS_ROLE_GLUE_DEV_ENDPOINT", "PassExistingRoleToNewGlueDevEndpoint", List.of("iam:PassRole", "glue:CreateDevEndpoint"),
-                    "create a Glue development endpoint with a more privileged role and log in to it"),
-            new EscalationMethod("IAMGATE_PRIVESC_PASS_ROLE_CLOUDFORMATION_STACK", "PassExistingRoleToCloudFormation", List.of("iam:PassRole", "cloudformation:CreateStack"),
-                    "create a stack that runs as a more privileged role and creates whatever the template says"),
-            new EscalationMethod("IAMGATE_PRIVESC_PASS_ROLE_DATA_PIPELINE", "PassExistingRoleToNewDataPipeline", List.of("iam:PassRole", "datapipeline:CreatePipeline"),
-                    "create a pipeline that runs commands as a more privileged role"),
-            new EscalationMethod("IAMGATE_PRIVESC_UPDATE_GLUE_DEV_ENDPOINT", "UpdateExistingGlueDevEndpoint", List.of("glue:UpdateDevEndpoint"),
-                    "add its SSH key to an existing Glue development endpoint and use the endpoint's role"),
-            new EscalationMethod("IAMGATE_PRIVESC_UPDATE_LAMBDA_CODE", "EditExistingLambdaFunctionWithRole", List.of("lambda:UpdateFunctionCode"),
-                    "replace the code of an existing function and act with the function's role"),
-            new EscalationMethod("IAMGATE_PRIVESC_BEDROCK_CODE_INTERPRETER_SESSION", "AccessExistingBedrockCodeInterpreterSession", List.of("bedrock-agentcore:StartCodeInterpreterSession", "bedrock-agentcore:InvokeCodeInterpreter"),
-                    "run code in an existing Bedrock AgentCore code interpreter and use its execution role"),
-            new EscalationMethod("IAMGATE_PRIVESC_CLOUDFORMATION_CHANGE_SET", "ExecuteCloudFormationChangeSet", List.of("cloudformation:CreateChangeSet", "cloudformation:ExecuteChangeSet"),
-                    "change an existing stack that deploys with a privileged service role"),
-            new EscalationMethod("IAMGATE_PRIVESC_ECS_EXECUTE_COMMAND", "ECSExecuteCommandOnRunningTask", List.of("ecs:ExecuteCommand", "ecs:DescribeTasks"),
-                    "open a shell in any running task and use its task role"),
-            new EscalationMethod("IAMGATE_PRIVESC_SAGEMAKER_PRESIGNED_NOTEBOOK_URL", "CreatePresignedSageMakerNotebookUrl", List.of("sagemaker:CreatePresignedNotebookInstanceUrl"),
-                    "open any notebook instance and use its execution role"),
-            new EscalationMethod("IAMGATE_PRIVESC_SAGEMAKER_NOTEBOOK_LIFECYCLE", "UpdateSageMakerNotebookLifecycleConfig", List.of("sagemaker:CreateNotebookInstanceLifecycleConfig", "sagemaker:StopNotebookInstance", "sagemaker:UpdateNotebookInstance", "sagemaker:StartNotebookInstance"),
-                    "attach a lifecycle script to a notebook instance and restart it, running the script with the notebook's role"),
-            new EscalationMethod("IAMGATE_PRIVESC_PASS_ROLE_APP_RUNNER", "PassExistingRoleToNewAppRunnerService", List.of("iam:PassRole", "apprunner:CreateService"),
-                    "run an App Runner service with a more privileged instance role"),
-            new EscalationMethod("IAMGATE_PRIVESC_PASS_ROLE_CLOUDFORMATION_STACK_SET", "PassExistingRoleToNewCloudFormationStackSet", List.of("iam:PassRole", "cloudformation:CreateStackSet", "cloudformation:CreateStackInstances"),
-                    "deploy a stack set that runs as a more privileged administration role"),
-            new EscalationMethod("IAMGATE_PRIVESC_PASS_ROLE_UPDATE_STACK_SET", "PassRoleToUpdateCloudFormationStackSet", List.of("iam:PassRole", "cloudformation:UpdateStackSet"),
-                    "update an existing stack set to run as a more privileged administration role"),
-            new EscalationMethod("IAMGATE_PRIVESC_PASS_ROLE_CODEBUILD_BUILD", "PassExistingRoleToNewCodeBuildProjectThenBuild", List.of("iam:PassRole", "codebuild:CreateProject", "codebuild:StartBuild"),
-                    "create a build project with a more privileged service role and run a build"),
-            new EscalationMethod("IAMGATE_PRIVESC_PASS_ROLE_CODEBUILD_BUILD_BATCH", "PassExistingRoleToNewCodeBuildProjectThenBuildBatch", List.of("iam:PassRole", "codebuild:CreateProject", "codebuild:StartBuildBatch"),
-                    "create a build project with a more privileged service role and run a batch build"),
-            new EscalationMethod("IAMGATE_PRIVESC_PASS_ROLE_ECS_SERVICE", "PassExistingRoleToNewECSService", List.of("iam:PassRole", "ecs:RegisterTaskDefinition", "ecs:CreateService"),
-                    "run a service whose task definition uses a more privileged task role"),
-            new EscalationMethod("IAMGATE_PRIVESC_PASS_ROLE_ECS_RUN_TASK", "PassExistingRoleToNewECSTaskViaRunTask", List.of("iam:PassRole", "ecs:RegisterTaskDefinition", "ecs:RunTask"),
-                    "run a task whose definition uses a more privileged task role"),
-            new EscalationMethod("IAMGATE_PRIVESC_PASS_ROLE_ECS_START_TASK", "PassExistingRoleToNewECSTaskViaStartTask", List.of("iam:PassRole", "ecs:RegisterTaskDefinition", "ecs:StartTask"),
-                    "start a task whose definition uses a more privileged task role"),
-            new EscalationMethod("IAMGATE_PRIVESC_PASS_ROLE_GLUE_JOB_RUN", "PassExistingRoleToNewGlueJobThenRun", List.of("iam:PassRole", "glue:CreateJob", "glue:StartJobRun"),
-                    "create a Glue job with a more privileged role and run it"),
-            new EscalationMethod("IAMGATE_PRIVESC_PASS_ROLE_GLUE_JOB_TRIGGER", "PassExistingRoleToNewGlueJobViaTrigger", List.of("iam:PassRole", "glue:CreateJob", "glue:CreateTrigger"),
-                    "create a Glue job with a more privileged role and a trigger that runs it"),
-            new EscalationMethod("IAMGATE_PRIVESC_PASS_ROLE_UPDATED_GLUE_JOB_RUN", "PassExistingRoleToUpdatedGlueJobThenRun", List.of("iam:PassRole", "glue:UpdateJob", "glue:StartJobRun"),
-                    "give an existing Glue job a more privileged role and run it"),
-            new EscalationMethod("IAMGATE_PRIVESC_PASS_ROLE_UPDATED_GLUE_JOB_TRIGGER", "PassExistingRoleToUpdatedGlueJobViaTrigger", List.of("iam:PassRole", "glue:UpdateJob", "glue:CreateTrigger"),
-                    "give an existing Glue job a more privileged role and a trigger that runs it"),
-            new EscalationMethod("IAMGATE_PRIVESC_PASS_ROLE_LAMBDA_ADD_PERMISSION", "PassExistingRoleToNewLambdaThenAddPermission", List.of("iam:PassRole", "lambda:CreateFunction", "lambda:AddPermission"),
-                    "create a function that runs as a more privileged role and allow itself (or anyone) to invoke it"),
-            new EscalationMethod("IAMGATE_PRIVESC_PASS_ROLE_SAGEMAKER_NOTEBOOK", "PassExistingRoleToNewSageMakerNotebookInstance", List.of("iam:PassRole", "sagemaker:CreateNotebookInstance"),
-                    "create a notebook instance with a more privileged execution role and use it"),
-            new EscalationMethod("IAMGATE_PRIVESC_PASS_ROLE_SAGEMAKER_TRAINING_JOB", "PassExistingRoleToNewSageMakerTrainingJob", List.of("iam:PassRole", "sagemaker:CreateTrainingJob"),
-                    "run a training job whose container runs as a more privileged execution role"),
-            new EscalationMethod("IAMGATE_PRIVESC_PASS_ROLE_SAGEMAKER_PROCESSING_JOB", "PassExistingRoleToNewSageMakerProcessingJob", List.of("iam:PassRole", "sagemaker:CreateProcessingJob"),
-                    "run a processing job whose container runs as a more privileged execution role")
-    );
+    static final String RESOURCE = "escalation-paths.json";
+
+    /** A documented path that is no method here, and why. */
+    public record Exclusion(String source, String reason) {
+    }
+
+    private static final Data DATA = load();
+
+    public static final List<EscalationMethod> METHODS = DATA.methods();
 
     private EscalationCatalogue() {
+    }
+
+    public static List<EscalationMethod> methods() {
+        return METHODS;
+    }
+
+    public static List<Exclusion> exclusions() {
+        return DATA.exclusions();
+    }
+
+    /** Which resources each action of a method must be allowed on, for a person to read. */
+    public static String resourceRule() {
+        return DATA.resources();
+    }
+
+    /** Which conditions defuse a method, for a person to read. */
+    public static String conditionRule() {
+        return DATA.conditions();
+    }
+
+    public static Optional<EscalationMethod> method(String issueCode) {
+        return METHODS.stream().filter(m -> m.issueCode().equals(issueCode)).findFirst();
+    }
+
+    private record Data(List<EscalationMethod> methods, List<Exclusion> exclusions, String resources,
+            String conditions) {
+    }
+
+    private static Data load() {
+        try (InputStream in = EscalationCatalogue.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the classpath: the build is broken");
+            }
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    /**
+     * Fails on a malformed entry: the file ships with iamgate, so a mistake is a build error, not input. Read
+     * with the loader's JSON parser, which every run has loaded already.
+     */
+    static Data parse(String json) {
+        ParsedJson parsed = new LocatedJsonParser().parse(json);
+        if (!parsed.isValid() || !(parsed.root() instanceof Node.ObjectNode root)) {
+            throw new IllegalStateException(RESOURCE + " is not a JSON object: "
+                    + parsed.syntaxError().map(Object::toString).orElse("another type"));
+        }
+        List<EscalationMethod> methods = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        for (Node.ObjectNode m : objects(root, "methods")) {
+            String code = text(m, "issueCode");
+            if (!codes.add(code)) {
+                throw new IllegalStateException(RESOURCE + ": issue code " + code + " appears twice");
+            }
+            List<String> actions = strings(m, "actions");
+            if (actions.isEmpty()) {
+                throw new IllegalStateException(RESOURCE + ": " + code + " has no actions");
+            }
+            EscalationMethod method = new EscalationMethod(code, text(m, "method"), actions, text(m, "how"),
+                    text(m, "source"), optionalText(m, "passedTo"), strings(m, "alsoCovers"),
+                    strings(m, "variants"));
+            if (method.passesRole() == method.passedTo().isEmpty()) {
+                throw new IllegalStateException(RESOURCE + ": " + code
+                        + " must name passedTo exactly when it passes a role");
+            }
+            methods.add(method);
+        }
+        List<Exclusion> exclusions = new ArrayList<>();
+        for (Node.ObjectNode x : objects(root, "excluded")) {
+            exclusions.add(new Exclusion(text(x, "source"), text(x, "reason")));
+        }
+        return new Data(List.copyOf(methods), List.copyOf(exclusions), text(root, "resources"),
+                text(root, "conditions"));
+    }
+
+    private static List<Node.ObjectNode> objects(Node.ObjectNode parent, String field) {
+        List<Node.ObjectNode> out = new ArrayList<>();
+        for (Node n : elements(parent, field)) {
+            if (!(n instanceof Node.ObjectNode o)) {
+                throw new IllegalStateException(RESOURCE + ": '" + field + "' holds a " + n.typeName());
+            }
+            out.add(o);
+        }
+        return out;
+    }
+
+    private static List<Node> elements(Node.ObjectNode parent, String field) {
+        Optional<Node> v = parent.get(field);
+        if (v.isEmpty()) {
+            return List.of();
+        }
+        if (!(v.get() instanceof Node.ArrayNode a)) {
+            throw new IllegalStateException(RESOURCE + ": '" + field + "' is not an array");
+        }
+        return a.elements();
+    }
+
+    private static String text(Node.ObjectNode node, String field) {
+        String v = optionalText(node, field);
+        if (v.isBlank()) {
+            throw new IllegalStateException(RESOURCE + ": an entry has no text field '" + field + "'");
+        }
+        return v;
+    }
+
+    private static String optionalText(Node.ObjectNode node, String field) {
+        Optional<Node> v = node.get(field);
+        if (v.isEmpty()) {
+            return "";
+        }
+        if (!(v.get() instanceof Node.StringNode s)) {
+            throw new IllegalStateException(RESOURCE + ": '" + field + "' is not a string");
+        }
+        return s.value();
+    }
+
+    private static List<String> strings(Node.ObjectNode node, String field) {
+        List<String> out = new ArrayList<>();
+        for (Node n : elements(node, field)) {
+            if (!(n instanceof Node.StringNode s)) {
+                throw new IllegalStateException(RESOURCE + ": '" + field + "' holds a " + n.typeName());
+            }
+            out.add(s.value());
+        }
+        return out;
     }
 }

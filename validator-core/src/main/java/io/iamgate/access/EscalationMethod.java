@@ -4,8 +4,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** One privilege-escalation method: the actions that together let a principal gain more, and how. */
-public record EscalationMethod(String issueCode, String method, List<String> actions, String how) {
+/**
+ * One privilege-escalation method: the actions that together let a principal gain more, and how.
+ * {@code source} is where the method is documented (e.g. {@code pathfinding.cloud ecs-008}); {@code alsoCovers}
+ * the documented paths whose actions contain this method's, which finding this method therefore finds too;
+ * {@code passedTo} the service principal a passed role goes to (empty without iam:PassRole).
+ */
+public record EscalationMethod(String issueCode, String method, List<String> actions, String how, String source,
+        String passedTo, List<String> alsoCovers, List<String> variants) {
+
+    private static final String PASS_ROLE = "iam:PassRole";
 
     /** Service principals that take a passed role, where it is not {@code <prefix>.amazonaws.com}. */
     private static final Map<String, String> ROLE_TAKERS = Map.of(
@@ -16,12 +24,33 @@ public record EscalationMethod(String issueCode, String method, List<String> act
 
     public EscalationMethod {
         actions = List.copyOf(actions);
+        alsoCovers = List.copyOf(alsoCovers);
+        variants = List.copyOf(variants);
+        source = source == null ? "" : source;
+        passedTo = passedTo == null ? "" : passedTo;
+    }
+
+    /** A method without documentation fields; the role of a PassRole method goes to its first other service. */
+    public EscalationMethod(String issueCode, String method, List<String> actions, String how) {
+        this(issueCode, method, actions, how, "", derivedRoleTaker(actions), List.of(), List.of());
+    }
+
+    /** Whether iam:PassRole is one of the actions. */
+    public boolean passesRole() {
+        return actions.stream().anyMatch(a -> a.equalsIgnoreCase(PASS_ROLE));
     }
 
     /** The service the role is passed to in this method (for iam:PassedToService), or null without PassRole. */
     public String passedToService() {
-        if (actions.stream().noneMatch(a -> a.equalsIgnoreCase("iam:PassRole"))) {
+        if (!passesRole()) {
             return null;
+        }
+        return passedTo.isEmpty() ? derivedRoleTaker(actions) : passedTo;
+    }
+
+    private static String derivedRoleTaker(List<String> actions) {
+        if (actions.stream().noneMatch(a -> a.equalsIgnoreCase(PASS_ROLE))) {
+            return "";
         }
         for (String a : actions) {
             String prefix = a.substring(0, a.indexOf(':')).toLowerCase(Locale.ROOT);
@@ -29,6 +58,6 @@ public record EscalationMethod(String issueCode, String method, List<String> act
                 return ROLE_TAKERS.getOrDefault(prefix, prefix + ".amazonaws.com");
             }
         }
-        return null;
+        return "";
     }
 }
