@@ -1,6 +1,7 @@
 package io.iamgate.access;
 
 import static io.iamgate.access.EffectivePermissionsTest.policy;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,7 +44,29 @@ class EscalationPathsFoundTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("methods")
     void everyMethodIsFoundWhenItsActionsAreAllowedOnEveryResource(EscalationMethod m) {
-        assertTrue(found(allowOnEveryResource(m.actions())).contains(m.issueCode()), m.issueCode());
+        List<String> found = found(allowOnEveryResource(m.actions()));
+        assertTrue(found.contains(m.issueCode()) || impliedBySmallerMethod(m, found), m.issueCode());
+    }
+
+    /** A method holding every action of a smaller method that was found is that path, not a second one. */
+    private static boolean impliedBySmallerMethod(EscalationMethod m, List<String> found) {
+        return EscalationCatalogue.METHODS.stream().anyMatch(other -> found.contains(other.issueCode())
+                && other.actions().size() < m.actions().size() && m.actions().containsAll(other.actions()));
+    }
+
+    /** One escalation, one path: RunTask with a role override needs no RegisterTaskDefinition beside it. */
+    @Test
+    void aMethodThatHoldsAnotherWhollyIsNotASecondPath() {
+        List<String> withRegister = found("""
+                {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Resource": "*",
+                  "Action": ["iam:PassRole", "ecs:RegisterTaskDefinition", "ecs:RunTask"]}]}
+                """);
+        List<String> withoutRegister = found("""
+                {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Resource": "*",
+                  "Action": ["iam:PassRole", "ecs:RunTask"]}]}
+                """);
+        assertEquals(1, withoutRegister.size(), withoutRegister.toString());
+        assertEquals(withoutRegister, withRegister);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -78,7 +101,8 @@ class EscalationPathsFoundTest {
                 .collect(Collectors.joining(", "));
         String elsewhere = m.passedToService().equals("lambda.amazonaws.com") ? "ecs-tasks.amazonaws.com"
                 : "lambda.amazonaws.com";
-        assertTrue(found(policy.formatted(others, m.passedToService())).contains(m.issueCode()), m.issueCode());
+        List<String> kept = found(policy.formatted(others, m.passedToService()));
+        assertTrue(kept.contains(m.issueCode()) || impliedBySmallerMethod(m, kept), m.issueCode());
         assertFalse(found(policy.formatted(others, elsewhere)).contains(m.issueCode()), m.issueCode());
     }
 
