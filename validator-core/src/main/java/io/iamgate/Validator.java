@@ -242,9 +242,11 @@ public final class Validator {
             }
             // One report entry per principal, whichever analyzer made the unit that stands for it.
             Map<String, PolicyUnit> principalUnit = new HashMap<>();
+            Map<String, List<PolicyUnit>> unitsByFile = new HashMap<>();
+            units.forEach(u -> unitsByFile.computeIfAbsent(u.file(), f -> new ArrayList<>()).add(u));
             for (RepositoryAnalyzer.UnitFinding found : principalFindings) {
                 PolicyUnit unit = principalUnit.computeIfAbsent(found.unit().file() + "\n" + found.unit().origin(),
-                        k -> found.unit());
+                        k -> heldLikeItsPolicies(found.unit(), unitsByFile.getOrDefault(found.unit().file(), List.of())));
                 RepositoryAnalyzer.UnitFinding uf = new RepositoryAnalyzer.UnitFinding(unit, found.finding());
                 findings.computeIfAbsent(uf.unit(), u -> {
                     principalUnits.computeIfAbsent(u.file(), f -> new ArrayList<>()).add(u);
@@ -266,6 +268,20 @@ public final class Validator {
             pool.shutdownNow();
             budget.close();
         }
+    }
+
+    /**
+     * A principal's unit, held by the resource that defines it (its names and the suppressions written on it), as
+     * the policies that resource holds are ({@code Resources.AppRole} holds {@code Resources.AppRole.Properties...}),
+     * so that a suppression on a role covers the findings about the role as a whole too.
+     */
+    private static PolicyUnit heldLikeItsPolicies(PolicyUnit principal, List<PolicyUnit> sameFile) {
+        if (principal.origin().isEmpty() || !principal.resource().names().isEmpty()) {
+            return principal;
+        }
+        String below = principal.origin() + ".";
+        return sameFile.stream().filter(u -> u.origin().startsWith(below) && !u.resource().names().isEmpty())
+                .findFirst().map(u -> principal.withResource(u.resource())).orElse(principal);
     }
 
     /** The principals' units after the last policy of their file, so the report keeps the files' order. */

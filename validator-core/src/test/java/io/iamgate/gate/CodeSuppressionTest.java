@@ -167,6 +167,42 @@ class CodeSuppressionTest {
     }
 
     @Test
+    void aSuppressionOnARoleCoversTheFindingsAboutTheRoleAsAWhole() throws Exception {
+        Files.writeString(repo.resolve("admin.yaml"), """
+                AWSTemplateFormatVersion: "2010-09-09"
+                Resources:
+                  BreakGlassRole:
+                    Type: AWS::IAM::Role
+                    Metadata:
+                      iamgate:
+                        suppressions:
+                          - {issueCode: IAMGATE_PRINCIPAL_ADMINISTRATOR, reason: "break-glass role, MFA enforced"}
+                    Properties:
+                      AssumeRolePolicyDocument:
+                        Version: "2012-10-17"
+                        Statement:
+                          - {Effect: Allow, Principal: {Service: ec2.amazonaws.com}, Action: sts:AssumeRole}
+                      ManagedPolicyArns: [arn:aws:iam::aws:policy/AdministratorAccess]
+                  OpsRole:
+                    Type: AWS::IAM::Role
+                    Properties:
+                      AssumeRolePolicyDocument:
+                        Version: "2012-10-17"
+                        Statement:
+                          - {Effect: Allow, Principal: {Service: ec2.amazonaws.com}, Action: sts:AssumeRole}
+                      ManagedPolicyArns: [arn:aws:iam::aws:policy/AdministratorAccess]
+                """);
+        RunReport r = Iamgate.validate(RunConfig.builder(repo).paths(List.of(repo)).build());
+        List<String> administrators = r.policies().stream().flatMap(p -> p.findings().stream()
+                .filter(rf -> rf.finding().issueCode().equals("IAMGATE_PRINCIPAL_ADMINISTRATOR"))
+                .map(rf -> p.origin() + ": " + (rf.blocking() ? "blocking" : rf.suppression().orElseThrow()
+                        .describe()))).toList();
+        assertEquals(List.of("Resources.BreakGlassRole: suppressed: break-glass role, MFA enforced",
+                "Resources.OpsRole: blocking"), administrators);
+        assertEquals(List.of(), r.unusedSuppressions());
+    }
+
+    @Test
     void aSynthesizedCdkTemplateCarriesItsSuppressionsInTheSameMetadata() throws Exception {
         RunReport r = run("""
                     Metadata:
