@@ -80,6 +80,39 @@ class ResourceReferenceShapesTest {
     }
 
     @Test
+    void theOutputOfANestedSamApplicationIsNotCheckedNotMadeUp() throws Exception {
+        Files.writeString(repo.resolve("template.yaml"), """
+                Transform: AWS::Serverless-2016-10-31
+                Resources:
+                  NetworkStack:
+                    Type: AWS::Serverless::Application
+                    Properties: {Location: network.yaml}
+                  Api:
+                    Type: AWS::ApiGateway::RestApi
+                    Properties:
+                      Name: private
+                      Policy:
+                        Version: "2012-10-17"
+                        Statement:
+                          - Effect: Deny
+                            Principal: "*"
+                            Action: execute-api:Invoke
+                            Resource: !Sub arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:*/*
+                            Condition:
+                              StringNotEquals:
+                                aws:sourceVpce: !Sub ${NetworkStack.Outputs.VpcEndpointId}
+                """);
+        RunReport report = Iamgate.validate(RunConfig.builder(repo).paths(List.of(repo)).build());
+
+        PolicyResult api = report.policies().get(0);
+        assertTrue(api.unit().notes().stream().anyMatch(n -> n.startsWith("Fn::GetAtt NetworkStack.Outputs.VpcEndpointId"
+                + " at line 19 is computed when the stack is deployed")), api.unit().notes().toString());
+        assertTrue(api.findings().stream().anyMatch(f -> f.finding().issueCode().equals("IAMGATE_NOT_CHECKED")),
+                api.findings().toString());
+        assertTrue(!api.unit().document().text().contains("\"networkstack\""), api.unit().document().text());
+    }
+
+    @Test
     void endpointAppSyncBatchMqAndOpenSearchServerlessReferencesHaveTheirDocumentedShapes() throws Exception {
         Files.writeString(repo.resolve("template.yaml"), """
                 Resources:
