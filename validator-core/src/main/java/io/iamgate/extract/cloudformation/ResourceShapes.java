@@ -111,7 +111,8 @@ final class ResourceShapes {
             Map.entry("AWS::Serverless::LayerVersion", new Shape(RefKind.ARN, "LayerName",
                     "arn:{p}:lambda:{r}:{a}:layer:{name}:1")),
             Map.entry("AWS::Serverless::Api", new Shape(RefKind.ID, null, "arn:{p}:execute-api:{r}:{a}:{name}")),
-            Map.entry("AWS::Serverless::HttpApi", new Shape(RefKind.ID, null, "arn:{p}:execute-api:{r}:{a}:{name}")));
+            Map.entry("AWS::Serverless::HttpApi", new Shape(RefKind.ID, null, "arn:{p}:execute-api:{r}:{a}:{name}")),
+            Map.entry("AWS::Serverless::GraphQLApi", new Shape(RefKind.ARN, null, "arn:{p}:appsync:{r}:{a}:apis/{name}")));
 
     private ResourceShapes() {
     }

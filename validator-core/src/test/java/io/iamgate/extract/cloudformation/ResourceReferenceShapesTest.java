@@ -40,6 +40,9 @@ class ResourceReferenceShapesTest {
                   Api:
                     Type: AWS::Serverless::Api
                     Properties: {StageName: prod}
+                  Events:
+                    Type: AWS::Serverless::GraphQLApi
+                    Properties: {SchemaUri: schema.graphql, Auth: {Type: AWS_IAM}}
                   CallerRole:
                     Type: AWS::IAM::Role
                     Properties:
@@ -64,6 +67,9 @@ class ResourceReferenceShapesTest {
                               - Effect: Allow
                                 Action: execute-api:Invoke
                                 Resource: !Sub "arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${Api}/*"
+                              - Effect: Allow
+                                Action: appsync:GraphQL
+                                Resource: !Sub ${Events}/types/Mutation/*
                 """);
         RunReport report = Iamgate.validate(RunConfig.builder(repo).paths(List.of(repo)).build());
 
@@ -73,7 +79,8 @@ class ResourceReferenceShapesTest {
         for (String arn : List.of("arn:aws:lambda:us-east-1:123456789012:function:worker",
                 "arn:aws:states:us-east-1:123456789012:stateMachine:flow",
                 "arn:aws:dynamodb:us-east-1:123456789012:table/items",
-                "arn:aws:execute-api:us-east-1:123456789012:a1b2c3d4e5/*")) {
+                "arn:aws:execute-api:us-east-1:123456789012:a1b2c3d4e5/*",
+                "arn:aws:appsync:us-east-1:123456789012:apis/events/types/Mutation/*")) {
             assertTrue(text.contains("\"" + arn + "\""), arn + " in " + text);
         }
         assertEquals(List.of(), call.findings().stream().map(f -> f.finding().issueCode()).toList());
