@@ -24,9 +24,14 @@ class ResourceReferenceShapesTest {
     @TempDir
     Path repo;
 
+    private RunReport run(String template) throws Exception {
+        Files.writeString(repo.resolve("template.yaml"), template);
+        return Iamgate.validate(RunConfig.builder(repo).paths(List.of(repo)).build());
+    }
+
     @Test
     void samFunctionsStateMachinesTablesAndApisHaveTheArnsOfWhatTheTransformMakes() throws Exception {
-        Files.writeString(repo.resolve("template.yaml"), """
+        RunReport report = run("""
                 Transform: AWS::Serverless-2016-10-31
                 Resources:
                   Worker:
@@ -71,7 +76,6 @@ class ResourceReferenceShapesTest {
                                 Action: appsync:GraphQL
                                 Resource: !Sub ${Events}/types/Mutation/*
                 """);
-        RunReport report = Iamgate.validate(RunConfig.builder(repo).paths(List.of(repo)).build());
 
         PolicyResult call = report.policies().stream().filter(p -> p.origin().contains("Policies[0]")).findFirst()
                 .orElseThrow();
@@ -88,7 +92,7 @@ class ResourceReferenceShapesTest {
 
     @Test
     void theOutputOfANestedSamApplicationIsNotCheckedNotMadeUp() throws Exception {
-        Files.writeString(repo.resolve("template.yaml"), """
+        RunReport report = run("""
                 Transform: AWS::Serverless-2016-10-31
                 Resources:
                   NetworkStack:
@@ -109,7 +113,6 @@ class ResourceReferenceShapesTest {
                               StringNotEquals:
                                 aws:sourceVpce: !Sub ${NetworkStack.Outputs.VpcEndpointId}
                 """);
-        RunReport report = Iamgate.validate(RunConfig.builder(repo).paths(List.of(repo)).build());
 
         PolicyResult api = report.policies().get(0);
         assertTrue(api.unit().notes().stream().anyMatch(n -> n.startsWith("Fn::GetAtt NetworkStack.Outputs.VpcEndpointId"
@@ -121,7 +124,7 @@ class ResourceReferenceShapesTest {
 
     @Test
     void endpointAppSyncBatchMqAndOpenSearchServerlessReferencesHaveTheirDocumentedShapes() throws Exception {
-        Files.writeString(repo.resolve("template.yaml"), """
+        RunReport report = run("""
                 Resources:
                   Endpoint:
                     Type: AWS::EC2::VPCEndpoint
@@ -164,7 +167,6 @@ class ResourceReferenceShapesTest {
                             Action: aoss:APIAccessAll
                             Resource: !GetAtt Search.Arn
                 """);
-        RunReport report = Iamgate.validate(RunConfig.builder(repo).paths(List.of(repo)).build());
 
         PolicyResult worker = report.policies().get(0);
         String text = worker.unit().document().text();
