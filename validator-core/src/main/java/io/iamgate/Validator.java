@@ -26,6 +26,7 @@ import io.iamgate.model.Finding;
 import io.iamgate.model.PolicyType;
 import io.iamgate.model.PolicyUnit;
 import io.iamgate.model.Position;
+import io.iamgate.model.SourceResource;
 import io.iamgate.principal.PrincipalModel;
 import io.iamgate.principal.PrincipalModelBuilder;
 import io.iamgate.reference.IamReference;
@@ -129,7 +130,8 @@ public final class Validator {
             }
             return analyzeUnits(config, gate, units, errors,
                     candidates.stream().map(FileDiscovery.Candidate::displayPath).toList(),
-                    principalModel(stacks, plans, units, errors));
+                    principalModel(stacks, plans, units, errors),
+                    stacks.stream().flatMap(s -> s.suppressingResources().stream()).toList());
         } finally {
             pool.shutdownNow();
         }
@@ -142,14 +144,14 @@ public final class Validator {
     public RunReport run(RunConfig config, List<PolicyUnit> units) {
         List<InputError> errors = new ArrayList<>();
         Gate gate = gate(config, new FileDiscovery(config.workingDirectory(), path -> false), errors);
-        return analyzeUnits(config, gate, units, errors, List.of(), PrincipalModel.EMPTY);
+        return analyzeUnits(config, gate, units, errors, List.of(), PrincipalModel.EMPTY, List.of());
     }
 
     /** As {@link #run(RunConfig, List)}, with the principals {@code model} builds (e.g. an account's). */
     public RunReport run(RunConfig config, List<PolicyUnit> units, java.util.function.Supplier<PrincipalModel> model) {
         List<InputError> errors = new ArrayList<>();
         Gate gate = gate(config, new FileDiscovery(config.workingDirectory(), path -> false), errors);
-        return analyzeUnits(config, gate, units, errors, List.of(), guarded(model, errors));
+        return analyzeUnits(config, gate, units, errors, List.of(), guarded(model, errors), List.of());
     }
 
     /** The principals of the run's templates; a failure is an error of the run, never a silent skip. */
@@ -187,8 +189,9 @@ public final class Validator {
         return Math.max(config.threads(), Math.min(64, inFlight));
     }
 
+    /** @param suppressing the resources that declare suppressions in the code, whether or not they hold a policy */
     private RunReport analyzeUnits(RunConfig config, Gate gate, List<PolicyUnit> units, List<InputError> errors,
-            List<String> files, PrincipalModel model) {
+            List<String> files, PrincipalModel model, List<SourceResource> suppressing) {
         ExecutorService pool = Executors.newFixedThreadPool(analysisThreads(config), daemonThreads());
         FileTimeBudget budget = new FileTimeBudget(fileTimeBudget);
         try {
@@ -263,7 +266,7 @@ public final class Validator {
             java.util.Set<String> checked = new java.util.HashSet<>(files);
             errors.forEach(err -> checked.remove(err.file()));
             return new RunReport(tool, files.size(), results, redacted, gate.staleBaselineEntries(checked),
-                    model.principals(), model.organizationPolicies(), gate.unusedSuppressions(checked, units));
+                    model.principals(), model.organizationPolicies(), gate.unusedSuppressions(checked, units, suppressing));
         } finally {
             pool.shutdownNow();
             budget.close();

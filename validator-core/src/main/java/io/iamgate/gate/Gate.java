@@ -4,15 +4,18 @@ import io.iamgate.model.CodeSuppression;
 import io.iamgate.model.Finding;
 import io.iamgate.model.PathElement;
 import io.iamgate.model.PolicyUnit;
+import io.iamgate.model.SourceResource;
 import io.iamgate.model.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The blocking decision for one run: a finding blocks when its type is in failOn, unless a suppression
@@ -110,30 +113,34 @@ public final class Gate {
 
     /**
      * Suppressions that accepted no finding of this run (call after the last decision), where the run could tell:
-     * one written in the code of a file this run checked completely, and one of the configuration whose file glob
-     * selects such a file with a policy (a pre-commit run sees only the changed files, so a suppression about
-     * another file says nothing; a resource glob that selects nothing there is a typo or a removed resource). Each
-     * once, in the order written.
+     * one written in the code of a file this run checked completely (on a resource that holds a policy, or on one
+     * of {@code suppressing}, the resources that declare suppressions whether or not they hold one), and one of the
+     * configuration whose file glob selects such a file with a policy (a pre-commit run sees only the changed
+     * files, so a suppression about another file says nothing; a resource glob that selects nothing there is a
+     * typo or a removed resource). Each once: those in the code by file and line, then the configuration's.
      */
-    public List<UnusedSuppression> unusedSuppressions(Set<String> checkedFiles, List<PolicyUnit> units) {
+    public List<UnusedSuppression> unusedSuppressions(Set<String> checkedFiles, List<PolicyUnit> units,
+            List<SourceResource> suppressing) {
         List<PolicyUnit> checked = units.stream().filter(u -> checkedFiles.contains(u.file())).toList();
-        Map<String, UnusedSuppression> unused = new LinkedHashMap<>();
-        for (PolicyUnit u : checked) {
-            for (CodeSuppression s : u.resource().suppressions()) {
-                if (!usedSuppressions.contains(s)) {
-                    unused.putIfAbsent(s.declaredAt() + "\0" + s.issueCode(), new UnusedSuppression(s.declaredAt(),
-                            s.issueCode(), u.resource().name().orElse(""), s.reason()));
-                }
-            }
-        }
+        Map<CodeSuppression, String> inCode = new LinkedHashMap<>();
+        Stream.concat(checked.stream().map(PolicyUnit::resource), suppressing.stream())
+                .forEach(r -> r.suppressions().stream()
+                        .filter(s -> checkedFiles.contains(s.file()) && !usedSuppressions.contains(s))
+                        .forEach(s -> inCode.putIfAbsent(s, r.name().orElse(""))));
+        List<UnusedSuppression> unused = new ArrayList<>();
+        inCode.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<CodeSuppression, String> e) -> e.getKey().file())
+                        .thenComparingInt(e -> e.getKey().line()))
+                .forEach(e -> unused.add(new UnusedSuppression(e.getKey().declaredAt(), e.getKey().issueCode(),
+                        e.getValue(), e.getKey().reason())));
         for (Rule rule : rules) {
             if (!usedSuppressions.contains(rule) && checked.stream().anyMatch(u -> rule.file().matches(u.file()))) {
                 Suppression s = rule.suppression();
-                unused.putIfAbsent(s.declaredAt() + "\0" + s.issueCode(), new UnusedSuppression(s.declaredAt(),
-                        s.issueCode(), s.resourceGlob().orElse(""), s.reason()));
+                unused.add(new UnusedSuppression(s.declaredAt(), s.issueCode(), s.resourceGlob().orElse(""),
+                        s.reason()));
             }
         }
-        return List.copyOf(unused.values());
+        return List.copyOf(unused);
     }
 
     private static boolean codeMatches(String issueCode, Finding finding) {

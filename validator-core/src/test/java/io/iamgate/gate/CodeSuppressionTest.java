@@ -132,6 +132,22 @@ class CodeSuppressionTest {
     }
 
     @Test
+    void aSuppressionOnAResourceWithoutAPolicyIsReportedAsAcceptingNothing() throws Exception {
+        Files.writeString(repo.resolve("bucket.yaml"), """
+                Resources:
+                  Reports:
+                    Type: AWS::S3::Bucket
+                    Metadata:
+                      iamgate:
+                        suppressions:
+                          - {issueCode: PASS_ROLE_WITH_STAR_IN_RESOURCE, reason: meant for the role}
+                """);
+        RunReport r = run("");
+        assertEquals(List.of(new UnusedSuppression("bucket.yaml:7", PASS_ROLE, "Reports", "meant for the role")),
+                r.unusedSuppressions(), "the bucket holds no policy: the suppression accepts nothing, and says so");
+    }
+
+    @Test
     void aSuppressionWithoutAReasonStopsTheFileWithItsLine() throws Exception {
         RunReport r = run("""
                     Metadata:
