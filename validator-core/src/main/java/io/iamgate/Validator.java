@@ -26,6 +26,7 @@ import io.iamgate.model.Finding;
 import io.iamgate.model.PolicyType;
 import io.iamgate.model.PolicyUnit;
 import io.iamgate.model.Position;
+import io.iamgate.model.SourceResource;
 import io.iamgate.principal.PrincipalModel;
 import io.iamgate.principal.PrincipalModelBuilder;
 import io.iamgate.reference.IamReference;
@@ -129,7 +130,8 @@ public final class Validator {
             }
             return analyzeUnits(config, gate, units, errors,
                     candidates.stream().map(FileDiscovery.Candidate::displayPath).toList(),
-                    principalModel(stacks, plans, units, errors));
+                    principalModel(stacks, plans, units, errors),
+                    stacks.stream().flatMap(s -> s.suppressingResources().stream()).toList());
         } finally {
             pool.shutdownNow();
         }
@@ -142,14 +144,14 @@ public final class Validator {
     public RunReport run(RunConfig config, List<PolicyUnit> units) {
         List<InputError> errors = new ArrayList<>();
         Gate gate = gate(config, new FileDiscovery(config.workingDirectory(), path -> false), errors);
-        return analyzeUnits(config, gate, units, errors, List.of(), PrincipalModel.EMPTY);
+        return analyzeUnits(config, gate, units, errors, List.of(), PrincipalModel.EMPTY, List.of());
     }
 
     /** As {@link #run(RunConfig, List)}, with the principals {@code model} builds (e.g. an account's). */
     public RunReport run(RunConfig config, List<PolicyUnit> units, java.util.function.Supplier<PrincipalModel> model) {
         List<InputError> errors = new ArrayList<>();
         Gate gate = gate(config, new FileDiscovery(config.workingDirectory(), path -> false), errors);
-        return analyzeUnits(config, gate, units, errors, List.of(), guarded(model, errors));
+        return analyzeUnits(config, gate, units, errors, List.of(), guarded(model, errors), List.of());
     }
 
     /** The principals of the run's templates; a failure is an error of the run, never a silent skip. */
@@ -187,8 +189,9 @@ public final class Validator {
         return Math.max(config.threads(), Math.min(64, inFlight));
     }
 
+    /** @param suppressing the resources that declare suppressions in the code, whether or not they hold a policy */
     private RunReport analyzeUnits(RunConfig config, Gate gate, List<PolicyUnit> units, List<InputError> errors,
-            List<String> files, PrincipalModel model) {
+            List<String> files, PrincipalModel model, List<SourceResource> suppressing) {
         ExecutorService pool = Executors.newFixedThreadPool(analysisThreads(config), daemonThreads());
         FileTimeBudget budget = new FileTimeBudget(fileTimeBudget);
         try {
@@ -242,9 +245,11 @@ public final class Validator {
             }
             // One report entry per principal, whichever analyzer made the unit that stands for it.
             Map<String, PolicyUnit> principalUnit = new HashMap<>();
+            Map<String, List<PolicyUnit>> unitsByFile = new HashMap<>();
+            units.forEach(u -> unitsByFile.computeIfAbsent(u.file(), f -> new ArrayList<>()).add(u));
             for (RepositoryAnalyzer.UnitFinding found : principalFindings) {
                 PolicyUnit unit = principalUnit.computeIfAbsent(found.unit().file() + "\n" + found.unit().origin(),
-                        k -> found.unit());
+                        k -> heldLikeItsPolicies(found.unit(), unitsByFile.getOrDefault(found.unit().file(), List.of())));
                 RepositoryAnalyzer.UnitFinding uf = new RepositoryAnalyzer.UnitFinding(unit, found.finding());
                 findings.computeIfAbsent(uf.unit(), u -> {
                     principalUnits.computeIfAbsent(u.file(), f -> new ArrayList<>()).add(u);
@@ -261,11 +266,25 @@ public final class Validator {
             java.util.Set<String> checked = new java.util.HashSet<>(files);
             errors.forEach(err -> checked.remove(err.file()));
             return new RunReport(tool, files.size(), results, redacted, gate.staleBaselineEntries(checked),
-                    model.principals(), model.organizationPolicies());
+                    model.principals(), model.organizationPolicies(), gate.unusedSuppressions(checked, units, suppressing));
         } finally {
             pool.shutdownNow();
             budget.close();
         }
+    }
+
+    /**
+     * A principal's unit, held by the resource that defines it (its names and the suppressions written on it), as
+     * the policies that resource holds are ({@code Resources.AppRole} holds {@code Resources.AppRole.Properties...}),
+     * so that a suppression on a role covers the findings about the role as a whole too.
+     */
+    private static PolicyUnit heldLikeItsPolicies(PolicyUnit principal, List<PolicyUnit> sameFile) {
+        if (principal.origin().isEmpty() || !principal.resource().names().isEmpty()) {
+            return principal;
+        }
+        String below = principal.origin() + ".";
+        return sameFile.stream().filter(u -> u.origin().startsWith(below) && !u.resource().names().isEmpty())
+                .findFirst().map(u -> principal.withResource(u.resource())).orElse(principal);
     }
 
     /** The principals' units after the last policy of their file, so the report keeps the files' order. */

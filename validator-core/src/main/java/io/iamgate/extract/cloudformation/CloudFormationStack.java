@@ -1,6 +1,12 @@
 package io.iamgate.extract.cloudformation;
 
+import io.iamgate.extract.ExtractionException;
+import io.iamgate.load.Node.ObjectNode;
 import io.iamgate.load.ParsedJson;
+import io.iamgate.model.SourceResource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A template as extracted: its file, located tree and the resolver its policies were resolved with, so
@@ -16,5 +22,25 @@ public record CloudFormationStack(String file, ParsedJson parsed, Template templ
     /** A plain CloudFormation template, on its own. */
     public CloudFormationStack(String file, ParsedJson parsed, Template template, IntrinsicResolver resolver) {
         this(file, parsed, template, resolver, TemplatePolicies.CLOUDFORMATION, "");
+    }
+
+    /**
+     * Every resource that declares suppressions in its Metadata, whether or not it holds a policy, so that one
+     * written on a resource without a policy (a bucket whose policy is a separate resource) is reported as
+     * accepting nothing rather than passed over.
+     */
+    public List<SourceResource> suppressingResources() {
+        List<SourceResource> out = new ArrayList<>();
+        for (Map.Entry<String, ObjectNode> e : template.resources().entrySet()) {
+            try {
+                SourceResource r = ResourceSuppressions.of(file, e.getKey(), e.getValue());
+                if (!r.suppressions().isEmpty()) {
+                    out.add(r);
+                }
+            } catch (ExtractionException unreadable) {
+                // Never here: extraction reads every resource's suppressions first and refuses the template.
+            }
+        }
+        return out;
     }
 }

@@ -315,7 +315,7 @@ public final class IntrinsicResolver {
         String t = type.get();
         boolean known = ResourceShapes.of(t).isPresent();
         if (!known && (t.startsWith("Custom::") || t.equals("AWS::CloudFormation::CustomResource")
-                || t.equals("AWS::CloudFormation::Stack"))) {
+                || t.equals("AWS::CloudFormation::Stack") || t.equals("AWS::Serverless::Application"))) {
             unknown("Fn::GetAtt " + logicalId + "." + attribute + " at line " + at.line()
                     + " is computed when the stack is deployed; a placeholder is used.", notes);
             return placeholderText(logicalId + "-" + attribute, hint, service);

@@ -88,7 +88,31 @@ final class ResourceShapes {
             Map.entry("AWS::S3Tables::TableBucket", new Shape(RefKind.ARN, "TableBucketName",
                     "arn:{p}:s3tables:{r}:{a}:bucket/{name}")),
             Map.entry("AWS::Organizations::Policy", new Shape(RefKind.ID, "Name",
-                    "arn:{p}:organizations::{a}:policy/o-exampleorgid/service_control_policy/{name}")));
+                    "arn:{p}:organizations::{a}:policy/o-exampleorgid/service_control_policy/{name}")),
+            // Ref gives the broker ID; its ARN ends in that ID, the name before it.
+            Map.entry("AWS::AmazonMQ::Broker", new Shape(RefKind.ID, "BrokerName",
+                    "arn:{p}:mq:{r}:{a}:broker:{name}:b-1234a5b6-78cd-901e-2fgh-3i45j6k178l9")),
+            Map.entry("AWS::OpenSearchServerless::Collection", new Shape(RefKind.ID, null,
+                    "arn:{p}:aoss:{r}:{a}:collection/{name}")),
+            Map.entry("AWS::EC2::VPCEndpoint", new Shape(RefKind.ID, null, "arn:{p}:ec2:{r}:{a}:vpc-endpoint/{name}")),
+            Map.entry("AWS::AppSync::GraphQLApi", new Shape(RefKind.ARN, null, "arn:{p}:appsync:{r}:{a}:apis/{name}")),
+            Map.entry("AWS::Batch::JobDefinition", new Shape(RefKind.ARN, "JobDefinitionName",
+                    "arn:{p}:batch:{r}:{a}:job-definition/{name}:1")),
+            Map.entry("AWS::Batch::JobQueue", new Shape(RefKind.ARN, "JobQueueName",
+                    "arn:{p}:batch:{r}:{a}:job-queue/{name}")),
+            // SAM resources: what Ref and Fn::GetAtt return for them is what they return for the resources the
+            // transform makes (a Lambda function, a state machine, a table, a layer version, an API).
+            Map.entry("AWS::Serverless::Function", new Shape(RefKind.NAME, "FunctionName",
+                    "arn:{p}:lambda:{r}:{a}:function:{name}")),
+            Map.entry("AWS::Serverless::StateMachine", new Shape(RefKind.ARN, "Name",
+                    "arn:{p}:states:{r}:{a}:stateMachine:{name}")),
+            Map.entry("AWS::Serverless::SimpleTable", new Shape(RefKind.NAME, "TableName",
+                    "arn:{p}:dynamodb:{r}:{a}:table/{name}")),
+            Map.entry("AWS::Serverless::LayerVersion", new Shape(RefKind.ARN, "LayerName",
+                    "arn:{p}:lambda:{r}:{a}:layer:{name}:1")),
+            Map.entry("AWS::Serverless::Api", new Shape(RefKind.ID, null, "arn:{p}:execute-api:{r}:{a}:{name}")),
+            Map.entry("AWS::Serverless::HttpApi", new Shape(RefKind.ID, null, "arn:{p}:execute-api:{r}:{a}:{name}")),
+            Map.entry("AWS::Serverless::GraphQLApi", new Shape(RefKind.ARN, null, "arn:{p}:appsync:{r}:{a}:apis/{name}")));
 
     private ResourceShapes() {
     }
@@ -110,7 +134,9 @@ final class ResourceShapes {
         return switch (type) {
             case "AWS::KMS::Key", "AWS::KMS::ReplicaKey" -> KEY_ID;
             case "AWS::EFS::FileSystem" -> "fs-0123456789abcdef0";
-            case "AWS::ApiGateway::RestApi" -> "a1b2c3d4e5";
+            case "AWS::EC2::VPCEndpoint" -> "vpce-0123456789abcdef0";
+            case "AWS::AppSync::GraphQLApi" -> "abcdefghijklmnopqrstuvwxyz";
+            case "AWS::ApiGateway::RestApi", "AWS::Serverless::Api", "AWS::Serverless::HttpApi" -> "a1b2c3d4e5";
             case "AWS::Cognito::UserPool" -> "us-east-1_AbCdEfGhI";
             case "AWS::Organizations::Policy" -> "p-examplepolicyid";
             default -> physicalName(logicalId);
