@@ -1,9 +1,9 @@
 package io.iamgate.extract;
 
+import io.iamgate.load.Position;
 import io.iamgate.model.Location;
 import io.iamgate.model.Path;
 import io.iamgate.model.PathElement;
-import io.iamgate.model.Position;
 import io.iamgate.model.SourceMapping;
 import java.util.List;
 import java.util.Map;

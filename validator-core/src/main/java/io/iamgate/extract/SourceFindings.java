@@ -1,13 +1,13 @@
 package io.iamgate.extract;
 
 import io.iamgate.load.Node;
+import io.iamgate.load.Span;
 import io.iamgate.model.Finding;
 import io.iamgate.model.FindingType;
 import io.iamgate.model.Location;
 import io.iamgate.model.Path;
 import io.iamgate.model.PathElement;
 import io.iamgate.model.PolicyDocument;
-import io.iamgate.model.Span;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

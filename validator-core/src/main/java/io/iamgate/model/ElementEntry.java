@@ -1,6 +1,7 @@
 package io.iamgate.model;
 
 import io.iamgate.load.Node;
+import io.iamgate.load.Span;
 
 /**
  * One string entry of Action, NotAction, Resource or NotResource, with its location. {@code path} ends

@@ -6,8 +6,8 @@ import io.iamgate.extract.TemplateValue.Arr;
 import io.iamgate.extract.TemplateValue.Field;
 import io.iamgate.extract.TemplateValue.Obj;
 import io.iamgate.extract.TemplateValue.Str;
+import io.iamgate.load.Position;
 import io.iamgate.model.Path;
-import io.iamgate.model.Position;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,12 +1,12 @@
 package io.iamgate.analyze.aws;
 
+import io.iamgate.load.Position;
+import io.iamgate.load.Span;
 import io.iamgate.model.Finding;
 import io.iamgate.model.FindingType;
 import io.iamgate.model.Location;
 import io.iamgate.model.Path;
 import io.iamgate.model.PathElement;
-import io.iamgate.model.Position;
-import io.iamgate.model.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

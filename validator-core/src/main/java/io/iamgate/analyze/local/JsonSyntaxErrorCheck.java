@@ -1,12 +1,12 @@
 package io.iamgate.analyze.local;
 
 import io.iamgate.load.JsonSyntaxError;
+import io.iamgate.load.Position;
+import io.iamgate.load.Span;
 import io.iamgate.model.FindingType;
 import io.iamgate.model.Location;
 import io.iamgate.model.Path;
 import io.iamgate.model.PolicyDocument;
-import io.iamgate.model.Position;
-import io.iamgate.model.Span;
 
 /**
  * The text is not JSON. The engine runs this instead of the other checks, which need a tree. Points at
