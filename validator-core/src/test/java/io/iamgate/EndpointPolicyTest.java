@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.iamgate.gate.AwsSettings;
+import io.iamgate.analyze.aws.AwsSettings;
 import io.iamgate.gate.RunConfig;
 import io.iamgate.model.PolicyType;
 import io.iamgate.report.PolicyResult;

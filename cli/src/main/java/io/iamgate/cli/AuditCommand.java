@@ -47,7 +47,7 @@ final class AuditCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "audit reads the AWS account: pass --aws");
         }
         RunConfig.Builder builder = RunConfig.builder(Path.of("").toAbsolutePath())
-                .aws(awsOptions.apply(io.iamgate.gate.AwsSettings.DISABLED, true));
+                .aws(awsOptions.apply(io.iamgate.analyze.aws.AwsSettings.DISABLED, true));
         if (failOn != null) {
             try {
                 builder.failOn(FailOn.parse(failOn));

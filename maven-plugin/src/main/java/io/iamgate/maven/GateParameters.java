@@ -1,8 +1,8 @@
 package io.iamgate.maven;
 
-import io.iamgate.gate.AwsSettings;
+import io.iamgate.analyze.aws.AwsSettings;
+import io.iamgate.analyze.rego.RegoSettings;
 import io.iamgate.gate.FailOn;
-import io.iamgate.gate.RegoSettings;
 import io.iamgate.gate.RunConfig;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;

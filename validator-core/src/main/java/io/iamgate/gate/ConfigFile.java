@@ -1,5 +1,7 @@
 package io.iamgate.gate;
 
+import io.iamgate.analyze.aws.AwsSettings;
+import io.iamgate.analyze.rego.RegoSettings;
 import io.iamgate.gate.YamlTree.Entry;
 import io.iamgate.gate.YamlTree.Mapping;
 import io.iamgate.gate.YamlTree.Node;

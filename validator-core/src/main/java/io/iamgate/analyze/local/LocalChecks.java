@@ -329,7 +329,7 @@ public final class LocalChecks {
      * checks when the configuration names any (aws.customChecks; they run with or without --aws).
      */
     public static io.iamgate.analyze.Analyzer analyzer(io.iamgate.gate.RunConfig config) {
-        io.iamgate.gate.AwsSettings.CustomChecks custom = config.aws().customChecks();
+        io.iamgate.analyze.aws.AwsSettings.CustomChecks custom = config.aws().customChecks();
         java.util.List<PolicyCheck> checks = new java.util.ArrayList<>(all());
         if (!custom.actionsNotGranted().isEmpty() || !custom.resourcesNotGranted().isEmpty()) {
             checks.add(new io.iamgate.analyze.local.custom.AccessNotGrantedCheck(custom.actionsNotGranted(),

@@ -11,7 +11,6 @@ import io.iamgate.Validator;
 import io.iamgate.analyze.AnalyzerException;
 import io.iamgate.analyze.aws.FakeAwsServer.Response;
 import io.iamgate.analyze.local.LocalChecks;
-import io.iamgate.gate.AwsSettings;
 import io.iamgate.gate.ExitCode;
 import io.iamgate.gate.RunConfig;
 import io.iamgate.load.LocatedJsonParser;

@@ -9,7 +9,6 @@ import io.iamgate.Validator;
 import io.iamgate.analyze.AnalyzerException;
 import io.iamgate.analyze.RepositoryAnalyzer;
 import io.iamgate.extract.RawPolicyExtractor;
-import io.iamgate.gate.RegoSettings;
 import io.iamgate.gate.RunConfig;
 import io.iamgate.model.FindingType;
 import io.iamgate.model.Path;

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.iamgate.analyze.Analyzer;
 import io.iamgate.analyze.AnalyzerException;
+import io.iamgate.analyze.aws.AwsSettings;
 import io.iamgate.analyze.local.CheckTester;
 import io.iamgate.analyze.local.LocalChecks;
-import io.iamgate.gate.AwsSettings;
 import io.iamgate.gate.RunConfig;
 import io.iamgate.load.LocatedJsonParser;
 import io.iamgate.model.Finding;
