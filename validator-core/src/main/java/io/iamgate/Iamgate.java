@@ -14,7 +14,7 @@ import io.iamgate.extract.RawPolicyExtractor;
 import io.iamgate.extract.cdk.CdkAssemblyExtractor;
 import io.iamgate.extract.cloudformation.CloudFormationExtractor;
 import io.iamgate.extract.terraform.TerraformPlanExtractor;
-import io.iamgate.gate.RunConfig;
+import io.iamgate.config.RunConfig;
 import io.iamgate.load.Limits;
 import io.iamgate.principal.PrincipalModelBuilder;
 import io.iamgate.report.RunReport;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.iamgate.analyze.aws.AwsSettings;
-import io.iamgate.gate.RunConfig;
+import io.iamgate.config.RunConfig;
 import io.iamgate.model.PolicyType;
 import io.iamgate.report.PolicyResult;
 import io.iamgate.report.RunReport;

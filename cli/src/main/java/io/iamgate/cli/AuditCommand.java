@@ -2,8 +2,8 @@ package io.iamgate.cli;
 
 import io.iamgate.Iamgate;
 import io.iamgate.analyze.AnalyzerException;
-import io.iamgate.gate.FailOn;
-import io.iamgate.gate.RunConfig;
+import io.iamgate.config.FailOn;
+import io.iamgate.config.RunConfig;
 import io.iamgate.report.Reporter;
 import io.iamgate.report.RunReport;
 import java.io.IOException;

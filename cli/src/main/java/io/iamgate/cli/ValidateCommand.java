@@ -2,10 +2,10 @@ package io.iamgate.cli;
 
 import io.iamgate.Iamgate;
 import io.iamgate.analyze.rego.RegoSettings;
-import io.iamgate.gate.ConfigException;
-import io.iamgate.gate.ConfigFile;
-import io.iamgate.gate.FailOn;
-import io.iamgate.gate.RunConfig;
+import io.iamgate.config.ConfigException;
+import io.iamgate.config.ConfigFile;
+import io.iamgate.config.FailOn;
+import io.iamgate.config.RunConfig;
 import io.iamgate.load.FileDiscovery;
 import io.iamgate.load.RepositoryRoot;
 import io.iamgate.model.PolicyType;

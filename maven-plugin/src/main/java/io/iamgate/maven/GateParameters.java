@@ -2,8 +2,8 @@ package io.iamgate.maven;
 
 import io.iamgate.analyze.aws.AwsSettings;
 import io.iamgate.analyze.rego.RegoSettings;
-import io.iamgate.gate.FailOn;
-import io.iamgate.gate.RunConfig;
+import io.iamgate.config.FailOn;
+import io.iamgate.config.RunConfig;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.iamgate.gate.FailOn;
-import io.iamgate.gate.RunConfig;
+import io.iamgate.config.FailOn;
+import io.iamgate.config.RunConfig;
 import io.iamgate.model.FindingType;
 import java.nio.file.Path;
 import java.util.List;

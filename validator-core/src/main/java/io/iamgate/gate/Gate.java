@@ -1,5 +1,8 @@
 package io.iamgate.gate;
 
+import io.iamgate.config.FailOn;
+import io.iamgate.config.Glob;
+import io.iamgate.config.Suppression;
 import io.iamgate.model.Finding;
 import io.iamgate.model.PathElement;
 import io.iamgate.model.PolicyUnit;

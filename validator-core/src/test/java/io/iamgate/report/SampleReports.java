@@ -1,9 +1,9 @@
 package io.iamgate.report;
 
 import io.iamgate.Iamgate;
-import io.iamgate.gate.FailOn;
+import io.iamgate.config.FailOn;
+import io.iamgate.config.RunConfig;
 import io.iamgate.gate.Fingerprints;
-import io.iamgate.gate.RunConfig;
 import io.iamgate.load.InputError;
 import io.iamgate.load.LocatedJsonParser;
 import io.iamgate.load.Position;

@@ -5,7 +5,7 @@ import io.iamgate.analyze.Analyzer;
 import io.iamgate.analyze.AnalyzerException;
 import io.iamgate.analyze.local.custom.CustomCheckCodes;
 import io.iamgate.analyze.local.custom.ReferencePolicies;
-import io.iamgate.gate.RunConfig;
+import io.iamgate.config.RunConfig;
 import io.iamgate.model.Finding;
 import io.iamgate.model.FindingType;
 import io.iamgate.model.Location;

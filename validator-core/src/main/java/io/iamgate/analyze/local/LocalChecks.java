@@ -328,7 +328,7 @@ public final class LocalChecks {
      * The offline analyzer for a run: the catalogue, plus the offline counterparts of the custom policy
      * checks when the configuration names any (aws.customChecks; they run with or without --aws).
      */
-    public static io.iamgate.analyze.Analyzer analyzer(io.iamgate.gate.RunConfig config) {
+    public static io.iamgate.analyze.Analyzer analyzer(io.iamgate.config.RunConfig config) {
         io.iamgate.analyze.aws.AwsSettings.CustomChecks custom = config.aws().customChecks();
         java.util.List<PolicyCheck> checks = new java.util.ArrayList<>(all());
         if (!custom.actionsNotGranted().isEmpty() || !custom.resourcesNotGranted().isEmpty()) {

@@ -3,7 +3,7 @@ package io.iamgate.analyze.aws;
 import io.iamgate.Iamgate;
 import io.iamgate.Validator;
 import io.iamgate.analyze.aws.FakeAwsServer.Response;
-import io.iamgate.gate.RunConfig;
+import io.iamgate.config.RunConfig;
 import io.iamgate.model.PolicyType;
 import io.iamgate.model.PolicyUnit;
 import io.iamgate.report.RunReport;

@@ -9,7 +9,7 @@ import io.iamgate.analyze.AnalyzerException;
 import io.iamgate.analyze.aws.AwsSettings;
 import io.iamgate.analyze.local.CheckTester;
 import io.iamgate.analyze.local.LocalChecks;
-import io.iamgate.gate.RunConfig;
+import io.iamgate.config.RunConfig;
 import io.iamgate.load.LocatedJsonParser;
 import io.iamgate.model.Finding;
 import io.iamgate.model.Path;

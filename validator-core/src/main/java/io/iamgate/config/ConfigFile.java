@@ -1,12 +1,12 @@
-package io.iamgate.gate;
+package io.iamgate.config;
 
 import io.iamgate.analyze.aws.AwsSettings;
 import io.iamgate.analyze.rego.RegoSettings;
-import io.iamgate.gate.YamlTree.Entry;
-import io.iamgate.gate.YamlTree.Mapping;
-import io.iamgate.gate.YamlTree.Node;
-import io.iamgate.gate.YamlTree.Scalar;
-import io.iamgate.gate.YamlTree.Sequence;
+import io.iamgate.config.YamlTree.Entry;
+import io.iamgate.config.YamlTree.Mapping;
+import io.iamgate.config.YamlTree.Node;
+import io.iamgate.config.YamlTree.Scalar;
+import io.iamgate.config.YamlTree.Sequence;
 import io.iamgate.load.RepositoryRoot;
 import io.iamgate.model.PolicyType;
 import io.iamgate.text.EditDistance;
