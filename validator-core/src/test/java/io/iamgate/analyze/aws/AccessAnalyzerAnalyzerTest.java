@@ -10,7 +10,6 @@ import io.iamgate.Iamgate;
 import io.iamgate.Validator;
 import io.iamgate.analyze.AnalyzerException;
 import io.iamgate.analyze.aws.FakeAwsServer.Response;
-import io.iamgate.analyze.local.LocalChecks;
 import io.iamgate.config.RunConfig;
 import io.iamgate.gate.ExitCode;
 import io.iamgate.load.LocatedJsonParser;
@@ -179,7 +178,7 @@ class AccessAnalyzerAnalyzerTest {
         RunConfig config = RunConfig.builder(dir).paths(List.of(dir.resolve("p.json")))
                 .aws(settings(AwsSettings.CustomChecks.NONE)).build();
         Validator validator = new Validator(List.of(new io.iamgate.extract.RawPolicyExtractor()),
-                List.of(LocalChecks.analyzer(config), analyzer()), List.of(), Iamgate.toolInfo());
+                List.of(Iamgate.offlineAnalyzer(config), analyzer()), List.of(), Iamgate.toolInfo());
         RunReport report = validator.run(config);
         assertEquals(ExitCode.ERROR, report.exitCode());
         assertEquals(1, server.requests().size(), "403 is not retried");

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.iamgate.Iamgate;
 import io.iamgate.analyze.Analyzer;
 import io.iamgate.analyze.AnalyzerException;
 import io.iamgate.analyze.aws.AwsSettings;
 import io.iamgate.analyze.local.CheckTester;
-import io.iamgate.analyze.local.LocalChecks;
 import io.iamgate.config.RunConfig;
 import io.iamgate.load.LocatedJsonParser;
 import io.iamgate.model.Finding;
@@ -84,7 +84,7 @@ class OfflineCustomChecksTest {
         RunConfig config = RunConfig.builder(dir).aws(AwsSettings.DISABLED.withEnabled(false)).build();
         config = config.toBuilder().aws(new AwsSettings(false, Optional.empty(), Optional.empty(), Optional.empty(), 5.0,
                 true, checks)).build();
-        return LocalChecks.analyzer(config);
+        return Iamgate.offlineAnalyzer(config);
     }
 
     @Test
