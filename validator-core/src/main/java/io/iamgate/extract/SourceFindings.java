@@ -16,7 +16,7 @@ import java.util.Set;
 /**
  * Findings that the source of a policy gives rather than its text: an element whose value is not known
  * until deployment (so no check could see it), and a duplicate key in a template. Their codes are iamgate's
- * own ({@code IAMGATE_...}); the README lists them.
+ * own ({@code IAMGATE_...}); docs/cli.md lists them.
  */
 public final class SourceFindings {
 
