@@ -465,9 +465,9 @@ public final class ConfigFile {
         return out;
     }
 
-    private Glob glob(Node n, String key) throws ConfigException {
+    private PathGlob glob(Node n, String key) throws ConfigException {
         try {
-            return Glob.of(string(n, key));
+            return PathGlob.of(string(n, key));
         } catch (IllegalArgumentException ex) {
             throw error(n, key, ex.getMessage());
         }

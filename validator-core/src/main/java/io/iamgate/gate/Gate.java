@@ -1,7 +1,7 @@
 package io.iamgate.gate;
 
 import io.iamgate.config.FailOn;
-import io.iamgate.config.Glob;
+import io.iamgate.config.PathGlob;
 import io.iamgate.config.Suppression;
 import io.iamgate.model.Finding;
 import io.iamgate.model.PathElement;
@@ -26,7 +26,7 @@ public final class Gate {
     public record Decision(boolean blocking, Optional<SuppressionState> suppression) {
     }
 
-    private record Rule(Suppression suppression, Glob file) {
+    private record Rule(Suppression suppression, PathGlob file) {
     }
 
     private final FailOn failOn;
@@ -45,7 +45,7 @@ public final class Gate {
         this.failOn = failOn;
         List<Rule> r = new ArrayList<>();
         for (Suppression s : suppressions) {
-            r.add(new Rule(s, Glob.of(s.fileGlob())));
+            r.add(new Rule(s, PathGlob.of(s.fileGlob())));
         }
         this.rules = List.copyOf(r);
         this.baseline = baseline;
