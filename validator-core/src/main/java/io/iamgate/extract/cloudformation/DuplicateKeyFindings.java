@@ -5,8 +5,8 @@ import io.iamgate.load.DuplicateKey;
 import io.iamgate.load.Node.ObjectNode;
 import io.iamgate.load.Position;
 import io.iamgate.load.Span;
+import io.iamgate.model.ElementPath;
 import io.iamgate.model.Location;
-import io.iamgate.model.Path;
 import io.iamgate.model.PolicyUnit;
 import io.iamgate.model.SourceMapping;
 import java.util.ArrayList;
@@ -70,7 +70,7 @@ final class DuplicateKeyFindings {
             which.append("; and ").append(duplicates.size() - MAX_LISTED).append(" more");
         }
         // Not a place in the policy text: the mapping sends this location to the first kept key in the template.
-        Location here = new Location(Path.ROOT, unit.document().lines().span(0, 0));
+        Location here = new Location(ElementPath.ROOT, unit.document().lines().span(0, 0));
         Position kept = duplicates.get(0).kept().start();
         SourceMapping inner = unit.sourceMapping();
         SourceMapping mapping = location -> location.equals(here) ? kept : inner.filePosition(location);

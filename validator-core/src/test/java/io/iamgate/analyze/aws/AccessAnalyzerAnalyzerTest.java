@@ -13,8 +13,8 @@ import io.iamgate.analyze.aws.FakeAwsServer.Response;
 import io.iamgate.config.RunConfig;
 import io.iamgate.gate.ExitCode;
 import io.iamgate.load.LocatedJsonParser;
+import io.iamgate.model.ElementPath;
 import io.iamgate.model.Finding;
-import io.iamgate.model.Path;
 import io.iamgate.model.PolicyDocument;
 import io.iamgate.model.PolicyType;
 import io.iamgate.model.PolicyUnit;
@@ -127,7 +127,7 @@ class AccessAnalyzerAnalyzerTest {
         assertEquals(List.of("PASS_ROLE_WITH_STAR_IN_RESOURCE", "MISSING_VERSION"),
                 findings.stream().map(Finding::issueCode).toList());
         Finding first = findings.get(0);
-        assertEquals(Path.ROOT.value("Statement").index(0).value("Resource"), first.locations().get(0).path());
+        assertEquals(ElementPath.ROOT.value("Statement").index(0).value("Resource"), first.locations().get(0).path());
         assertEquals("\"*\"", first.locations().get(0).span().of(IDENTITY));
         assertEquals(java.util.Set.of("aws"), first.analyzers());
     }
@@ -237,7 +237,7 @@ class AccessAnalyzerAnalyzerTest {
         assertEquals("ACCESS_GRANTED", f.issueCode());
         assertEquals(io.iamgate.model.FindingType.SECURITY_WARNING, f.findingType());
         assertTrue(f.findingDetails().contains("with sid: S3"), f.findingDetails());
-        assertEquals(Path.ROOT.value("Statement").index(1), f.locations().get(0).path());
+        assertEquals(ElementPath.ROOT.value("Statement").index(1), f.locations().get(0).path());
         assertTrue(f.locations().get(0).span().of(IDENTITY).startsWith("{\"Sid\":\"S3\""));
     }
 
@@ -286,7 +286,7 @@ class AccessAnalyzerAnalyzerTest {
         assertEquals("RESOURCE_POLICY", fresh.get("policyType").asText());
         assertEquals(List.of("PUBLIC_ACCESS", "NEW_ACCESS"), findings.stream().map(Finding::issueCode).toList());
         // a lone Statement object: statementIndex 0 is the object at [Statement]
-        assertEquals(Path.ROOT.value("Statement"), findings.get(0).locations().get(0).path());
+        assertEquals(ElementPath.ROOT.value("Statement"), findings.get(0).locations().get(0).path());
     }
 
     @Test
@@ -341,10 +341,10 @@ class AccessAnalyzerAnalyzerTest {
         String page1 = "<GetAccountAuthorizationDetailsResponse xmlns=\"" + ns + "\"><GetAccountAuthorizationDetailsResult>"
                 + "<IsTruncated>true</IsTruncated><Marker>marker-2</Marker>"
                 + "<UserDetailList><member><UserName>alice</UserName><UserId>AIDA1</UserId>"
-                + "<Arn>arn:aws:iam::123456789012:user/alice</Arn><Path>/</Path><UserPolicyList><member>"
+                + "<Arn>arn:aws:iam::123456789012:user/alice</Arn><ElementPath>/</ElementPath><UserPolicyList><member>"
                 + "<PolicyName>alice-inline</PolicyName><PolicyDocument>" + inline + "</PolicyDocument></member>"
                 + "</UserPolicyList></member></UserDetailList><GroupDetailList/>"
-                + "<RoleDetailList><member><RoleName>fn</RoleName><RoleId>AROA1</RoleId><Path>/</Path>"
+                + "<RoleDetailList><member><RoleName>fn</RoleName><RoleId>AROA1</RoleId><ElementPath>/</ElementPath>"
                 + "<Arn>arn:aws:iam::123456789012:role/fn</Arn><AssumeRolePolicyDocument>" + trust
                 + "</AssumeRolePolicyDocument><RolePolicyList/></member></RoleDetailList><Policies/>"
                 + "</GetAccountAuthorizationDetailsResult><ResponseMetadata><RequestId>r1</RequestId></ResponseMetadata>"

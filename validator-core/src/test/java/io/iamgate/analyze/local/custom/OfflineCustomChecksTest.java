@@ -11,8 +11,8 @@ import io.iamgate.analyze.aws.AwsSettings;
 import io.iamgate.analyze.local.CheckTester;
 import io.iamgate.config.RunConfig;
 import io.iamgate.load.LocatedJsonParser;
+import io.iamgate.model.ElementPath;
 import io.iamgate.model.Finding;
-import io.iamgate.model.Path;
 import io.iamgate.model.PolicyDocument;
 import io.iamgate.model.PolicyType;
 import io.iamgate.model.PolicyUnit;
@@ -100,7 +100,7 @@ class OfflineCustomChecksTest {
                 + "\"Resource\":\"arn:aws:s3:::other/*\"},{\"Effect\":\"Allow\",\"Action\":\"s3:DeleteObject\","
                 + "\"Resource\":\"arn:aws:s3:::b/*\"}]}";
         List<Finding> found = newAccess(analyzer.analyze(unit("p.json", wider)));
-        assertEquals(List.of(Path.ROOT.value("Statement").index(1), Path.ROOT.value("Statement").index(2)),
+        assertEquals(List.of(ElementPath.ROOT.value("Statement").index(1), ElementPath.ROOT.value("Statement").index(2)),
                 found.stream().map(Finding::primaryPath).toList());
         assertTrue(found.get(1).findingDetails().contains("s3:DeleteObject on arn:aws:s3:::b/*"),
                 found.get(1).findingDetails());
