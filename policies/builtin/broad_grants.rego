@@ -42,7 +42,7 @@ allow_not_resource := {
 	"remediation": "List the allowed resources with Resource. Use NotResource only in Deny statements.",
 }
 
-rules := {r.issueCode: r | some r in [admin_wildcard, allow_not_action, allow_not_resource]}
+rules[r.issueCode] := r if some r in [admin_wildcard, allow_not_action, allow_not_resource]
 
 # Conditions are not a way out: an administrator limited to one region is still an administrator.
 findings contains lib.finding(admin_wildcard, details, e.path) if {

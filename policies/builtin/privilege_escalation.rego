@@ -301,7 +301,7 @@ remediation := concat(" ", [
 ])
 
 # Metadata of every rule in this family: one rule per method, derived from the table above.
-rules := {m.issueCode: rule(m) | some m in methods}
+rules[m.issueCode] := rule(m) if some m in methods
 
 rule(m) := {
 	"issueCode": m.issueCode,

@@ -46,7 +46,7 @@ s3_secure_transport := {
 	]),
 }
 
-rules := {r.issueCode: r | some r in [public_principal, service_confused_deputy, s3_secure_transport]}
+rules[r.issueCode] := r if some r in [public_principal, service_confused_deputy, s3_secure_transport]
 
 # --- IAMGATE_PUBLIC_PRINCIPAL ----------------------------------------------------------------------
 

@@ -39,7 +39,7 @@ resource_exposure := {
 	"remediation": "Limit the actions to the resources the workload manages, or add a condition.",
 }
 
-rules := {r.issueCode: r | some r in [data_exfiltration, credentials_exposure, resource_exposure]}
+rules[r.issueCode] := r if some r in [data_exfiltration, credentials_exposure, resource_exposure]
 
 # cloudsplaining's READ_ONLY_DATA_EXFILTRATION_ACTIONS, plus the batch form of GetSecretValue
 # (added to Secrets Manager in 2023) and kms:Decrypt, which opens everything encrypted under

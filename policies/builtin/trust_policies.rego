@@ -35,7 +35,7 @@ trust_oidc_unscoped := {
 	]),
 }
 
-rules := {r.issueCode: r | some r in [trust_any_principal, trust_oidc_unscoped]}
+rules[r.issueCode] := r if some r in [trust_any_principal, trust_oidc_unscoped]
 
 # --- IAMGATE_TRUST_ANY_PRINCIPAL --------------------------------------------------------------------
 

@@ -1,9 +1,9 @@
 package io.iamgate;
 
+import io.iamgate.load.Position;
 import io.iamgate.model.ConditionBranch;
 import io.iamgate.model.Finding;
 import io.iamgate.model.PolicyUnit;
-import io.iamgate.model.Position;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;

@@ -4,8 +4,15 @@ import io.iamgate.analyze.Analyzer;
 import io.iamgate.analyze.AnalyzerException;
 import io.iamgate.analyze.RepositoryAnalyzer;
 import io.iamgate.analyze.aws.AccessAnalyzerAnalyzer;
+import io.iamgate.analyze.aws.AwsSettings;
 import io.iamgate.analyze.aws.DeployedPolicies;
+import io.iamgate.analyze.local.LocalAnalyzer;
 import io.iamgate.analyze.local.LocalChecks;
+import io.iamgate.analyze.local.PolicyCheck;
+import io.iamgate.analyze.local.custom.AccessNotGrantedCheck;
+import io.iamgate.analyze.local.custom.CustomChecksAnalyzer;
+import io.iamgate.analyze.local.custom.NoPublicAccessCheck;
+import io.iamgate.analyze.local.custom.ReferencePolicies;
 import io.iamgate.analyze.rego.BuiltinRules;
 import io.iamgate.analyze.rego.OpaExecutable;
 import io.iamgate.analyze.rego.RegoAnalyzers;
@@ -14,7 +21,7 @@ import io.iamgate.extract.RawPolicyExtractor;
 import io.iamgate.extract.cdk.CdkAssemblyExtractor;
 import io.iamgate.extract.cloudformation.CloudFormationExtractor;
 import io.iamgate.extract.terraform.TerraformPlanExtractor;
-import io.iamgate.gate.RunConfig;
+import io.iamgate.config.RunConfig;
 import io.iamgate.load.Limits;
 import io.iamgate.principal.PrincipalModelBuilder;
 import io.iamgate.report.RunReport;
@@ -80,12 +87,33 @@ public final class Iamgate {
     /** The offline analyzer always; Access Analyzer and Rego packs when the configuration asks. */
     static List<Analyzer> analyzers(RunConfig config, Optional<BuiltinRules> builtin) {
         List<Analyzer> analyzers = new ArrayList<>();
-        analyzers.add(LocalChecks.analyzer(config));
+        analyzers.add(offlineAnalyzer(config));
         if (config.aws().enabled()) {
-            analyzers.add(AccessAnalyzerAnalyzer.create(config));
+            analyzers.add(AccessAnalyzerAnalyzer.create(config.aws(), config.workingDirectory()));
         }
         analyzers.addAll(RegoAnalyzers.analyzers(builtin));
         return analyzers;
+    }
+
+    /**
+     * The offline analyzer for a run: the check catalogue ({@link LocalChecks#all()}), plus the offline counterparts
+     * of the custom policy checks when the configuration names any (aws.customChecks; they run with or without --aws).
+     */
+    public static Analyzer offlineAnalyzer(RunConfig config) {
+        AwsSettings.CustomChecks custom = config.aws().customChecks();
+        List<PolicyCheck> checks = new ArrayList<>(LocalChecks.all());
+        if (!custom.actionsNotGranted().isEmpty() || !custom.resourcesNotGranted().isEmpty()) {
+            checks.add(new AccessNotGrantedCheck(custom.actionsNotGranted(), custom.resourcesNotGranted()));
+        }
+        if (custom.noPublicAccess()) {
+            checks.add(new NoPublicAccessCheck());
+        }
+        var references = new ReferencePolicies(config.workingDirectory(), custom);
+        LocalAnalyzer local = new LocalAnalyzer(checks);
+        if (!references.configured()) {
+            return local;
+        }
+        return new CustomChecksAnalyzer(local, references, IamReference.bundled());
     }
 
     /** Checks over all the policies of a run together. */
@@ -101,7 +129,7 @@ public final class Iamgate {
      * GetAccountAuthorizationDetails) with the offline analyzer and Access Analyzer.
      */
     public static RunReport audit(RunConfig config) throws AnalyzerException {
-        try (AccessAnalyzerAnalyzer aws = AccessAnalyzerAnalyzer.create(config)) {
+        try (AccessAnalyzerAnalyzer aws = AccessAnalyzerAnalyzer.create(config.aws(), config.workingDirectory())) {
             return audit(config, aws);
         }
     }
@@ -109,7 +137,7 @@ public final class Iamgate {
     /** Audit with a given Access Analyzer analyzer (its clients read the account). */
     public static RunReport audit(RunConfig config, AccessAnalyzerAnalyzer aws) throws AnalyzerException {
         DeployedPolicies.Account account = new DeployedPolicies(aws.clients(), aws.awsCalls()).read();
-        List<Analyzer> analyzers = List.of(LocalChecks.analyzer(config), aws);
+        List<Analyzer> analyzers = List.of(offlineAnalyzer(config), aws);
         return new Validator(List.of(), analyzers, repositoryAnalyzers(config, RegoAnalyzers.builtin(config.rego(), 1)),
                 toolInfo()).run(config, account.units(), () -> new PrincipalModelBuilder(IamReference.bundled(),
                         ManagedPolicies::bundled).buildAccount(account.pages(), account.units()));

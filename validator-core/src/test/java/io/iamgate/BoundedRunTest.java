@@ -117,7 +117,7 @@ class BoundedRunTest {
     }
 
     private RunReport run(List<Analyzer> analyzers, Duration budget) throws IOException {
-        var config = io.iamgate.gate.RunConfig.builder(repo).paths(List.of(repo)).build();
+        var config = io.iamgate.config.RunConfig.builder(repo).paths(List.of(repo)).build();
         return new Validator(List.of(new RawPolicyExtractor()), analyzers, List.of(), Iamgate.toolInfo(), budget)
                 .run(config);
     }

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.iamgate.gate.AwsSettings;
-import io.iamgate.gate.RunConfig;
+import io.iamgate.analyze.aws.AwsSettings;
+import io.iamgate.config.RunConfig;
 import io.iamgate.model.PolicyType;
 import io.iamgate.report.PolicyResult;
 import io.iamgate.report.RunReport;

@@ -2,8 +2,8 @@ package io.iamgate.cli;
 
 import io.iamgate.Iamgate;
 import io.iamgate.analyze.AnalyzerException;
-import io.iamgate.gate.FailOn;
-import io.iamgate.gate.RunConfig;
+import io.iamgate.config.FailOn;
+import io.iamgate.config.RunConfig;
 import io.iamgate.report.Reporter;
 import io.iamgate.report.RunReport;
 import java.io.IOException;
@@ -47,7 +47,7 @@ final class AuditCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "audit reads the AWS account: pass --aws");
         }
         RunConfig.Builder builder = RunConfig.builder(Path.of("").toAbsolutePath())
-                .aws(awsOptions.apply(io.iamgate.gate.AwsSettings.DISABLED, true));
+                .aws(awsOptions.apply(io.iamgate.analyze.aws.AwsSettings.DISABLED, true));
         if (failOn != null) {
             try {
                 builder.failOn(FailOn.parse(failOn));

@@ -1,6 +1,6 @@
 package io.iamgate.cli;
 
-import io.iamgate.gate.AwsSettings;
+import io.iamgate.analyze.aws.AwsSettings;
 import java.net.URI;
 import java.util.Optional;
 import picocli.CommandLine.Option;

@@ -1,10 +1,10 @@
 package io.iamgate.cli;
 
 import io.iamgate.Iamgate;
-import io.iamgate.gate.ConfigException;
-import io.iamgate.gate.ConfigFile;
+import io.iamgate.config.ConfigException;
+import io.iamgate.config.ConfigFile;
 import io.iamgate.gate.ExitCode;
-import io.iamgate.gate.RunConfig;
+import io.iamgate.config.RunConfig;
 import io.iamgate.load.InputError;
 import io.iamgate.report.PrincipalsText;
 import io.iamgate.report.RunReport;

@@ -1,11 +1,11 @@
 package io.iamgate.cli;
 
 import io.iamgate.Iamgate;
-import io.iamgate.gate.ConfigException;
-import io.iamgate.gate.ConfigFile;
-import io.iamgate.gate.FailOn;
-import io.iamgate.gate.RegoSettings;
-import io.iamgate.gate.RunConfig;
+import io.iamgate.analyze.rego.RegoSettings;
+import io.iamgate.config.ConfigException;
+import io.iamgate.config.ConfigFile;
+import io.iamgate.config.FailOn;
+import io.iamgate.config.RunConfig;
 import io.iamgate.load.FileDiscovery;
 import io.iamgate.load.RepositoryRoot;
 import io.iamgate.model.PolicyType;
@@ -19,11 +19,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 
 /** {@code iamgate validate [PATH...]}: translates flags into a {@link RunConfig}, runs, reports. */
 @Command(name = "validate", mixinStandardHelpOptions = true,

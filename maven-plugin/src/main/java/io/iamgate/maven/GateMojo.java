@@ -1,9 +1,9 @@
 package io.iamgate.maven;
 
 import io.iamgate.Iamgate;
-import io.iamgate.gate.ConfigException;
-import io.iamgate.gate.ConfigFile;
-import io.iamgate.gate.RunConfig;
+import io.iamgate.config.ConfigException;
+import io.iamgate.config.ConfigFile;
+import io.iamgate.config.RunConfig;
 import io.iamgate.report.Reporters;
 import io.iamgate.report.RunReport;
 import java.io.File;

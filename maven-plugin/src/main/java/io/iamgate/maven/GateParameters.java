@@ -1,9 +1,9 @@
 package io.iamgate.maven;
 
-import io.iamgate.gate.AwsSettings;
-import io.iamgate.gate.FailOn;
-import io.iamgate.gate.RegoSettings;
-import io.iamgate.gate.RunConfig;
+import io.iamgate.analyze.aws.AwsSettings;
+import io.iamgate.analyze.rego.RegoSettings;
+import io.iamgate.config.FailOn;
+import io.iamgate.config.RunConfig;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,7 +18,7 @@ import java.util.Set;
  * @param baseDirectory the module's base directory: reports name files relative to it
  * @param sources the files and directories to validate, absolute
  * @param failOn the finding types that block, as written (null: the core's default)
- * @param analyzers local, aws, rego (null or empty: local and rego)
+ * @param analyzers local, aws, rego (null or empty: the configuration file's choice, else local and rego)
  * @param regoDirs user Rego rule packs
  */
 record GateParameters(Path baseDirectory, List<Path> sources, String failOn, List<String> analyzers,
@@ -60,7 +60,10 @@ record GateParameters(Path baseDirectory, List<Path> sources, String failOn, Lis
                     + "rego; add rego to analyzers or remove regoDirs");
         }
         List<Path> packs = regoDirs.isEmpty() ? fromFile.rego().userPacks() : regoDirs;
-        builder.rego(new RegoSettings(chosen.contains("rego"), packs, fromFile.rego().opaUrl()));
+        // Without the analyzers parameter the file's analyzers and rego keys stand (rego.builtin: false included);
+        // with it, the parameter decides whether the Rego rules run.
+        boolean builtin = analyzers.isEmpty() ? fromFile.rego().builtinRules() : chosen.contains("rego");
+        builder.rego(new RegoSettings(builtin, packs, fromFile.rego().opaUrl()));
         AwsSettings aws = fromFile.aws().withEnabled(chosen.contains("aws") || fromFile.aws().enabled());
         builder.aws(aws.withRegion(optional(awsRegion).or(aws::region))
                 .withProfile(optional(awsProfile).or(aws::profile)));

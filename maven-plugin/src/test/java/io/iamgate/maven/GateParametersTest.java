@@ -5,14 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.iamgate.gate.FailOn;
-import io.iamgate.gate.RunConfig;
+import io.iamgate.config.ConfigFile;
+import io.iamgate.config.FailOn;
+import io.iamgate.config.RunConfig;
 import io.iamgate.model.FindingType;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class GateParametersTest {
 
@@ -97,5 +100,46 @@ class GateParametersTest {
                 () -> params(null, List.of("local", "checkov"), null).toRunConfig());
         assertEquals("analyzers (iamgate.analyzers): unknown analyzer 'checkov' (expected local, aws, rego)",
                 e.getMessage());
+    }
+
+    @Test
+    void withoutTheAnalyzersParameterTheConfigurationFileTurnsTheRegoRulesOff(@TempDir Path dir) throws Exception {
+        RunConfig fromFile = configFile(dir, """
+                analyzers: [local]
+                """);
+        RunConfig c = new GateParameters(dir, List.of(dir), null, null, null, null, null, Optional.empty())
+                .toRunConfig(fromFile);
+        assertFalse(c.rego().builtinRules());
+        assertTrue(c.rego().userPacks().isEmpty());
+    }
+
+    @Test
+    void withoutTheAnalyzersParameterTheConfigurationFilesRegoKeysStand(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("policy"));
+        RunConfig fromFile = configFile(dir, """
+                rego:
+                  builtin: false
+                  packs: [policy]
+                """);
+        RunConfig c = new GateParameters(dir, List.of(dir), null, null, null, null, null, Optional.empty())
+                .toRunConfig(fromFile);
+        assertFalse(c.rego().builtinRules());
+        assertEquals(List.of(dir.resolve("policy")), c.rego().userPacks());
+    }
+
+    @Test
+    void theAnalyzersParameterOverridesTheConfigurationFile(@TempDir Path dir) throws Exception {
+        RunConfig fromFile = configFile(dir, """
+                analyzers: [local]
+                """);
+        RunConfig c = new GateParameters(dir, List.of(dir), null, List.of("local", "rego"), null, null, null,
+                Optional.empty()).toRunConfig(fromFile);
+        assertTrue(c.rego().builtinRules());
+    }
+
+    private static RunConfig configFile(Path dir, String yaml) throws Exception {
+        Path file = dir.resolve(".iamgate.yml");
+        Files.writeString(file, yaml);
+        return ConfigFile.load(dir, Optional.of(file));
     }
 }

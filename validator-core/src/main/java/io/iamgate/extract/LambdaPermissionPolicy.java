@@ -3,7 +3,7 @@ package io.iamgate.extract;
 import io.iamgate.extract.TemplateValue.Field;
 import io.iamgate.extract.TemplateValue.Obj;
 import io.iamgate.extract.TemplateValue.Str;
-import io.iamgate.model.Position;
+import io.iamgate.load.Position;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

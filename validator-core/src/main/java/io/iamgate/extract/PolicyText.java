@@ -6,8 +6,8 @@ import io.iamgate.extract.TemplateValue.Field;
 import io.iamgate.extract.TemplateValue.Num;
 import io.iamgate.extract.TemplateValue.Obj;
 import io.iamgate.extract.TemplateValue.Str;
-import io.iamgate.model.Path;
-import io.iamgate.model.Position;
+import io.iamgate.load.Position;
+import io.iamgate.model.ElementPath;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,26 +24,26 @@ public final class PolicyText {
      * The text, the source position of each path in it (member names under {@code path.key(name)}), and the
      * paths whose value is a placeholder, with why.
      */
-    public record Rendered(String text, Map<Path, Position> origins, Map<Path, String> unknown) {
+    public record Rendered(String text, Map<ElementPath, Position> origins, Map<ElementPath, String> unknown) {
     }
 
     private static final java.util.regex.Pattern JSON_NUMBER =
             java.util.regex.Pattern.compile("-?(0|[1-9]\\d*)(\\.\\d+)?([eE][+-]?\\d+)?");
 
     private final StringBuilder out = new StringBuilder();
-    private final Map<Path, Position> origins = new HashMap<>();
-    private final Map<Path, String> unknown = new LinkedHashMap<>();
+    private final Map<ElementPath, Position> origins = new HashMap<>();
+    private final Map<ElementPath, String> unknown = new LinkedHashMap<>();
 
     private PolicyText() {
     }
 
     public static Rendered render(TemplateValue root) {
         PolicyText w = new PolicyText();
-        w.write(root, Path.ROOT);
+        w.write(root, ElementPath.ROOT);
         return new Rendered(w.out.toString(), Map.copyOf(w.origins), Collections.unmodifiableMap(w.unknown));
     }
 
-    private void write(TemplateValue v, Path path) {
+    private void write(TemplateValue v, ElementPath path) {
         origins.put(path, v.origin());
         if (v instanceof Obj o) {
             out.append('{');

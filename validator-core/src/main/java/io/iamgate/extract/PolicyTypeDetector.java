@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Tells a raw policy's type from its content (the rule is written in the README):
+ * Tells a raw policy's type from its content (the rule is written in docs/cli.md):
  * no statement names a Principal: identity policy; every statement names one and grants only role
  * assumption (sts:AssumeRole*, sts:TagSession, sts:SetSourceIdentity, sts:SetContext): trust policy;
  * otherwise: resource policy. SCPs and RCPs look like identity and resource policies, so they need

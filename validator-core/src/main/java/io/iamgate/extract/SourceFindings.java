@@ -1,13 +1,13 @@
 package io.iamgate.extract;
 
 import io.iamgate.load.Node;
+import io.iamgate.load.Span;
+import io.iamgate.model.ElementPath;
 import io.iamgate.model.Finding;
 import io.iamgate.model.FindingType;
 import io.iamgate.model.Location;
-import io.iamgate.model.Path;
 import io.iamgate.model.PathElement;
 import io.iamgate.model.PolicyDocument;
-import io.iamgate.model.Span;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +16,7 @@ import java.util.Set;
 /**
  * Findings that the source of a policy gives rather than its text: an element whose value is not known
  * until deployment (so no check could see it), and a duplicate key in a template. Their codes are iamgate's
- * own ({@code IAMGATE_...}); the README lists them.
+ * own ({@code IAMGATE_...}); docs/cli.md lists them.
  */
 public final class SourceFindings {
 
@@ -52,7 +52,7 @@ public final class SourceFindings {
     }
 
     /** The not-checked findings of a rendered policy: one per element whose value is a placeholder. */
-    static List<Finding> notChecked(PolicyDocument document, Map<Path, String> unknown) {
+    static List<Finding> notChecked(PolicyDocument document, Map<ElementPath, String> unknown) {
         return unknown.entrySet().stream().map(e -> notChecked(
                 new Location(e.getKey(), locate(document, e.getKey()).orElse(document.wholeDocument().span())),
                 e.getValue())).toList();
@@ -67,7 +67,7 @@ public final class SourceFindings {
     }
 
     /** The element a path is in: the member after {@code Statement[i]}, e.g. Action. */
-    private static Optional<String> element(Path path) {
+    private static Optional<String> element(ElementPath path) {
         List<PathElement> e = path.elements();
         int i = 0;
         if (i < e.size() && e.get(i) instanceof PathElement.Value v && v.value().equals("Statement")) {
@@ -80,7 +80,7 @@ public final class SourceFindings {
     }
 
     /** The span of the value at a path of the document. */
-    private static Optional<Span> locate(PolicyDocument document, Path path) {
+    private static Optional<Span> locate(PolicyDocument document, ElementPath path) {
         Optional<Node> at = document.root();
         for (PathElement step : path.elements()) {
             if (at.isEmpty()) {

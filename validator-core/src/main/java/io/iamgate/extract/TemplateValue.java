@@ -1,7 +1,7 @@
 package io.iamgate.extract;
 
 import io.iamgate.load.Node;
-import io.iamgate.model.Position;
+import io.iamgate.load.Position;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

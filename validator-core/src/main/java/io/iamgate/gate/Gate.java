@@ -1,5 +1,8 @@
 package io.iamgate.gate;
 
+import io.iamgate.config.FailOn;
+import io.iamgate.config.PathGlob;
+import io.iamgate.config.Suppression;
 import io.iamgate.model.CodeSuppression;
 import io.iamgate.model.Finding;
 import io.iamgate.model.PathElement;
@@ -29,7 +32,7 @@ public final class Gate {
     public record Decision(boolean blocking, Optional<SuppressionState> suppression) {
     }
 
-    private record Rule(Suppression suppression, Glob file, Optional<Glob> resource) {
+    private record Rule(Suppression suppression, PathGlob file, Optional<PathGlob> resource) {
     }
 
     /** A suppression that may accept a finding, wherever it is written. */
@@ -53,7 +56,7 @@ public final class Gate {
         this.failOn = failOn;
         List<Rule> r = new ArrayList<>();
         for (Suppression s : suppressions) {
-            r.add(new Rule(s, Glob.of(s.fileGlob()), s.resourceGlob().map(Glob::of)));
+            r.add(new Rule(s, PathGlob.of(s.fileGlob()), s.resourceGlob().map(PathGlob::of)));
         }
         this.rules = List.copyOf(r);
         this.baseline = baseline;

@@ -1,6 +1,5 @@
 package io.iamgate.load;
 
-import io.iamgate.model.Position;
 
 /** Why a text is not a JSON document, and where. Not an exception: malformed input is a finding. */
 public record JsonSyntaxError(String message, Position position) {

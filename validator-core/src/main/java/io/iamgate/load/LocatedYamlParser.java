@@ -12,7 +12,6 @@ import io.iamgate.load.Node.NullNode;
 import io.iamgate.load.Node.NumberNode;
 import io.iamgate.load.Node.ObjectNode;
 import io.iamgate.load.Node.StringNode;
-import io.iamgate.model.Span;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -1,6 +1,5 @@
 package io.iamgate.load;
 
-import io.iamgate.model.Span;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,7 +1,5 @@
 package io.iamgate.load;
 
-import io.iamgate.model.Position;
-import io.iamgate.model.Span;
 import java.util.Arrays;
 
 /**

@@ -3,7 +3,7 @@ package io.iamgate.model;
 import io.iamgate.load.Node;
 
 /** One value of a condition key: a string, number or boolean as written, with its location. */
-public record ConditionValue(Node node, Path path) {
+public record ConditionValue(Node node, ElementPath path) {
 
     /** The value as text: strings unquoted, numbers and booleans as written. */
     public String text() {

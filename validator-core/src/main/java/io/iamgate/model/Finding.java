@@ -32,8 +32,8 @@ public record Finding(
     }
 
     /** The path of the first location, or the empty path for a document-level finding. */
-    public Path primaryPath() {
-        return locations.isEmpty() ? Path.ROOT : locations.get(0).path();
+    public ElementPath primaryPath() {
+        return locations.isEmpty() ? ElementPath.ROOT : locations.get(0).path();
     }
 
     public Finding withAnalyzers(Set<String> more) {

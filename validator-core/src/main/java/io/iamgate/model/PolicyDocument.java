@@ -68,7 +68,7 @@ public final class PolicyDocument {
 
     /** The span of the whole document, for document-level findings. */
     public Location wholeDocument() {
-        return new Location(Path.ROOT, parsed.lines().span(0, parsed.text().length()));
+        return new Location(ElementPath.ROOT, parsed.lines().span(0, parsed.text().length()));
     }
 
     private static List<Statement> readStatements(Node root) {
@@ -79,7 +79,7 @@ public final class PolicyDocument {
         if (statement.isEmpty()) {
             return List.of();
         }
-        Path sp = Path.ROOT.value("Statement");
+        ElementPath sp = ElementPath.ROOT.value("Statement");
         if (statement.get() instanceof ObjectNode single) {
             return List.of(new Statement(-1, sp, single));
         }

@@ -6,7 +6,7 @@ import io.iamgate.load.Node;
  * One principal of Principal or NotPrincipal: {@code type} is AWS, Service, Federated, CanonicalUser (or
  * whatever key the author wrote), or "*" for the bare wildcard {@code "Principal": "*"}.
  */
-public record PrincipalEntry(String element, String type, String value, Path path, Node node) {
+public record PrincipalEntry(String element, String type, String value, ElementPath path, Node node) {
 
     public static final String WILDCARD = "*";
 

@@ -15,7 +15,7 @@ import java.util.Optional;
 public final class Statement {
 
     private final int index;
-    private final Path path;
+    private final ElementPath path;
     private final ObjectNode node;
     private final List<ElementEntry> actions;
     private final List<ElementEntry> resources;
@@ -23,18 +23,18 @@ public final class Statement {
     private final List<ConditionBlock> conditions;
 
     /** One operator of the Condition element with its keys. */
-    public record ConditionBlock(ConditionOperator operator, Member member, Path path, List<ConditionEntry> entries) {
+    public record ConditionBlock(ConditionOperator operator, Member member, ElementPath path, List<ConditionEntry> entries) {
         public ConditionBlock {
             entries = List.copyOf(entries);
         }
 
         public Location operatorKeyLocation() {
-            Path parent = new Path(path.elements().subList(0, path.elements().size() - 1));
+            ElementPath parent = new ElementPath(path.elements().subList(0, path.elements().size() - 1));
             return new Location(parent.key(member.name()), member.nameSpan());
         }
     }
 
-    public Statement(int index, Path path, ObjectNode node) {
+    public Statement(int index, ElementPath path, ObjectNode node) {
         this.index = index;
         this.path = path;
         this.node = node;
@@ -48,7 +48,7 @@ public final class Statement {
         return index;
     }
 
-    public Path path() {
+    public ElementPath path() {
         return path;
     }
 
@@ -103,7 +103,7 @@ public final class Statement {
         return conditions;
     }
 
-    public Path pathOf(String element) {
+    public ElementPath pathOf(String element) {
         return path.value(element);
     }
 
@@ -115,7 +115,7 @@ public final class Statement {
         List<ElementEntry> out = new ArrayList<>();
         for (String name : names) {
             node.member(name).ifPresent(m -> {
-                Path p = path.value(name);
+                ElementPath p = path.value(name);
                 if (m.value() instanceof Node.StringNode s) {
                     out.add(new ElementEntry(name, s.value(), p, s));
                 } else if (m.value() instanceof Node.ArrayNode a) {
@@ -134,12 +134,12 @@ public final class Statement {
         List<PrincipalEntry> out = new ArrayList<>();
         for (String name : new String[] {"Principal", "NotPrincipal"}) {
             node.member(name).ifPresent(m -> {
-                Path p = path.value(name);
+                ElementPath p = path.value(name);
                 if (m.value() instanceof Node.StringNode s) {
                     out.add(new PrincipalEntry(name, PrincipalEntry.WILDCARD, s.value(), p, s));
                 } else if (m.value() instanceof ObjectNode o) {
                     for (Member pm : o.members()) {
-                        Path kp = p.value(pm.name());
+                        ElementPath kp = p.value(pm.name());
                         if (pm.value() instanceof Node.StringNode s) {
                             out.add(new PrincipalEntry(name, pm.name(), s.value(), kp, s));
                         } else if (pm.value() instanceof Node.ArrayNode a) {
@@ -161,15 +161,15 @@ public final class Statement {
         if (condition.isEmpty() || !(condition.get().value() instanceof ObjectNode blocks)) {
             return List.of();
         }
-        Path cp = path.value("Condition");
+        ElementPath cp = path.value("Condition");
         List<ConditionBlock> out = new ArrayList<>();
         for (Member op : blocks.members()) {
             ConditionOperator operator = ConditionOperator.parse(op.name());
-            Path opPath = cp.value(op.name());
+            ElementPath opPath = cp.value(op.name());
             List<ConditionEntry> entries = new ArrayList<>();
             if (op.value() instanceof ObjectNode keys) {
                 for (Member key : keys.members()) {
-                    Path kp = opPath.value(key.name());
+                    ElementPath kp = opPath.value(key.name());
                     entries.add(new ConditionEntry(operator, key, kp, readValues(key.value(), kp)));
                 }
             }
@@ -178,7 +178,7 @@ public final class Statement {
         return List.copyOf(out);
     }
 
-    private static List<ConditionValue> readValues(Node value, Path kp) {
+    private static List<ConditionValue> readValues(Node value, ElementPath kp) {
         if (value instanceof Node.ArrayNode a) {
             List<ConditionValue> values = new ArrayList<>(a.elements().size());
             for (int i = 0; i < a.elements().size(); i++) {

@@ -7,7 +7,7 @@ import io.iamgate.load.Node;
 import io.iamgate.load.Node.ObjectNode;
 import io.iamgate.load.ParsedJson;
 import io.iamgate.model.Location;
-import io.iamgate.model.Path;
+import io.iamgate.model.ElementPath;
 import io.iamgate.model.PolicyUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -102,7 +102,7 @@ final class AccountLinker {
             List<AttachedPolicy> attached, List<String> groupNames, AttachedPermissionsBoundary boundary) {
         ParsedJson text = summary(arn, inlineKey, inline, attached, groupNames, boundary);
         ObjectNode root = (ObjectNode) text.root();
-        StackLinker.Draft d = new StackLinker.Draft(arn, kind, new Location(Path.ROOT, root.span()), arn);
+        StackLinker.Draft d = new StackLinker.Draft(arn, kind, new Location(ElementPath.ROOT, root.span()), arn);
         for (int i = 0; i < inline.size(); i++) {
             String name = inline.get(i).policyName();
             Location site = site(root, inlineKey, i);
@@ -128,7 +128,7 @@ final class AccountLinker {
         }
         if (boundary != null && boundary.permissionsBoundaryArn() != null) {
             String policyArn = boundary.permissionsBoundaryArn();
-            Location site = new Location(Path.ROOT.value("PermissionsBoundary"),
+            Location site = new Location(ElementPath.ROOT.value("PermissionsBoundary"),
                     root.get("PermissionsBoundary").map(Node::span).orElse(root.span()));
             d.boundary = managed(policyArn.substring(policyArn.lastIndexOf('/') + 1), policyArn, site);
             if (d.boundary.isPresent()) {
@@ -177,7 +177,7 @@ final class AccountLinker {
     }
 
     private static Location site(ObjectNode root, String key, int i) {
-        Path path = Path.ROOT.value(key).index(i);
+        ElementPath path = ElementPath.ROOT.value(key).index(i);
         return root.get(key).filter(Node.ArrayNode.class::isInstance)
                 .map(a -> new Location(path, ((Node.ArrayNode) a).elements().get(i).span()))
                 .orElse(new Location(path, root.span()));

@@ -8,7 +8,7 @@ import io.iamgate.load.Node.ArrayNode;
 import io.iamgate.load.Node.ObjectNode;
 import io.iamgate.load.Node.StringNode;
 import io.iamgate.model.Location;
-import io.iamgate.model.Path;
+import io.iamgate.model.ElementPath;
 import io.iamgate.model.PolicyUnit;
 import io.iamgate.reference.ManagedPolicies;
 import java.util.ArrayList;
@@ -81,7 +81,7 @@ final class PlanLinker {
                 String arn = known(r, "arn").orElse(name.map(n -> "arn:aws:iam::" + StackEnvironment.PLACEHOLDER_ACCOUNT
                         + ":" + kind.name().toLowerCase(java.util.Locale.ROOT) + path + n).orElse(""));
                 drafts.put(r.address(), new StackLinker.Draft(r.address(), kind, new Location(
-                        Path.ROOT.value(r.address()), r.span()), arn));
+                        ElementPath.ROOT.value(r.address()), r.span()), arn));
                 name.ifPresent(n -> byValue.put(r.type() + "\0" + n, r));
                 known(r, "arn").ifPresent(a -> byValue.put(r.type() + "\0" + a, r));
             } else if (r.type().equals("aws_iam_policy")) {
@@ -122,7 +122,7 @@ final class PlanLinker {
                 Node block = ((ArrayNode) list).elements().get(i);
                 String name = block instanceof ObjectNode o ? text(o.get("name")).orElse("inline_policy[" + i + "]")
                         : "inline_policy[" + i + "]";
-                Location site = new Location(Path.ROOT.value(r.address()).value("inline_policy").index(i), block.span());
+                Location site = new Location(ElementPath.ROOT.value(r.address()).value("inline_policy").index(i), block.span());
                 inline(d, name, r.address() + ".inline_policy[" + i + "].policy", site);
             }
         });
@@ -269,7 +269,7 @@ final class PlanLinker {
     private List<Link> links(Resource r, String attribute, String type) {
         List<Link> out = new ArrayList<>();
         Set<String> linked = new HashSet<>();
-        Path path = Path.ROOT.value(r.address()).value(attribute);
+        ElementPath path = ElementPath.ROOT.value(r.address()).value(attribute);
         Optional<Node> value = r.values().get(attribute);
         if (value.isPresent() && value.get() instanceof StringNode s && !s.value().isEmpty()) {
             out.add(byValue(type, s, new Location(path, s.span()), linked));

@@ -9,7 +9,7 @@ import io.iamgate.load.Node.ArrayNode;
 import io.iamgate.load.Node.Member;
 import io.iamgate.load.Node.ObjectNode;
 import io.iamgate.model.Location;
-import io.iamgate.model.Path;
+import io.iamgate.model.ElementPath;
 import io.iamgate.model.PolicyDocument;
 import io.iamgate.model.PolicyUnit;
 import java.util.ArrayList;
@@ -327,7 +327,7 @@ final class StackLinker {
         if (list.isEmpty() || !(list.get() instanceof ArrayNode a)) {
             return;
         }
-        Path base = propertyPath(id, name);
+        ElementPath base = propertyPath(id, name);
         for (int i = 0; i < a.elements().size(); i++) {
             Optional<Node> element = resolver.select(a.elements().get(i), new LinkedHashSet<>());
             if (element.isPresent()) {
@@ -340,15 +340,15 @@ final class StackLinker {
         return stack.template().properties(id).flatMap(p -> p.get(name));
     }
 
-    static Path propertyPath(String id, String name) {
-        return Path.ROOT.value("Resources").value(id).value("Properties").value(name);
+    static ElementPath propertyPath(String id, String name) {
+        return ElementPath.ROOT.value("Resources").value(id).value("Properties").value(name);
     }
 
     private Location definition(String id) {
         Optional<Member> member = stack.template().root().get("Resources").filter(ObjectNode.class::isInstance)
                 .flatMap(r -> ((ObjectNode) r).member(id));
         Node resource = stack.template().resources().get(id);
-        return new Location(Path.ROOT.value("Resources").value(id),
+        return new Location(ElementPath.ROOT.value("Resources").value(id),
                 member.map(Member::nameSpan).orElse(resource.span()));
     }
 

@@ -1,9 +1,9 @@
 package io.iamgate.report;
 
+import io.iamgate.load.Position;
+import io.iamgate.load.Span;
 import io.iamgate.model.Location;
 import io.iamgate.model.PolicyUnit;
-import io.iamgate.model.Position;
-import io.iamgate.model.Span;
 import java.util.OptionalInt;
 
 /**

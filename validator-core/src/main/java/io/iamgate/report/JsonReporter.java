@@ -9,11 +9,11 @@ import io.iamgate.gate.BaselineEntry;
 import io.iamgate.gate.SuppressionState;
 import io.iamgate.gate.UnusedSuppression;
 import io.iamgate.load.InputError;
+import io.iamgate.load.Position;
 import io.iamgate.model.Finding;
 import io.iamgate.model.Location;
 import io.iamgate.model.PathElement;
 import io.iamgate.model.PolicyUnit;
-import io.iamgate.model.Position;
 import java.io.IOException;
 import java.io.Writer;
 

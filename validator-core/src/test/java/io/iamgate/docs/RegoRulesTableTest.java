@@ -14,29 +14,29 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
-/** The README's table of the built-in Rego pack lists exactly the pack's rules, each with its finding type. */
+/** The docs' table of the built-in Rego pack lists exactly the pack's rules, each with its finding type. */
 class RegoRulesTableTest {
 
-    /** validator-core's tests run in validator-core/; the README is at the project root. */
-    private static final Path README = Path.of("..", "README.md");
+    /** validator-core's tests run in validator-core/; docs/ is at the project root. */
+    private static final Path PAGE = Path.of("..", "docs", "configuration.md");
     private static final String HEADER = "| code | type | meaning |";
 
     @Test
-    void readmeTableListsExactlyThePacksRules() throws Exception {
+    void documentedTableListsExactlyThePacksRules() throws Exception {
         JsonNode rules = BuiltinRules.start(1).analyzer().rules();
         Map<String, String> pack = new TreeMap<>();
         rules.fields().forEachRemaining(e -> pack.put(e.getKey(), e.getValue().path("findingType").asText()));
         assertTrue(pack.size() > 10, "the pack's rule catalogue is unexpectedly small: " + pack.keySet());
 
-        assertEquals(pack, readmeTable(), "README.md's built-in pack table differs from the pack's "
+        assertEquals(pack, documentedTable(), PAGE + "'s built-in pack table differs from the pack's "
                 + "data.iamgate.rules (code -> finding type): add, remove or fix its rows");
     }
 
     /** code -> type of the rows under the table's header, up to the first line that is not a row. */
-    private static Map<String, String> readmeTable() throws IOException {
-        List<String> lines = Files.readAllLines(README, StandardCharsets.UTF_8);
+    private static Map<String, String> documentedTable() throws IOException {
+        List<String> lines = Files.readAllLines(PAGE, StandardCharsets.UTF_8);
         int header = lines.indexOf(HEADER);
-        assertTrue(header >= 0, "README.md has no line " + HEADER);
+        assertTrue(header >= 0, PAGE + " has no line " + HEADER);
         Map<String, String> rows = new TreeMap<>();
         for (String line : lines.subList(header + 2, lines.size())) {
             if (!line.startsWith("| `")) {

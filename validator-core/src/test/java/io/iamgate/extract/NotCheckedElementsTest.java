@@ -4,7 +4,7 @@ import static io.iamgate.extract.HostileRepository.findings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.iamgate.gate.FailOn;
+import io.iamgate.config.FailOn;
 import io.iamgate.report.ReportContext;
 import io.iamgate.report.Reporters;
 import io.iamgate.report.RunReport;

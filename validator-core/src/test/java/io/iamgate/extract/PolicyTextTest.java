@@ -6,8 +6,8 @@ import io.iamgate.extract.TemplateValue.Arr;
 import io.iamgate.extract.TemplateValue.Field;
 import io.iamgate.extract.TemplateValue.Obj;
 import io.iamgate.extract.TemplateValue.Str;
-import io.iamgate.model.Path;
-import io.iamgate.model.Position;
+import io.iamgate.load.Position;
+import io.iamgate.model.ElementPath;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -33,11 +33,11 @@ class PolicyTextTest {
         // The expected text is Python's json.dumps of the same value (a YAML-only number is kept as a string).
         assertEquals("{\"Version\": \"2012-10-17\", \"Statement\": [{\"Sid\": \"caf\\u00e9 \\\"q\\\" \\\\ \\n\\t\\u0001\\u007f\", "
                 + "\"N\": 1.5, \"Y\": \"1_000\", \"B\": true, \"Z\": null, \"E\": [], \"O\": {}}]}", r.text());
-        assertEquals(at(4), r.origins().get(Path.ROOT.value("Statement").index(0).value("Sid")));
-        assertEquals(at(3), r.origins().get(Path.ROOT.value("Statement").index(0).key("Sid")));
+        assertEquals(at(4), r.origins().get(ElementPath.ROOT.value("Statement").index(0).value("Sid")));
+        assertEquals(at(3), r.origins().get(ElementPath.ROOT.value("Statement").index(0).key("Sid")));
         PathSourceMapping mapping = new PathSourceMapping(r.origins(), at(1));
         // A path deeper than the source knows maps to its deepest known ancestor.
         assertEquals(at(9), mapping.filePosition(new io.iamgate.model.Location(
-                Path.ROOT.value("Statement").index(0).value("E").index(3), null)));
+                ElementPath.ROOT.value("Statement").index(0).value("E").index(3), null)));
     }
 }

@@ -1,5 +1,6 @@
 package io.iamgate.gate;
 
+import io.iamgate.config.RunConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,7 @@
 package io.iamgate.gate;
 
+import io.iamgate.config.Suppression;
+import io.iamgate.config.RunConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.iamgate.Iamgate;

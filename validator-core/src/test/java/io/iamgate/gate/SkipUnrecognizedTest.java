@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.iamgate.Iamgate;
+import io.iamgate.config.RunConfig;
 import io.iamgate.report.RunReport;
 import java.nio.file.Files;
 import java.nio.file.Path;

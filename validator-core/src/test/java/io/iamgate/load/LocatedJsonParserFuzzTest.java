@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.iamgate.model.Position;
-import io.iamgate.model.Span;
 import java.util.ArrayDeque;
 import java.util.Deque;
 

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.iamgate.load.Node.ArrayNode;
 import io.iamgate.load.Node.ObjectNode;
-import io.iamgate.model.Position;
 import org.junit.jupiter.api.Test;
 
 class LocatedJsonParserTest {

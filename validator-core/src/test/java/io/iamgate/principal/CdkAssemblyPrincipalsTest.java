@@ -11,7 +11,7 @@ import io.iamgate.extract.ExtractOptions;
 import io.iamgate.extract.Extraction;
 import io.iamgate.extract.SourceFile;
 import io.iamgate.extract.cdk.CdkAssemblyExtractor;
-import io.iamgate.gate.RunConfig;
+import io.iamgate.config.RunConfig;
 import io.iamgate.load.LoadedFile;
 import io.iamgate.model.Location;
 import io.iamgate.reference.IamReference;

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.iamgate.Iamgate;
+import io.iamgate.config.RunConfig;
 import io.iamgate.extract.ExampleRun;
 import io.iamgate.gate.ExitCode;
-import io.iamgate.gate.RunConfig;
 import io.iamgate.report.RunReport;
 import java.nio.file.Path;
 import java.util.List;

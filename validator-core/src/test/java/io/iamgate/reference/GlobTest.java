@@ -163,4 +163,20 @@ class GlobTest {
     }
     return reach[m];
   }
+
+  @Test
+  void actionPatternsThatCoverPassRole() {
+    for (String pattern : new String[] {"*", "iam:*", "iam:Pass*", "IAM:passrole", "iam:*Role", "iam:P?ssRole",
+        "*:PassRole", "i*:*s*R*"}) {
+      assertTrue(Glob.matchesIgnoringCase(pattern, "iam:PassRole"), pattern);
+    }
+  }
+
+  @Test
+  void actionPatternsThatDoNotCoverPassRole() {
+    for (String pattern : new String[] {"iam:Get*", "iam:PassRoles", "iam:PassRol", "iam:?PassRole", "s3:*", "",
+        "iam:Pass?"}) {
+      assertFalse(Glob.matchesIgnoringCase(pattern, "iam:PassRole"), pattern);
+    }
+  }
 }

@@ -3,7 +3,7 @@ package io.iamgate.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.iamgate.gate.FailOn;
+import io.iamgate.config.FailOn;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.Map;

@@ -2,7 +2,7 @@ package io.iamgate.report;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.iamgate.gate.FailOn;
+import io.iamgate.config.FailOn;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

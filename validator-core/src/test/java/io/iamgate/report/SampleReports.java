@@ -1,19 +1,19 @@
 package io.iamgate.report;
 
 import io.iamgate.Iamgate;
-import io.iamgate.gate.FailOn;
+import io.iamgate.config.FailOn;
+import io.iamgate.config.RunConfig;
 import io.iamgate.gate.Fingerprints;
-import io.iamgate.gate.RunConfig;
 import io.iamgate.load.InputError;
 import io.iamgate.load.LocatedJsonParser;
+import io.iamgate.load.Position;
+import io.iamgate.model.ElementPath;
 import io.iamgate.model.Finding;
 import io.iamgate.model.FindingType;
 import io.iamgate.model.Location;
-import io.iamgate.model.Path;
 import io.iamgate.model.PolicyDocument;
 import io.iamgate.model.PolicyType;
 import io.iamgate.model.PolicyUnit;
-import io.iamgate.model.Position;
 import io.iamgate.model.SourceMapping;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -87,8 +87,8 @@ final class SampleReports {
         PolicyDocument doc = PolicyDocument.of(new LocatedJsonParser().parse(text));
         PolicyUnit unit = new PolicyUnit("infra/app.template.json", "Resources.App.Properties.PolicyDocument",
                 PolicyType.IDENTITY_POLICY, null, doc, SourceMapping.IDENTITY, List.of());
-        Path stmt0 = Path.ROOT.value("Statement").index(0);
-        Path stmt1 = Path.ROOT.value("Statement").index(1);
+        ElementPath stmt0 = ElementPath.ROOT.value("Statement").index(0);
+        ElementPath stmt1 = ElementPath.ROOT.value("Statement").index(1);
         List<ReportedFinding> findings = new ArrayList<>();
         findings.add(reported(unit, finding(FindingType.SUGGESTION, "EMPTY_SID_VALUE", "Suggestion text.",
                 location(doc, stmt0.value("Sid"), "\"A\""))));
@@ -115,7 +115,7 @@ final class SampleReports {
         return new ReportedFinding(f, at.line(), at.column(), blocking, Fingerprints.of(unit, f));
     }
 
-    private static Location location(PolicyDocument doc, Path path, String needle) {
+    private static Location location(PolicyDocument doc, ElementPath path, String needle) {
         int start = doc.text().indexOf(needle);
         if (start < 0) {
             throw new IllegalArgumentException(needle + " not in the policy");

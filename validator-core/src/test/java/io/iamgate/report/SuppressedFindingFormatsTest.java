@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.iamgate.Iamgate;
-import io.iamgate.gate.RunConfig;
+import io.iamgate.config.RunConfig;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;

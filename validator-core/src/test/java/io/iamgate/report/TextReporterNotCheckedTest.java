@@ -2,10 +2,10 @@ package io.iamgate.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.iamgate.load.Position;
 import io.iamgate.model.PolicyDocument;
 import io.iamgate.model.PolicyType;
 import io.iamgate.model.PolicyUnit;
-import io.iamgate.model.Position;
 import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;

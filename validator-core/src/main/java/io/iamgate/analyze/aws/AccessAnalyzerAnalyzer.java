@@ -5,8 +5,6 @@ import io.iamgate.analyze.Analyzer;
 import io.iamgate.analyze.AnalyzerException;
 import io.iamgate.analyze.local.custom.CustomCheckCodes;
 import io.iamgate.analyze.local.custom.ReferencePolicies;
-import io.iamgate.gate.AwsSettings;
-import io.iamgate.gate.RunConfig;
 import io.iamgate.model.Finding;
 import io.iamgate.model.FindingType;
 import io.iamgate.model.Location;
@@ -78,10 +76,12 @@ public final class AccessAnalyzerAnalyzer implements Analyzer, AutoCloseable {
         this.credentials = credentials;
     }
 
-    /** The analyzer a run's configuration asks for: default chains, the user cache unless --no-cache. */
-    public static AccessAnalyzerAnalyzer create(RunConfig config) {
-        AwsSettings aws = config.aws();
-        return new AccessAnalyzerAnalyzer(aws, config.workingDirectory(),
+    /**
+     * The analyzer a run's settings ask for: default chains, the user cache unless --no-cache. The working directory
+     * is where the custom checks' reference policies are read from.
+     */
+    public static AccessAnalyzerAnalyzer create(AwsSettings aws, Path workingDirectory) {
+        return new AccessAnalyzerAnalyzer(aws, workingDirectory,
                 aws.cache() ? ResultCache.in(ResultCache.defaultDirectory()) : ResultCache.disabled(),
                 RetryPolicy.DEFAULT, Optional.empty());
     }

@@ -1,12 +1,12 @@
 package io.iamgate.analyze.aws;
 
+import io.iamgate.load.Position;
+import io.iamgate.load.Span;
+import io.iamgate.model.ElementPath;
 import io.iamgate.model.Finding;
 import io.iamgate.model.FindingType;
 import io.iamgate.model.Location;
-import io.iamgate.model.Path;
 import io.iamgate.model.PathElement;
-import io.iamgate.model.Position;
-import io.iamgate.model.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -33,7 +33,7 @@ final class ApiFindings {
                     path.add(new PathElement.Substring(e.substring().start(), e.substring().length()));
                 }
             }
-            locations.add(new Location(new Path(path), new Span(position(l.span().start()), position(l.span().end()))));
+            locations.add(new Location(new ElementPath(path), new Span(position(l.span().start()), position(l.span().end()))));
         }
         return new Finding(type(f.findingTypeAsString()), f.issueCode(), f.findingDetails(), f.learnMoreLink(),
                 locations, Set.of(AccessAnalyzerAnalyzer.NAME));

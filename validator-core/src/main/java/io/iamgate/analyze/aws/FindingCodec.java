@@ -4,13 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.iamgate.load.Position;
+import io.iamgate.load.Span;
+import io.iamgate.model.ElementPath;
 import io.iamgate.model.Finding;
 import io.iamgate.model.FindingType;
 import io.iamgate.model.Location;
-import io.iamgate.model.Path;
 import io.iamgate.model.PathElement;
-import io.iamgate.model.Position;
-import io.iamgate.model.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -79,7 +79,7 @@ final class FindingCodec {
                     }
                 }
                 JsonNode span = l.required("span");
-                locations.add(new Location(new Path(path),
+                locations.add(new Location(new ElementPath(path),
                         new Span(position(span.required("start")), position(span.required("end")))));
             }
             out.add(new Finding(FindingType.valueOf(f.required("findingType").asText()),

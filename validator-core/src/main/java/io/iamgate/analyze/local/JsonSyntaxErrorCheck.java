@@ -1,12 +1,12 @@
 package io.iamgate.analyze.local;
 
 import io.iamgate.load.JsonSyntaxError;
+import io.iamgate.load.Position;
+import io.iamgate.load.Span;
+import io.iamgate.model.ElementPath;
 import io.iamgate.model.FindingType;
 import io.iamgate.model.Location;
-import io.iamgate.model.Path;
 import io.iamgate.model.PolicyDocument;
-import io.iamgate.model.Position;
-import io.iamgate.model.Span;
 
 /**
  * The text is not JSON. The engine runs this instead of the other checks, which need a tree. Points at
@@ -22,6 +22,6 @@ public final class JsonSyntaxErrorCheck extends PolicyCheck {
         int end = Math.min(document.text().length(), at.offset() + 1);
         Span span = new Span(at, document.lines().position(end));
         out.report(finding(error.message() + " Fix the JSON syntax error at index " + at.offset() + " line "
-                + at.line() + " column " + at.column() + ".", new Location(Path.ROOT, span)));
+                + at.line() + " column " + at.column() + ".", new Location(ElementPath.ROOT, span)));
     }
 }

@@ -323,27 +323,4 @@ public final class LocalChecks {
     public static LocalAnalyzer analyzer() {
         return new LocalAnalyzer(all());
     }
-
-    /**
-     * The offline analyzer for a run: the catalogue, plus the offline counterparts of the custom policy
-     * checks when the configuration names any (aws.customChecks; they run with or without --aws).
-     */
-    public static io.iamgate.analyze.Analyzer analyzer(io.iamgate.gate.RunConfig config) {
-        io.iamgate.gate.AwsSettings.CustomChecks custom = config.aws().customChecks();
-        java.util.List<PolicyCheck> checks = new java.util.ArrayList<>(all());
-        if (!custom.actionsNotGranted().isEmpty() || !custom.resourcesNotGranted().isEmpty()) {
-            checks.add(new io.iamgate.analyze.local.custom.AccessNotGrantedCheck(custom.actionsNotGranted(),
-                    custom.resourcesNotGranted()));
-        }
-        if (custom.noPublicAccess()) {
-            checks.add(new io.iamgate.analyze.local.custom.NoPublicAccessCheck());
-        }
-        var references = new io.iamgate.analyze.local.custom.ReferencePolicies(config.workingDirectory(), custom);
-        LocalAnalyzer local = new LocalAnalyzer(checks);
-        if (!references.configured()) {
-            return local;
-        }
-        return new io.iamgate.analyze.local.custom.CustomChecksAnalyzer(local, references,
-                io.iamgate.reference.IamReference.bundled());
-    }
 }

@@ -1,9 +1,9 @@
 package io.iamgate.analyze.principals;
 
 import io.iamgate.load.Node;
+import io.iamgate.model.ElementPath;
 import io.iamgate.model.FindingType;
 import io.iamgate.model.Location;
-import io.iamgate.model.Path;
 import io.iamgate.principal.Principal;
 import io.iamgate.principal.PrincipalKind;
 import java.util.Optional;
@@ -50,7 +50,7 @@ public final class PowerfulPrincipalOpenToOutsidersCheck implements PrincipalRul
                 .filter(Node.ObjectNode.class::isInstance).flatMap(r -> ((Node.ObjectNode) r).get("Properties"))
                 .filter(Node.ObjectNode.class::isInstance)
                 .flatMap(props -> ((Node.ObjectNode) props).member("AssumeRolePolicyDocument"))
-                .map(m -> new Location(Path.ROOT.value("Resources").value(p.name()).value("Properties")
+                .map(m -> new Location(ElementPath.ROOT.value("Resources").value(p.name()).value("Properties")
                         .value("AssumeRolePolicyDocument"), m.nameSpan()))
                 .orElse(p.definition());
     }

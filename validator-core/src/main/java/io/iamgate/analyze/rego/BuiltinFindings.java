@@ -35,8 +35,8 @@ final class BuiltinFindings {
         } catch (RegoPaths.InvalidPathException e) {
             throw new AnalyzerException("the built-in Rego pack returned a bad path for " + code + ": " + e.getMessage(), e);
         }
-        // No learn-more link: the rule's remediation is in the README's "Rego rules" table, and a link to a
-        // README anchor would need a stable public URL for the project, which it does not have yet.
+        // No learn-more link: the rule's remediation is in the docs' "Rego rules" table, and a link to a
+        // docs anchor would need a stable public URL for the project, which it does not have yet.
         return Finding.of(findingType, code, result.path("findingDetails").asText(""), "", ANALYZER,
                 List.of(location));
     }

@@ -3,10 +3,10 @@ package io.iamgate.analyze.rego;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.iamgate.analyze.AnalyzerException;
 import io.iamgate.load.Node;
+import io.iamgate.model.ElementPath;
 import io.iamgate.model.Finding;
 import io.iamgate.model.FindingType;
 import io.iamgate.model.Location;
-import io.iamgate.model.Path;
 import io.iamgate.model.PolicyUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -152,12 +152,12 @@ final class ConftestRules {
     /** An object result's {@code path}, else its {@code _loc.line}, else the whole policy; a plain string: the whole policy. */
     private static Location inPolicy(JsonNode result, PolicyUnit unit, String where) throws AnalyzerException {
         if (!result.isObject()) {
-            return RegoPaths.locate(unit.document(), Path.ROOT);
+            return RegoPaths.locate(unit.document(), ElementPath.ROOT);
         }
         try {
             return result.has("path")
                     ? RegoPaths.locate(unit.document(), RegoPaths.parse(result.get("path")))
-                    : byLine(unit, result.path("_loc").path("line")).orElse(RegoPaths.locate(unit.document(), Path.ROOT));
+                    : byLine(unit, result.path("_loc").path("line")).orElse(RegoPaths.locate(unit.document(), ElementPath.ROOT));
         } catch (RegoPaths.InvalidPathException e) {
             throw new AnalyzerException(where + " returned a bad path: " + e.getMessage(), e);
         }
@@ -168,10 +168,10 @@ final class ConftestRules {
         if (!line.canConvertToInt() || unit.document().root().isEmpty()) {
             return Optional.empty();
         }
-        return firstOnLine(unit.document().root().get(), Path.ROOT, line.asInt());
+        return firstOnLine(unit.document().root().get(), ElementPath.ROOT, line.asInt());
     }
 
-    private static Optional<Location> firstOnLine(Node node, Path path, int line) {
+    private static Optional<Location> firstOnLine(Node node, ElementPath path, int line) {
         if (node.span().start().line() == line) {
             return Optional.of(new Location(path, node.span()));
         }

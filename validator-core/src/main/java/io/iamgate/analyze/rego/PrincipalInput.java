@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a user rule pack sees as {@code input} for one principal (README, "Rules over principals"): where it is
+ * What a user rule pack sees as {@code input} for one principal (docs/configuration.md, "Rules over principals"): where it is
  * defined, its policies with their documents, boundary, trust, and what they add up to from
  * {@link io.iamgate.access.EffectivePermissions}: {@code adminEquivalent}, {@code escalationPaths},
  * {@code unbounded} (by service, the actions allowed on every resource without a limiting condition, after

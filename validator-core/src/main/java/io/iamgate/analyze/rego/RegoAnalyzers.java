@@ -2,7 +2,6 @@ package io.iamgate.analyze.rego;
 
 import io.iamgate.analyze.Analyzer;
 import io.iamgate.analyze.RepositoryAnalyzer;
-import io.iamgate.gate.RegoSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

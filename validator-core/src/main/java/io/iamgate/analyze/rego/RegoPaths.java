@@ -2,8 +2,8 @@ package io.iamgate.analyze.rego;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.iamgate.load.Node;
+import io.iamgate.model.ElementPath;
 import io.iamgate.model.Location;
-import io.iamgate.model.Path;
 import io.iamgate.model.PathElement;
 import io.iamgate.model.PolicyDocument;
 import java.util.Optional;
@@ -18,14 +18,14 @@ final class RegoPaths {
     private RegoPaths() {
     }
 
-    static Path parse(JsonNode path) throws InvalidPathException {
+    static ElementPath parse(JsonNode path) throws InvalidPathException {
         if (path == null || path.isNull() || path.isMissingNode()) {
-            return Path.ROOT;
+            return ElementPath.ROOT;
         }
         if (!path.isArray()) {
             throw new InvalidPathException("path must be an array of {\"value\": name} and {\"index\": n}, got " + path);
         }
-        Path out = Path.ROOT;
+        ElementPath out = ElementPath.ROOT;
         for (JsonNode step : path) {
             if (step.isObject() && step.size() == 1 && step.has("value") && step.get("value").isTextual()) {
                 out = out.value(step.get("value").asText());
@@ -46,14 +46,14 @@ final class RegoPaths {
     }
 
     /** The location of {@code path}, or of its nearest ancestor present in the document. */
-    static Location locate(PolicyDocument document, Path path) {
+    static Location locate(PolicyDocument document, ElementPath path) {
         Optional<Node> root = document.root();
         if (root.isEmpty()) {
             return document.wholeDocument();
         }
         Node node = root.get();
-        Path reached = Path.ROOT;
-        Location location = new Location(Path.ROOT, node.span());
+        ElementPath reached = ElementPath.ROOT;
+        Location location = new Location(ElementPath.ROOT, node.span());
         for (PathElement step : path.elements()) {
             if (step instanceof PathElement.Value v && node instanceof Node.ObjectNode object) {
                 Optional<Node.Member> member = object.member(v.value());

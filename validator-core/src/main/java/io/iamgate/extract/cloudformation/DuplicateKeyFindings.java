@@ -3,12 +3,12 @@ package io.iamgate.extract.cloudformation;
 import io.iamgate.extract.SourceFindings;
 import io.iamgate.load.DuplicateKey;
 import io.iamgate.load.Node.ObjectNode;
+import io.iamgate.load.Position;
+import io.iamgate.load.Span;
+import io.iamgate.model.ElementPath;
 import io.iamgate.model.Location;
-import io.iamgate.model.Path;
 import io.iamgate.model.PolicyUnit;
-import io.iamgate.model.Position;
 import io.iamgate.model.SourceMapping;
-import io.iamgate.model.Span;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,7 +70,7 @@ final class DuplicateKeyFindings {
             which.append("; and ").append(duplicates.size() - MAX_LISTED).append(" more");
         }
         // Not a place in the policy text: the mapping sends this location to the first kept key in the template.
-        Location here = new Location(Path.ROOT, unit.document().lines().span(0, 0));
+        Location here = new Location(ElementPath.ROOT, unit.document().lines().span(0, 0));
         Position kept = duplicates.get(0).kept().start();
         SourceMapping inner = unit.sourceMapping();
         SourceMapping mapping = location -> location.equals(here) ? kept : inner.filePosition(location);

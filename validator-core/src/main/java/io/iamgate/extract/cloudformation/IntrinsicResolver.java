@@ -1,17 +1,17 @@
 package io.iamgate.extract.cloudformation;
 
-import io.iamgate.extract.TemplateValue;
 import io.iamgate.extract.TemplateValue.Arr;
 import io.iamgate.extract.TemplateValue.Field;
 import io.iamgate.extract.TemplateValue.Num;
 import io.iamgate.extract.TemplateValue.Obj;
 import io.iamgate.extract.TemplateValue.Str;
-import io.iamgate.load.Node;
+import io.iamgate.extract.TemplateValue;
 import io.iamgate.load.Node.ArrayNode;
 import io.iamgate.load.Node.Member;
 import io.iamgate.load.Node.ObjectNode;
 import io.iamgate.load.Node.StringNode;
-import io.iamgate.model.Position;
+import io.iamgate.load.Node;
+import io.iamgate.load.Position;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,10 +1,10 @@
 package io.iamgate.extract.terraform;
 
+import io.iamgate.load.Position;
 import io.iamgate.load.SourceLines;
+import io.iamgate.load.Span;
 import io.iamgate.model.Location;
-import io.iamgate.model.Position;
 import io.iamgate.model.SourceMapping;
-import io.iamgate.model.Span;
 
 /**
  * Maps a position in a policy that is a JSON string value of a plan file to the plan's own line and column,

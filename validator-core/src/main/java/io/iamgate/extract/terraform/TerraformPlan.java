@@ -1,9 +1,9 @@
 package io.iamgate.extract.terraform;
 
-import io.iamgate.load.Node;
 import io.iamgate.load.Node.ObjectNode;
+import io.iamgate.load.Node;
 import io.iamgate.load.ParsedJson;
-import io.iamgate.model.Span;
+import io.iamgate.load.Span;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -21,7 +21,12 @@ import java.util.stream.Collectors;
  *
  * <pre>
  * CheckTester.of(new InvalidEffectCheck())
- *     .policy("{\"Statement\":[{\"Effect\":«\"Allw\"»,\"Action\":\"s3:GetObject\",\"Resource\":\"*\"}]}")
+ *     .policy("""
+         {
+           "Statement": [
+             {"Effect": «"Allw"», "Action": "s3:GetObject", "Resource": "*"}
+           ]
+         }""")
  *     .expectFindings();
  * </pre>
  */

@@ -102,7 +102,7 @@ public final class CorpusFixture {
         }
     }
 
-    /** The API's path elements in iamgate's {@link io.iamgate.model.Path} form, so both sides print alike. */
+    /** The API's path elements in iamgate's {@link io.iamgate.model.ElementPath} form, so both sides print alike. */
     private static String path(JsonNode elements) {
         List<PathElement> out = new ArrayList<>();
         for (JsonNode e : elements) {
@@ -117,6 +117,6 @@ public final class CorpusFixture {
                 out.add(new PathElement.Substring(s.get("start").asInt(), s.get("length").asInt()));
             }
         }
-        return new io.iamgate.model.Path(out).toString();
+        return new io.iamgate.model.ElementPath(out).toString();
     }
 }

@@ -3,10 +3,10 @@ package io.iamgate.analyze.rego;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.iamgate.model.ElementPath;
 import io.iamgate.model.Finding;
 import io.iamgate.model.FindingType;
 import io.iamgate.model.Location;
-import io.iamgate.model.Path;
 import io.iamgate.model.PolicyType;
 import io.iamgate.model.PolicyUnit;
 import java.util.ArrayList;
@@ -55,7 +55,7 @@ class BuiltinRegoAnalyzerTest {
         assertEquals(FindingType.SECURITY_WARNING, admin.findingType());
         assertEquals(Set.of("rego"), admin.analyzers());
         Location location = admin.locations().get(0);
-        assertEquals(Path.ROOT.value("Statement").index(1).value("Action"), location.path());
+        assertEquals(ElementPath.ROOT.value("Statement").index(1).value("Action"), location.path());
         assertEquals("\"*\"", spanned(unit, location));
         assertEquals(5, location.span().start().line());
         assertEquals(text.indexOf("\"*\""), location.span().start().offset());

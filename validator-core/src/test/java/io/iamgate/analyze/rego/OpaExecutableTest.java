@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.iamgate.Iamgate;
 import io.iamgate.Validator;
+import io.iamgate.config.ConfigFile;
+import io.iamgate.config.RunConfig;
 import io.iamgate.extract.RawPolicyExtractor;
-import io.iamgate.gate.ConfigFile;
-import io.iamgate.gate.RunConfig;
 import io.iamgate.report.RunReport;
 import java.nio.file.Files;
 import java.nio.file.Path;

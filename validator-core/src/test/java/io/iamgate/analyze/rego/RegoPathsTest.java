@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.iamgate.model.ElementPath;
 import io.iamgate.model.Location;
-import io.iamgate.model.Path;
 import io.iamgate.model.PolicyUnit;
 import org.junit.jupiter.api.Test;
 
@@ -22,16 +22,16 @@ class RegoPathsTest {
     @Test
     void resolvesAnAccessAnalyzerPath() throws Exception {
         Location l = locate("[{\"value\":\"Statement\"},{\"index\":0},{\"value\":\"Action\"},{\"index\":1}]");
-        assertEquals(Path.ROOT.value("Statement").index(0).value("Action").index(1), l.path());
+        assertEquals(ElementPath.ROOT.value("Statement").index(0).value("Action").index(1), l.path());
         assertEquals("\"s3:PutObject\"", l.span().of(TEXT));
     }
 
     @Test
     void unresolvedStepsFallBackToTheNearestAncestor() throws Exception {
         Location l = locate("[{\"value\":\"Statement\"},{\"index\":0},{\"value\":\"Condition\"},{\"value\":\"x\"}]");
-        assertEquals(Path.ROOT.value("Statement").index(0), l.path());
+        assertEquals(ElementPath.ROOT.value("Statement").index(0), l.path());
         assertEquals(TEXT.indexOf("{\"Effect\""), l.span().start().offset());
-        assertEquals(Path.ROOT.value("Statement"), locate("[{\"value\":\"Statement\"},{\"index\":7}]").path());
+        assertEquals(ElementPath.ROOT.value("Statement"), locate("[{\"value\":\"Statement\"},{\"index\":7}]").path());
     }
 
     @Test

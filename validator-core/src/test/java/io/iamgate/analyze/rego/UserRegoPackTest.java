@@ -8,11 +8,10 @@ import io.iamgate.Iamgate;
 import io.iamgate.Validator;
 import io.iamgate.analyze.AnalyzerException;
 import io.iamgate.analyze.RepositoryAnalyzer;
+import io.iamgate.config.RunConfig;
 import io.iamgate.extract.RawPolicyExtractor;
-import io.iamgate.gate.RegoSettings;
-import io.iamgate.gate.RunConfig;
+import io.iamgate.model.ElementPath;
 import io.iamgate.model.FindingType;
-import io.iamgate.model.Path;
 import io.iamgate.model.PolicyType;
 import io.iamgate.model.PolicyUnit;
 import io.iamgate.report.RunReport;
@@ -276,6 +275,6 @@ class UserRegoPackTest {
         var codes = new TreeSet<String>();
         found.forEach(uf -> codes.add(uf.finding().issueCode() + " " + uf.finding().findingType()));
         assertEquals(new TreeSet<>(List.of("TEAM_PUBLIC_BUCKET SECURITY_WARNING")), codes);
-        assertEquals(Path.ROOT, found.get(0).finding().primaryPath());
+        assertEquals(ElementPath.ROOT, found.get(0).finding().primaryPath());
     }
 }

@@ -5,8 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.iamgate.Iamgate;
-import io.iamgate.gate.RegoSettings;
-import io.iamgate.gate.RunConfig;
+import io.iamgate.config.RunConfig;
 import io.iamgate.model.FindingType;
 import io.iamgate.report.PolicyResult;
 import io.iamgate.report.ReportedFinding;

@@ -79,7 +79,7 @@ class CdkAssemblyExampleTest {
                 "\"Resource\": [\"arn:aws:s3:::databuckete3889a50\", \"arn:aws:s3:::databuckete3889a50/*\"]"),
                 worker.document().text());
         // The imported value maps to the Fn::ImportValue in AppStack, not to the exporting template.
-        var at = worker.sourceMapping().filePosition(new io.iamgate.model.Location(io.iamgate.model.Path.ROOT
+        var at = worker.sourceMapping().filePosition(new io.iamgate.model.Location(io.iamgate.model.ElementPath.ROOT
                 .value("Statement").index(0).value("Resource").index(0), worker.document().wholeDocument().span()));
         assertEquals(53, at.line());
         assertEquals(8, at.column());

@@ -9,8 +9,8 @@ import io.iamgate.extract.ExtractOptions;
 import io.iamgate.extract.ExtractionException;
 import io.iamgate.extract.SourceFile;
 import io.iamgate.load.LoadedFile;
+import io.iamgate.model.ElementPath;
 import io.iamgate.model.Location;
-import io.iamgate.model.Path;
 import io.iamgate.model.PolicyType;
 import io.iamgate.model.PolicyUnit;
 import java.nio.file.Files;
@@ -133,11 +133,11 @@ class CloudFormationExtractorTest {
                 "              - Effect: Allow\n                Action: s3:GetObject\n"
                         + "                Resource: !Sub 'arn:aws:s3:::${AWS::Region}'\n");
         var position = u.sourceMapping().filePosition(new Location(
-                Path.ROOT.value("Statement").index(0).value("Resource"), u.document().wholeDocument().span()));
+                ElementPath.ROOT.value("Statement").index(0).value("Resource"), u.document().wholeDocument().span()));
         assertEquals(13, position.line());
         assertEquals(26, position.column());
         var key = u.sourceMapping().filePosition(new Location(
-                Path.ROOT.value("Statement").index(0).key("Action"), u.document().wholeDocument().span()));
+                ElementPath.ROOT.value("Statement").index(0).key("Action"), u.document().wholeDocument().span()));
         assertEquals(12, key.line());
         assertEquals(16, key.column());
     }

@@ -2,8 +2,8 @@ package io.iamgate.extract.cloudformation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.iamgate.config.RunConfig;
 import io.iamgate.extract.ExampleRun;
-import io.iamgate.gate.RunConfig;
 import io.iamgate.report.PolicyResult;
 import io.iamgate.report.RunReport;
 import java.nio.file.Files;

@@ -3,7 +3,7 @@ package io.iamgate.extract.terraform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.iamgate.Iamgate;
-import io.iamgate.gate.RunConfig;
+import io.iamgate.config.RunConfig;
 import io.iamgate.model.PolicyType;
 import io.iamgate.report.PolicyResult;
 import io.iamgate.report.RunReport;

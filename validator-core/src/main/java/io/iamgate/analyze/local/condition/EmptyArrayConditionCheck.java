@@ -16,7 +16,7 @@ public final class EmptyArrayConditionCheck extends PolicyCheck implements Condi
 
     @Override
     public void checkCondition(CheckContext ctx, Statement statement, ConditionEntry condition, FindingSink out) {
-        if (EmptyArrays.of(condition) == EmptyArrays.PLAIN) {
+        if (EmptyArrayKind.of(condition) == EmptyArrayKind.PLAIN) {
             out.report(finding("The condition key " + condition.key() + " under " + condition.operator().text() + " has no values, so it "
                     + "does not restrict the statement the way it appears to. List the values to compare with, or "
                     + "remove the key.", condition.valueLocation()));

@@ -16,7 +16,7 @@ public final class EmptyArrayConditionForAllValuesCheck extends PolicyCheck impl
 
     @Override
     public void checkCondition(CheckContext ctx, Statement statement, ConditionEntry condition, FindingSink out) {
-        if (EmptyArrays.of(condition) == EmptyArrays.FOR_ALL_VALUES) {
+        if (EmptyArrayKind.of(condition) == EmptyArrayKind.FOR_ALL_VALUES) {
             out.report(finding("The condition key " + condition.key() + " under " + condition.operator().text() + " has no values: "
                     + "it matches only when the request has no " + condition.key() + ". To test for that, write "
                     + "\"Null\": {\"" + condition.key() + "\": \"true\"}; otherwise list the allowed values.", condition.valueLocation()));

@@ -16,7 +16,7 @@ public final class EmptyArrayConditionForAnyValueCheck extends PolicyCheck imple
 
     @Override
     public void checkCondition(CheckContext ctx, Statement statement, ConditionEntry condition, FindingSink out) {
-        if (EmptyArrays.of(condition) == EmptyArrays.FOR_ANY_VALUE) {
+        if (EmptyArrayKind.of(condition) == EmptyArrayKind.FOR_ANY_VALUE) {
             out.report(finding("The condition key " + condition.key() + " under " + condition.operator().text() + " has no values, so it "
                     + "never matches any request. List the values to compare with, or remove the key.", condition.valueLocation()));
         }

@@ -16,7 +16,7 @@ public final class EmptyArrayConditionIfExistsCheck extends PolicyCheck implemen
 
     @Override
     public void checkCondition(CheckContext ctx, Statement statement, ConditionEntry condition, FindingSink out) {
-        if (EmptyArrays.of(condition) == EmptyArrays.IF_EXISTS) {
+        if (EmptyArrayKind.of(condition) == EmptyArrayKind.IF_EXISTS) {
             out.report(finding("The condition key " + condition.key() + " under " + condition.operator().text() + " has no values: "
                     + "it matches only when the request has no " + condition.key() + ". To test for that, write "
                     + "\"Null\": {\"" + condition.key() + "\": \"true\"}; otherwise list the values to compare with.", condition.valueLocation()));

@@ -1,6 +1,6 @@
 package io.iamgate.analyze.local.custom;
 
-import io.iamgate.gate.AwsSettings;
+import io.iamgate.analyze.aws.AwsSettings;
 import io.iamgate.load.FileDiscovery;
 import io.iamgate.load.RepositoryRoot;
 import io.iamgate.model.PolicyUnit;

@@ -11,7 +11,7 @@ import io.iamgate.load.Node.Member;
 import io.iamgate.load.Node.ObjectNode;
 import io.iamgate.model.FindingType;
 import io.iamgate.model.Location;
-import io.iamgate.model.Path;
+import io.iamgate.model.ElementPath;
 import io.iamgate.model.Statement;
 
 /**
@@ -26,13 +26,13 @@ public final class DataTypeMismatchCheck extends PolicyCheck implements Document
     public void checkDocument(CheckContext ctx, FindingSink out) {
         var root = ctx.document().root().orElseThrow();
         if (!(root instanceof ObjectNode object)) {
-            out.report(mismatch(Path.ROOT, root, "object"));
+            out.report(mismatch(ElementPath.ROOT, root, "object"));
             return;
         }
-        object.member("Version").ifPresent(m -> requireString(Path.ROOT, m, out));
-        object.member("Id").ifPresent(m -> requireString(Path.ROOT, m, out));
+        object.member("Version").ifPresent(m -> requireString(ElementPath.ROOT, m, out));
+        object.member("Id").ifPresent(m -> requireString(ElementPath.ROOT, m, out));
         object.member("Statement").ifPresent(m -> {
-            Path sp = Path.ROOT.value("Statement");
+            ElementPath sp = ElementPath.ROOT.value("Statement");
             if (m.value() instanceof Node.ArrayNode a) {
                 for (int i = 0; i < a.elements().size(); i++) {
                     Node s = a.elements().get(i);
@@ -48,7 +48,7 @@ public final class DataTypeMismatchCheck extends PolicyCheck implements Document
 
     @Override
     public void checkStatement(CheckContext ctx, Statement statement, FindingSink out) {
-        Path p = statement.path();
+        ElementPath p = statement.path();
         for (Member m : statement.node().members()) {
             switch (m.name()) {
                 case "Sid", "Effect" -> requireString(p, m, out);
@@ -60,7 +60,7 @@ public final class DataTypeMismatchCheck extends PolicyCheck implements Document
         }
     }
 
-    private void checkPrincipal(Path path, Node value, FindingSink out) {
+    private void checkPrincipal(ElementPath path, Node value, FindingSink out) {
         if (value instanceof ObjectNode o) {
             for (Member m : o.members()) {
                 requireStrings(path.value(m.name()), m.value(), out);
@@ -70,19 +70,19 @@ public final class DataTypeMismatchCheck extends PolicyCheck implements Document
         }
     }
 
-    private void checkCondition(Path path, Node value, FindingSink out) {
+    private void checkCondition(ElementPath path, Node value, FindingSink out) {
         if (!(value instanceof ObjectNode operators)) {
             out.report(mismatch(path, value, "object"));
             return;
         }
         for (Member op : operators.members()) {
-            Path opPath = path.value(op.name());
+            ElementPath opPath = path.value(op.name());
             if (!(op.value() instanceof ObjectNode keys)) {
                 out.report(mismatch(opPath, op.value(), "object"));
                 continue;
             }
             for (Member key : keys.members()) {
-                Path kp = opPath.value(key.name());
+                ElementPath kp = opPath.value(key.name());
                 if (key.value() instanceof Node.ArrayNode a) {
                     for (int i = 0; i < a.elements().size(); i++) {
                         if (!isScalar(a.elements().get(i))) {
@@ -96,13 +96,13 @@ public final class DataTypeMismatchCheck extends PolicyCheck implements Document
         }
     }
 
-    private void requireString(Path parent, Member m, FindingSink out) {
+    private void requireString(ElementPath parent, Member m, FindingSink out) {
         if (!(m.value() instanceof Node.StringNode)) {
             out.report(mismatch(parent.value(m.name()), m.value(), "string"));
         }
     }
 
-    private void requireStrings(Path path, Node value, FindingSink out) {
+    private void requireStrings(ElementPath path, Node value, FindingSink out) {
         if (value instanceof Node.ArrayNode a) {
             for (int i = 0; i < a.elements().size(); i++) {
                 if (!(a.elements().get(i) instanceof Node.StringNode)) {
@@ -118,7 +118,7 @@ public final class DataTypeMismatchCheck extends PolicyCheck implements Document
         return n instanceof Node.StringNode || n instanceof Node.NumberNode || n instanceof Node.BooleanNode;
     }
 
-    private io.iamgate.model.Finding mismatch(Path path, Node node, String expected) {
+    private io.iamgate.model.Finding mismatch(ElementPath path, Node node, String expected) {
         return finding("The text does not match the expected JSON data type " + expected + ": found "
                 + node.typeName() + ".", new Location(path, node.span()));
     }

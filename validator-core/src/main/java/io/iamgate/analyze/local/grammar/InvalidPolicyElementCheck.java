@@ -8,9 +8,9 @@ import io.iamgate.analyze.local.PolicyCheck;
 import io.iamgate.analyze.local.StatementCheck;
 import io.iamgate.load.Node.Member;
 import io.iamgate.load.Node.ObjectNode;
+import io.iamgate.model.ElementPath;
 import io.iamgate.model.FindingType;
 import io.iamgate.model.Location;
-import io.iamgate.model.Path;
 import io.iamgate.model.Statement;
 import java.util.Set;
 
@@ -25,7 +25,7 @@ public final class InvalidPolicyElementCheck extends PolicyCheck implements Docu
 
     @Override
     public void checkDocument(CheckContext ctx, FindingSink out) {
-        ctx.document().rootObject().ifPresent(root -> report(root, Path.ROOT, POLICY_ELEMENTS, out));
+        ctx.document().rootObject().ifPresent(root -> report(root, ElementPath.ROOT, POLICY_ELEMENTS, out));
     }
 
     @Override
@@ -33,7 +33,7 @@ public final class InvalidPolicyElementCheck extends PolicyCheck implements Docu
         report(statement.node(), statement.path(), STATEMENT_ELEMENTS, out);
     }
 
-    private void report(ObjectNode node, Path path, Set<String> valid, FindingSink out) {
+    private void report(ObjectNode node, ElementPath path, Set<String> valid, FindingSink out) {
         for (Member m : node.members()) {
             if (!valid.contains(m.name())) {
                 out.report(finding("The policy element " + m.name() + " is not valid" + suggestion(m.name(), valid)

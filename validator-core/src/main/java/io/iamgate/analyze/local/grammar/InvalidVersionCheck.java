@@ -6,9 +6,9 @@ import io.iamgate.analyze.local.DocumentCheck;
 import io.iamgate.analyze.local.FindingSink;
 import io.iamgate.analyze.local.PolicyCheck;
 import io.iamgate.load.Node;
+import io.iamgate.model.ElementPath;
 import io.iamgate.model.FindingType;
 import io.iamgate.model.Location;
-import io.iamgate.model.Path;
 import java.util.Set;
 
 /** Version is a fixed language version, not a date the author chooses. */
@@ -23,7 +23,7 @@ public final class InvalidVersionCheck extends PolicyCheck implements DocumentCh
         ctx.document().rootObject().flatMap(root -> root.member("Version")).ifPresent(version -> {
             if (version.value() instanceof Node.StringNode s && !VERSIONS.contains(s.value())) {
                 out.report(finding("The version " + s.value() + " is not valid. Use one of the following versions: "
-                        + "2012-10-17, 2008-10-17.", new Location(Path.ROOT.value("Version"), s.span())));
+                        + "2012-10-17, 2008-10-17.", new Location(ElementPath.ROOT.value("Version"), s.span())));
             }
         });
     }

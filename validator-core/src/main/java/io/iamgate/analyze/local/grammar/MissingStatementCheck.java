@@ -6,9 +6,9 @@ import io.iamgate.analyze.local.DocumentCheck;
 import io.iamgate.analyze.local.FindingSink;
 import io.iamgate.analyze.local.PolicyCheck;
 import io.iamgate.load.Node;
+import io.iamgate.model.ElementPath;
 import io.iamgate.model.FindingType;
 import io.iamgate.model.Location;
-import io.iamgate.model.Path;
 
 /** A policy without statements grants and denies nothing: almost always a mistake in how it was built. */
 @CheckInfo(issueCode = "MISSING_STATEMENT", findingType = FindingType.ERROR, title = "Missing statement",
@@ -24,7 +24,7 @@ public final class MissingStatementCheck extends PolicyCheck implements Document
                         ctx.document().wholeDocument()));
             } else if (statement.get().value() instanceof Node.ArrayNode a && a.elements().isEmpty()) {
                 out.report(finding("The Statement element is empty. Add a statement to the policy.",
-                        new Location(Path.ROOT.value("Statement"), a.span())));
+                        new Location(ElementPath.ROOT.value("Statement"), a.span())));
             }
         });
     }

@@ -5,7 +5,6 @@ import io.iamgate.analyze.local.ElementLocations;
 import io.iamgate.analyze.local.FindingSink;
 import io.iamgate.analyze.local.PolicyCheck;
 import io.iamgate.analyze.local.StatementCheck;
-import io.iamgate.analyze.local.Wildcards;
 import io.iamgate.model.ConditionEntry;
 import io.iamgate.model.ConditionOperator;
 import io.iamgate.model.ConditionValue;
@@ -13,6 +12,7 @@ import io.iamgate.model.ElementEntry;
 import io.iamgate.model.Location;
 import io.iamgate.model.PolicyType;
 import io.iamgate.model.Statement;
+import io.iamgate.reference.Glob;
 import java.util.Optional;
 
 /**
@@ -83,7 +83,7 @@ public abstract class SensitiveActionGrantCheck extends PolicyCheck implements S
                 continue;
             }
             String v = entry.value();
-            boolean matches = Wildcards.hasWildcard(v) ? wildcard && Wildcards.matches(v, target.action)
+            boolean matches = Glob.hasWildcard(v) ? wildcard && Glob.matchesIgnoringCase(v, target.action)
                     : !wildcard && v.equalsIgnoreCase(target.action);
             if (matches) {
                 return entry;
@@ -94,7 +94,7 @@ public abstract class SensitiveActionGrantCheck extends PolicyCheck implements S
 
     private boolean notActionExcludes(Statement statement) {
         for (ElementEntry entry : statement.actionEntries()) {
-            if (entry.isNegated() && Wildcards.matches(entry.value(), target.action)) {
+            if (entry.isNegated() && Glob.matchesIgnoringCase(entry.value(), target.action)) {
                 return true;
             }
         }
@@ -103,7 +103,7 @@ public abstract class SensitiveActionGrantCheck extends PolicyCheck implements S
 
     private static Optional<Location> starResource(Statement statement) {
         for (ElementEntry entry : statement.resourceEntries()) {
-            if (!entry.isNegated() && Wildcards.isStar(entry.value())) {
+            if (!entry.isNegated() && "*".equals(entry.value())) {
                 return Optional.of(entry.location());
             }
         }

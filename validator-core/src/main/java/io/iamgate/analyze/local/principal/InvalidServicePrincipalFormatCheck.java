@@ -7,13 +7,13 @@ import io.iamgate.analyze.local.PolicyCheck;
 import io.iamgate.model.FindingType;
 import io.iamgate.analyze.local.ConditionCheck;
 import io.iamgate.analyze.local.PrincipalCheck;
-import io.iamgate.analyze.local.Wildcards;
 import io.iamgate.model.ConditionEntry;
 import io.iamgate.model.ConditionOperator;
 import io.iamgate.model.ConditionValue;
 import io.iamgate.model.Location;
 import io.iamgate.model.PrincipalEntry;
 import io.iamgate.model.Statement;
+import io.iamgate.reference.Glob;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -63,7 +63,7 @@ public final class InvalidServicePrincipalFormatCheck extends PolicyCheck implem
 
     /** Patterns and policy variables are judged by their own checks, not as names. */
     private static boolean checkable(String value) {
-        return !Wildcards.hasWildcard(value) && !value.contains("${");
+        return !Glob.hasWildcard(value) && !value.contains("${");
     }
 
     private io.iamgate.model.Finding invalid(String value, Location location) {

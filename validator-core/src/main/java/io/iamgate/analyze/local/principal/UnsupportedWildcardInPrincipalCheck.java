@@ -6,9 +6,9 @@ import io.iamgate.analyze.local.FindingSink;
 import io.iamgate.analyze.local.PolicyCheck;
 import io.iamgate.model.FindingType;
 import io.iamgate.analyze.local.PrincipalCheck;
-import io.iamgate.analyze.local.Wildcards;
 import io.iamgate.model.PrincipalEntry;
 import io.iamgate.model.Statement;
+import io.iamgate.reference.Glob;
 
 /**
  * Principals do not match patterns: {"AWS": "*"} means anyone, but "arn:aws:iam::111122223333:user/*" is not
@@ -21,7 +21,7 @@ public final class UnsupportedWildcardInPrincipalCheck extends PolicyCheck imple
     @Override
     public void checkPrincipal(CheckContext ctx, Statement statement, PrincipalEntry principal, FindingSink out) {
         if (!Principals.apply(ctx) || !Principals.KEYS.contains(principal.type())
-                || !Wildcards.hasWildcard(principal.value()) || principal.isAnyone()) {
+                || !Glob.hasWildcard(principal.value()) || principal.isAnyone()) {
             return;
         }
         out.report(finding("The " + principal.type() + " principal \"" + principal.value() + "\" contains a wildcard, "

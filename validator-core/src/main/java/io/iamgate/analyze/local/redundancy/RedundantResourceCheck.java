@@ -10,6 +10,7 @@ import io.iamgate.model.ElementEntry;
 import io.iamgate.model.FindingType;
 import io.iamgate.model.Location;
 import io.iamgate.model.Statement;
+import io.iamgate.reference.Glob;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -77,7 +78,7 @@ public final class RedundantResourceCheck extends PolicyCheck implements Stateme
             if (twin != null) {
                 groups.cover(twin, i);
             }
-            if (WildcardText.hasWildcard(text)) {
+            if (Glob.hasWildcard(text)) {
                 wildcards.add(i);
             }
         }

@@ -11,10 +11,6 @@ final class WildcardText {
     private WildcardText() {
     }
 
-    static boolean hasWildcard(String s) {
-        return s.indexOf('*') >= 0 || s.indexOf('?') >= 0;
-    }
-
     /** The text before the first wildcard: every string the pattern matches starts with it. */
     static String literalPrefix(String s) {
         int i = 0;

@@ -2,6 +2,7 @@ package io.iamgate.analyze.local.servicekey;
 
 import io.iamgate.analyze.local.CheckContext;
 import io.iamgate.analyze.local.action.ActionExpansions;
+import io.iamgate.analyze.local.condition.ConditionKeys;
 import io.iamgate.model.ElementEntry;
 import io.iamgate.model.Location;
 import io.iamgate.model.Statement;

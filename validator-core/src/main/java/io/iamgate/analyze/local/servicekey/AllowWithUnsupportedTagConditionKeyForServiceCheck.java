@@ -5,6 +5,7 @@ import io.iamgate.analyze.local.CheckInfo;
 import io.iamgate.analyze.local.ConditionCheck;
 import io.iamgate.analyze.local.FindingSink;
 import io.iamgate.analyze.local.PolicyCheck;
+import io.iamgate.analyze.local.condition.ConditionKeys;
 import io.iamgate.model.ConditionEntry;
 import io.iamgate.model.ElementEntry;
 import io.iamgate.model.FindingType;

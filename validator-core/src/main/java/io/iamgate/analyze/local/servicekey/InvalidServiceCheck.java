@@ -6,6 +6,7 @@ import io.iamgate.analyze.local.ConditionCheck;
 import io.iamgate.analyze.local.FindingSink;
 import io.iamgate.analyze.local.PolicyCheck;
 import io.iamgate.analyze.local.ResourceCheck;
+import io.iamgate.analyze.local.condition.ConditionKeys;
 import io.iamgate.model.ConditionEntry;
 import io.iamgate.model.ConditionValue;
 import io.iamgate.model.ElementEntry;
@@ -13,6 +14,7 @@ import io.iamgate.model.FindingType;
 import io.iamgate.model.Location;
 import io.iamgate.model.Statement;
 import io.iamgate.reference.ConditionKeyType;
+import io.iamgate.reference.GlobalConditionKeys;
 import io.iamgate.reference.IamReference;
 import io.iamgate.reference.ResourceArn;
 import java.util.Optional;
@@ -36,7 +38,7 @@ public final class InvalidServiceCheck extends PolicyCheck implements ResourceCh
     public void checkCondition(CheckContext ctx, Statement statement, ConditionEntry condition, FindingSink out) {
         String key = condition.key();
         String prefix = ConditionKeys.prefix(key);
-        if (!prefix.isEmpty() && !ConditionKeys.isGlobal(key) && !ConditionKeys.isIdentityProviderKey(key)
+        if (!prefix.isEmpty() && !GlobalConditionKeys.hasGlobalPrefix(key) && !ConditionKeys.isIdentityProviderKey(key)
                 && !ctx.reference().isConditionKeyPrefix(prefix) && ctx.reference().service(prefix).isEmpty()) {
             out.report(invalid(prefix, "condition key " + key, condition.keyLocation()));
             return;

@@ -5,9 +5,11 @@ import io.iamgate.analyze.local.CheckInfo;
 import io.iamgate.analyze.local.ConditionCheck;
 import io.iamgate.analyze.local.FindingSink;
 import io.iamgate.analyze.local.PolicyCheck;
+import io.iamgate.analyze.local.condition.ConditionKeys;
 import io.iamgate.model.ConditionEntry;
 import io.iamgate.model.FindingType;
 import io.iamgate.model.Statement;
+import io.iamgate.reference.GlobalConditionKeys;
 
 /**
  * A condition key with a known service prefix that the service does not define: the key is never in the
@@ -21,7 +23,7 @@ public final class InvalidServiceConditionKeyCheck extends PolicyCheck implement
     public void checkCondition(CheckContext ctx, Statement statement, ConditionEntry condition, FindingSink out) {
         String key = condition.key();
         String prefix = ConditionKeys.prefix(key);
-        if (prefix.isEmpty() || ConditionKeys.isGlobal(key) || ConditionKeys.isIdentityProviderKey(key)) {
+        if (prefix.isEmpty() || GlobalConditionKeys.hasGlobalPrefix(key) || ConditionKeys.isIdentityProviderKey(key)) {
             return;
         }
         boolean knownPrefix = ctx.reference().isConditionKeyPrefix(prefix) || ctx.reference().service(prefix).isPresent();

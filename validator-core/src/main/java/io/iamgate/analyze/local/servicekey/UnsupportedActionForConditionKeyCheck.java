@@ -5,6 +5,7 @@ import io.iamgate.analyze.local.CheckInfo;
 import io.iamgate.analyze.local.ConditionCheck;
 import io.iamgate.analyze.local.FindingSink;
 import io.iamgate.analyze.local.PolicyCheck;
+import io.iamgate.analyze.local.condition.ConditionKeys;
 import io.iamgate.model.ConditionEntry;
 import io.iamgate.model.ElementEntry;
 import io.iamgate.model.FindingType;
@@ -12,6 +13,7 @@ import io.iamgate.model.Statement;
 import io.iamgate.reference.Action;
 import io.iamgate.analyze.local.action.ActionExpansions;
 import io.iamgate.reference.ActionPattern;
+import io.iamgate.reference.GlobalConditionKeys;
 import io.iamgate.reference.Service;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +32,7 @@ public final class UnsupportedActionForConditionKeyCheck extends PolicyCheck imp
     @Override
     public void checkCondition(CheckContext ctx, Statement statement, ConditionEntry condition, FindingSink out) {
         String key = condition.key();
-        if (ConditionKeys.isGlobal(key) || ConditionKeys.prefix(key).isEmpty()) {
+        if (GlobalConditionKeys.hasGlobalPrefix(key) || ConditionKeys.prefix(key).isEmpty()) {
             return;
         }
         List<ElementEntry> unsupported = new ArrayList<>();

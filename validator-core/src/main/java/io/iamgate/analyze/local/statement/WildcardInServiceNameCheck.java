@@ -7,9 +7,9 @@ import io.iamgate.analyze.local.PolicyCheck;
 import io.iamgate.model.FindingType;
 import io.iamgate.analyze.local.ActionCheck;
 import io.iamgate.analyze.local.ResourceCheck;
-import io.iamgate.analyze.local.Wildcards;
 import io.iamgate.model.ElementEntry;
 import io.iamgate.model.Statement;
+import io.iamgate.reference.Glob;
 
 /**
  * A wildcard in the service part ({@code *code*:List*}, {@code arn:aws:s3*:...}) also matches services whose
@@ -22,8 +22,8 @@ public final class WildcardInServiceNameCheck extends PolicyCheck implements Act
 
     @Override
     public void checkAction(CheckContext ctx, Statement statement, ElementEntry action, FindingSink out) {
-        String service = Wildcards.serviceOf(action.value());
-        if (Wildcards.hasWildcard(service) && !"*".equals(service)) {
+        String service = servicePrefix(action.value());
+        if (Glob.hasWildcard(service) && !"*".equals(service)) {
             out.report(finding("The service prefix \"" + service + "\" of the action contains a wildcard, which also "
                     + "matches other services with similar names. Name the service exactly.", action.location()));
         }
@@ -41,9 +41,15 @@ public final class WildcardInServiceNameCheck extends PolicyCheck implements Act
             return;
         }
         String service = v.substring(second + 1, third);
-        if (Wildcards.hasWildcard(service) && !"*".equals(service)) {
+        if (Glob.hasWildcard(service) && !"*".equals(service)) {
             out.report(finding("The service part \"" + service + "\" of the resource ARN contains a wildcard, which "
                     + "also matches other services with similar names. Name the service exactly.", resource.location()));
         }
+    }
+
+    /** The service prefix of an action ({@code s3} of {@code s3:GetObject}); empty when there is no colon. */
+    private static String servicePrefix(String action) {
+        int colon = action.indexOf(':');
+        return colon < 0 ? "" : action.substring(0, colon);
     }
 }

@@ -7,10 +7,10 @@ import io.iamgate.analyze.local.PolicyCheck;
 import io.iamgate.model.FindingType;
 import io.iamgate.analyze.local.ElementLocations;
 import io.iamgate.analyze.local.StatementCheck;
-import io.iamgate.analyze.local.Wildcards;
 import io.iamgate.model.ElementEntry;
 import io.iamgate.model.PrincipalEntry;
 import io.iamgate.model.Statement;
+import io.iamgate.reference.Glob;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,7 +32,7 @@ public final class MissingActionForRolesAnywhereTrustPolicyCheck extends PolicyC
         for (String required : REQUIRED) {
             boolean granted = false;
             for (ElementEntry action : statement.actionEntries()) {
-                granted |= !action.isNegated() && Wildcards.matches(action.value(), required);
+                granted |= !action.isNegated() && Glob.matchesIgnoringCase(action.value(), required);
             }
             if (!granted) {
                 missing.add(required);

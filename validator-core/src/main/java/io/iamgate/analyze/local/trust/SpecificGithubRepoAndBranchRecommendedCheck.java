@@ -6,10 +6,10 @@ import io.iamgate.analyze.local.FindingSink;
 import io.iamgate.analyze.local.PolicyCheck;
 import io.iamgate.model.FindingType;
 import io.iamgate.analyze.local.ConditionCheck;
-import io.iamgate.analyze.local.Wildcards;
 import io.iamgate.model.ConditionEntry;
 import io.iamgate.model.ConditionValue;
 import io.iamgate.model.Statement;
+import io.iamgate.reference.Glob;
 import java.util.Locale;
 
 /** A wildcard in GitHub's sub claim (repo:my-org/*) admits more repositories or branches than intended. */
@@ -27,7 +27,7 @@ public final class SpecificGithubRepoAndBranchRecommendedCheck extends PolicyChe
             return;
         }
         for (ConditionValue value : condition.values()) {
-            if (value.isString() && Wildcards.hasWildcard(value.text())) {
+            if (value.isString() && Glob.hasWildcard(value.text())) {
                 out.report(finding("The wildcard in \"" + value.text() + "\" lets workflows of more repositories or "
                         + "branches assume the role than intended. Name the repository and branch, e.g. "
                         + "repo:my-org/my-repo:ref:refs/heads/main (or put the branch in a :ref condition).",

@@ -14,28 +14,65 @@ class InvalidActionCheckTest {
     @Test
     void reportsAnUnknownActionOfAKnownService() {
         CheckTester.of(new InvalidActionCheck())
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[\"s3:GetObject\",«\"s3:ListBuckets\"»],\"NotAction\":«\"connect:BatchCreateNothing*\"»,\"Resource\":\"*\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Action": ["s3:GetObject", «"s3:ListBuckets"»],
+                              "NotAction": «"connect:BatchCreateNothing*"»,
+                              "Resource": "*"
+                            }
+                          ]
+                        }""")
                 .expectFindings();
     }
 
     @Test
     void knownActionsAndMatchingWildcards() {
         CheckTester.of(new InvalidActionCheck())
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[\"s3:getobject\",\"ec2:Describe*\",\"iam:Get?ole\",\"*\"],\"Resource\":\"*\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Action": ["s3:getobject", "ec2:Describe*", "iam:Get?ole", "*"],
+                              "Resource": "*"
+                            }
+                          ]
+                        }""")
                 .expectNoFindings();
     }
 
     @Test
     void unknownServicesAreAnotherCheck() {
         CheckTester.of(new InvalidActionCheck())
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"nosuchservice:GetObject\",\"Resource\":\"*\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Action": "nosuchservice:GetObject",
+                              "Resource": "*"
+                            }
+                          ]
+                        }""")
                 .expectNoFindings();
     }
 
     @Test
     void suggestsTheClosestActionOfTheService() {
         var findings = CheckTester.of(new InvalidActionCheck())
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":«\"s3:GetObjekt\"»,\"Resource\":\"*\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {"Effect": "Allow", "Action": «"s3:GetObjekt"», "Resource": "*"}
+                          ]
+                        }""")
                 .expectFindings();
         assertTrue(findings.get(0).findingDetails().startsWith("The action s3:GetObjekt does not exist. Did you mean s3:GetObject?"),
                 findings.get(0).findingDetails());

@@ -10,7 +10,18 @@ class RcpSyntaxErrorActionCheckTest {
     void reportsServicesRcpsDoNotCover() {
         CheckTester.of(new RcpSyntaxErrorActionCheck())
                 .policyType(PolicyType.RESOURCE_CONTROL_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Deny\",\"Principal\":\"*\",\"Action\":[«\"ec2:*\"»,\"s3:GetObject\"],\"Resource\":\"*\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Deny",
+                              "Principal": "*",
+                              "Action": [«"ec2:*"», "s3:GetObject"],
+                              "Resource": "*"
+                            }
+                          ]
+                        }""")
                 .expectFindings();
     }
 
@@ -18,14 +29,29 @@ class RcpSyntaxErrorActionCheckTest {
     void rcpServicesAndStarPass() {
         CheckTester.of(new RcpSyntaxErrorActionCheck())
                 .policyType(PolicyType.RESOURCE_CONTROL_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Deny\",\"Principal\":\"*\",\"Action\":[\"*\",\"s3:*\",\"kms:Decrypt\",\"sts:AssumeRole\"],\"Resource\":\"*\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Deny",
+                              "Principal": "*",
+                              "Action": ["*", "s3:*", "kms:Decrypt", "sts:AssumeRole"],
+                              "Resource": "*"
+                            }
+                          ]
+                        }""")
                 .expectNoFindings();
     }
 
     @Test
     void otherPolicyTypesAreNotJudged() {
         CheckTester.of(new RcpSyntaxErrorActionCheck())
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"ec2:*\",\"Resource\":\"*\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [{"Effect": "Allow", "Action": "ec2:*", "Resource": "*"}]
+                        }""")
                 .expectNoFindings();
     }
 }

@@ -11,7 +11,18 @@ class UnsupportedActionInPolicyCheckTest {
         CheckTester.of(new UnsupportedActionInPolicyCheck())
                 .policyType(PolicyType.RESOURCE_POLICY)
                 .resourceType("AWS::S3::Bucket")
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"111122223333\"},\"Action\":[\"s3:GetObject\",«\"kms:Decrypt\"»],\"Resource\":\"arn:aws:s3:::b/*\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Principal": {"AWS": "111122223333"},
+                              "Action": ["s3:GetObject", «"kms:Decrypt"»],
+                              "Resource": "arn:aws:s3:::b/*"
+                            }
+                          ]
+                        }""")
                 .expectFindings();
     }
 
@@ -20,7 +31,18 @@ class UnsupportedActionInPolicyCheckTest {
         CheckTester.of(new UnsupportedActionInPolicyCheck())
                 .policyType(PolicyType.RESOURCE_POLICY)
                 .resourceType("AWS::S3::Bucket")
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"111122223333\"},\"Action\":[\"s3:GetObject\",\"s3:*\",\"*\"],\"Resource\":\"arn:aws:s3:::b/*\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Principal": {"AWS": "111122223333"},
+                              "Action": ["s3:GetObject", "s3:*", "*"],
+                              "Resource": "arn:aws:s3:::b/*"
+                            }
+                          ]
+                        }""")
                 .expectNoFindings();
     }
 
@@ -28,7 +50,18 @@ class UnsupportedActionInPolicyCheckTest {
     void withoutResourceTypeNothingIsJudged() {
         CheckTester.of(new UnsupportedActionInPolicyCheck())
                 .policyType(PolicyType.RESOURCE_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"111122223333\"},\"Action\":\"kms:Decrypt\",\"Resource\":\"*\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Principal": {"AWS": "111122223333"},
+                              "Action": "kms:Decrypt",
+                              "Resource": "*"
+                            }
+                          ]
+                        }""")
                 .expectNoFindings();
     }
 }

@@ -11,7 +11,22 @@ class UnsupportedResourceArnInPolicyCheckTest {
         CheckTester.of(new UnsupportedResourceArnInPolicyCheck())
                 .policyType(PolicyType.RESOURCE_POLICY)
                 .resourceType("AWS::S3::Bucket")
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"*\"},\"Action\":\"s3:ListBucket\",\"Resource\":[«\"*\"»,\"arn:aws:s3:::b\",«\"arn:aws:kms:us-east-1:111122223333:key/k\"»]}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Principal": {"AWS": "*"},
+                              "Action": "s3:ListBucket",
+                              "Resource": [
+                                «"*"»,
+                                "arn:aws:s3:::b",
+                                «"arn:aws:kms:us-east-1:111122223333:key/k"»
+                              ]
+                            }
+                          ]
+                        }""")
                 .expectFindings();
     }
 
@@ -20,7 +35,22 @@ class UnsupportedResourceArnInPolicyCheckTest {
         CheckTester.of(new UnsupportedResourceArnInPolicyCheck())
                 .policyType(PolicyType.RESOURCE_POLICY)
                 .resourceType("AWS::S3::Bucket")
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"*\"},\"Action\":\"s3:*\",\"Resource\":[\"arn:aws:s3:::b\",\"arn:aws:s3:::b/*\",\"arn:aws-cn:s3:::b*\"]}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Principal": {"AWS": "*"},
+                              "Action": "s3:*",
+                              "Resource": [
+                                "arn:aws:s3:::b",
+                                "arn:aws:s3:::b/*",
+                                "arn:aws-cn:s3:::b*"
+                              ]
+                            }
+                          ]
+                        }""")
                 .expectNoFindings();
     }
 
@@ -29,7 +59,18 @@ class UnsupportedResourceArnInPolicyCheckTest {
         CheckTester.of(new UnsupportedResourceArnInPolicyCheck())
                 .policyType(PolicyType.RESOURCE_POLICY)
                 .resourceType("AWS::S3::AccessPoint")
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"*\"},\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:us-east-1:111122223333:accesspoint/ap/object/*\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Principal": {"AWS": "*"},
+                              "Action": "s3:GetObject",
+                              "Resource": "arn:aws:s3:us-east-1:111122223333:accesspoint/ap/object/*"
+                            }
+                          ]
+                        }""")
                 .expectNoFindings();
     }
 
@@ -38,7 +79,21 @@ class UnsupportedResourceArnInPolicyCheckTest {
         CheckTester.of(new UnsupportedResourceArnInPolicyCheck())
                 .policyType(PolicyType.RESOURCE_POLICY)
                 .resourceType("AWS::DynamoDB::Table")
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"*\"},\"Action\":\"dynamodb:GetItem\",\"Resource\":[\"arn:aws:dynamodb:us-east-1:111122223333:table/t\",«\"arn:aws:s3:::b\"»]}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Principal": {"AWS": "*"},
+                              "Action": "dynamodb:GetItem",
+                              "Resource": [
+                                "arn:aws:dynamodb:us-east-1:111122223333:table/t",
+                                «"arn:aws:s3:::b"»
+                              ]
+                            }
+                          ]
+                        }""")
                 .expectFindings();
     }
 }

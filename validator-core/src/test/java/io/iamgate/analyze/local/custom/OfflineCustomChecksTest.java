@@ -4,15 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.iamgate.Iamgate;
 import io.iamgate.analyze.Analyzer;
 import io.iamgate.analyze.AnalyzerException;
+import io.iamgate.analyze.aws.AwsSettings;
 import io.iamgate.analyze.local.CheckTester;
-import io.iamgate.analyze.local.LocalChecks;
-import io.iamgate.gate.AwsSettings;
-import io.iamgate.gate.RunConfig;
+import io.iamgate.config.RunConfig;
 import io.iamgate.load.LocatedJsonParser;
+import io.iamgate.model.ElementPath;
 import io.iamgate.model.Finding;
-import io.iamgate.model.Path;
 import io.iamgate.model.PolicyDocument;
 import io.iamgate.model.PolicyType;
 import io.iamgate.model.PolicyUnit;
@@ -32,10 +32,16 @@ class OfflineCustomChecksTest {
     @Test
     void accessNotGrantedFindsListedActionsThroughWildcardsAndNotAction() {
         CheckTester.of(new AccessNotGrantedCheck(List.of("iam:CreateUser", "s3:DeleteBucket"), List.of()))
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:Get*\","
-                        + "\"Resource\":\"*\"},«{\"Effect\":\"Allow\",\"Action\":\"iam:Create*\",\"Resource\":\"*\"}»,"
-                        + "«{\"Effect\":\"Allow\",\"NotAction\":\"ec2:*\",\"Resource\":\"*\"}»,"
-                        + "{\"Effect\":\"Deny\",\"Action\":\"s3:DeleteBucket\",\"Resource\":\"*\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {"Effect": "Allow", "Action": "s3:Get*", "Resource": "*"},
+                            «{"Effect": "Allow", "Action": "iam:Create*", "Resource": "*"}»,
+                            «{"Effect": "Allow", "NotAction": "ec2:*", "Resource": "*"}»,
+                            {"Effect": "Deny", "Action": "s3:DeleteBucket", "Resource": "*"}
+                          ]
+                        }""")
                 .expectFindings();
     }
 
@@ -44,31 +50,79 @@ class OfflineCustomChecksTest {
         AccessNotGrantedCheck check = new AccessNotGrantedCheck(List.of("s3:GetObject"),
                 List.of("arn:aws:s3:::secrets/*"));
         CheckTester.of(check)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\","
-                        + "\"Resource\":\"arn:aws:s3:::public/*\"},«{\"Effect\":\"Allow\",\"Action\":\"s3:*\","
-                        + "\"Resource\":\"arn:aws:s3:::*\"}»,{\"Effect\":\"Allow\",\"Action\":\"s3:PutObject\","
-                        + "\"Resource\":\"*\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Action": "s3:GetObject",
+                              "Resource": "arn:aws:s3:::public/*"
+                            },
+                            «{
+                              "Effect": "Allow",
+                              "Action": "s3:*",
+                              "Resource": "arn:aws:s3:::*"
+                            }»,
+                            {"Effect": "Allow", "Action": "s3:PutObject", "Resource": "*"}
+                          ]
+                        }""")
                 .expectFindings();
     }
 
     @Test
     void noPublicAccessFlagsAnyoneUnlessAConditionRestrictsWho() {
         CheckTester.of(new NoPublicAccessCheck()).policyType(PolicyType.RESOURCE_POLICY).resourceType("AWS::S3::Bucket")
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[«{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"*\"},"
-                        + "\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::b/*\"}»,{\"Effect\":\"Allow\","
-                        + "\"Principal\":\"*\",\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::b/*\","
-                        + "\"Condition\":{\"StringEquals\":{\"aws:PrincipalOrgID\":\"o-abc\"}}},{\"Effect\":\"Allow\","
-                        + "\"Principal\":{\"AWS\":\"arn:aws:iam::123456789012:root\"},\"Action\":\"s3:*\","
-                        + "\"Resource\":\"*\"},«{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"s3:GetObject\","
-                        + "\"Resource\":\"*\",\"Condition\":{\"StringNotEquals\":{\"aws:PrincipalOrgID\":\"o-abc\"}}}»]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            «{
+                              "Effect": "Allow",
+                              "Principal": {"AWS": "*"},
+                              "Action": "s3:GetObject",
+                              "Resource": "arn:aws:s3:::b/*"
+                            }»,
+                            {
+                              "Effect": "Allow",
+                              "Principal": "*",
+                              "Action": "s3:GetObject",
+                              "Resource": "arn:aws:s3:::b/*",
+                              "Condition": {"StringEquals": {"aws:PrincipalOrgID": "o-abc"}}
+                            },
+                            {
+                              "Effect": "Allow",
+                              "Principal": {"AWS": "arn:aws:iam::123456789012:root"},
+                              "Action": "s3:*",
+                              "Resource": "*"
+                            },
+                            «{
+                              "Effect": "Allow",
+                              "Principal": "*",
+                              "Action": "s3:GetObject",
+                              "Resource": "*",
+                              "Condition": {"StringNotEquals": {"aws:PrincipalOrgID": "o-abc"}}
+                            }»
+                          ]
+                        }""")
                 .expectFindings();
     }
 
     @Test
     void noPublicAccessOnlyForResourceTypesTheApiChecks() {
         CheckTester.of(new NoPublicAccessCheck()).policyType(PolicyType.RESOURCE_POLICY).resourceType(null)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":\"*\","
-                        + "\"Action\":\"s3:GetObject\",\"Resource\":\"*\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Principal": "*",
+                              "Action": "s3:GetObject",
+                              "Resource": "*"
+                            }
+                          ]
+                        }""")
                 .expectNoFindings();
     }
 
@@ -77,14 +131,23 @@ class OfflineCustomChecksTest {
                 PolicyDocument.of(new LocatedJsonParser().parse(text)), SourceMapping.IDENTITY, List.of());
     }
 
-    static final String REFERENCE = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
-            + "\"Action\":[\"s3:Get*\",\"s3:List*\"],\"Resource\":\"arn:aws:s3:::b/*\"}]}";
+    static final String REFERENCE = """
+            {
+              "Version": "2012-10-17",
+              "Statement": [
+                {
+                  "Effect": "Allow",
+                  "Action": ["s3:Get*", "s3:List*"],
+                  "Resource": "arn:aws:s3:::b/*"
+                }
+              ]
+            }""";
 
     Analyzer analyzerWith(AwsSettings.CustomChecks checks) {
         RunConfig config = RunConfig.builder(dir).aws(AwsSettings.DISABLED.withEnabled(false)).build();
         config = config.toBuilder().aws(new AwsSettings(false, Optional.empty(), Optional.empty(), Optional.empty(), 5.0,
                 true, checks)).build();
-        return LocalChecks.analyzer(config);
+        return Iamgate.offlineAnalyzer(config);
     }
 
     @Test
@@ -92,15 +155,41 @@ class OfflineCustomChecksTest {
         Files.writeString(dir.resolve("ref.json"), REFERENCE);
         Analyzer analyzer = analyzerWith(new AwsSettings.CustomChecks(List.of(), List.of(), false,
                 Optional.of(java.nio.file.Path.of("ref.json")), Optional.empty()));
-        String narrower = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\","
-                + "\"Resource\":\"arn:aws:s3:::b/reports/*\"}]}";
+        String narrower = """
+                {
+                  "Version": "2012-10-17",
+                  "Statement": [
+                    {
+                      "Effect": "Allow",
+                      "Action": "s3:GetObject",
+                      "Resource": "arn:aws:s3:::b/reports/*"
+                    }
+                  ]
+                }""";
         assertEquals(List.of(), newAccess(analyzer.analyze(unit("p.json", narrower))));
-        String wider = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\","
-                + "\"Resource\":\"arn:aws:s3:::b/*\"},{\"Effect\":\"Allow\",\"Action\":\"s3:Get*\","
-                + "\"Resource\":\"arn:aws:s3:::other/*\"},{\"Effect\":\"Allow\",\"Action\":\"s3:DeleteObject\","
-                + "\"Resource\":\"arn:aws:s3:::b/*\"}]}";
+        String wider = """
+                {
+                  "Version": "2012-10-17",
+                  "Statement": [
+                    {
+                      "Effect": "Allow",
+                      "Action": "s3:GetObject",
+                      "Resource": "arn:aws:s3:::b/*"
+                    },
+                    {
+                      "Effect": "Allow",
+                      "Action": "s3:Get*",
+                      "Resource": "arn:aws:s3:::other/*"
+                    },
+                    {
+                      "Effect": "Allow",
+                      "Action": "s3:DeleteObject",
+                      "Resource": "arn:aws:s3:::b/*"
+                    }
+                  ]
+                }""";
         List<Finding> found = newAccess(analyzer.analyze(unit("p.json", wider)));
-        assertEquals(List.of(Path.ROOT.value("Statement").index(1), Path.ROOT.value("Statement").index(2)),
+        assertEquals(List.of(ElementPath.ROOT.value("Statement").index(1), ElementPath.ROOT.value("Statement").index(2)),
                 found.stream().map(Finding::primaryPath).toList());
         assertTrue(found.get(1).findingDetails().contains("s3:DeleteObject on arn:aws:s3:::b/*"),
                 found.get(1).findingDetails());
@@ -112,8 +201,15 @@ class OfflineCustomChecksTest {
         Files.writeString(dir.resolve("base/policies/app.json"), REFERENCE);
         Analyzer analyzer = analyzerWith(new AwsSettings.CustomChecks(List.of(), List.of(), false, Optional.empty(),
                 Optional.of(java.nio.file.Path.of("base"))));
-        String wider = "{\"Version\":\"2012-10-17\",\"Statement\":{\"Effect\":\"Allow\",\"Action\":\"s3:*\","
-                + "\"Resource\":\"arn:aws:s3:::b/*\"}}";
+        String wider = """
+                {
+                  "Version": "2012-10-17",
+                  "Statement": {
+                    "Effect": "Allow",
+                    "Action": "s3:*",
+                    "Resource": "arn:aws:s3:::b/*"
+                  }
+                }""";
         assertEquals(1, newAccess(analyzer.analyze(unit("policies/app.json", wider))).size());
         assertEquals(0, newAccess(analyzer.analyze(unit("policies/new.json", wider))).size());
     }

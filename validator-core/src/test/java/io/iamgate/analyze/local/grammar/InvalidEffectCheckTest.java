@@ -10,8 +10,13 @@ class InvalidEffectCheckTest {
     @Test
     void reportsLowercaseEffectOnItsValue() {
         var findings = CheckTester.of(new InvalidEffectCheck())
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":«\"allow\"»,\"Action\":\"s3:GetObject\","
-                        + "\"Resource\":\"*\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {"Effect": «"allow"», "Action": "s3:GetObject", "Resource": "*"}
+                          ]
+                        }""")
                 .expectFindings();
         assertEquals("The effect allow is not valid. Use Allow or Deny (case-sensitive).",
                 findings.get(0).findingDetails());
@@ -20,8 +25,11 @@ class InvalidEffectCheckTest {
     @Test
     void acceptsAllowAndDenyInASingleObjectStatement() {
         CheckTester.of(new InvalidEffectCheck())
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":{\"Effect\":\"Deny\",\"Action\":\"s3:*\","
-                        + "\"Resource\":\"*\"}}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": {"Effect": "Deny", "Action": "s3:*", "Resource": "*"}
+                        }""")
                 .expectNoFindings();
     }
 }

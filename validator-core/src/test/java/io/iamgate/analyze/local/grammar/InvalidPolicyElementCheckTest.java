@@ -11,8 +11,13 @@ class InvalidPolicyElementCheckTest {
     @Test
     void pointsAtTheMisspeltKeyItself() {
         var findings = CheckTester.of(new InvalidPolicyElementCheck())
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\","
-                        + "«\"Resources\"»:\"*\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {"Effect": "Allow", "Action": "s3:GetObject", «"Resources"»: "*"}
+                          ]
+                        }""")
                 .expectFindings();
         assertEquals(PathElement.key("Resources"), findings.get(0).primaryPath().elements().get(2));
     }
@@ -20,9 +25,21 @@ class InvalidPolicyElementCheckTest {
     @Test
     void acceptsEveryDocumentedElement() {
         CheckTester.of(new InvalidPolicyElementCheck())
-                .policy("{\"Version\":\"2012-10-17\",\"Id\":\"x\",\"Statement\":[{\"Sid\":\"A\",\"Effect\":\"Allow\","
-                        + "\"NotPrincipal\":{\"AWS\":\"arn:aws:iam::111122223333:root\"},\"NotAction\":\"s3:*\","
-                        + "\"NotResource\":\"*\",\"Condition\":{}}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Id": "x",
+                          "Statement": [
+                            {
+                              "Sid": "A",
+                              "Effect": "Allow",
+                              "NotPrincipal": {"AWS": "arn:aws:iam::111122223333:root"},
+                              "NotAction": "s3:*",
+                              "NotResource": "*",
+                              "Condition": {}
+                            }
+                          ]
+                        }""")
                 .expectNoFindings();
     }
 }

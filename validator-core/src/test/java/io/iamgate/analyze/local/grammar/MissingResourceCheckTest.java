@@ -9,7 +9,11 @@ class MissingResourceCheckTest {
     @Test
     void reportsTheStatementWithoutResource() {
         CheckTester.of(new MissingResourceCheck())
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[«{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\"}»]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [«{"Effect": "Allow", "Action": "s3:GetObject"}»]
+                        }""")
                 .expectFindings();
     }
 
@@ -17,8 +21,17 @@ class MissingResourceCheckTest {
     void trustPoliciesHaveNoResource() {
         CheckTester.of(new MissingResourceCheck())
                 .policyType(PolicyType.TRUST_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
-                        + "\"Principal\":{\"Service\":\"lambda.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Principal": {"Service": "lambda.amazonaws.com"},
+                              "Action": "sts:AssumeRole"
+                            }
+                          ]
+                        }""")
                 .expectNoFindings();
     }
 }

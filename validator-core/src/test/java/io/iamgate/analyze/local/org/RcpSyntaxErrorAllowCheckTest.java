@@ -10,8 +10,19 @@ class RcpSyntaxErrorAllowCheckTest {
     void allowOnANamedBucketWithCondition() {
         CheckTester.of(new RcpSyntaxErrorAllowCheck())
                 .policyType(PolicyType.RESOURCE_CONTROL_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"s3:*\",\"Re"
-                        + "source\":«\"arn:aws:s3:::b/*\"»,«\"Condition\"»:{\"Bool\":{\"aws:SecureTransport\":\"true\"}}}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Principal": "*",
+                              "Action": "s3:*",
+                              "Resource": «"arn:aws:s3:::b/*"»,
+                              «"Condition"»: {"Bool": {"aws:SecureTransport": "true"}}
+                            }
+                          ]
+                        }""")
                 .expectFindings();
     }
 
@@ -19,9 +30,25 @@ class RcpSyntaxErrorAllowCheckTest {
     void fullAccessShape() {
         CheckTester.of(new RcpSyntaxErrorAllowCheck())
                 .policyType(PolicyType.RESOURCE_CONTROL_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"*\",\"Resou"
-                        + "rce\":\"*\"},{\"Effect\":\"Deny\",\"Principal\":\"*\",\"Action\":\"s3:*\",\"Resource\":\"arn:aws:s3:::b/*\",\""
-                        + "Condition\":{\"Bool\":{\"aws:SecureTransport\":\"false\"}}}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Principal": "*",
+                              "Action": "*",
+                              "Resource": "*"
+                            },
+                            {
+                              "Effect": "Deny",
+                              "Principal": "*",
+                              "Action": "s3:*",
+                              "Resource": "arn:aws:s3:::b/*",
+                              "Condition": {"Bool": {"aws:SecureTransport": "false"}}
+                            }
+                          ]
+                        }""")
                 .expectNoFindings();
     }
 }

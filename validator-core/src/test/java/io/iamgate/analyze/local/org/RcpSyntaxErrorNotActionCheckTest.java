@@ -10,8 +10,18 @@ class RcpSyntaxErrorNotActionCheckTest {
     void notAction() {
         CheckTester.of(new RcpSyntaxErrorNotActionCheck())
                 .policyType(PolicyType.RESOURCE_CONTROL_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Deny\",\"Principal\":\"*\",«\"NotAction\"»:\"s3:Ge"
-                        + "tObject\",\"Resource\":\"*\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Deny",
+                              "Principal": "*",
+                              «"NotAction"»: "s3:GetObject",
+                              "Resource": "*"
+                            }
+                          ]
+                        }""")
                 .expectFindings();
     }
 
@@ -19,8 +29,13 @@ class RcpSyntaxErrorNotActionCheckTest {
     void scpsMayUseIt() {
         CheckTester.of(new RcpSyntaxErrorNotActionCheck())
                 .policyType(PolicyType.SERVICE_CONTROL_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Deny\",\"NotAction\":\"s3:GetObject\",\"Resource"
-                        + "\":\"*\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {"Effect": "Deny", "NotAction": "s3:GetObject", "Resource": "*"}
+                          ]
+                        }""")
                 .expectNoFindings();
     }
 }

@@ -10,8 +10,18 @@ class RcpSyntaxErrorPrincipalCheckTest {
     void namedAccount() {
         CheckTester.of(new RcpSyntaxErrorPrincipalCheck())
                 .policyType(PolicyType.RESOURCE_CONTROL_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Deny\",\"Principal\":«{\"AWS\":\"111122223333\"}»"
-                        + ",\"Action\":\"s3:*\",\"Resource\":\"*\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Deny",
+                              "Principal": «{"AWS": "111122223333"}»,
+                              "Action": "s3:*",
+                              "Resource": "*"
+                            }
+                          ]
+                        }""")
                 .expectFindings();
     }
 
@@ -19,8 +29,18 @@ class RcpSyntaxErrorPrincipalCheckTest {
     void notPrincipal() {
         CheckTester.of(new RcpSyntaxErrorPrincipalCheck())
                 .policyType(PolicyType.RESOURCE_CONTROL_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Deny\",«\"NotPrincipal\"»:{\"AWS\":\"11112222333"
-                        + "3\"},\"Action\":\"s3:*\",\"Resource\":\"*\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Deny",
+                              «"NotPrincipal"»: {"AWS": "111122223333"},
+                              "Action": "s3:*",
+                              "Resource": "*"
+                            }
+                          ]
+                        }""")
                 .expectFindings();
     }
 
@@ -28,8 +48,21 @@ class RcpSyntaxErrorPrincipalCheckTest {
     void star() {
         CheckTester.of(new RcpSyntaxErrorPrincipalCheck())
                 .policyType(PolicyType.RESOURCE_CONTROL_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Deny\",\"Principal\":\"*\",\"Action\":\"s3:*\",\"Res"
-                        + "ource\":\"*\",\"Condition\":{\"StringNotEqualsIfExists\":{\"aws:PrincipalOrgID\":\"o-1\"}}}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Deny",
+                              "Principal": "*",
+                              "Action": "s3:*",
+                              "Resource": "*",
+                              "Condition": {
+                                "StringNotEqualsIfExists": {"aws:PrincipalOrgID": "o-1"}
+                              }
+                            }
+                          ]
+                        }""")
                 .expectNoFindings();
     }
 }

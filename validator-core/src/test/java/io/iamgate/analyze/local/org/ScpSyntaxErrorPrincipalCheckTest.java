@@ -10,8 +10,18 @@ class ScpSyntaxErrorPrincipalCheckTest {
     void principalInScp() {
         CheckTester.of(new ScpSyntaxErrorPrincipalCheck())
                 .policyType(PolicyType.SERVICE_CONTROL_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Deny\",«\"Principal\"»:\"*\",\"Action\":\"s3:*\",\"R"
-                        + "esource\":\"*\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Deny",
+                              «"Principal"»: "*",
+                              "Action": "s3:*",
+                              "Resource": "*"
+                            }
+                          ]
+                        }""")
                 .expectFindings();
     }
 
@@ -19,8 +29,20 @@ class ScpSyntaxErrorPrincipalCheckTest {
     void conditionOnPrincipalArn() {
         CheckTester.of(new ScpSyntaxErrorPrincipalCheck())
                 .policyType(PolicyType.SERVICE_CONTROL_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Deny\",\"Action\":\"s3:*\",\"Resource\":\"*\",\"Cond"
-                        + "ition\":{\"ArnNotLike\":{\"aws:PrincipalArn\":\"arn:aws:iam::*:role/Admin\"}}}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Deny",
+                              "Action": "s3:*",
+                              "Resource": "*",
+                              "Condition": {
+                                "ArnNotLike": {"aws:PrincipalArn": "arn:aws:iam::*:role/Admin"}
+                              }
+                            }
+                          ]
+                        }""")
                 .expectNoFindings();
     }
 }

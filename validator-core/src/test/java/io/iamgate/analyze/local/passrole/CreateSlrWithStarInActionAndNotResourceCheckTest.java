@@ -8,16 +8,34 @@ class CreateSlrWithStarInActionAndNotResourceCheckTest {
     @Test
     void iamStarWithNotResource() {
         CheckTester.of(new CreateSlrWithStarInActionAndNotResourceCheck())
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":«\"iam:*\"»,\"NotResource\":«\""
-                        + "arn:aws:iam::111122223333:role/x\"»}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Action": «"iam:*"»,
+                              "NotResource": «"arn:aws:iam::111122223333:role/x"»
+                            }
+                          ]
+                        }""")
                 .expectFindings();
     }
 
     @Test
     void patternNotCoveringCreateSlr() {
         CheckTester.of(new CreateSlrWithStarInActionAndNotResourceCheck())
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"iam:Pass*\",\"NotResource\":"
-                        + "\"arn:aws:iam::111122223333:role/x\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Action": "iam:Pass*",
+                              "NotResource": "arn:aws:iam::111122223333:role/x"
+                            }
+                          ]
+                        }""")
                 .expectNoFindings();
     }
 }

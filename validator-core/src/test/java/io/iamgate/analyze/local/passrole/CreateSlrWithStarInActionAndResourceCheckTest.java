@@ -8,15 +8,28 @@ class CreateSlrWithStarInActionAndResourceCheckTest {
     @Test
     void administratorAccess() {
         CheckTester.of(new CreateSlrWithStarInActionAndResourceCheck())
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":«\"*\"»,\"Resource\":«\"*\"»}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [{"Effect": "Allow", "Action": «"*"», "Resource": «"*"»}]
+                        }""")
                 .expectFindings();
     }
 
     @Test
     void exactActionIsTheOtherCheck() {
         CheckTester.of(new CreateSlrWithStarInActionAndResourceCheck())
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"iam:CreateServiceLinkedRo"
-                        + "le\",\"Resource\":\"*\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Action": "iam:CreateServiceLinkedRole",
+                              "Resource": "*"
+                            }
+                          ]
+                        }""")
                 .expectNoFindings();
     }
 }

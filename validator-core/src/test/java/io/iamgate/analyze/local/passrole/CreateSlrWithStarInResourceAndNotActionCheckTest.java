@@ -8,16 +8,30 @@ class CreateSlrWithStarInResourceAndNotActionCheckTest {
     @Test
     void notActionOnStar() {
         CheckTester.of(new CreateSlrWithStarInResourceAndNotActionCheck())
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"NotAction\":«\"s3:*\"»,\"Resource\":«\"*"
-                        + "\"»}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {"Effect": "Allow", "NotAction": «"s3:*"», "Resource": «"*"»}
+                          ]
+                        }""")
                 .expectFindings();
     }
 
     @Test
     void notActionExcludingIam() {
         CheckTester.of(new CreateSlrWithStarInResourceAndNotActionCheck())
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"NotAction\":[\"iam:*\",\"organizations"
-                        + ":*\"],\"Resource\":\"*\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "NotAction": ["iam:*", "organizations:*"],
+                              "Resource": "*"
+                            }
+                          ]
+                        }""")
                 .expectNoFindings();
     }
 }

@@ -8,26 +8,59 @@ class CreateSlrWithStarInResourceCheckTest {
     @Test
     void createSlrOnStar() {
         CheckTester.of(new CreateSlrWithStarInResourceCheck())
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[«\"iam:CreateServiceLinked"
-                        + "Role\"»],\"Resource\":«\"*\"»}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Action": [«"iam:CreateServiceLinkedRole"»],
+                              "Resource": «"*"»
+                            }
+                          ]
+                        }""")
                 .expectFindings();
     }
 
     @Test
     void wildcardServiceNameDoesNotRestrict() {
         CheckTester.of(new CreateSlrWithStarInResourceCheck())
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":«\"iam:CreateServiceLinkedR"
-                        + "ole\"»,\"Resource\":«\"*\"»,\"Condition\":{\"StringLike\":{\"iam:AWSServiceName\":[\"*a4b.amazonaws.co"
-                        + "m\"]}}}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Action": «"iam:CreateServiceLinkedRole"»,
+                              "Resource": «"*"»,
+                              "Condition": {
+                                "StringLike": {"iam:AWSServiceName": ["*a4b.amazonaws.com"]}
+                              }
+                            }
+                          ]
+                        }""")
                 .expectFindings();
     }
 
     @Test
     void serviceNameRestricts() {
         CheckTester.of(new CreateSlrWithStarInResourceCheck())
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"iam:CreateServiceLinkedRo"
-                        + "le\",\"Resource\":\"*\",\"Condition\":{\"ForAnyValue:StringEquals\":{\"iam:AWSServiceName\":\"macie.am"
-                        + "azonaws.com\"}}}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Action": "iam:CreateServiceLinkedRole",
+                              "Resource": "*",
+                              "Condition": {
+                                "ForAnyValue:StringEquals": {
+                                  "iam:AWSServiceName": "macie.amazonaws.com"
+                                }
+                              }
+                            }
+                          ]
+                        }""")
                 .expectNoFindings();
     }
     /** The PassRole twin's real answer (AWSServiceRoleForAmazonEKSNodegroup): StringEqualsIfExists still warns. */

@@ -9,23 +9,49 @@ class PassRoleWithStarInActionAndResourceCheckTest {
     @Test
     void administratorAccess() {
         CheckTester.of(new PassRoleWithStarInActionAndResourceCheck())
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":«\"*\"»,\"Resource\":«\"*\"»}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [{"Effect": "Allow", "Action": «"*"», "Resource": «"*"»}]
+                        }""")
                 .expectFindings();
     }
 
     @Test
     void unrelatedConditionDoesNotRestrict() {
         CheckTester.of(new PassRoleWithStarInActionAndResourceCheck())
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":«\"iam:Pass*\"»,\"Resource\":«"
-                        + "\"*\"»,\"Condition\":{\"Bool\":{\"aws:IsMcpServiceAction\":\"true\"}}}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Action": «"iam:Pass*"»,
+                              "Resource": «"*"»,
+                              "Condition": {"Bool": {"aws:IsMcpServiceAction": "true"}}
+                            }
+                          ]
+                        }""")
                 .expectFindings();
     }
 
     @Test
     void passedToServiceRestricts() {
         CheckTester.of(new PassRoleWithStarInActionAndResourceCheck())
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"iam:*\",\"Resource\":\"*\",\"Co"
-                        + "ndition\":{\"StringLike\":{\"iam:PassedToService\":\"lambda.amazonaws.com\"}}}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Action": "iam:*",
+                              "Resource": "*",
+                              "Condition": {
+                                "StringLike": {"iam:PassedToService": "lambda.amazonaws.com"}
+                              }
+                            }
+                          ]
+                        }""")
                 .expectNoFindings();
     }
 
@@ -33,7 +59,11 @@ class PassRoleWithStarInActionAndResourceCheckTest {
     void scpsOnlyRestrict() {
         CheckTester.of(new PassRoleWithStarInActionAndResourceCheck())
                 .policyType(PolicyType.SERVICE_CONTROL_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]
+                        }""")
                 .expectNoFindings();
     }
 }

@@ -8,16 +8,34 @@ class PassRoleWithStarInResourceAndNotActionCheckTest {
     @Test
     void notActionOnStar() {
         CheckTester.of(new PassRoleWithStarInResourceAndNotActionCheck())
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"NotAction\":«[\"s3:*\",\"ec2:*\"]»,\"Res"
-                        + "ource\":«\"*\"»}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "NotAction": «["s3:*", "ec2:*"]»,
+                              "Resource": «"*"»
+                            }
+                          ]
+                        }""")
                 .expectFindings();
     }
 
     @Test
     void powerUserShape() {
         CheckTester.of(new PassRoleWithStarInResourceAndNotActionCheck())
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"NotAction\":[\"iam:*\",\"organizations"
-                        + ":*\",\"account:*\"],\"Resource\":\"*\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "NotAction": ["iam:*", "organizations:*", "account:*"],
+                              "Resource": "*"
+                            }
+                          ]
+                        }""")
                 .expectNoFindings();
     }
 }

@@ -8,8 +8,17 @@ class PassRoleWithStarInResourceCheckTest {
     @Test
     void passRoleOnStar() {
         CheckTester.of(new PassRoleWithStarInResourceCheck())
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[\"s3:GetObject\",«\"iam:pass"
-                        + "role\"»],\"Resource\":«\"*\"»}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Action": ["s3:GetObject", «"iam:passrole"»],
+                              "Resource": «"*"»
+                            }
+                          ]
+                        }""")
                 .expectFindings();
     }
 
@@ -67,34 +76,80 @@ class PassRoleWithStarInResourceCheckTest {
     @Test
     void otherKeysDoNotRestrict() {
         CheckTester.of(new PassRoleWithStarInResourceCheck())
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":«\"iam:PassRole\"»,\"Resource"
-                        + "\":«\"*\"»,\"Condition\":{\"ForAnyValue:StringEquals\":{\"aws:CalledVia\":[\"cloudformation.amazonaw"
-                        + "s.com\"]}}}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Action": «"iam:PassRole"»,
+                              "Resource": «"*"»,
+                              "Condition": {
+                                "ForAnyValue:StringEquals": {
+                                  "aws:CalledVia": ["cloudformation.amazonaws.com"]
+                                }
+                              }
+                            }
+                          ]
+                        }""")
                 .expectFindings();
     }
 
     @Test
     void passedToServiceRestricts() {
         CheckTester.of(new PassRoleWithStarInResourceCheck())
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"iam:PassRole\",\"Resource\":"
-                        + "\"*\",\"Condition\":{\"StringEquals\":{\"iam:passedToService\":[\"ec2.amazonaws.com\",\"lambda.amazon"
-                        + "aws.com\"]}}}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Action": "iam:PassRole",
+                              "Resource": "*",
+                              "Condition": {
+                                "StringEquals": {
+                                  "iam:passedToService": [
+                                    "ec2.amazonaws.com",
+                                    "lambda.amazonaws.com"
+                                  ]
+                                }
+                              }
+                            }
+                          ]
+                        }""")
                 .expectNoFindings();
     }
 
     @Test
     void namedRolesAndRolePatterns() {
         CheckTester.of(new PassRoleWithStarInResourceCheck())
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"iam:PassRole\",\"Resource\":"
-                        + "[\"arn:aws:iam::*:role/flow-logs-*\",\"arn:aws:iam::111122223333:role/R\"]}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Action": "iam:PassRole",
+                              "Resource": [
+                                "arn:aws:iam::*:role/flow-logs-*",
+                                "arn:aws:iam::111122223333:role/R"
+                              ]
+                            }
+                          ]
+                        }""")
                 .expectNoFindings();
     }
 
     @Test
     void wildcardActionsAreTheOtherCheck() {
         CheckTester.of(new PassRoleWithStarInResourceCheck())
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"iam:Pass*\",\"Resource\":\"*\""
-                        + "}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {"Effect": "Allow", "Action": "iam:Pass*", "Resource": "*"}
+                          ]
+                        }""")
                 .expectNoFindings();
     }
 }

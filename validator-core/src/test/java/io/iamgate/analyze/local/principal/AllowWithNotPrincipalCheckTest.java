@@ -10,8 +10,18 @@ class AllowWithNotPrincipalCheckTest {
     void allowWithNotPrincipal() {
         CheckTester.of(new AllowWithNotPrincipalCheck())
                 .policyType(PolicyType.RESOURCE_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",«\"NotPrincipal\"»:{\"AWS\":\"arn:aws:ia"
-                        + "m::111122223333:root\"},\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::b/*\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              «"NotPrincipal"»: {"AWS": "arn:aws:iam::111122223333:root"},
+                              "Action": "s3:GetObject",
+                              "Resource": "arn:aws:s3:::b/*"
+                            }
+                          ]
+                        }""")
                 .expectFindings();
     }
 
@@ -19,8 +29,18 @@ class AllowWithNotPrincipalCheckTest {
     void denyWithNotPrincipal() {
         CheckTester.of(new AllowWithNotPrincipalCheck())
                 .policyType(PolicyType.RESOURCE_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Deny\",\"NotPrincipal\":{\"AWS\":\"arn:aws:iam::"
-                        + "111122223333:root\"},\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::b/*\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Deny",
+                              "NotPrincipal": {"AWS": "arn:aws:iam::111122223333:root"},
+                              "Action": "s3:GetObject",
+                              "Resource": "arn:aws:s3:::b/*"
+                            }
+                          ]
+                        }""")
                 .expectNoFindings();
     }
 }

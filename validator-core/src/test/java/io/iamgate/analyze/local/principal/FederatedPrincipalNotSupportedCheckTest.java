@@ -11,9 +11,20 @@ class FederatedPrincipalNotSupportedCheckTest {
         CheckTester.of(new FederatedPrincipalNotSupportedCheck())
                 .policyType(PolicyType.RESOURCE_POLICY)
                 .resourceType("AWS::S3::Bucket")
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Federated\":«\"arn:aws:"
-                        + "iam::111122223333:saml-provider/P\"»},\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::b/*\""
-                        + "}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Principal": {
+                                "Federated": «"arn:aws:iam::111122223333:saml-provider/P"»
+                              },
+                              "Action": "s3:GetObject",
+                              "Resource": "arn:aws:s3:::b/*"
+                            }
+                          ]
+                        }""")
                 .expectFindings();
     }
 
@@ -21,8 +32,19 @@ class FederatedPrincipalNotSupportedCheckTest {
     void federatedInTrustPolicy() {
         CheckTester.of(new FederatedPrincipalNotSupportedCheck())
                 .policyType(PolicyType.TRUST_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Federated\":\"arn:aws:i"
-                        + "am::111122223333:saml-provider/P\"},\"Action\":\"sts:AssumeRoleWithSAML\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Principal": {
+                                "Federated": "arn:aws:iam::111122223333:saml-provider/P"
+                              },
+                              "Action": "sts:AssumeRoleWithSAML"
+                            }
+                          ]
+                        }""")
                 .expectNoFindings();
     }
 }

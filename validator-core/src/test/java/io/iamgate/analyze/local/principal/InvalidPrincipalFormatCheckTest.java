@@ -10,8 +10,18 @@ class InvalidPrincipalFormatCheckTest {
     void bareAccountId() {
         CheckTester.of(new InvalidPrincipalFormatCheck())
                 .policyType(PolicyType.RESOURCE_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":«\"111122223333\"»,\"Actio"
-                        + "n\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::b/*\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Principal": «"111122223333"»,
+                              "Action": "s3:GetObject",
+                              "Resource": "arn:aws:s3:::b/*"
+                            }
+                          ]
+                        }""")
                 .expectFindings();
     }
 
@@ -19,9 +29,24 @@ class InvalidPrincipalFormatCheckTest {
     void starAndObject() {
         CheckTester.of(new InvalidPrincipalFormatCheck())
                 .policyType(PolicyType.RESOURCE_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"s3:GetObj"
-                        + "ect\",\"Resource\":\"arn:aws:s3:::b/*\"},{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"111122223333\"},\""
-                        + "Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::b/*\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Principal": "*",
+                              "Action": "s3:GetObject",
+                              "Resource": "arn:aws:s3:::b/*"
+                            },
+                            {
+                              "Effect": "Allow",
+                              "Principal": {"AWS": "111122223333"},
+                              "Action": "s3:GetObject",
+                              "Resource": "arn:aws:s3:::b/*"
+                            }
+                          ]
+                        }""")
                 .expectNoFindings();
     }
 }

@@ -10,8 +10,18 @@ class InvalidPrincipalKeyCheckTest {
     void accountKey() {
         CheckTester.of(new InvalidPrincipalKeyCheck())
                 .policyType(PolicyType.RESOURCE_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"111122223333\",«"
-                        + "\"Account\"»:\"111122223333\"},\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::b/*\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Principal": {"AWS": "111122223333", «"Account"»: "111122223333"},
+                              "Action": "s3:GetObject",
+                              "Resource": "arn:aws:s3:::b/*"
+                            }
+                          ]
+                        }""")
                 .expectFindings();
     }
 
@@ -19,8 +29,18 @@ class InvalidPrincipalKeyCheckTest {
     void keysAreCaseSensitive() {
         CheckTester.of(new InvalidPrincipalKeyCheck())
                 .policyType(PolicyType.RESOURCE_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{«\"aws\"»:\"111122223333\""
-                        + "},\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::b/*\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Principal": {«"aws"»: "111122223333"},
+                              "Action": "s3:GetObject",
+                              "Resource": "arn:aws:s3:::b/*"
+                            }
+                          ]
+                        }""")
                 .expectFindings();
     }
 
@@ -28,9 +48,23 @@ class InvalidPrincipalKeyCheckTest {
     void documentedKeys() {
         CheckTester.of(new InvalidPrincipalKeyCheck())
                 .policyType(PolicyType.RESOURCE_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"1\",\"Service\":\"s"
-                        + "3.amazonaws.com\",\"CanonicalUser\":\"abc\",\"Federated\":\"cognito-identity.amazonaws.com\"},\"Acti"
-                        + "on\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::b/*\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Principal": {
+                                "AWS": "1",
+                                "Service": "s3.amazonaws.com",
+                                "CanonicalUser": "abc",
+                                "Federated": "cognito-identity.amazonaws.com"
+                              },
+                              "Action": "s3:GetObject",
+                              "Resource": "arn:aws:s3:::b/*"
+                            }
+                          ]
+                        }""")
                 .expectNoFindings();
     }
 }

@@ -10,8 +10,18 @@ class InvalidRoleReferenceCheckTest {
     void roleUniqueId() {
         CheckTester.of(new InvalidRoleReferenceCheck())
                 .policyType(PolicyType.RESOURCE_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":«\"AROAEXAMPLEID1"
-                        + "2345678\"»},\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::b/*\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Principal": {"AWS": «"AROAEXAMPLEID12345678"»},
+                              "Action": "s3:GetObject",
+                              "Resource": "arn:aws:s3:::b/*"
+                            }
+                          ]
+                        }""")
                 .expectFindings();
     }
 
@@ -19,9 +29,23 @@ class InvalidRoleReferenceCheckTest {
     void userIdAndRoleArn() {
         CheckTester.of(new InvalidRoleReferenceCheck())
                 .policyType(PolicyType.RESOURCE_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":[\"AIDAEXAMPLEID1"
-                        + "2345678\",\"arn:aws:iam::111122223333:role/AROA\"]},\"Action\":\"s3:GetObject\",\"Resource\":\"arn:a"
-                        + "ws:s3:::b/*\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Principal": {
+                                "AWS": [
+                                  "AIDAEXAMPLEID12345678",
+                                  "arn:aws:iam::111122223333:role/AROA"
+                                ]
+                              },
+                              "Action": "s3:GetObject",
+                              "Resource": "arn:aws:s3:::b/*"
+                            }
+                          ]
+                        }""")
                 .expectNoFindings();
     }
 }

@@ -10,8 +10,17 @@ class MissingPrincipalCheckTest {
     void bucketPolicyStatementWithoutPrincipal() {
         CheckTester.of(new MissingPrincipalCheck())
                 .policyType(PolicyType.RESOURCE_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[«{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\",\"Resource\""
-                        + ":\"arn:aws:s3:::b/*\"}»]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            «{
+                              "Effect": "Allow",
+                              "Action": "s3:GetObject",
+                              "Resource": "arn:aws:s3:::b/*"
+                            }»
+                          ]
+                        }""")
                 .expectFindings();
     }
 
@@ -19,7 +28,11 @@ class MissingPrincipalCheckTest {
     void trustPolicyStatementWithoutPrincipal() {
         CheckTester.of(new MissingPrincipalCheck())
                 .policyType(PolicyType.TRUST_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[«{\"Effect\":\"Allow\",\"Action\":\"sts:AssumeRole\"}»]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [«{"Effect": "Allow", "Action": "sts:AssumeRole"}»]
+                        }""")
                 .expectFindings();
     }
 
@@ -27,16 +40,31 @@ class MissingPrincipalCheckTest {
     void notPrincipalCounts() {
         CheckTester.of(new MissingPrincipalCheck())
                 .policyType(PolicyType.RESOURCE_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Deny\",\"NotPrincipal\":{\"AWS\":\"arn:aws:iam::"
-                        + "111122223333:root\"},\"Action\":\"s3:*\",\"Resource\":\"arn:aws:s3:::b/*\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Deny",
+                              "NotPrincipal": {"AWS": "arn:aws:iam::111122223333:root"},
+                              "Action": "s3:*",
+                              "Resource": "arn:aws:s3:::b/*"
+                            }
+                          ]
+                        }""")
                 .expectNoFindings();
     }
 
     @Test
     void identityPoliciesHaveNoPrincipal() {
         CheckTester.of(new MissingPrincipalCheck())
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\",\"Resource\":"
-                        + "\"*\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}
+                          ]
+                        }""")
                 .expectNoFindings();
     }
 }

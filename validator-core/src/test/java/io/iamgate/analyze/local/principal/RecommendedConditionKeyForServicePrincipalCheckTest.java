@@ -11,9 +11,21 @@ class RecommendedConditionKeyForServicePrincipalCheckTest {
         CheckTester.of(new RecommendedConditionKeyForServicePrincipalCheck())
                 .policyType(PolicyType.RESOURCE_POLICY)
                 .resourceType("AWS::S3::Bucket")
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"cloudfront."
-                        + "amazonaws.com\"},\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::b/*\",\"Condition\":{\"String"
-                        + "Like\":{«\"aws:Referer\"»:\"https://example.com/*\"}}}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Principal": {"Service": "cloudfront.amazonaws.com"},
+                              "Action": "s3:GetObject",
+                              "Resource": "arn:aws:s3:::b/*",
+                              "Condition": {
+                                "StringLike": {«"aws:Referer"»: "https://example.com/*"}
+                              }
+                            }
+                          ]
+                        }""")
                 .expectFindings();
     }
 
@@ -21,10 +33,24 @@ class RecommendedConditionKeyForServicePrincipalCheckTest {
     void sourceArnPresent() {
         CheckTester.of(new RecommendedConditionKeyForServicePrincipalCheck())
                 .policyType(PolicyType.RESOURCE_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"cloudfront."
-                        + "amazonaws.com\"},\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::b/*\",\"Condition\":{\"String"
-                        + "Like\":{\"aws:Referer\":\"https://example.com/*\"},\"ArnLike\":{\"AWS:SourceArn\":\"arn:aws:cloudfro"
-                        + "nt::111122223333:distribution/*\"}}}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Principal": {"Service": "cloudfront.amazonaws.com"},
+                              "Action": "s3:GetObject",
+                              "Resource": "arn:aws:s3:::b/*",
+                              "Condition": {
+                                "StringLike": {"aws:Referer": "https://example.com/*"},
+                                "ArnLike": {
+                                  "AWS:SourceArn": "arn:aws:cloudfront::111122223333:distribution/*"
+                                }
+                              }
+                            }
+                          ]
+                        }""")
                 .expectNoFindings();
     }
 }

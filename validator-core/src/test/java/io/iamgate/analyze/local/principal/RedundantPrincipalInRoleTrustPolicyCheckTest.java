@@ -10,9 +10,22 @@ class RedundantPrincipalInRoleTrustPolicyCheckTest {
     void sessionOfATrustedRole() {
         CheckTester.of(new RedundantPrincipalInRoleTrustPolicyCheck())
                 .policyType(PolicyType.TRUST_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":[\"arn:aws:iam::1"
-                        + "11122223333:role/ops/R\",«\"arn:aws:sts::111122223333:assumed-role/R/s\"»]},\"Action\":\"sts:Ass"
-                        + "umeRole\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Principal": {
+                                "AWS": [
+                                  "arn:aws:iam::111122223333:role/ops/R",
+                                  «"arn:aws:sts::111122223333:assumed-role/R/s"»
+                                ]
+                              },
+                              "Action": "sts:AssumeRole"
+                            }
+                          ]
+                        }""")
                 .expectFindings();
     }
 
@@ -20,9 +33,23 @@ class RedundantPrincipalInRoleTrustPolicyCheckTest {
     void sessionOfAnotherRoleOrAccount() {
         CheckTester.of(new RedundantPrincipalInRoleTrustPolicyCheck())
                 .policyType(PolicyType.TRUST_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":[\"arn:aws:iam::1"
-                        + "11122223333:role/R\",\"arn:aws:sts::111122223333:assumed-role/Other/s\",\"arn:aws:sts::4444555"
-                        + "56666:assumed-role/R/s\"]},\"Action\":\"sts:AssumeRole\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Principal": {
+                                "AWS": [
+                                  "arn:aws:iam::111122223333:role/R",
+                                  "arn:aws:sts::111122223333:assumed-role/Other/s",
+                                  "arn:aws:sts::444455556666:assumed-role/R/s"
+                                ]
+                              },
+                              "Action": "sts:AssumeRole"
+                            }
+                          ]
+                        }""")
                 .expectNoFindings();
     }
 }

@@ -10,8 +10,18 @@ class RestrictAccessToServicePrincipalCheckTest {
     void serviceWithoutSource() {
         CheckTester.of(new RestrictAccessToServicePrincipalCheck())
                 .policyType(PolicyType.RESOURCE_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":«\"sns.amazon"
-                        + "aws.com\"»},\"Action\":\"sqs:SendMessage\",\"Resource\":\"arn:aws:sqs:us-east-1:111122223333:q\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Principal": {"Service": «"sns.amazonaws.com"»},
+                              "Action": "sqs:SendMessage",
+                              "Resource": "arn:aws:sqs:us-east-1:111122223333:q"
+                            }
+                          ]
+                        }""")
                 .expectFindings();
     }
 
@@ -19,9 +29,21 @@ class RestrictAccessToServicePrincipalCheckTest {
     void serviceWithSourceAccount() {
         CheckTester.of(new RestrictAccessToServicePrincipalCheck())
                 .policyType(PolicyType.RESOURCE_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"sns.amazona"
-                        + "ws.com\"},\"Action\":\"sqs:SendMessage\",\"Resource\":\"arn:aws:sqs:us-east-1:111122223333:q\",\"Con"
-                        + "dition\":{\"StringEquals\":{\"aws:SourceAccount\":\"111122223333\"}}}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Principal": {"Service": "sns.amazonaws.com"},
+                              "Action": "sqs:SendMessage",
+                              "Resource": "arn:aws:sqs:us-east-1:111122223333:q",
+                              "Condition": {
+                                "StringEquals": {"aws:SourceAccount": "111122223333"}
+                              }
+                            }
+                          ]
+                        }""")
                 .expectNoFindings();
     }
 
@@ -29,8 +51,17 @@ class RestrictAccessToServicePrincipalCheckTest {
     void trustPoliciesAreAssumedByServices() {
         CheckTester.of(new RestrictAccessToServicePrincipalCheck())
                 .policyType(PolicyType.TRUST_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"lambda.amaz"
-                        + "onaws.com\"},\"Action\":\"sts:AssumeRole\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Principal": {"Service": "lambda.amazonaws.com"},
+                              "Action": "sts:AssumeRole"
+                            }
+                          ]
+                        }""")
                 .expectNoFindings();
     }
 }

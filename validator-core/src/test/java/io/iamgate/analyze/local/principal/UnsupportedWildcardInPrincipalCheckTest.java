@@ -10,9 +10,23 @@ class UnsupportedWildcardInPrincipalCheckTest {
     void wildcardInUserArn() {
         CheckTester.of(new UnsupportedWildcardInPrincipalCheck())
                 .policyType(PolicyType.RESOURCE_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":[\"arn:aws:iam::1"
-                        + "11122223333:root\",«\"arn:aws:iam::111122223333:user/*\"»]},\"Action\":\"s3:GetObject\",\"Resource"
-                        + "\":\"arn:aws:s3:::b/*\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Principal": {
+                                "AWS": [
+                                  "arn:aws:iam::111122223333:root",
+                                  «"arn:aws:iam::111122223333:user/*"»
+                                ]
+                              },
+                              "Action": "s3:GetObject",
+                              "Resource": "arn:aws:s3:::b/*"
+                            }
+                          ]
+                        }""")
                 .expectFindings();
     }
 
@@ -20,8 +34,18 @@ class UnsupportedWildcardInPrincipalCheckTest {
     void wildcardService() {
         CheckTester.of(new UnsupportedWildcardInPrincipalCheck())
                 .policyType(PolicyType.RESOURCE_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":«\"*.amazonaw"
-                        + "s.com\"»},\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::b/*\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Principal": {"Service": «"*.amazonaws.com"»},
+                              "Action": "s3:GetObject",
+                              "Resource": "arn:aws:s3:::b/*"
+                            }
+                          ]
+                        }""")
                 .expectFindings();
     }
 
@@ -29,9 +53,24 @@ class UnsupportedWildcardInPrincipalCheckTest {
     void anyoneIsNotAPattern() {
         CheckTester.of(new UnsupportedWildcardInPrincipalCheck())
                 .policyType(PolicyType.RESOURCE_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"s3:GetObj"
-                        + "ect\",\"Resource\":\"arn:aws:s3:::b/*\"},{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"*\"},\"Action\":\"s3"
-                        + ":GetObject\",\"Resource\":\"arn:aws:s3:::b/*\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Principal": "*",
+                              "Action": "s3:GetObject",
+                              "Resource": "arn:aws:s3:::b/*"
+                            },
+                            {
+                              "Effect": "Allow",
+                              "Principal": {"AWS": "*"},
+                              "Action": "s3:GetObject",
+                              "Resource": "arn:aws:s3:::b/*"
+                            }
+                          ]
+                        }""")
                 .expectNoFindings();
     }
 }

@@ -9,21 +9,58 @@ class RedundantActionCheckTest {
     @Test
     void reportsEachGroupWithAllItsEntries() {
         CheckTester.of(new RedundantActionCheck())
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[«\"iam:Get*\"»,\"iam:List*\",«\"iam:GetCredentialReport\"»,«\"ec2:DescribeVpcs\"»,«\"EC2:describevpcs\"»],\"Resource\":\"*\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Action": [
+                                «"iam:Get*"»,
+                                "iam:List*",
+                                «"iam:GetCredentialReport"»,
+                                «"ec2:DescribeVpcs"»,
+                                «"EC2:describevpcs"»
+                              ],
+                              "Resource": "*"
+                            }
+                          ]
+                        }""")
                 .expectFindings();
     }
 
     @Test
     void coverageByTheReferenceNotOnlyByText() {
         CheckTester.of(new RedundantActionCheck())
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[«\"s3:*Object\"»,«\"s3:GetObject\"»,\"s3:GetObjectAcl\"],\"Resource\":\"*\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Action": [«"s3:*Object"», «"s3:GetObject"», "s3:GetObjectAcl"],
+                              "Resource": "*"
+                            }
+                          ]
+                        }""")
                 .expectFindings();
     }
 
     @Test
     void distinctActionsAndSeparateElementsPass() {
         CheckTester.of(new RedundantActionCheck())
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[\"iam:GetRole\",\"iam:ListRoles\",\"s3:Get*\"],\"NotAction\":\"iam:GetRole\",\"Resource\":\"*\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Action": ["iam:GetRole", "iam:ListRoles", "s3:Get*"],
+                              "NotAction": "iam:GetRole",
+                              "Resource": "*"
+                            }
+                          ]
+                        }""")
                 .expectNoFindings();
     }
 }

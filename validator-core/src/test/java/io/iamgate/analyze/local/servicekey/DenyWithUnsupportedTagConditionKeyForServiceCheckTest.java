@@ -9,14 +9,47 @@ class DenyWithUnsupportedTagConditionKeyForServiceCheckTest {
     @Test
     void reportsActionsTheDenyNeverCovers() {
         CheckTester.of(new DenyWithUnsupportedTagConditionKeyForServiceCheck())
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Deny\",\"Action\":[«\"sagemaker:ListAssociations\"»,\"ec2:TerminateInstances\"],\"Resource\":\"*\",\"Condition\":{\"StringEquals\":{«\"aws:ResourceTag/status\"»:\"Confidential\"}}}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Deny",
+                              "Action": [
+                                «"sagemaker:ListAssociations"»,
+                                "ec2:TerminateInstances"
+                              ],
+                              "Resource": "*",
+                              "Condition": {
+                                "StringEquals": {«"aws:ResourceTag/status"»: "Confidential"}
+                              }
+                            }
+                          ]
+                        }""")
                 .expectFindings();
     }
 
     @Test
     void supportedActionsAndAllowPass() {
         CheckTester.of(new DenyWithUnsupportedTagConditionKeyForServiceCheck())
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Deny\",\"Action\":\"ec2:TerminateInstances\",\"Resource\":\"*\",\"Condition\":{\"StringEquals\":{\"aws:ResourceTag/status\":\"c\"}}},{\"Effect\":\"Allow\",\"Action\":\"sagemaker:ListAssociations\",\"Resource\":\"*\",\"Condition\":{\"StringEquals\":{\"aws:ResourceTag/status\":\"c\"}}}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Deny",
+                              "Action": "ec2:TerminateInstances",
+                              "Resource": "*",
+                              "Condition": {"StringEquals": {"aws:ResourceTag/status": "c"}}
+                            },
+                            {
+                              "Effect": "Allow",
+                              "Action": "sagemaker:ListAssociations",
+                              "Resource": "*",
+                              "Condition": {"StringEquals": {"aws:ResourceTag/status": "c"}}
+                            }
+                          ]
+                        }""")
                 .expectNoFindings();
     }
 }

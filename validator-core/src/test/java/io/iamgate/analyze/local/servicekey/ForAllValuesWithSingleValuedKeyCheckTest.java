@@ -9,14 +9,44 @@ class ForAllValuesWithSingleValuedKeyCheckTest {
     @Test
     void reportsForAllValuesOnASingleValuedKey() {
         CheckTester.of(new ForAllValuesWithSingleValuedKeyCheck())
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\",\"Condition\":{\"ForAllValues:StringEquals\":{«\"aws:PrincipalOrgID\"»:\"o-abc\",\"aws:TagKeys\":[\"a\"]}}}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Action": "*",
+                              "Resource": "*",
+                              "Condition": {
+                                "ForAllValues:StringEquals": {
+                                  «"aws:PrincipalOrgID"»: "o-abc",
+                                  "aws:TagKeys": ["a"]
+                                }
+                              }
+                            }
+                          ]
+                        }""")
                 .expectFindings();
     }
 
     @Test
     void forAnyValueAndMultivaluedPass() {
         CheckTester.of(new ForAllValuesWithSingleValuedKeyCheck())
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\",\"Condition\":{\"ForAnyValue:StringEquals\":{\"aws:PrincipalOrgID\":\"o-abc\"},\"ForAllValues:StringLike\":{\"aws:TagKeys\":\"a*\"}}}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Action": "*",
+                              "Resource": "*",
+                              "Condition": {
+                                "ForAnyValue:StringEquals": {"aws:PrincipalOrgID": "o-abc"},
+                                "ForAllValues:StringLike": {"aws:TagKeys": "a*"}
+                              }
+                            }
+                          ]
+                        }""")
                 .expectNoFindings();
     }
     /** Real answers: ForAllValues on organizations:ServicePrincipal and on ssm:resourceTag/env warn. */

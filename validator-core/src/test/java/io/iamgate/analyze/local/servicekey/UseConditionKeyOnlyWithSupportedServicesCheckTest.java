@@ -9,14 +9,38 @@ class UseConditionKeyOnlyWithSupportedServicesCheckTest {
     @Test
     void reportsTheKeyOnAStatementForAllServices() {
         CheckTester.of(new UseConditionKeyOnlyWithSupportedServicesCheck())
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Deny\",\"Action\":\"*\",\"Resource\":\"*\",\"Condition\":{\"StringNotEquals\":{«\"aws:VpceAccount\"»:\"111122223333\"}}}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Deny",
+                              "Action": "*",
+                              "Resource": "*",
+                              "Condition": {
+                                "StringNotEquals": {«"aws:VpceAccount"»: "111122223333"}
+                              }
+                            }
+                          ]
+                        }""")
                 .expectFindings();
     }
 
     @Test
     void otherKeysPass() {
         CheckTester.of(new UseConditionKeyOnlyWithSupportedServicesCheck())
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Deny\",\"Action\":\"*\",\"Resource\":\"*\",\"Condition\":{\"StringNotEquals\":{\"aws:SourceVpce\":\"vpce-1\"}}}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Deny",
+                              "Action": "*",
+                              "Resource": "*",
+                              "Condition": {"StringNotEquals": {"aws:SourceVpce": "vpce-1"}}
+                            }
+                          ]
+                        }""")
                 .expectNoFindings();
     }
 }

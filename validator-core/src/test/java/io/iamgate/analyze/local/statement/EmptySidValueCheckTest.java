@@ -10,16 +10,36 @@ class EmptySidValueCheckTest {
     @Test
     void emptySid() {
         CheckTester.of(new EmptySidValueCheck())
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":«\"\"»,\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\","
-                        + "\"Resource\":\"*\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Sid": «""»,
+                              "Effect": "Allow",
+                              "Action": "s3:GetObject",
+                              "Resource": "*"
+                            }
+                          ]
+                        }""")
                 .expectFindings();
     }
 
     @Test
     void namedSid() {
         CheckTester.of(new EmptySidValueCheck())
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\" \",\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\",\""
-                        + "Resource\":\"*\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Sid": " ",
+                              "Effect": "Allow",
+                              "Action": "s3:GetObject",
+                              "Resource": "*"
+                            }
+                          ]
+                        }""")
                 .expectNoFindings();
     }
 

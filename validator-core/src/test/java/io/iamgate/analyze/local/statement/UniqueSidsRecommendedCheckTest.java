@@ -11,17 +11,50 @@ class UniqueSidsRecommendedCheckTest {
         CheckTester.of(new UniqueSidsRecommendedCheck())
                 .policyType(PolicyType.RESOURCE_POLICY)
                 .resourceType("AWS::S3::Bucket")
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"A\",\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":"
-                        + "\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::b/*\"},{\"Sid\":«\"A\"»,\"Effect\":\"Deny\",\"Principal\":\"*\""
-                        + ",\"Action\":\"s3:PutObject\",\"Resource\":\"arn:aws:s3:::b/*\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Sid": "A",
+                              "Effect": "Allow",
+                              "Principal": "*",
+                              "Action": "s3:GetObject",
+                              "Resource": "arn:aws:s3:::b/*"
+                            },
+                            {
+                              "Sid": «"A"»,
+                              "Effect": "Deny",
+                              "Principal": "*",
+                              "Action": "s3:PutObject",
+                              "Resource": "arn:aws:s3:::b/*"
+                            }
+                          ]
+                        }""")
                 .expectFindings();
     }
 
     @Test
     void identityPoliciesGetTheError() {
         CheckTester.of(new UniqueSidsRecommendedCheck())
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"A\",\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\",\""
-                        + "Resource\":\"*\"},{\"Sid\":\"A\",\"Effect\":\"Allow\",\"Action\":\"s3:PutObject\",\"Resource\":\"*\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Sid": "A",
+                              "Effect": "Allow",
+                              "Action": "s3:GetObject",
+                              "Resource": "*"
+                            },
+                            {
+                              "Sid": "A",
+                              "Effect": "Allow",
+                              "Action": "s3:PutObject",
+                              "Resource": "*"
+                            }
+                          ]
+                        }""")
                 .expectNoFindings();
     }
 
@@ -29,9 +62,26 @@ class UniqueSidsRecommendedCheckTest {
     void emptySidsAreNotIds() {
         CheckTester.of(new UniqueSidsRecommendedCheck())
                 .policyType(PolicyType.RESOURCE_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"\",\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\""
-                        + "s3:GetObject\",\"Resource\":\"arn:aws:s3:::b/*\"},{\"Sid\":\"\",\"Effect\":\"Deny\",\"Principal\":\"*\",\"Ac"
-                        + "tion\":\"s3:PutObject\",\"Resource\":\"arn:aws:s3:::b/*\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Sid": "",
+                              "Effect": "Allow",
+                              "Principal": "*",
+                              "Action": "s3:GetObject",
+                              "Resource": "arn:aws:s3:::b/*"
+                            },
+                            {
+                              "Sid": "",
+                              "Effect": "Deny",
+                              "Principal": "*",
+                              "Action": "s3:PutObject",
+                              "Resource": "arn:aws:s3:::b/*"
+                            }
+                          ]
+                        }""")
                 .expectNoFindings();
     }
 }

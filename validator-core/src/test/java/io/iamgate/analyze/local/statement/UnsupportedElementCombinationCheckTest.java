@@ -9,8 +9,18 @@ class UnsupportedElementCombinationCheckTest {
     @Test
     void actionWithNotAction() {
         CheckTester.of(new UnsupportedElementCombinationCheck())
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:*\",«\"NotAction\"»:\"s3:D"
-                        + "eleteBucket\",\"Resource\":\"*\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Action": "s3:*",
+                              «"NotAction"»: "s3:DeleteBucket",
+                              "Resource": "*"
+                            }
+                          ]
+                        }""")
                 .expectFindings();
     }
 
@@ -18,16 +28,36 @@ class UnsupportedElementCombinationCheckTest {
     void principalWithNotPrincipal() {
         CheckTester.of(new UnsupportedElementCombinationCheck())
                 .policyType(PolicyType.RESOURCE_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Deny\",\"Principal\":\"*\",«\"NotPrincipal\"»:{\"A"
-                        + "WS\":\"arn:aws:iam::111122223333:root\"},\"Action\":\"s3:*\",\"Resource\":\"*\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Deny",
+                              "Principal": "*",
+                              «"NotPrincipal"»: {"AWS": "arn:aws:iam::111122223333:root"},
+                              "Action": "s3:*",
+                              "Resource": "*"
+                            }
+                          ]
+                        }""")
                 .expectFindings();
     }
 
     @Test
     void eachElementAloneIsFine() {
         CheckTester.of(new UnsupportedElementCombinationCheck())
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"NotAction\":\"s3:*\",\"NotResource\":\"a"
-                        + "rn:aws:s3:::b\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "NotAction": "s3:*",
+                              "NotResource": "arn:aws:s3:::b"
+                            }
+                          ]
+                        }""")
                 .expectNoFindings();
     }
 }

@@ -10,8 +10,17 @@ class InvalidFederatedPrincipalSyntaxInRoleTrustPolicyCheckTest {
     void notAProvider() {
         CheckTester.of(new InvalidFederatedPrincipalSyntaxInRoleTrustPolicyCheck())
                 .policyType(PolicyType.TRUST_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Federated\":«\"not a pr"
-                        + "ovider\"»},\"Action\":\"sts:AssumeRoleWithSAML\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Principal": {"Federated": «"not a provider"»},
+                              "Action": "sts:AssumeRoleWithSAML"
+                            }
+                          ]
+                        }""")
                 .expectFindings();
     }
 
@@ -19,8 +28,17 @@ class InvalidFederatedPrincipalSyntaxInRoleTrustPolicyCheckTest {
     void arnOfSomethingElse() {
         CheckTester.of(new InvalidFederatedPrincipalSyntaxInRoleTrustPolicyCheck())
                 .policyType(PolicyType.TRUST_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Federated\":«\"arn:aws:"
-                        + "iam::111122223333:role/R\"»},\"Action\":\"sts:AssumeRoleWithSAML\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Principal": {"Federated": «"arn:aws:iam::111122223333:role/R"»},
+                              "Action": "sts:AssumeRoleWithSAML"
+                            }
+                          ]
+                        }""")
                 .expectFindings();
     }
 
@@ -28,10 +46,24 @@ class InvalidFederatedPrincipalSyntaxInRoleTrustPolicyCheckTest {
     void providersAndDomains() {
         CheckTester.of(new InvalidFederatedPrincipalSyntaxInRoleTrustPolicyCheck())
                 .policyType(PolicyType.TRUST_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Federated\":[\"arn:aws:"
-                        + "iam::111122223333:saml-provider/P\",\"arn:aws:iam::111122223333:oidc-provider/oidc.example.c"
-                        + "om\",\"accounts.google.com\"]},\"Action\":\"sts:AssumeRoleWithWebIdentity\",\"Condition\":{\"StringE"
-                        + "quals\":{\"accounts.google.com:aud\":\"x\"}}}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Principal": {
+                                "Federated": [
+                                  "arn:aws:iam::111122223333:saml-provider/P",
+                                  "arn:aws:iam::111122223333:oidc-provider/oidc.example.com",
+                                  "accounts.google.com"
+                                ]
+                              },
+                              "Action": "sts:AssumeRoleWithWebIdentity",
+                              "Condition": {"StringEquals": {"accounts.google.com:aud": "x"}}
+                            }
+                          ]
+                        }""")
                 .expectNoFindings();
     }
 }

@@ -16,8 +16,17 @@ class MismatchedActionForPrincipalCheckTest {
     void assumeRoleWithCognito() {
         CheckTester.of(new MismatchedActionForPrincipalCheck())
                 .policyType(PolicyType.RESOURCE_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[«\"sts:AssumeRole\"»,\"sts:T"
-                        + "agSession\"],\"Principal\":{\"Federated\":«\"cognito-identity.amazonaws.com\"»}}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Action": [«"sts:AssumeRole"», "sts:TagSession"],
+                              "Principal": {"Federated": «"cognito-identity.amazonaws.com"»}
+                            }
+                          ]
+                        }""")
                 .expectFindings();
     }
 
@@ -25,8 +34,19 @@ class MismatchedActionForPrincipalCheckTest {
     void webIdentityWithSamlProvider() {
         CheckTester.of(new MismatchedActionForPrincipalCheck())
                 .policyType(PolicyType.TRUST_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":«\"sts:AssumeRoleWithWebIde"
-                        + "ntity\"»,\"Principal\":{\"Federated\":«\"arn:aws:iam::111122223333:saml-provider/P\"»}}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Action": «"sts:AssumeRoleWithWebIdentity"»,
+                              "Principal": {
+                                "Federated": «"arn:aws:iam::111122223333:saml-provider/P"»
+                              }
+                            }
+                          ]
+                        }""")
                 .expectFindings();
     }
 
@@ -34,10 +54,24 @@ class MismatchedActionForPrincipalCheckTest {
     void matchingActions() {
         CheckTester.of(new MismatchedActionForPrincipalCheck())
                 .policyType(PolicyType.TRUST_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Federated\":\"arn:aws:i"
-                        + "am::111122223333:saml-provider/P\"},\"Action\":[\"sts:AssumeRoleWithSAML\",\"sts:TagSession\"]},{"
-                        + "\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"arn:aws:iam::111122223333:root\"},\"Action\":\"sts:Assume"
-                        + "Role\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Principal": {
+                                "Federated": "arn:aws:iam::111122223333:saml-provider/P"
+                              },
+                              "Action": ["sts:AssumeRoleWithSAML", "sts:TagSession"]
+                            },
+                            {
+                              "Effect": "Allow",
+                              "Principal": {"AWS": "arn:aws:iam::111122223333:root"},
+                              "Action": "sts:AssumeRole"
+                            }
+                          ]
+                        }""")
                 .expectNoFindings();
     }
 

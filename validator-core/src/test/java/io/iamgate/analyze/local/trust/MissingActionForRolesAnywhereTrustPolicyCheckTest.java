@@ -10,8 +10,17 @@ class MissingActionForRolesAnywhereTrustPolicyCheckTest {
     void onlyAssumeRole() {
         CheckTester.of(new MissingActionForRolesAnywhereTrustPolicyCheck())
                 .policyType(PolicyType.TRUST_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"rolesanywhe"
-                        + "re.amazonaws.com\"},\"Action\":«\"sts:AssumeRole\"»}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Principal": {"Service": "rolesanywhere.amazonaws.com"},
+                              "Action": «"sts:AssumeRole"»
+                            }
+                          ]
+                        }""")
                 .expectFindings();
     }
 
@@ -19,8 +28,21 @@ class MissingActionForRolesAnywhereTrustPolicyCheckTest {
     void allThree() {
         CheckTester.of(new MissingActionForRolesAnywhereTrustPolicyCheck())
                 .policyType(PolicyType.TRUST_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"rolesanywhe"
-                        + "re.amazonaws.com\"},\"Action\":[\"sts:AssumeRole\",\"sts:SetSourceIdentity\",\"sts:TagSession\"]}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Principal": {"Service": "rolesanywhere.amazonaws.com"},
+                              "Action": [
+                                "sts:AssumeRole",
+                                "sts:SetSourceIdentity",
+                                "sts:TagSession"
+                              ]
+                            }
+                          ]
+                        }""")
                 .expectNoFindings();
     }
 
@@ -28,8 +50,17 @@ class MissingActionForRolesAnywhereTrustPolicyCheckTest {
     void otherService() {
         CheckTester.of(new MissingActionForRolesAnywhereTrustPolicyCheck())
                 .policyType(PolicyType.TRUST_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"ec2.amazona"
-                        + "ws.com\"},\"Action\":\"sts:AssumeRole\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Principal": {"Service": "ec2.amazonaws.com"},
+                              "Action": "sts:AssumeRole"
+                            }
+                          ]
+                        }""")
                 .expectNoFindings();
     }
 }

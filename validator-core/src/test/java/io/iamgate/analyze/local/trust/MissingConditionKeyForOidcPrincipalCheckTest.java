@@ -10,9 +10,19 @@ class MissingConditionKeyForOidcPrincipalCheckTest {
     void oidcWithoutCondition() {
         CheckTester.of(new MissingConditionKeyForOidcPrincipalCheck())
                 .policyType(PolicyType.TRUST_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Federated\":«\"arn:aws:"
-                        + "iam::111122223333:oidc-provider/oidc.example.com\"»},\"Action\":\"sts:AssumeRoleWithWebIdentit"
-                        + "y\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Principal": {
+                                "Federated": «"arn:aws:iam::111122223333:oidc-provider/oidc.example.com"»
+                              },
+                              "Action": "sts:AssumeRoleWithWebIdentity"
+                            }
+                          ]
+                        }""")
                 .expectFindings();
     }
 
@@ -20,10 +30,24 @@ class MissingConditionKeyForOidcPrincipalCheckTest {
     void conditionOnAnotherProvider() {
         CheckTester.of(new MissingConditionKeyForOidcPrincipalCheck())
                 .policyType(PolicyType.TRUST_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Federated\":«\"arn:aws:"
-                        + "iam::111122223333:oidc-provider/oidc.eks.us-east-1.amazonaws.com/id/ABC\"»},\"Action\":\"sts:A"
-                        + "ssumeRoleWithWebIdentity\",\"Condition\":{\"StringEquals\":{\"oidc.eks.us-east-1.amazonaws.com/i"
-                        + "d/XYZ:sub\":\"system:serviceaccount:ns:sa\"}}}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Principal": {
+                                "Federated": «"arn:aws:iam::111122223333:oidc-provider/oidc.eks.us-east-1.amazonaws.com/id/ABC"»
+                              },
+                              "Action": "sts:AssumeRoleWithWebIdentity",
+                              "Condition": {
+                                "StringEquals": {
+                                  "oidc.eks.us-east-1.amazonaws.com/id/XYZ:sub": "system:serviceaccount:ns:sa"
+                                }
+                              }
+                            }
+                          ]
+                        }""")
                 .expectFindings();
     }
 
@@ -31,10 +55,24 @@ class MissingConditionKeyForOidcPrincipalCheckTest {
     void conditionOnTheProvidersClaim() {
         CheckTester.of(new MissingConditionKeyForOidcPrincipalCheck())
                 .policyType(PolicyType.TRUST_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Federated\":\"arn:aws:i"
-                        + "am::111122223333:oidc-provider/oidc.eks.us-east-1.amazonaws.com/id/ABC\"},\"Action\":\"sts:Ass"
-                        + "umeRoleWithWebIdentity\",\"Condition\":{\"StringEquals\":{\"oidc.eks.us-east-1.amazonaws.com/id/"
-                        + "ABC:aud\":\"sts.amazonaws.com\"}}}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Principal": {
+                                "Federated": "arn:aws:iam::111122223333:oidc-provider/oidc.eks.us-east-1.amazonaws.com/id/ABC"
+                              },
+                              "Action": "sts:AssumeRoleWithWebIdentity",
+                              "Condition": {
+                                "StringEquals": {
+                                  "oidc.eks.us-east-1.amazonaws.com/id/ABC:aud": "sts.amazonaws.com"
+                                }
+                              }
+                            }
+                          ]
+                        }""")
                 .expectNoFindings();
     }
 }

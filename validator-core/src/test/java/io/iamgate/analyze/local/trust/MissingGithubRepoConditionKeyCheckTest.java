@@ -10,10 +10,24 @@ class MissingGithubRepoConditionKeyCheckTest {
     void onlyAudience() {
         CheckTester.of(new MissingGithubRepoConditionKeyCheck())
                 .policyType(PolicyType.TRUST_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Federated\":«\"arn:aws:"
-                        + "iam::111122223333:oidc-provider/token.actions.githubusercontent.com\"»},\"Action\":\"sts:Assum"
-                        + "eRoleWithWebIdentity\",\"Condition\":{\"StringEquals\":{\"token.actions.githubusercontent.com:au"
-                        + "d\":\"sts.amazonaws.com\"}}}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Principal": {
+                                "Federated": «"arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com"»
+                              },
+                              "Action": "sts:AssumeRoleWithWebIdentity",
+                              "Condition": {
+                                "StringEquals": {
+                                  "token.actions.githubusercontent.com:aud": "sts.amazonaws.com"
+                                }
+                              }
+                            }
+                          ]
+                        }""")
                 .expectFindings();
     }
 
@@ -21,11 +35,25 @@ class MissingGithubRepoConditionKeyCheckTest {
     void subjectPresent() {
         CheckTester.of(new MissingGithubRepoConditionKeyCheck())
                 .policyType(PolicyType.TRUST_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Federated\":\"arn:aws:i"
-                        + "am::111122223333:oidc-provider/token.actions.githubusercontent.com\"},\"Action\":\"sts:AssumeR"
-                        + "oleWithWebIdentity\",\"Condition\":{\"StringEquals\":{\"token.actions.githubusercontent.com:aud\""
-                        + ":\"sts.amazonaws.com\",\"token.actions.githubusercontent.com:sub\":\"repo:o/r:ref:refs/heads/ma"
-                        + "in\"}}}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Principal": {
+                                "Federated": "arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com"
+                              },
+                              "Action": "sts:AssumeRoleWithWebIdentity",
+                              "Condition": {
+                                "StringEquals": {
+                                  "token.actions.githubusercontent.com:aud": "sts.amazonaws.com",
+                                  "token.actions.githubusercontent.com:sub": "repo:o/r:ref:refs/heads/main"
+                                }
+                              }
+                            }
+                          ]
+                        }""")
                 .expectNoFindings();
     }
 }

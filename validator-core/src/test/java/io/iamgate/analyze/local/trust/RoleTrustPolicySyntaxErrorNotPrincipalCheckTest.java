@@ -10,8 +10,17 @@ class RoleTrustPolicySyntaxErrorNotPrincipalCheckTest {
     void notPrincipal() {
         CheckTester.of(new RoleTrustPolicySyntaxErrorNotPrincipalCheck())
                 .policyType(PolicyType.TRUST_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Deny\",«\"NotPrincipal\"»:{\"AWS\":\"arn:aws:iam"
-                        + "::111122223333:root\"},\"Action\":\"sts:AssumeRole\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Deny",
+                              «"NotPrincipal"»: {"AWS": "arn:aws:iam::111122223333:root"},
+                              "Action": "sts:AssumeRole"
+                            }
+                          ]
+                        }""")
                 .expectFindings();
     }
 
@@ -19,8 +28,18 @@ class RoleTrustPolicySyntaxErrorNotPrincipalCheckTest {
     void bucketPoliciesMayUseIt() {
         CheckTester.of(new RoleTrustPolicySyntaxErrorNotPrincipalCheck())
                 .policyType(PolicyType.RESOURCE_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Deny\",\"NotPrincipal\":{\"AWS\":\"arn:aws:iam::"
-                        + "111122223333:root\"},\"Action\":\"s3:*\",\"Resource\":\"arn:aws:s3:::b/*\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Deny",
+                              "NotPrincipal": {"AWS": "arn:aws:iam::111122223333:root"},
+                              "Action": "s3:*",
+                              "Resource": "arn:aws:s3:::b/*"
+                            }
+                          ]
+                        }""")
                 .expectNoFindings();
     }
 }

@@ -10,8 +10,18 @@ class RoleTrustPolicySyntaxErrorResourceCheckTest {
     void resourceInTrustPolicy() {
         CheckTester.of(new RoleTrustPolicySyntaxErrorResourceCheck())
                 .policyType(PolicyType.TRUST_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"ec2.amazona"
-                        + "ws.com\"},\"Action\":\"sts:AssumeRole\",«\"Resource\"»:\"*\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Principal": {"Service": "ec2.amazonaws.com"},
+                              "Action": "sts:AssumeRole",
+                              «"Resource"»: "*"
+                            }
+                          ]
+                        }""")
                 .expectFindings();
     }
 
@@ -20,8 +30,18 @@ class RoleTrustPolicySyntaxErrorResourceCheckTest {
         CheckTester.of(new RoleTrustPolicySyntaxErrorResourceCheck())
                 .policyType(PolicyType.RESOURCE_POLICY)
                 .resourceType("AWS::IAM::AssumeRolePolicyDocument")
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"ec2.amazona"
-                        + "ws.com\"},\"Action\":\"sts:AssumeRole\",«\"NotResource\"»:\"*\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Principal": {"Service": "ec2.amazonaws.com"},
+                              "Action": "sts:AssumeRole",
+                              «"NotResource"»: "*"
+                            }
+                          ]
+                        }""")
                 .expectFindings();
     }
 
@@ -29,8 +49,17 @@ class RoleTrustPolicySyntaxErrorResourceCheckTest {
     void noResource() {
         CheckTester.of(new RoleTrustPolicySyntaxErrorResourceCheck())
                 .policyType(PolicyType.TRUST_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"ec2.amazona"
-                        + "ws.com\"},\"Action\":\"sts:AssumeRole\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Principal": {"Service": "ec2.amazonaws.com"},
+                              "Action": "sts:AssumeRole"
+                            }
+                          ]
+                        }""")
                 .expectNoFindings();
     }
 }

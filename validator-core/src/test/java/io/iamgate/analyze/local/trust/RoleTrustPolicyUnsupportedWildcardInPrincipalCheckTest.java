@@ -10,8 +10,13 @@ class RoleTrustPolicyUnsupportedWildcardInPrincipalCheckTest {
     void starPrincipal() {
         CheckTester.of(new RoleTrustPolicyUnsupportedWildcardInPrincipalCheck())
                 .policyType(PolicyType.TRUST_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":«\"*\"»,\"Action\":\"sts:Ass"
-                        + "umeRole\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {"Effect": "Allow", "Principal": «"*"», "Action": "sts:AssumeRole"}
+                          ]
+                        }""")
                 .expectFindings();
     }
 
@@ -19,8 +24,17 @@ class RoleTrustPolicyUnsupportedWildcardInPrincipalCheckTest {
     void awsStar() {
         CheckTester.of(new RoleTrustPolicyUnsupportedWildcardInPrincipalCheck())
                 .policyType(PolicyType.TRUST_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":«\"*\"»},\"Action\":"
-                        + "\"sts:AssumeRole\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Principal": {"AWS": «"*"»},
+                              "Action": "sts:AssumeRole"
+                            }
+                          ]
+                        }""")
                 .expectFindings();
     }
 
@@ -28,8 +42,17 @@ class RoleTrustPolicyUnsupportedWildcardInPrincipalCheckTest {
     void namedAccount() {
         CheckTester.of(new RoleTrustPolicyUnsupportedWildcardInPrincipalCheck())
                 .policyType(PolicyType.TRUST_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"arn:aws:iam::11"
-                        + "1122223333:root\"},\"Action\":\"sts:AssumeRole\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Principal": {"AWS": "arn:aws:iam::111122223333:root"},
+                              "Action": "sts:AssumeRole"
+                            }
+                          ]
+                        }""")
                 .expectNoFindings();
     }
 }

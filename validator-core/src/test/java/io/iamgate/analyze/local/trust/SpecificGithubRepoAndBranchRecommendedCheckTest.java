@@ -10,10 +10,27 @@ class SpecificGithubRepoAndBranchRecommendedCheckTest {
     void wildcardSubject() {
         CheckTester.of(new SpecificGithubRepoAndBranchRecommendedCheck())
                 .policyType(PolicyType.TRUST_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Federated\":\"arn:aws:i"
-                        + "am::111122223333:oidc-provider/token.actions.githubusercontent.com\"},\"Action\":\"sts:AssumeR"
-                        + "oleWithWebIdentity\",\"Condition\":{\"StringLike\":{\"token.actions.githubusercontent.com:sub\":["
-                        + "\"repo:o/r:ref:refs/heads/main\",«\"repo:org/*\"»]}}}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Principal": {
+                                "Federated": "arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com"
+                              },
+                              "Action": "sts:AssumeRoleWithWebIdentity",
+                              "Condition": {
+                                "StringLike": {
+                                  "token.actions.githubusercontent.com:sub": [
+                                    "repo:o/r:ref:refs/heads/main",
+                                    «"repo:org/*"»
+                                  ]
+                                }
+                              }
+                            }
+                          ]
+                        }""")
                 .expectFindings();
     }
 
@@ -21,10 +38,24 @@ class SpecificGithubRepoAndBranchRecommendedCheckTest {
     void exactSubject() {
         CheckTester.of(new SpecificGithubRepoAndBranchRecommendedCheck())
                 .policyType(PolicyType.TRUST_POLICY)
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Federated\":\"arn:aws:i"
-                        + "am::111122223333:oidc-provider/token.actions.githubusercontent.com\"},\"Action\":\"sts:AssumeR"
-                        + "oleWithWebIdentity\",\"Condition\":{\"StringEquals\":{\"token.actions.githubusercontent.com:sub\""
-                        + ":\"repo:org/*\"}}}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Principal": {
+                                "Federated": "arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com"
+                              },
+                              "Action": "sts:AssumeRoleWithWebIdentity",
+                              "Condition": {
+                                "StringEquals": {
+                                  "token.actions.githubusercontent.com:sub": "repo:org/*"
+                                }
+                              }
+                            }
+                          ]
+                        }""")
                 .expectNoFindings();
     }
 }

@@ -8,16 +8,34 @@ class MissingQuoteInVariableCheckTest {
     @Test
     void unquotedDefault() {
         CheckTester.of(new MissingQuoteInVariableCheck())
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:*\",\"Resource\":«\"arn:aw"
-                        + "s:s3:::b-${aws:PrincipalTag/team, company-wide}\"»}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Action": "s3:*",
+                              "Resource": «"arn:aws:s3:::b-${aws:PrincipalTag/team, company-wide}"»
+                            }
+                          ]
+                        }""")
                 .expectFindings();
     }
 
     @Test
     void quotedDefault() {
         CheckTester.of(new MissingQuoteInVariableCheck())
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:*\",\"Resource\":\"arn:aws"
-                        + ":s3:::b-${aws:PrincipalTag/team, 'company-wide'}\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Action": "s3:*",
+                              "Resource": "arn:aws:s3:::b-${aws:PrincipalTag/team, 'company-wide'}"
+                            }
+                          ]
+                        }""")
                 .expectNoFindings();
     }
 }

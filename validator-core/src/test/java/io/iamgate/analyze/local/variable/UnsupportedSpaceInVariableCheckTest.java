@@ -8,16 +8,34 @@ class UnsupportedSpaceInVariableCheckTest {
     @Test
     void spaceInName() {
         CheckTester.of(new UnsupportedSpaceInVariableCheck())
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:*\",\"Resource\":«\"arn:aw"
-                        + "s:s3:::b/${aws: username}\"»}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Action": "s3:*",
+                              "Resource": «"arn:aws:s3:::b/${aws: username}"»
+                            }
+                          ]
+                        }""")
                 .expectFindings();
     }
 
     @Test
     void spaceAfterDefaultComma() {
         CheckTester.of(new UnsupportedSpaceInVariableCheck())
-                .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:*\",\"Resource\":\"arn:aws"
-                        + ":s3:::b/${aws:PrincipalTag/team, 'a b'}\"}]}")
+                .policy("""
+                        {
+                          "Version": "2012-10-17",
+                          "Statement": [
+                            {
+                              "Effect": "Allow",
+                              "Action": "s3:*",
+                              "Resource": "arn:aws:s3:::b/${aws:PrincipalTag/team, 'a b'}"
+                            }
+                          ]
+                        }""")
                 .expectNoFindings();
     }
 }

@@ -12,6 +12,7 @@ import io.iamgate.model.ConditionOperator;
 import io.iamgate.model.ConditionValue;
 import io.iamgate.model.FindingType;
 import io.iamgate.model.Statement;
+import io.iamgate.reference.GlobalConditionKeys;
 import io.iamgate.reference.IamReference;
 import io.iamgate.reference.Partitions;
 import java.util.Locale;
@@ -60,6 +61,6 @@ public final class InvalidRegionCheck extends PolicyCheck implements ConditionCh
             return true;
         }
         int colon = key.indexOf(':');
-        return colon > 0 && !ConditionKeys.isGlobal(key) && key.substring(colon + 1).equalsIgnoreCase("Region");
+        return colon > 0 && !GlobalConditionKeys.hasGlobalPrefix(key) && key.substring(colon + 1).equalsIgnoreCase("Region");
     }
 }

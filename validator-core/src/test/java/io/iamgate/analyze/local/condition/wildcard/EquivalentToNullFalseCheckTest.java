@@ -5,7 +5,7 @@ import static io.iamgate.analyze.local.condition.Policies.deny;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.iamgate.analyze.local.CheckTester;
-import io.iamgate.model.Path;
+import io.iamgate.model.ElementPath;
 import io.iamgate.model.PathElement;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +16,7 @@ class EquivalentToNullFalseCheckTest {
         // The corpus shape: path ends {"value": key}, span is the "*" token with its quotes.
         var f = CheckTester.of(new EquivalentToNullFalseCheck())
                 .policy(allow("'StringLike':{'ec2:ResourceTag/eks':«'*'»}")).expectFindings();
-        assertEquals(Path.of(PathElement.value("Statement"), PathElement.index(0), PathElement.value("Condition"),
+        assertEquals(ElementPath.of(PathElement.value("Statement"), PathElement.index(0), PathElement.value("Condition"),
                 PathElement.value("StringLike"), PathElement.value("ec2:ResourceTag/eks")),
                 f.get(0).locations().get(0).path());
     }

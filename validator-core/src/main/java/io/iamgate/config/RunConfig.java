@@ -1,5 +1,7 @@
-package io.iamgate.gate;
+package io.iamgate.config;
 
+import io.iamgate.analyze.aws.AwsSettings;
+import io.iamgate.analyze.rego.RegoSettings;
 import io.iamgate.model.PolicyType;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.iamgate.gate;
+package io.iamgate.analyze.aws;
 
 import java.net.URI;
 import java.util.List;

@@ -1,10 +1,12 @@
-package io.iamgate.gate;
+package io.iamgate.config;
 
-import io.iamgate.gate.YamlTree.Entry;
-import io.iamgate.gate.YamlTree.Mapping;
-import io.iamgate.gate.YamlTree.Node;
-import io.iamgate.gate.YamlTree.Scalar;
-import io.iamgate.gate.YamlTree.Sequence;
+import io.iamgate.analyze.aws.AwsSettings;
+import io.iamgate.analyze.rego.RegoSettings;
+import io.iamgate.config.YamlTree.Entry;
+import io.iamgate.config.YamlTree.Mapping;
+import io.iamgate.config.YamlTree.Node;
+import io.iamgate.config.YamlTree.Scalar;
+import io.iamgate.config.YamlTree.Sequence;
 import io.iamgate.load.RepositoryRoot;
 import io.iamgate.model.PolicyType;
 import io.iamgate.text.EditDistance;
@@ -471,9 +473,9 @@ public final class ConfigFile {
         return out;
     }
 
-    private Glob glob(Node n, String key) throws ConfigException {
+    private PathGlob glob(Node n, String key) throws ConfigException {
         try {
-            return Glob.of(string(n, key));
+            return PathGlob.of(string(n, key));
         } catch (IllegalArgumentException ex) {
             throw error(n, key, ex.getMessage());
         }

@@ -1,4 +1,4 @@
-package io.iamgate.model;
+package io.iamgate.load;
 
 /** A range of a text; {@code end} is exclusive. */
 public record Span(Position start, Position end) {

@@ -1,4 +1,4 @@
-package io.iamgate.gate;
+package io.iamgate.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.iamgate.analyze.aws.AwsSettings;
+import io.iamgate.analyze.rego.RegoSettings;
 import io.iamgate.model.FindingType;
 import io.iamgate.model.PolicyType;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package io.iamgate.gate;
+package io.iamgate.config;
 
 /**
  * A configuration file iamgate cannot use: the message names the file, the line and the key, and says

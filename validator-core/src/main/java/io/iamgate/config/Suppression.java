@@ -1,4 +1,4 @@
-package io.iamgate.gate;
+package io.iamgate.config;
 
 import java.time.LocalDate;
 import java.util.Optional;

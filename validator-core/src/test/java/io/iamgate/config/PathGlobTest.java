@@ -1,4 +1,4 @@
-package io.iamgate.gate;
+package io.iamgate.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,7 +13,7 @@ class GlobTest {
 
     @Test
     void aGlobWithoutSlashMatchesANameAtAnyDepth() {
-        Glob g = Glob.of("*.generated.json");
+        PathGlob g = PathGlob.of("*.generated.json");
         assertTrue(g.matches("a.generated.json"));
         assertTrue(g.matches("infra/deep/a.generated.json"));
         assertFalse(g.matches("infra/a.json"));
@@ -21,70 +21,70 @@ class GlobTest {
 
     @Test
     void aGlobWithSlashIsAnchoredAtTheWorkingDirectory() {
-        Glob g = Glob.of("infra/*.json");
+        PathGlob g = PathGlob.of("infra/*.json");
         assertTrue(g.matches("infra/a.json"));
         assertFalse(g.matches("other/infra/a.json"));
         assertFalse(g.matches("infra/sub/a.json"), "* stays inside one directory");
-        assertTrue(Glob.of("/infra/a.json").matches("infra/a.json"));
+        assertTrue(PathGlob.of("/infra/a.json").matches("infra/a.json"));
     }
 
     @Test
     void doubleStarCrossesDirectories() {
-        Glob g = Glob.of("policies/**/*.json");
+        PathGlob g = PathGlob.of("policies/**/*.json");
         assertTrue(g.matches("policies/a.json"), "**/ matches zero directories");
         assertTrue(g.matches("policies/x/y/a.json"));
         assertFalse(g.matches("other/a.json"));
-        assertTrue(Glob.of("**/trust/*.json").matches("a/b/trust/role.json"));
-        assertTrue(Glob.of("**/trust/*.json").matches("trust/role.json"));
+        assertTrue(PathGlob.of("**/trust/*.json").matches("a/b/trust/role.json"));
+        assertTrue(PathGlob.of("**/trust/*.json").matches("trust/role.json"));
     }
 
     @Test
     void aDirectoryMatchCoversEverythingBelowIt() {
-        assertTrue(Glob.of("generated").matches("src/generated/deep/a.json"));
-        assertTrue(Glob.of("generated/").matches("generated/a.json"));
-        assertTrue(Glob.of("build/**").matches("build/x/a.json"));
-        assertFalse(Glob.of("generated").matches("src/generated-not/a.json"));
+        assertTrue(PathGlob.of("generated").matches("src/generated/deep/a.json"));
+        assertTrue(PathGlob.of("generated/").matches("generated/a.json"));
+        assertTrue(PathGlob.of("build/**").matches("build/x/a.json"));
+        assertFalse(PathGlob.of("generated").matches("src/generated-not/a.json"));
     }
 
     @Test
     void questionMarkAndBraces() {
-        assertTrue(Glob.of("role?.json").matches("role1.json"));
-        assertFalse(Glob.of("role?.json").matches("role12.json"));
-        Glob g = Glob.of("*.{yaml,yml}");
+        assertTrue(PathGlob.of("role?.json").matches("role1.json"));
+        assertFalse(PathGlob.of("role?.json").matches("role12.json"));
+        PathGlob g = PathGlob.of("*.{yaml,yml}");
         assertTrue(g.matches("t/a.yaml"));
         assertTrue(g.matches("a.yml"));
         assertFalse(g.matches("a.json"));
-        assertTrue(Glob.of("a.b").matches("a.b"));
-        assertFalse(Glob.of("a.b").matches("axb"), "regex characters are literal");
+        assertTrue(PathGlob.of("a.b").matches("a.b"));
+        assertFalse(PathGlob.of("a.b").matches("axb"), "regex characters are literal");
     }
 
     @Test
     void malformedGlobsAreRefusedWithTheReason() {
         assertEquals("unclosed '{' in glob '*.{json'",
-                assertThrows(IllegalArgumentException.class, () -> Glob.of("*.{json")).getMessage());
-        assertThrows(IllegalArgumentException.class, () -> Glob.of(" "));
+                assertThrows(IllegalArgumentException.class, () -> PathGlob.of("*.{json")).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> PathGlob.of(" "));
     }
 
     @Test
     void escapesCommasAndBracesAreLiteralWhereTheRegexVersionMadeThemSo() {
-        assertTrue(Glob.of("a\\*b").matches("a*b"));
-        assertFalse(Glob.of("a\\*b").matches("axb"));
-        assertTrue(Glob.of("a,b").matches("a,b"), "a comma outside braces is a comma");
-        assertTrue(Glob.of("{a,b\\,c}.json").matches("b,c.json"));
-        assertTrue(Glob.of("x/{**/,}y").matches("x/y"), "'**' right after '{' is not at a segment start");
+        assertTrue(PathGlob.of("a\\*b").matches("a*b"));
+        assertFalse(PathGlob.of("a\\*b").matches("axb"));
+        assertTrue(PathGlob.of("a,b").matches("a,b"), "a comma outside braces is a comma");
+        assertTrue(PathGlob.of("{a,b\\,c}.json").matches("b,c.json"));
+        assertTrue(PathGlob.of("x/{**/,}y").matches("x/y"), "'**' right after '{' is not at a segment start");
         assertEquals("nested '{' in glob '{a,{b}}'",
-                assertThrows(IllegalArgumentException.class, () -> Glob.of("{a,{b}}")).getMessage());
+                assertThrows(IllegalArgumentException.class, () -> PathGlob.of("{a,{b}}")).getMessage());
         assertEquals("unmatched '}' in glob 'a}'",
-                assertThrows(IllegalArgumentException.class, () -> Glob.of("a}")).getMessage());
+                assertThrows(IllegalArgumentException.class, () -> PathGlob.of("a}")).getMessage());
     }
 
     /** The attack: an exclude glob with many '**' against a long path (a backtracking regex took minutes). */
     @Test
     void excludeGlobWithManyDoubleStarsIsMatchedWithoutBacktracking() {
         String path = ("a".repeat(100) + "/").repeat(8) + "policy.json";
-        Glob hostile = Glob.of("**a".repeat(64) + "**b");
+        PathGlob hostile = PathGlob.of("**a".repeat(64) + "**b");
         assertFalse(hostile.matches(path));
-        assertTrue(Glob.of("**a".repeat(64) + "**json").matches(path), "the safe twin: it matches when it should");
+        assertTrue(PathGlob.of("**a".repeat(64) + "**json").matches(path), "the safe twin: it matches when it should");
     }
 
     /**
@@ -103,7 +103,7 @@ class GlobTest {
             if (glob.isBlank() || path.isEmpty() || path.startsWith("/") || path.startsWith(".//")) {
                 continue; // paths are relative (the regex version skipped directories of a path starting '/')
             }
-            assertEquals(RegexGlob.matches(glob, path), Glob.of(glob).matches(path), glob + " / " + path);
+            assertEquals(RegexGlob.matches(glob, path), PathGlob.of(glob).matches(path), glob + " / " + path);
             compared++;
         }
         assertTrue(compared > 10_000);

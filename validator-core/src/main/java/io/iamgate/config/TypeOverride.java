@@ -1,4 +1,4 @@
-package io.iamgate.gate;
+package io.iamgate.config;
 
 import io.iamgate.model.PolicyType;
 import java.util.Optional;

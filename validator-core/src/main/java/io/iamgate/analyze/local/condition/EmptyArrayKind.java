@@ -8,11 +8,11 @@ import io.iamgate.model.ConditionOperator;
  * Which of the four empty-array checks owns a key written with {@code []}: the set qualifiers first (they
  * change what an empty list means most), then IfExists, then the plain case.
  */
-enum EmptyArrays {
+enum EmptyArrayKind {
     FOR_ALL_VALUES, FOR_ANY_VALUE, IF_EXISTS, PLAIN;
 
     /** The kind of empty-array condition, or null when the key's value is not an empty array. */
-    static EmptyArrays of(ConditionEntry entry) {
+    static EmptyArrayKind of(ConditionEntry entry) {
         if (!(entry.valueNode() instanceof Node.ArrayNode a) || !a.elements().isEmpty()) {
             return null;
         }

@@ -1,4 +1,4 @@
-package io.iamgate.gate;
+package io.iamgate.config;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -16,7 +16,7 @@ import java.util.List;
  * Matching a path of length n against a glob of length m takes O(n·m) time and O(m) memory, whatever the
  * number of {@code **} (a backtracking regex took minutes on {@code **a**a**a**b}).
  */
-public final class Glob {
+public final class PathGlob {
 
     /** What a transition reads: one given character, any character but '/', or any character. */
     private static final int NOT_SLASH = -1;
@@ -25,13 +25,13 @@ public final class Glob {
     private final String text;
     private final Automaton automaton;
 
-    private Glob(String text, Automaton automaton) {
+    private PathGlob(String text, Automaton automaton) {
         this.text = text;
         this.automaton = automaton;
     }
 
     /** @throws IllegalArgumentException naming what is wrong with the glob */
-    public static Glob of(String glob) {
+    public static PathGlob of(String glob) {
         String g = glob.trim();
         if (g.isEmpty()) {
             throw new IllegalArgumentException("empty glob");
@@ -50,7 +50,7 @@ public final class Glob {
         int start = b.state();
         int at = anchored ? start : b.anyDirectories(start); // unanchored: "(any directories/)?" first
         b.accept = new Compiler(g, glob, b).sequence(at);
-        return new Glob(glob, b.build(start));
+        return new PathGlob(glob, b.build(start));
     }
 
     /** True when the path, or a directory above it, matches. */

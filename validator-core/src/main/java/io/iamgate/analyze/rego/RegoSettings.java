@@ -1,4 +1,4 @@
-package io.iamgate.gate;
+package io.iamgate.analyze.rego;
 
 import java.net.URI;
 import java.nio.file.Path;

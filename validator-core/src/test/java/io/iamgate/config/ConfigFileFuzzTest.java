@@ -1,4 +1,4 @@
-package io.iamgate.gate;
+package io.iamgate.config;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * Coverage-guided fuzzing of the .iamgate.yml loader (Jazzer). Whatever the text, reading it ends in a
  * RunConfig or a ConfigException naming the file (and, when it names a line, one within the text); never
  * another exception. Regression mode replays the seeds in
- * src/test/resources/io/iamgate/gate/ConfigFileFuzzTestInputs/; to fuzz:
+ * src/test/resources/io/iamgate/config/ConfigFileFuzzTestInputs/; to fuzz:
  * {@code JAZZER_FUZZ=1 mvn -pl validator-core test -Dtest=ConfigFileFuzzTest}.
  */
 class ConfigFileFuzzTest {

@@ -4,35 +4,35 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A location path into a policy document, e.g. Statement / 0 / Action / 3. Immutable. */
-public record Path(List<PathElement> elements) {
+public record ElementPath(List<PathElement> elements) {
 
-    public static final Path ROOT = new Path(List.of());
+    public static final ElementPath ROOT = new ElementPath(List.of());
 
-    public Path {
+    public ElementPath {
         elements = List.copyOf(elements);
     }
 
-    public static Path of(PathElement... elements) {
-        return new Path(List.of(elements));
+    public static ElementPath of(PathElement... elements) {
+        return new ElementPath(List.of(elements));
     }
 
-    public Path value(String name) {
+    public ElementPath value(String name) {
         return append(PathElement.value(name));
     }
 
-    public Path index(int index) {
+    public ElementPath index(int index) {
         return append(PathElement.index(index));
     }
 
-    public Path key(String name) {
+    public ElementPath key(String name) {
         return append(PathElement.key(name));
     }
 
-    public Path append(PathElement element) {
+    public ElementPath append(PathElement element) {
         List<PathElement> next = new ArrayList<>(elements.size() + 1);
         next.addAll(elements);
         next.add(element);
-        return new Path(next);
+        return new ElementPath(next);
     }
 
     public boolean isEmpty() {

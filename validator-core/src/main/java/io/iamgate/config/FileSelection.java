@@ -1,4 +1,4 @@
-package io.iamgate.gate;
+package io.iamgate.config;
 
 import io.iamgate.extract.ExtractOptions;
 import java.util.ArrayList;
@@ -12,15 +12,16 @@ import java.util.Optional;
  */
 public final class FileSelection {
 
-    private record Override(Glob glob, TypeOverride override) {
+    private record Override(PathGlob glob, TypeOverride override) {
     }
 
-    private final List<Glob> include;
-    private final List<Glob> exclude;
+    private final List<PathGlob> include;
+    private final List<PathGlob> exclude;
     private final List<Override> overrides;
     private final ExtractOptions defaults;
 
-    private FileSelection(List<Glob> include, List<Glob> exclude, List<Override> overrides, ExtractOptions defaults) {
+    private FileSelection(List<PathGlob> include, List<PathGlob> exclude, List<Override> overrides,
+            ExtractOptions defaults) {
         this.include = include;
         this.exclude = exclude;
         this.overrides = overrides;
@@ -30,7 +31,7 @@ public final class FileSelection {
     public static FileSelection of(RunConfig config) {
         List<Override> overrides = new ArrayList<>();
         for (TypeOverride t : config.typeOverrides()) {
-            overrides.add(new Override(Glob.of(t.glob()), t));
+            overrides.add(new Override(PathGlob.of(t.glob()), t));
         }
         return new FileSelection(globs(config.include()), globs(config.exclude()), List.copyOf(overrides),
                 new ExtractOptions(config.policyType(), config.resourceType()));
@@ -60,7 +61,7 @@ public final class FileSelection {
         return defaults;
     }
 
-    private static List<Glob> globs(List<String> texts) {
-        return texts.stream().map(Glob::of).toList();
+    private static List<PathGlob> globs(List<String> texts) {
+        return texts.stream().map(PathGlob::of).toList();
     }
 }
