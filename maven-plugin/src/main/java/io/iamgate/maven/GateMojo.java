@@ -75,6 +75,21 @@ abstract class GateMojo extends AbstractMojo {
     @Parameter(property = "iamgate.baseline")
     private File baseline;
 
+    /**
+     * CloudFormation parameter values for every template, used as their defaults would be:
+     * {@code <cloudFormationParameters><Stage>prod</Stage></cloudFormationParameters>}. They win over
+     * templateConfiguration and .iamgate.yml.
+     */
+    @Parameter
+    private java.util.Map<String, String> cloudFormationParameters;
+
+    /**
+     * A file of CloudFormation parameter values for every template: a CodePipeline template configuration file, a
+     * list of {ParameterKey, ParameterValue} or a list of "Key=Value".
+     */
+    @Parameter(property = "iamgate.templateConfiguration")
+    private File templateConfiguration;
+
     /** Report formats to write besides json and sarif (which are always written): text, junit, markdown, ... */
     @Parameter(property = "iamgate.formats")
     private List<String> formats;
@@ -82,6 +97,22 @@ abstract class GateMojo extends AbstractMojo {
     /** Where the reports go. */
     @Parameter(property = "iamgate.outputDirectory", defaultValue = "${project.build.directory}/iamgate")
     private File outputDirectory;
+
+    /** The configuration's parameter sets, then the POM's (for every template, so they win). */
+    private RunConfig withParameters(Path base, RunConfig config) throws ConfigException {
+        List<io.iamgate.gate.ParameterSet> sets = new java.util.ArrayList<>(config.parameters());
+        if (templateConfiguration != null) {
+            Path file = resolve(base, templateConfiguration);
+            sets.add(io.iamgate.gate.ParameterSet.everyTemplate(io.iamgate.gate.TemplateConfiguration.read(file,
+                    "templateConfiguration " + file)));
+        }
+        if (cloudFormationParameters != null && !cloudFormationParameters.isEmpty()) {
+            java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+            cloudFormationParameters.forEach((k, v) -> values.put(k, v == null ? "" : v));
+            sets.add(io.iamgate.gate.ParameterSet.everyTemplate(values));
+        }
+        return config.toBuilder().parameters(sets).build();
+    }
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -112,6 +143,7 @@ abstract class GateMojo extends AbstractMojo {
             runConfig = new GateParameters(base, moduleSources.paths(), failOn, analyzers, awsRegion, awsProfile,
                     resolveAll(base, regoDirs), Optional.ofNullable(baseline).map(f -> resolve(base, f)))
                     .toRunConfig(fromFile);
+            runConfig = withParameters(base, runConfig);
             reportFiles = new ReportFiles(Reporters.standard(), formats);
         } catch (ConfigException | IllegalArgumentException e) {
             throw new MojoExecutionException("iamgate: " + e.getMessage(), e);
