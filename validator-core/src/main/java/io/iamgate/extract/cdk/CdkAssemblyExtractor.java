@@ -168,7 +168,7 @@ public final class CdkAssemblyExtractor implements Extractor {
         TemplatePolicies policies = attributes.isEmpty() ? parent : new TemplatePolicies(stack.displayPath(),
                 stack.template(), stack.env().withAttributes(attributes), CdkAssemblyExtractor::constructOrigin);
         units.addAll(policies.extract());
-        extracted.add(new CloudFormationStack(stack.displayPath(), stack.parsed(), stack.template(),
+        extracted.add(new CloudFormationStack(stack.displayPath(), stack.parsed(), policies.resolver().template(),
                 policies.resolver(), CdkAssemblyExtractor::constructOrigin, "cdk:" + displayDir));
         for (Stack child : children) {
             extractStack(dir, displayDir, child, units, extracted, seen, depth + 1);

@@ -77,7 +77,7 @@ public final class CloudFormationExtractor implements Extractor {
                 TemplatePolicies.CLOUDFORMATION);
         List<PolicyUnit> units = DuplicateKeyFindings.attach(policies.extract(), template.get(), parsed.duplicates());
         return Optional.of(new Extraction(units, List.of(new CloudFormationStack(file.displayPath(),
-                parsed, template.get(), policies.resolver()))));
+                parsed, policies.resolver().template(), policies.resolver()))));
     }
 
     /**

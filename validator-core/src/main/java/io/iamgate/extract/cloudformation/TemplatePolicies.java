@@ -39,10 +39,14 @@ public final class TemplatePolicies {
     private final String file;
     private final IntrinsicResolver resolver;
     private final OriginNamer namer;
+    private final List<ForEachExpansion.Unexpanded> unexpanded;
 
+    /** The template's Fn::ForEach loops are expanded first; {@link #resolver()} holds the expanded template. */
     public TemplatePolicies(String file, Template template, StackEnvironment env, OriginNamer namer) {
         this.file = file;
-        this.resolver = new IntrinsicResolver(template, env);
+        ForEachExpansion.Result expanded = ForEachExpansion.expand(template, env);
+        this.resolver = new IntrinsicResolver(expanded.template(), env);
+        this.unexpanded = expanded.unexpanded();
         this.namer = namer;
     }
 
@@ -53,6 +57,11 @@ public final class TemplatePolicies {
 
     public List<PolicyUnit> extract() {
         List<PolicyUnit> units = new ArrayList<>();
+        for (ForEachExpansion.Unexpanded loop : unexpanded) {
+            if (loop.resources()) {
+                units.add(notChecked("Resources." + loop.key(), loop.span().start(), loop.reason()));
+            }
+        }
         for (Map.Entry<String, ObjectNode> e : resolver.template().resources().entrySet()) {
             String id = e.getKey();
             ObjectNode resource = e.getValue();
@@ -121,6 +130,16 @@ public final class TemplatePolicies {
         } finally {
             resolver.stopAssuming();
         }
+    }
+
+    /**
+     * A part of the template in a policy position that iamgate could not read (a loop it could not expand): a
+     * unit with no text, and a not-checked finding that says why, so that it is counted and never silent.
+     */
+    PolicyUnit notChecked(String origin, Position at, String reason) {
+        io.iamgate.model.PolicyDocument unknown = io.iamgate.model.PolicyDocument.unknown();
+        return new PolicyUnit(file, origin, PolicyType.IDENTITY_POLICY, null, unknown, location -> at,
+                List.of(reason), List.of(SourceFindings.notChecked(unknown.wholeDocument(), reason)));
     }
 
     private static PolicyUnit inBranch(PolicyUnit u, String conditions, boolean value) {
