@@ -196,9 +196,14 @@ public final class TemplatePolicies {
     private Optional<PolicyUnit> policy(String id, ObjectNode resource, String type, Node node,
             PolicyProperties.Spec spec, String path, Set<String> notes) {
         PolicyType policyType = spec.type();
-        if (spec.kind() == PolicyProperties.Kind.INLINE_DOCUMENTS_ONLY
-                && !(node instanceof ObjectNode o && o.member("Statement").isPresent())) {
-            return Optional.empty();
+        if (spec.kind() == PolicyProperties.Kind.INLINE_DOCUMENTS_ONLY) {
+            // A string names a managed policy, an intrinsic (Ref) gives its ARN: references, not documents.
+            if (!(node instanceof ObjectNode o) || IntrinsicResolver.intrinsic(o).isPresent()) {
+                return Optional.empty();
+            }
+            if (o.member("Statement").isEmpty()) {
+                return samPolicyTemplate(id, resource, o, spec, path, notes);
+            }
         }
         if (spec.kind() == PolicyProperties.Kind.ORGANIZATIONS) {
             Optional<String> orgType = resolver.template().properties(id).flatMap(p -> p.get("Type"))
@@ -232,6 +237,41 @@ public final class TemplatePolicies {
         }
         return Optional.of(EmbeddedPolicy.unit(file, origin, policyType, spec.validateType(), value,
                 List.copyOf(notes)));
+    }
+
+    /**
+     * A SAM policy template ({@code S3ReadPolicy: {BucketName: ...}}), expanded from SAM's own definitions; a
+     * name SAM does not know, or a template without the parameters it needs (SAM refuses both), is not checked.
+     */
+    private Optional<PolicyUnit> samPolicyTemplate(String id, ObjectNode resource, ObjectNode entry,
+            PolicyProperties.Spec spec, String path, Set<String> notes) {
+        SamPolicyTemplates sam = SamPolicyTemplates.bundled();
+        String origin = namer.name(id, resource, path);
+        Node.Member named = entry.members().isEmpty() ? null : entry.members().get(0);
+        Optional<SamPolicyTemplates.PolicyTemplate> template = named == null || entry.members().size() != 1
+                ? Optional.empty() : sam.template(named.name());
+        if (template.isEmpty()) {
+            String what = named == null ? "An empty object" : "'" + named.name() + "'";
+            return Optional.of(notChecked(origin, entry.span().start(), what + " in the Policies of " + id
+                    + " is neither a policy document nor a SAM policy template iamgate knows (those of "
+                    + "aws-sam-translator " + sam.version() + "); what it grants is not checked."));
+        }
+        Map<String, Node> values = new java.util.LinkedHashMap<>();
+        if (named.value() instanceof ObjectNode given) {
+            given.members().forEach(m -> values.put(m.name(), m.value()));
+        }
+        List<String> missing = template.get().parameters().stream().filter(p -> !values.containsKey(p)).toList();
+        if (!missing.isEmpty()) {
+            return Optional.of(notChecked(origin + "." + named.name(), named.nameSpan().start(), "SAM policy "
+                    + "template " + named.name() + " of " + id + " has no value for " + String.join(", ", missing)
+                    + "; SAM refuses it, so what it grants is not checked."));
+        }
+        Node document = SamPolicyTemplates.document(template.get(), values, named.nameSpan());
+        Set<String> templateNotes = new LinkedHashSet<>(notes);
+        templateNotes.add("SAM policy template " + named.name() + " expanded from aws-sam-translator " + sam.version()
+                + ".");
+        return resolver.resolvePolicy(document, templateNotes).map(value -> EmbeddedPolicy.unit(file,
+                origin + "." + named.name(), spec.type(), spec.validateType(), value, List.copyOf(templateNotes)));
     }
 
     private Optional<PolicyUnit> lambda(String id, ObjectNode resource, ObjectNode properties,
