@@ -62,6 +62,9 @@ public final class TemplatePolicies {
                 units.add(notChecked("Resources." + loop.key(), loop.span().start(), loop.reason()));
             }
         }
+        resolver.template().root().get("Resources").filter(ObjectNode.class::isInstance).map(ObjectNode.class::cast)
+                .ifPresent(r -> r.members().stream().filter(m -> m.name().equals("Fn::Transform")).forEach(m ->
+                        units.add(notChecked("Resources.Fn::Transform", m.nameSpan().start(), transformReason(m)))));
         for (Map.Entry<String, ObjectNode> e : resolver.template().resources().entrySet()) {
             String id = e.getKey();
             ObjectNode resource = e.getValue();
@@ -85,6 +88,12 @@ public final class TemplatePolicies {
             Optional<ObjectNode> properties = resource.get("Properties").filter(ObjectNode.class::isInstance)
                     .map(ObjectNode.class::cast);
             if (properties.isEmpty()) {
+                continue;
+            }
+            Optional<Node.Member> whole = IntrinsicResolver.intrinsic(properties.get());
+            if (whole.isPresent() && whole.get().name().equals("Fn::Transform")) {
+                units.add(notChecked(namer.name(id, resource, ""), properties.get().span().start(),
+                        transformReason(whole.get())));
                 continue;
             }
             for (PolicyProperties.Spec spec : specs) {
@@ -142,6 +151,15 @@ public final class TemplatePolicies {
                 List.of(reason), List.of(SourceFindings.notChecked(unknown.wholeDocument(), reason)));
     }
 
+    /** Why a Fn::Transform (AWS::Include, or a macro) leaves what it would insert unchecked. */
+    private static String transformReason(Node.Member transform) {
+        String name = transform.value() instanceof ObjectNode t ? t.get("Name")
+                .filter(Node.StringNode.class::isInstance).map(n -> ((Node.StringNode) n).value()).orElse("") : "";
+        return "Fn::Transform" + (name.isEmpty() ? "" : " " + name) + " at line " + transform.nameSpan().start().line()
+                + " inserts content when the stack is deployed (a snippet from S3, or a macro's output), which "
+                + "iamgate cannot read; the policies it would give are not checked.";
+    }
+
     private static PolicyUnit inBranch(PolicyUnit u, String conditions, boolean value) {
         return new PolicyUnit(u.file(), io.iamgate.model.ConditionBranch.origin(u.origin(), conditions, value),
                 u.policyType(),
@@ -168,6 +186,15 @@ public final class TemplatePolicies {
             return;
         }
         if (!(here.get() instanceof ObjectNode o)) {
+            return;
+        }
+        Optional<Node.Member> fn = IntrinsicResolver.intrinsic(o);
+        if (fn.isPresent()) {
+            // e.g. Properties: {Fn::Transform: {Name: AWS::Include, ...}}: the policies below come from elsewhere
+            units.add(notChecked(namer.name(id, resource, concrete), o.span().start(), fn.get().name().equals(
+                    "Fn::Transform") ? transformReason(fn.get()) : fn.get().name() + " at line "
+                    + o.span().start().line() + " stands where the policies of " + id + " are; iamgate does not "
+                    + "evaluate it there, so they are not checked."));
             return;
         }
         String step = steps[at];
@@ -230,6 +257,9 @@ public final class TemplatePolicies {
                     new Field("Statement", p, new TemplateValue.Arr(List.of(value), p))), p);
         }
         String origin = namer.name(id, resource, path);
+        if (value instanceof Str s && s.unknown() != null && !s.value().trim().startsWith("{")) {
+            return Optional.of(notChecked(origin, s.origin(), s.unknown())); // the whole policy is unknown
+        }
         if (value instanceof Str s) {
             Position p = s.origin();
             return Optional.of(EmbeddedPolicy.fromText(file, origin, policyType, spec.validateType(), s.value(),
