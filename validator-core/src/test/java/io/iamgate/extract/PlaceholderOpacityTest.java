@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.iamgate.Validator;
-import io.iamgate.analyze.local.LocalChecks;
 import io.iamgate.gate.RunConfig;
 import io.iamgate.model.Path;
 import io.iamgate.model.PathElement;
 import io.iamgate.report.PolicyResult;
 import io.iamgate.report.RunReport;
-import io.iamgate.report.ToolInfo;
 import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -44,9 +41,7 @@ class PlaceholderOpacityTest {
 
     private List<String> findings(String template) throws Exception {
         Files.writeString(dir.resolve("stack.yaml"), template);
-        Validator validator = new Validator(ExampleRun.extractors(), List.of(LocalChecks.analyzer()), List.of(),
-                new ToolInfo("iamgate", "test", "test"));
-        RunReport report = validator.run(RunConfig.builder(dir).paths(List.of(dir)).build());
+        RunReport report = ExampleRun.withCatalogue(RunConfig.builder(dir).paths(List.of(dir)).build());
         assertEquals(List.of(), report.errors());
         return report.policies().stream().flatMap((PolicyResult p) -> p.findings().stream())
                 .map(f -> f.finding().issueCode() + " " + f.finding().primaryPath()).toList();

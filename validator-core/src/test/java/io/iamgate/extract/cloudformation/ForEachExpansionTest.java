@@ -3,14 +3,11 @@ package io.iamgate.extract.cloudformation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.iamgate.Validator;
-import io.iamgate.analyze.local.LocalChecks;
 import io.iamgate.extract.ExampleRun;
 import io.iamgate.gate.ParameterSet;
 import io.iamgate.gate.RunConfig;
 import io.iamgate.report.PolicyResult;
 import io.iamgate.report.RunReport;
-import io.iamgate.report.ToolInfo;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,9 +27,7 @@ class ForEachExpansionTest {
 
     private RunReport run(String template, List<ParameterSet> parameters) throws Exception {
         Files.writeString(dir.resolve("stack.yaml"), template);
-        Validator validator = new Validator(ExampleRun.extractors(), List.of(LocalChecks.analyzer()), List.of(),
-                new ToolInfo("iamgate", "test", "test"));
-        return validator.run(RunConfig.builder(dir).paths(List.of(dir)).parameters(parameters).build());
+        return ExampleRun.withCatalogue(RunConfig.builder(dir).paths(List.of(dir)).parameters(parameters).build());
     }
 
     /** "origin: CODE@line" of every finding, and "origin" for a clean policy. */

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.iamgate.Validator;
-import io.iamgate.analyze.local.LocalChecks;
 import io.iamgate.extract.ExampleRun;
 import io.iamgate.gate.ConfigException;
 import io.iamgate.gate.ConfigFile;
@@ -13,7 +11,6 @@ import io.iamgate.gate.ParameterSet;
 import io.iamgate.gate.RunConfig;
 import io.iamgate.report.PolicyResult;
 import io.iamgate.report.RunReport;
-import io.iamgate.report.ToolInfo;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -65,9 +62,7 @@ class ParameterValuesTest {
         Files.createDirectories(dir.resolve("stacks/prod"));
         Files.writeString(dir.resolve("stacks/prod/app.yaml"), TEMPLATE);
         Files.writeString(dir.resolve("stacks/dev.yaml"), TEMPLATE);
-        Validator validator = new Validator(ExampleRun.extractors(), List.of(LocalChecks.analyzer()), List.of(),
-                new ToolInfo("iamgate", "test", "test"));
-        return validator.run(config.paths(List.of(dir)).build());
+        return ExampleRun.withCatalogue(config.paths(List.of(dir)).build());
     }
 
     /** "file: CODE path" of every finding. */

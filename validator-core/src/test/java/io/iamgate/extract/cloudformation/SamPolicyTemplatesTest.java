@@ -3,13 +3,10 @@ package io.iamgate.extract.cloudformation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.iamgate.Validator;
-import io.iamgate.analyze.local.LocalChecks;
 import io.iamgate.extract.ExampleRun;
 import io.iamgate.gate.RunConfig;
 import io.iamgate.report.PolicyResult;
 import io.iamgate.report.RunReport;
-import io.iamgate.report.ToolInfo;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,9 +26,7 @@ class SamPolicyTemplatesTest {
 
     private RunReport run(String template) throws Exception {
         Files.writeString(dir.resolve("template.yaml"), template);
-        Validator validator = new Validator(ExampleRun.extractors(), List.of(LocalChecks.analyzer()), List.of(),
-                new ToolInfo("iamgate", "test", "test"));
-        return validator.run(RunConfig.builder(dir).paths(List.of(dir)).build());
+        return ExampleRun.withCatalogue(RunConfig.builder(dir).paths(List.of(dir)).build());
     }
 
     private static String fixture(String name) throws Exception {

@@ -3,15 +3,12 @@ package io.iamgate.extract.cloudformation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.iamgate.Validator;
-import io.iamgate.analyze.local.LocalChecks;
 import io.iamgate.extract.ExampleRun;
 import io.iamgate.gate.RunConfig;
 import io.iamgate.report.PolicyResult;
 import io.iamgate.report.ReportContext;
 import io.iamgate.report.Reporters;
 import io.iamgate.report.RunReport;
-import io.iamgate.report.ToolInfo;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,9 +28,7 @@ class UnreadConstructsTest {
 
     private RunReport run(String template) throws Exception {
         Files.writeString(dir.resolve("stack.yaml"), template);
-        Validator validator = new Validator(ExampleRun.extractors(), List.of(LocalChecks.analyzer()), List.of(),
-                new ToolInfo("iamgate", "test", "test"));
-        return validator.run(RunConfig.builder(dir).paths(List.of(dir)).build());
+        return ExampleRun.withCatalogue(RunConfig.builder(dir).paths(List.of(dir)).build());
     }
 
     /** "origin CODE..." of every policy. */
