@@ -10,6 +10,32 @@ import org.junit.jupiter.api.Test;
 /** The forms of parameter values AWS's tools take, read alike; anything else is an error naming file and line. */
 class TemplateConfigurationTest {
 
+    private static String fixture(String name) throws Exception {
+        try (java.io.InputStream in = TemplateConfigurationTest.class.getResourceAsStream("cfn-policy-validator/" + name)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void theThreeFormsOfCfnPolicyValidatorsTestFilesGiveTheSameValues() throws Exception {
+        Map<String, String> expected = Map.of("CodestarConnectionArn", "fakearn", "EnvironmentName", "test");
+        for (String file : new String[] {"template_configuration_file.json", "parameters_cfn_style.json",
+                "parameters_key_value_strings.json"}) {
+            assertEquals(expected, TemplateConfiguration.parse(fixture(file), file), file);
+        }
+    }
+
+    @Test
+    void cfnPolicyValidatorsInvalidTestFilesAreErrorsNamingTheLine() {
+        ConfigException list = assertThrows(ConfigException.class, () -> TemplateConfiguration.parse(
+                fixture("template_configuration_invalid_parameters.json"), "invalid.json"));
+        assertTrue(list.getMessage().startsWith("invalid.json:2: Parameters is not an object"), list.getMessage());
+        ConfigException noValue = assertThrows(ConfigException.class, () -> TemplateConfiguration.parse(
+                fixture("parameters_cfn_style_invalid.json"), "invalid.json"));
+        assertTrue(noValue.getMessage().startsWith("invalid.json:2: parameter CodestarConnectionArn has no ParameterValue"),
+                noValue.getMessage());
+    }
+
     @Test
     void aCodePipelineTemplateConfigurationGivesItsParameters() throws Exception {
         assertEquals(Map.of("Stage", "prod", "Count", "3"), TemplateConfiguration.parse("""
