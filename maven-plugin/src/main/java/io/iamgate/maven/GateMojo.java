@@ -98,20 +98,9 @@ abstract class GateMojo extends AbstractMojo {
     @Parameter(property = "iamgate.outputDirectory", defaultValue = "${project.build.directory}/iamgate")
     private File outputDirectory;
 
-    /** The configuration's parameter sets, then the POM's (for every template, so they win). */
     private RunConfig withParameters(Path base, RunConfig config) throws ConfigException {
-        List<io.iamgate.gate.ParameterSet> sets = new java.util.ArrayList<>(config.parameters());
-        if (templateConfiguration != null) {
-            Path file = resolve(base, templateConfiguration);
-            sets.add(io.iamgate.gate.ParameterSet.everyTemplate(io.iamgate.gate.TemplateConfiguration.read(file,
-                    "templateConfiguration " + file)));
-        }
-        if (cloudFormationParameters != null && !cloudFormationParameters.isEmpty()) {
-            java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
-            cloudFormationParameters.forEach((k, v) -> values.put(k, v == null ? "" : v));
-            sets.add(io.iamgate.gate.ParameterSet.everyTemplate(values));
-        }
-        return config.toBuilder().parameters(sets).build();
+        return GateParameters.withCloudFormationParameters(config,
+                Optional.ofNullable(templateConfiguration).map(f -> resolve(base, f)), cloudFormationParameters);
     }
 
     @Override
