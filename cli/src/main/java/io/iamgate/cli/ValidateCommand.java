@@ -6,6 +6,8 @@ import io.iamgate.config.ConfigException;
 import io.iamgate.config.ConfigFile;
 import io.iamgate.config.FailOn;
 import io.iamgate.config.RunConfig;
+import io.iamgate.config.ParameterSet;
+import io.iamgate.config.TemplateConfiguration;
 import io.iamgate.load.FileDiscovery;
 import io.iamgate.load.RepositoryRoot;
 import io.iamgate.model.PolicyType;
@@ -15,7 +17,9 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -81,6 +85,16 @@ final class ValidateCommand implements Callable<Integer> {
             description = "The opa binary that runs the user rule packs (default: $IAMGATE_OPA, else opa on PATH).")
     Path opa;
 
+    @Option(names = "--parameters", paramLabel = "KEY=VALUE",
+            description = "A CloudFormation parameter value for every template, used as its default would be; "
+                    + "repeatable. Wins over --template-configuration and .iamgate.yml.")
+    List<String> parameters = new ArrayList<>();
+
+    @Option(names = "--template-configuration", paramLabel = "FILE",
+            description = "CloudFormation parameter values for every template: a CodePipeline template configuration "
+                    + "file, a list of {ParameterKey, ParameterValue} or a list of \"Key=Value\".")
+    Path templateConfiguration;
+
     @Option(names = "--allow-config-endpoints",
             description = "Let the configuration file choose network destinations (aws.endpoint, rego.opaUrl); "
                     + "without it they are refused, since the repository's file is not the invoker's choice.")
@@ -108,6 +122,9 @@ final class ValidateCommand implements Callable<Integer> {
         if (failOn != null) {
             builder.failOn(parseFailOn(failOn));
         }
+        if (templateConfiguration != null || !parameters.isEmpty()) {
+            builder.parameters(parameterSets(cwd, builder.build().parameters()));
+        }
         if (noBuiltinRules || !regoPacks.isEmpty() || opaUrl != null) {
             builder.rego(new RegoSettings(!noBuiltinRules, regoPacks, Optional.ofNullable(opaUrl).map(this::checkOpaUrl)));
         }
@@ -131,6 +148,26 @@ final class ValidateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), flag + " " + named + ": " + FileDiscovery.OUTSIDE_ROOT);
         }
         return cwd.resolve(named);
+    }
+
+    /** The configuration's parameter sets, then the flags' (for every template, so they win). */
+    private List<ParameterSet> parameterSets(Path cwd, List<ParameterSet> configured) throws ConfigException {
+        List<ParameterSet> out = new ArrayList<>(configured);
+        if (templateConfiguration != null) {
+            out.add(ParameterSet.everyTemplate(TemplateConfiguration.read(
+                    readable("--template-configuration", cwd, templateConfiguration),
+                    "--template-configuration " + templateConfiguration)));
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String p : parameters) {
+            Map.Entry<String, String> kv = TemplateConfiguration.keyValue(p).orElseThrow(() -> new ParameterException(
+                    spec.commandLine(), "--parameters: expected Key=Value, got '" + p + "'"));
+            values.put(kv.getKey(), kv.getValue());
+        }
+        if (!values.isEmpty()) {
+            out.add(ParameterSet.everyTemplate(values));
+        }
+        return out;
     }
 
     private PolicyType parsePolicyType(String text) {

@@ -75,6 +75,21 @@ abstract class GateMojo extends AbstractMojo {
     @Parameter(property = "iamgate.baseline")
     private File baseline;
 
+    /**
+     * CloudFormation parameter values for every template, used as their defaults would be:
+     * {@code <cloudFormationParameters><Stage>prod</Stage></cloudFormationParameters>}. They win over
+     * templateConfiguration and .iamgate.yml.
+     */
+    @Parameter
+    private java.util.Map<String, String> cloudFormationParameters;
+
+    /**
+     * A file of CloudFormation parameter values for every template: a CodePipeline template configuration file, a
+     * list of {ParameterKey, ParameterValue} or a list of "Key=Value".
+     */
+    @Parameter(property = "iamgate.templateConfiguration")
+    private File templateConfiguration;
+
     /** Report formats to write besides json and sarif (which are always written): text, junit, markdown, ... */
     @Parameter(property = "iamgate.formats")
     private List<String> formats;
@@ -82,6 +97,11 @@ abstract class GateMojo extends AbstractMojo {
     /** Where the reports go. */
     @Parameter(property = "iamgate.outputDirectory", defaultValue = "${project.build.directory}/iamgate")
     private File outputDirectory;
+
+    private RunConfig withParameters(Path base, RunConfig config) throws ConfigException {
+        return GateParameters.withCloudFormationParameters(config,
+                Optional.ofNullable(templateConfiguration).map(f -> resolve(base, f)), cloudFormationParameters);
+    }
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -112,6 +132,7 @@ abstract class GateMojo extends AbstractMojo {
             runConfig = new GateParameters(base, moduleSources.paths(), failOn, analyzers, awsRegion, awsProfile,
                     resolveAll(base, regoDirs), Optional.ofNullable(baseline).map(f -> resolve(base, f)))
                     .toRunConfig(fromFile);
+            runConfig = withParameters(base, runConfig);
             reportFiles = new ReportFiles(Reporters.standard(), formats);
         } catch (ConfigException | IllegalArgumentException e) {
             throw new MojoExecutionException("iamgate: " + e.getMessage(), e);

@@ -70,6 +70,25 @@ record GateParameters(Path baseDirectory, List<Path> sources, String failOn, Lis
         return builder.build();
     }
 
+    /**
+     * The configuration's CloudFormation parameter sets, then the POM's {@code templateConfiguration} file and
+     * {@code cloudFormationParameters} values, which apply to every template and so win.
+     */
+    static RunConfig withCloudFormationParameters(RunConfig config, Optional<Path> templateConfiguration,
+            java.util.Map<String, String> values) throws io.iamgate.config.ConfigException {
+        List<io.iamgate.config.ParameterSet> sets = new java.util.ArrayList<>(config.parameters());
+        if (templateConfiguration.isPresent()) {
+            sets.add(io.iamgate.config.ParameterSet.everyTemplate(io.iamgate.config.TemplateConfiguration.read(
+                    templateConfiguration.get(), "templateConfiguration " + templateConfiguration.get())));
+        }
+        if (values != null && !values.isEmpty()) {
+            java.util.Map<String, String> given = new java.util.LinkedHashMap<>();
+            values.forEach((k, v) -> given.put(k, v == null ? "" : v)); // <Stage/> is an empty value
+            sets.add(io.iamgate.config.ParameterSet.everyTemplate(given));
+        }
+        return config.toBuilder().parameters(sets).build();
+    }
+
     /** The local analyzer always runs; naming it is allowed, not required. */
     private Set<String> analyzerNames() {
         Set<String> names = new LinkedHashSet<>();

@@ -27,6 +27,23 @@ class GateParametersTest {
     }
 
     @Test
+    void cloudFormationParametersOfThePomComeAfterTheConfigurationsSoTheyWin(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("prod.json"), "[\"Stage=prod\", \"Bucket=b\"]");
+        RunConfig fromFile = RunConfig.builder(BASE).parameters(List.of(new io.iamgate.config.ParameterSet(
+                Optional.of("stacks/**"), java.util.Map.of("Stage", "dev")))).build();
+
+        RunConfig c = GateParameters.withCloudFormationParameters(fromFile, Optional.of(file),
+                java.util.Map.of("Bucket", "reports"));
+
+        assertEquals(List.of(new io.iamgate.config.ParameterSet(Optional.of("stacks/**"), java.util.Map.of("Stage", "dev")),
+                io.iamgate.config.ParameterSet.everyTemplate(java.util.Map.of("Stage", "prod", "Bucket", "b")),
+                io.iamgate.config.ParameterSet.everyTemplate(java.util.Map.of("Bucket", "reports"))), c.parameters());
+        assertThrows(io.iamgate.config.ConfigException.class, () -> GateParameters.withCloudFormationParameters(
+                fromFile, Optional.of(dir.resolve("missing.json")), null));
+    }
+
+    @Test
     void unsetParametersGiveTheCoreDefaults() {
         RunConfig c = params(null, null, null).toRunConfig();
         assertEquals(BASE, c.workingDirectory());

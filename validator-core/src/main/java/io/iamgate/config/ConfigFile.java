@@ -44,7 +44,9 @@ public final class ConfigFile {
     static final long MAX_BYTES = 1024 * 1024;
 
     private static final List<String> TOP_KEYS = List.of("paths", "include", "exclude", "policyTypes", "failOn",
-            "analyzers", "aws", "rego", "customChecks", "suppressions", "baseline");
+            "analyzers", "aws", "rego", "customChecks", "suppressions", "baseline", "cloudformation");
+    private static final List<String> CLOUDFORMATION_KEYS = List.of("parameters");
+    private static final List<String> PARAMETER_KEYS = List.of("files", "values", "templateConfiguration");
     private static final List<String> POLICY_TYPE_KEYS = List.of("glob", "policyType", "resourceType");
     private static final List<String> AWS_KEYS = List.of("region", "profile", "endpoint", "maxRequestsPerSecond",
             "cache");
@@ -216,6 +218,14 @@ public final class ConfigFile {
         if ((e = root.entries().get("baseline")) != null) {
             b.baseline(Optional.of(inside(e.value(), "baseline", string(e.value(), "baseline"))));
         }
+        if ((e = root.entries().get("cloudformation")) != null) {
+            Mapping m = mapping(e.value(), "cloudformation", "a mapping with parameters");
+            checkKeys(m, "cloudformation.", CLOUDFORMATION_KEYS);
+            Entry parameters = m.entries().get("parameters");
+            if (parameters != null) {
+                b.parameters(parameterSets(parameters));
+            }
+        }
         return b.build();
     }
 
@@ -241,6 +251,46 @@ public final class ConfigFile {
             }
             Optional<String> resourceType = optionalString(m, key, "resourceType");
             out.add(new TypeOverride(glob(glob.value(), key + ".glob").text(), policyType, resourceType));
+        }
+        return out;
+    }
+
+    /**
+     * {@code cloudformation.parameters}: a list of {@code {files, values, templateConfiguration}}; the values of
+     * the file (inside the repository root) and then those written here apply to the templates the globs match.
+     */
+    private List<ParameterSet> parameterSets(Entry e) throws ConfigException {
+        List<ParameterSet> out = new ArrayList<>();
+        List<Node> items = items(e.value());
+        for (int i = 0; i < items.size(); i++) {
+            String key = "cloudformation.parameters[" + i + "]";
+            Mapping m = mapping(items.get(i), key, "{files: GLOB, values: {Key: Value}, templateConfiguration: FILE}");
+            checkKeys(m, key + ".", PARAMETER_KEYS);
+            Entry files = required(m, key, "files");
+            java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+            Optional<String> configuration = optionalString(m, key, "templateConfiguration");
+            if (configuration.isPresent()) {
+                Path f = inside(m.entries().get("templateConfiguration").value(), key + ".templateConfiguration",
+                        configuration.get());
+                values.putAll(TemplateConfiguration.read(f, file + ": " + key + ".templateConfiguration "
+                        + configuration.get()));
+            }
+            Entry written = m.entries().get("values");
+            if (written != null) {
+                Mapping v = mapping(written.value(), key + ".values", "a mapping of parameter names to values");
+                for (Entry p : v.entries().values()) {
+                    // a list parameter may be written as a list: CloudFormation takes it comma-joined
+                    values.put(p.key(), p.value() instanceof Sequence
+                            ? String.join(",", strings(p, key + ".values." + p.key()))
+                            : string(p.value(), key + ".values." + p.key()));
+                }
+            }
+            if (configuration.isEmpty() && written == null) {
+                throw error(m, key, "gives no values; add values or templateConfiguration");
+            }
+            for (Node g : items(files.value())) {
+                out.add(new ParameterSet(Optional.of(glob(g, key + ".files").text()), values));
+            }
         }
         return out;
     }

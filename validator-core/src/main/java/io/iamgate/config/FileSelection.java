@@ -18,14 +18,19 @@ public final class FileSelection {
     private final List<PathGlob> include;
     private final List<PathGlob> exclude;
     private final List<Override> overrides;
-    private final ExtractOptions defaults;
+    private record Parameters(Optional<PathGlob> glob, java.util.Map<String, String> values) {
+    }
 
-    private FileSelection(List<PathGlob> include, List<PathGlob> exclude, List<Override> overrides,
-            ExtractOptions defaults) {
+    private final ExtractOptions defaults;
+    private final List<Parameters> parameters;
+
+    private FileSelection(List<PathGlob> include, List<PathGlob> exclude, List<Override> overrides, ExtractOptions defaults,
+            List<Parameters> parameters) {
         this.include = include;
         this.exclude = exclude;
         this.overrides = overrides;
         this.defaults = defaults;
+        this.parameters = parameters;
     }
 
     public static FileSelection of(RunConfig config) {
@@ -33,8 +38,10 @@ public final class FileSelection {
         for (TypeOverride t : config.typeOverrides()) {
             overrides.add(new Override(PathGlob.of(t.glob()), t));
         }
+        List<Parameters> parameters = config.parameters().stream()
+                .map(p -> new Parameters(p.glob().map(PathGlob::of), p.values())).toList();
         return new FileSelection(globs(config.include()), globs(config.exclude()), List.copyOf(overrides),
-                new ExtractOptions(config.policyType(), config.resourceType()));
+                new ExtractOptions(config.policyType(), config.resourceType()), parameters);
     }
 
     /** For discovery: a file or directory an exclude glob matches is skipped (with all below it). */
@@ -47,8 +54,21 @@ public final class FileSelection {
         return (include.isEmpty() || include.stream().anyMatch(g -> g.matches(path))) && !excluded(path);
     }
 
-    /** What extraction is told about the file: the flags' type, else the first matching override's. */
+    /**
+     * What extraction is told about the file: the flags' type, else the first matching override's; and the
+     * parameter values of every set that applies to it, a later set winning for the same key.
+     */
     public ExtractOptions extractOptions(String path) {
+        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+        for (Parameters p : parameters) {
+            if (p.glob().isEmpty() || p.glob().get().matches(path)) {
+                values.putAll(p.values());
+            }
+        }
+        return typeOptions(path).withParameters(values);
+    }
+
+    private ExtractOptions typeOptions(String path) {
         if (defaults.policyType().isPresent()) {
             return defaults;
         }

@@ -26,6 +26,8 @@ import java.util.Optional;
  * @param threads how many files and policies to work on at once
  * @param skipUnrecognized files named explicitly that hold no policy are skipped, as in directories, instead
  *     of being errors (for the pre-commit hook, which is handed every staged JSON/YAML file)
+ * @param parameters CloudFormation parameter values, by template glob or for every template, in order (a later
+ *     set wins for the same key)
  */
 public record RunConfig(
         Path workingDirectory,
@@ -41,9 +43,11 @@ public record RunConfig(
         AwsSettings aws,
         RegoSettings rego,
         int threads,
-        boolean skipUnrecognized) {
+        boolean skipUnrecognized,
+        List<ParameterSet> parameters) {
 
     public RunConfig {
+        parameters = List.copyOf(parameters);
         paths = List.copyOf(paths);
         include = List.copyOf(include);
         exclude = List.copyOf(exclude);
@@ -82,6 +86,7 @@ public record RunConfig(
         private RegoSettings rego = RegoSettings.DEFAULT;
         private int threads = Runtime.getRuntime().availableProcessors();
         private boolean skipUnrecognized;
+        private List<ParameterSet> parameters = List.of();
 
         private Builder(Path workingDirectory) {
             this.workingDirectory = workingDirectory;
@@ -102,6 +107,7 @@ public record RunConfig(
             this.rego = c.rego;
             this.threads = c.threads;
             this.skipUnrecognized = c.skipUnrecognized;
+            this.parameters = c.parameters;
         }
 
         public Builder paths(List<Path> v) { this.paths = v; return this; }
@@ -117,10 +123,11 @@ public record RunConfig(
         public Builder rego(RegoSettings v) { this.rego = v; return this; }
         public Builder threads(int v) { this.threads = v; return this; }
         public Builder skipUnrecognized(boolean v) { this.skipUnrecognized = v; return this; }
+        public Builder parameters(List<ParameterSet> v) { this.parameters = v; return this; }
 
         public RunConfig build() {
             return new RunConfig(workingDirectory, paths, include, exclude, policyType, resourceType, typeOverrides,
-                    failOn, suppressions, baseline, aws, rego, threads, skipUnrecognized);
+                    failOn, suppressions, baseline, aws, rego, threads, skipUnrecognized, parameters);
         }
     }
 }

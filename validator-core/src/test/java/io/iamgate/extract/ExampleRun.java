@@ -44,6 +44,12 @@ public final class ExampleRun {
         return validator.run(RunConfig.defaults(REPOSITORY, List.of(Path.of(path))));
     }
 
+    /** The real pipeline with the whole offline catalogue, as the command line runs it (no Rego, no AWS). */
+    public static RunReport withCatalogue(RunConfig config) throws IOException {
+        return new Validator(extractors(), List.of(io.iamgate.analyze.local.LocalChecks.analyzer()), List.of(),
+                new ToolInfo("iamgate", "test", "test")).run(config);
+    }
+
     public static PolicyResult policy(RunReport report, String origin) {
         return report.policies().stream().filter(p -> p.unit().origin().equals(origin)).findFirst()
                 .orElseThrow(() -> new AssertionError("no policy " + origin + " in " + report.policies().stream()

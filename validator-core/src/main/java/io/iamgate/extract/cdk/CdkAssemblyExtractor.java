@@ -63,21 +63,63 @@ public final class CdkAssemblyExtractor implements Extractor {
         }
         Path dir = file.file().path().toAbsolutePath().getParent();
         String displayDir = parentOf(file.displayPath());
+        List<PolicyUnit> units = new ArrayList<>();
+        List<CloudFormationStack> extracted = new ArrayList<>();
+        readAssembly(dir, displayDir, manifest.get(), units, extracted);
+        // Found in a folder, the nested assemblies' manifests are found there too; named, the manifest stands for
+        // its folder, so it is read as the folder would be: with them.
+        if (file.explicit()) {
+            readNested(dir, displayDir, manifest.get(), units, extracted, 1);
+        }
+        return Optional.of(new Extraction(units, extracted));
+    }
+
+    private void readAssembly(Path dir, String displayDir, ObjectNode manifest, List<PolicyUnit> units,
+            List<CloudFormationStack> extracted) throws ExtractionException {
         List<Stack> stacks = new ArrayList<>();
-        for (CloudAssembly.StackArtifact artifact : CloudAssembly.stackArtifacts(manifest.get())) {
+        for (CloudAssembly.StackArtifact artifact : CloudAssembly.stackArtifacts(manifest)) {
             String templateFile = CloudAssembly.templateFile(artifact);
             String stackName = object(artifact.artifact().get("properties")).flatMap(p -> text(p.get("stackName")))
                     .orElse(artifact.name());
             stacks.add(load(dir, displayDir, templateFile, environment(artifact.artifact(), stackName)));
         }
         Map<String, TemplateValue> exports = exports(stacks);
-        List<PolicyUnit> units = new ArrayList<>();
-        List<CloudFormationStack> extracted = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Stack stack : stacks) {
             extractStack(dir, displayDir, stack.withExports(exports), units, extracted, seen, 0);
         }
-        return Optional.of(new Extraction(units, extracted));
+    }
+
+    /**
+     * The nested cloud assemblies (CDK Pipelines stages, {@code assembly-Stage/manifest.json}) a manifest names,
+     * each read as an assembly of its own, and theirs in turn, up to {@link CloudAssembly#MAX_NESTING} deep. A
+     * directory outside the assembly or a manifest that is missing or not one is an error, never a skip.
+     */
+    private void readNested(Path dir, String displayDir, ObjectNode manifest, List<PolicyUnit> units,
+            List<CloudFormationStack> extracted, int depth) throws ExtractionException {
+        for (String name : CloudAssembly.nestedAssemblies(manifest)) {
+            String display = (displayDir.isEmpty() ? "" : displayDir + "/") + name + "/manifest.json";
+            if (depth > CloudAssembly.MAX_NESTING) {
+                throw new ExtractionException("the cloud assembly " + display + " is nested more than "
+                        + CloudAssembly.MAX_NESTING + " assemblies deep; iamgate does not read deeper");
+            }
+            Path nestedManifest = insideAssembly(dir, name + "/manifest.json", display);
+            FileLoader.Result result = new FileLoader().load(nestedManifest, display);
+            if (result instanceof FileLoader.Failed failed) {
+                throw new ExtractionException("the nested cloud assembly " + display + " " + failed.error().message()
+                        + "; run cdk synth again");
+            }
+            ParsedJson parsed = new LocatedJsonParser().parse(((FileLoader.Loaded) result).file().text());
+            Optional<ObjectNode> nested = parsed.isValid() ? CloudAssembly.manifest(parsed.root()) : Optional.empty();
+            if (nested.isEmpty()) {
+                throw new ExtractionException("the nested cloud assembly " + display + " is not a cloud assembly "
+                        + "manifest; run cdk synth again");
+            }
+            Path nestedDir = nestedManifest.getParent();
+            String nestedDisplay = parentOf(display);
+            readAssembly(nestedDir, nestedDisplay, nested.get(), units, extracted);
+            readNested(nestedDir, nestedDisplay, nested.get(), units, extracted, depth + 1);
+        }
     }
 
     /**
@@ -126,7 +168,7 @@ public final class CdkAssemblyExtractor implements Extractor {
         TemplatePolicies policies = attributes.isEmpty() ? parent : new TemplatePolicies(stack.displayPath(),
                 stack.template(), stack.env().withAttributes(attributes), CdkAssemblyExtractor::constructOrigin);
         units.addAll(policies.extract());
-        extracted.add(new CloudFormationStack(stack.displayPath(), stack.parsed(), stack.template(),
+        extracted.add(new CloudFormationStack(stack.displayPath(), stack.parsed(), policies.resolver().template(),
                 policies.resolver(), CdkAssemblyExtractor::constructOrigin, "cdk:" + displayDir));
         for (Stack child : children) {
             extractStack(dir, displayDir, child, units, extracted, seen, depth + 1);

@@ -28,6 +28,9 @@ public final class CloudAssembly {
 
     static final String STACK = "aws:cloudformation:stack";
 
+    /** A nested cloud assembly (a CDK Pipelines stage): its own manifest in {@code properties.directoryName}. */
+    static final String NESTED_ASSEMBLY = "cdk:cloud-assembly";
+
     /** Nested stacks deeper than this are an error naming the template, never dropped in silence. */
     public static final int MAX_NESTING = 32;
 
@@ -41,7 +44,8 @@ public final class CloudAssembly {
     /** The manifest, when the tree is a cloud assembly manifest. */
     static Optional<ObjectNode> manifest(Node root) {
         if (root instanceof ObjectNode o && text(o.get("version")).isPresent()
-                && object(o.get("artifacts")).isPresent() && !stackArtifacts(o).isEmpty()) {
+                && object(o.get("artifacts")).isPresent()
+                && (!stackArtifacts(o).isEmpty() || !nestedAssemblies(o).isEmpty())) {
             return Optional.of(o);
         }
         return Optional.empty();
@@ -53,6 +57,19 @@ public final class CloudAssembly {
             for (Node.Member a : artifacts.members()) {
                 object(Optional.of(a.value())).filter(o -> text(o.get("type")).filter(STACK::equals).isPresent())
                         .ifPresent(o -> out.add(new StackArtifact(a.name(), o)));
+            }
+        });
+        return out;
+    }
+
+    /** The directories of the nested assemblies the manifest names, as written. */
+    static List<String> nestedAssemblies(ObjectNode manifest) {
+        List<String> out = new ArrayList<>();
+        object(manifest.get("artifacts")).ifPresent(artifacts -> {
+            for (Node.Member a : artifacts.members()) {
+                object(Optional.of(a.value())).filter(o -> text(o.get("type")).filter(NESTED_ASSEMBLY::equals)
+                        .isPresent()).flatMap(o -> object(o.get("properties"))).flatMap(p -> text(p.get("directoryName")))
+                        .ifPresent(out::add);
             }
         });
         return out;

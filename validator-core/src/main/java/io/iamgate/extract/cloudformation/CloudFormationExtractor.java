@@ -71,12 +71,13 @@ public final class CloudFormationExtractor implements Extractor {
         if (template.isEmpty()) {
             return Optional.empty();
         }
-        StackEnvironment env = StackEnvironment.placeholder(stackName(file));
+        StackEnvironment env = StackEnvironment.placeholder(stackName(file)).withParameters(given(options,
+                parsed.root().span().start()));
         TemplatePolicies policies = new TemplatePolicies(file.displayPath(), template.get(), env,
                 TemplatePolicies.CLOUDFORMATION);
         List<PolicyUnit> units = DuplicateKeyFindings.attach(policies.extract(), template.get(), parsed.duplicates());
         return Optional.of(new Extraction(units, List.of(new CloudFormationStack(file.displayPath(),
-                parsed, template.get(), policies.resolver()))));
+                parsed, policies.resolver().template(), policies.resolver()))));
     }
 
     /**
@@ -93,6 +94,14 @@ public final class CloudFormationExtractor implements Extractor {
         Set<Path> reached = reachedByManifest.computeIfAbsent(dir.resolve("manifest.json").normalize(),
                 CloudAssembly::reachedTemplates);
         return reached.contains(path.toAbsolutePath().normalize());
+    }
+
+    /** The parameter values given for this template (--parameters, --template-configuration, a config glob). */
+    private static Map<String, io.iamgate.extract.TemplateValue> given(ExtractOptions options,
+            io.iamgate.load.Position at) {
+        Map<String, io.iamgate.extract.TemplateValue> out = new java.util.LinkedHashMap<>();
+        options.parameters().forEach((k, v) -> out.put(k, new io.iamgate.extract.TemplateValue.Str(v, at)));
+        return out;
     }
 
     private static String stackName(SourceFile file) {

@@ -234,8 +234,8 @@ public final class IntrinsicResolver {
                 break;
         }
         ObjectNode parameter = template.parameters().get(name);
-        if (parameter != null && env.parameters().containsKey(name)) {
-            return Optional.of(reposition(env.parameters().get(name), at));
+        if (parameter != null && env.parameters().containsKey(name) && !fromSsm(parameter, notes)) {
+            return Optional.of(given(env.parameters().get(name), parameter, at, notes));
         }
         if (parameter != null) {
             return Optional.of(parameter(name, parameter, at, hint, service, notes));
@@ -267,6 +267,25 @@ public final class IntrinsicResolver {
             return new Arr(items, at);
         }
         return new Str(value, at);
+    }
+
+    /** A parameter whose value comes from SSM: a value given for it names the SSM parameter, not its value. */
+    private boolean fromSsm(ObjectNode declaration, Set<String> notes) {
+        return declaration.get("Type").flatMap(t -> text(t, notes)).orElse("String")
+                .startsWith("AWS::SSM::Parameter::Value");
+    }
+
+    /** A value given from outside the template, as CloudFormation reads it: a list parameter's text is split. */
+    private TemplateValue given(TemplateValue value, ObjectNode declaration, Position at, Set<String> notes) {
+        String type = declaration.get("Type").flatMap(t -> text(t, notes)).orElse("String");
+        if (value instanceof Str s && (type.startsWith("List<") || type.equals("CommaDelimitedList"))) {
+            List<TemplateValue> items = new ArrayList<>();
+            for (String part : s.value().split(",", -1)) {
+                items.add(new Str(part.trim(), at, s.unknown()));
+            }
+            return new Arr(items, at);
+        }
+        return reposition(value, at);
     }
 
     private TemplateValue resourceRef(String logicalId, String type, Position at, Hint hint, Set<String> notes) {

@@ -39,6 +39,11 @@ public record StackEnvironment(String accountId, String region, String partition
         return new StackEnvironment(accountId, region, partition, stackName, visible, parameters, attributes);
     }
 
+    /** Parameter values given from outside the template, by parameter name; they win over the defaults. */
+    public StackEnvironment withParameters(Map<String, TemplateValue> values) {
+        return new StackEnvironment(accountId, region, partition, stackName, exports, values, attributes);
+    }
+
     /**
      * Attribute values known from outside the template, by {@code LogicalId.Attribute} (e.g. a nested
      * stack's {@code Outputs.Name}, read from the nested template).

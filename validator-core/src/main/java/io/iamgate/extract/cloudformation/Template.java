@@ -24,8 +24,9 @@ public record Template(ObjectNode root, Map<String, ObjectNode> parameters, Map<
             return true;
         }
         Optional<ObjectNode> resources = object(root, "Resources");
+        // A Resources map made by Fn::ForEach loops alone is one too: its resources are in the loops.
         return resources.isPresent() && resources.get().members().stream()
-                .anyMatch(m -> m.value() instanceof ObjectNode r && r.get("Type")
+                .anyMatch(m -> m.name().startsWith(ForEachExpansion.PREFIX) || m.value() instanceof ObjectNode r && r.get("Type")
                         .filter(t -> t instanceof Node.StringNode s && (s.value().startsWith("AWS::")
                                 || s.value().startsWith("Custom::")))
                         .isPresent());

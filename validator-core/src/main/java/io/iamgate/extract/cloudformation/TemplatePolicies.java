@@ -41,10 +41,14 @@ public final class TemplatePolicies {
     private final String file;
     private final IntrinsicResolver resolver;
     private final OriginNamer namer;
+    private final List<ForEachExpansion.Unexpanded> unexpanded;
 
+    /** The template's Fn::ForEach loops are expanded first; {@link #resolver()} holds the expanded template. */
     public TemplatePolicies(String file, Template template, StackEnvironment env, OriginNamer namer) {
         this.file = file;
-        this.resolver = new IntrinsicResolver(template, env);
+        ForEachExpansion.Result expanded = ForEachExpansion.expand(template, env);
+        this.resolver = new IntrinsicResolver(expanded.template(), env);
+        this.unexpanded = expanded.unexpanded();
         this.namer = namer;
     }
 
@@ -56,6 +60,14 @@ public final class TemplatePolicies {
     /** @throws ExtractionException when a resource's suppressions in its Metadata cannot be read */
     public List<PolicyUnit> extract() throws ExtractionException {
         List<PolicyUnit> units = new ArrayList<>();
+        for (ForEachExpansion.Unexpanded loop : unexpanded) {
+            if (loop.resources()) {
+                units.add(notChecked("Resources." + loop.key(), loop.span().start(), loop.reason()));
+            }
+        }
+        resolver.template().root().get("Resources").filter(ObjectNode.class::isInstance).map(ObjectNode.class::cast)
+                .ifPresent(r -> r.members().stream().filter(m -> m.name().equals("Fn::Transform")).forEach(m ->
+                        units.add(notChecked("Resources.Fn::Transform", m.nameSpan().start(), transformReason(m)))));
         for (Map.Entry<String, ObjectNode> e : resolver.template().resources().entrySet()) {
             String id = e.getKey();
             ObjectNode resource = e.getValue();
@@ -80,6 +92,12 @@ public final class TemplatePolicies {
             Optional<ObjectNode> properties = resource.get("Properties").filter(ObjectNode.class::isInstance)
                     .map(ObjectNode.class::cast);
             if (properties.isEmpty()) {
+                continue;
+            }
+            Optional<Node.Member> whole = IntrinsicResolver.intrinsic(properties.get());
+            if (whole.isPresent() && whole.get().name().equals("Fn::Transform")) {
+                units.add(notChecked(namer.name(id, resource, ""), properties.get().span().start(),
+                        transformReason(whole.get())));
                 continue;
             }
             for (PolicyProperties.Spec spec : specs) {
@@ -128,6 +146,25 @@ public final class TemplatePolicies {
         }
     }
 
+    /**
+     * A part of the template in a policy position that iamgate could not read (a loop it could not expand): a
+     * unit with no text, and a not-checked finding that says why, so that it is counted and never silent.
+     */
+    PolicyUnit notChecked(String origin, Position at, String reason) {
+        io.iamgate.model.PolicyDocument unknown = io.iamgate.model.PolicyDocument.unknown();
+        return new PolicyUnit(file, origin, PolicyType.IDENTITY_POLICY, null, unknown, location -> at,
+                List.of(reason), List.of(SourceFindings.notChecked(unknown.wholeDocument(), reason)));
+    }
+
+    /** Why a Fn::Transform (AWS::Include, or a macro) leaves what it would insert unchecked. */
+    private static String transformReason(Node.Member transform) {
+        String name = transform.value() instanceof ObjectNode t ? t.get("Name")
+                .filter(Node.StringNode.class::isInstance).map(n -> ((Node.StringNode) n).value()).orElse("") : "";
+        return "Fn::Transform" + (name.isEmpty() ? "" : " " + name) + " at line " + transform.nameSpan().start().line()
+                + " inserts content when the stack is deployed (a snippet from S3, or a macro's output), which "
+                + "iamgate cannot read; the policies it would give are not checked.";
+    }
+
     private static PolicyUnit inBranch(PolicyUnit u, String conditions, boolean value) {
         return new PolicyUnit(u.file(), io.iamgate.model.ConditionBranch.origin(u.origin(), conditions, value),
                 u.policyType(),
@@ -156,6 +193,15 @@ public final class TemplatePolicies {
         if (!(here.get() instanceof ObjectNode o)) {
             return;
         }
+        Optional<Node.Member> fn = IntrinsicResolver.intrinsic(o);
+        if (fn.isPresent()) {
+            // e.g. Properties: {Fn::Transform: {Name: AWS::Include, ...}}: the policies below come from elsewhere
+            units.add(notChecked(namer.name(id, resource, concrete), o.span().start(), fn.get().name().equals(
+                    "Fn::Transform") ? transformReason(fn.get()) : fn.get().name() + " at line "
+                    + o.span().start().line() + " stands where the policies of " + id + " are; iamgate does not "
+                    + "evaluate it there, so they are not checked."));
+            return;
+        }
         String step = steps[at];
         boolean each = step.endsWith("[*]");
         String name = each ? step.substring(0, step.length() - 3) : step;
@@ -182,9 +228,14 @@ public final class TemplatePolicies {
     private Optional<PolicyUnit> policy(String id, ObjectNode resource, String type, Node node,
             PolicyProperties.Spec spec, String path, Set<String> notes) {
         PolicyType policyType = spec.type();
-        if (spec.kind() == PolicyProperties.Kind.INLINE_DOCUMENTS_ONLY
-                && !(node instanceof ObjectNode o && o.member("Statement").isPresent())) {
-            return Optional.empty();
+        if (spec.kind() == PolicyProperties.Kind.INLINE_DOCUMENTS_ONLY) {
+            // A string names a managed policy, an intrinsic (Ref) gives its ARN: references, not documents.
+            if (!(node instanceof ObjectNode o) || IntrinsicResolver.intrinsic(o).isPresent()) {
+                return Optional.empty();
+            }
+            if (o.member("Statement").isEmpty()) {
+                return samPolicyTemplate(id, resource, o, spec, path, notes);
+            }
         }
         if (spec.kind() == PolicyProperties.Kind.ORGANIZATIONS) {
             Optional<String> orgType = resolver.template().properties(id).flatMap(p -> p.get("Type"))
@@ -211,6 +262,9 @@ public final class TemplatePolicies {
                     new Field("Statement", p, new TemplateValue.Arr(List.of(value), p))), p);
         }
         String origin = namer.name(id, resource, path);
+        if (value instanceof Str s && s.unknown() != null && !s.value().trim().startsWith("{")) {
+            return Optional.of(notChecked(origin, s.origin(), s.unknown())); // the whole policy is unknown
+        }
         if (value instanceof Str s) {
             Position p = s.origin();
             return Optional.of(EmbeddedPolicy.fromText(file, origin, policyType, spec.validateType(), s.value(),
@@ -218,6 +272,41 @@ public final class TemplatePolicies {
         }
         return Optional.of(EmbeddedPolicy.unit(file, origin, policyType, spec.validateType(), value,
                 List.copyOf(notes)));
+    }
+
+    /**
+     * A SAM policy template ({@code S3ReadPolicy: {BucketName: ...}}), expanded from SAM's own definitions; a
+     * name SAM does not know, or a template without the parameters it needs (SAM refuses both), is not checked.
+     */
+    private Optional<PolicyUnit> samPolicyTemplate(String id, ObjectNode resource, ObjectNode entry,
+            PolicyProperties.Spec spec, String path, Set<String> notes) {
+        SamPolicyTemplates sam = SamPolicyTemplates.bundled();
+        String origin = namer.name(id, resource, path);
+        Node.Member named = entry.members().isEmpty() ? null : entry.members().get(0);
+        Optional<SamPolicyTemplates.PolicyTemplate> template = named == null || entry.members().size() != 1
+                ? Optional.empty() : sam.template(named.name());
+        if (template.isEmpty()) {
+            String what = named == null ? "An empty object" : "'" + named.name() + "'";
+            return Optional.of(notChecked(origin, entry.span().start(), what + " in the Policies of " + id
+                    + " is neither a policy document nor a SAM policy template iamgate knows (those of "
+                    + "aws-sam-translator " + sam.version() + "); what it grants is not checked."));
+        }
+        Map<String, Node> values = new java.util.LinkedHashMap<>();
+        if (named.value() instanceof ObjectNode given) {
+            given.members().forEach(m -> values.put(m.name(), m.value()));
+        }
+        List<String> missing = template.get().parameters().stream().filter(p -> !values.containsKey(p)).toList();
+        if (!missing.isEmpty()) {
+            return Optional.of(notChecked(origin + "." + named.name(), named.nameSpan().start(), "SAM policy "
+                    + "template " + named.name() + " of " + id + " has no value for " + String.join(", ", missing)
+                    + "; SAM refuses it, so what it grants is not checked."));
+        }
+        Node document = SamPolicyTemplates.document(template.get(), values, named.nameSpan());
+        Set<String> templateNotes = new LinkedHashSet<>(notes);
+        templateNotes.add("SAM policy template " + named.name() + " expanded from aws-sam-translator " + sam.version()
+                + ".");
+        return resolver.resolvePolicy(document, templateNotes).map(value -> EmbeddedPolicy.unit(file,
+                origin + "." + named.name(), spec.type(), spec.validateType(), value, List.copyOf(templateNotes)));
     }
 
     private Optional<PolicyUnit> lambda(String id, ObjectNode resource, ObjectNode properties,

@@ -233,11 +233,11 @@ class CloudFormationExtractorTest {
                 + "      Action: events:PutEvents\n      Principal: '*'\n"
                 + "      Condition: {Type: StringEquals, Key: aws:PrincipalOrgID, Value: o-abc123}\n";
         List<PolicyUnit> units = extract("sam.yaml", t);
-        assertEquals(List.of("Resources.F.Properties.Policies[2]", "Resources.E.Properties"),
-                units.stream().map(PolicyUnit::origin).toList());
-        assertEquals(9, ExampleRun.line(units.get(0)));
-        assertTrue(units.get(1).document().text().contains("\"Principal\": \"*\", \"Action\": \"events:PutEvents\", "
+        assertEquals(List.of("Resources.F.Properties.Policies[1].S3ReadPolicy", "Resources.F.Properties.Policies[2]",
+                "Resources.E.Properties"), units.stream().map(PolicyUnit::origin).toList());
+        assertEquals(9, ExampleRun.line(units.get(1)));
+        assertTrue(units.get(2).document().text().contains("\"Principal\": \"*\", \"Action\": \"events:PutEvents\", "
                 + "\"Resource\": \"arn:aws:events:us-east-1:123456789012:event-bus/default\", \"Condition\": "
-                + "{\"StringEquals\": {\"aws:PrincipalOrgID\": \"o-abc123\"}}"), units.get(1).document().text());
+                + "{\"StringEquals\": {\"aws:PrincipalOrgID\": \"o-abc123\"}}"), units.get(2).document().text());
     }
 }
