@@ -24,6 +24,7 @@ import java.util.Optional;
  * @param threads how many files and policies to work on at once
  * @param skipUnrecognized files named explicitly that hold no policy are skipped, as in directories, instead
  *     of being errors (for the pre-commit hook, which is handed every staged JSON/YAML file)
+ * @param diff what added access blocks {@code iamgate diff}
  */
 public record RunConfig(
         Path workingDirectory,
@@ -39,7 +40,8 @@ public record RunConfig(
         AwsSettings aws,
         RegoSettings rego,
         int threads,
-        boolean skipUnrecognized) {
+        boolean skipUnrecognized,
+        DiffSettings diff) {
 
     public RunConfig {
         paths = List.copyOf(paths);
@@ -80,6 +82,7 @@ public record RunConfig(
         private RegoSettings rego = RegoSettings.DEFAULT;
         private int threads = Runtime.getRuntime().availableProcessors();
         private boolean skipUnrecognized;
+        private DiffSettings diff = DiffSettings.DEFAULT;
 
         private Builder(Path workingDirectory) {
             this.workingDirectory = workingDirectory;
@@ -100,6 +103,7 @@ public record RunConfig(
             this.rego = c.rego;
             this.threads = c.threads;
             this.skipUnrecognized = c.skipUnrecognized;
+            this.diff = c.diff;
         }
 
         public Builder paths(List<Path> v) { this.paths = v; return this; }
@@ -115,10 +119,11 @@ public record RunConfig(
         public Builder rego(RegoSettings v) { this.rego = v; return this; }
         public Builder threads(int v) { this.threads = v; return this; }
         public Builder skipUnrecognized(boolean v) { this.skipUnrecognized = v; return this; }
+        public Builder diff(DiffSettings v) { this.diff = v; return this; }
 
         public RunConfig build() {
             return new RunConfig(workingDirectory, paths, include, exclude, policyType, resourceType, typeOverrides,
-                    failOn, suppressions, baseline, aws, rego, threads, skipUnrecognized);
+                    failOn, suppressions, baseline, aws, rego, threads, skipUnrecognized, diff);
         }
     }
 }
