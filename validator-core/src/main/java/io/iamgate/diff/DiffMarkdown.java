@@ -95,7 +95,7 @@ public final class DiffMarkdown {
             }
             SubjectChange.Access a = (SubjectChange.Access) row[1];
             AccessEntry e = a.entry();
-            md.append("| ").append(row[0]).append(" | ").append(codes(e.actions().describe(MAX_ACTIONS)))
+            md.append("| ").append(row[0]).append(" | ").append(codes(ActionsText.describe(e.actions(), io.iamgate.reference.IamReference.bundled(), MAX_ACTIONS)))
                     .append(" | ").append(MarkdownText.code(SecretRedactor.redact(resource(e)))).append(" | ")
                     .append(e.conditions().isEmpty() ? "none" : codes(redacted(e.conditions())))
                     .append(a.note().isEmpty() ? "" : " (" + MarkdownText.cell(a.note()) + ")")

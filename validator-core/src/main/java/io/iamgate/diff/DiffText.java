@@ -40,7 +40,7 @@ public final class DiffText {
 
     private static String line(SubjectChange.Access a) {
         AccessEntry e = a.entry();
-        return String.join(", ", e.actions().describe(20)) + " on " + shown(DiffMarkdown.resource(e))
+        return String.join(", ", ActionsText.describe(e.actions(), io.iamgate.reference.IamReference.bundled(), 20)) + " on " + shown(DiffMarkdown.resource(e))
                 + (e.conditions().isEmpty() ? "" : " if " + shown(String.join(" and ", e.conditions())))
                 + " (line " + e.site().line() + ")" + (a.note().isEmpty() ? "" : " [" + a.note() + "]");
     }
