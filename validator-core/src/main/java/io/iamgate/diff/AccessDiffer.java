@@ -1,5 +1,7 @@
 package io.iamgate.diff;
 
+import io.iamgate.access.AccessComparison;
+import io.iamgate.access.AccessEntry;
 import io.iamgate.gate.DiffSettings;
 import io.iamgate.reference.IamReference;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package io.iamgate.diff;
 
+import io.iamgate.access.AccessEntry;
 import io.iamgate.access.ActionSet;
 import io.iamgate.gate.DiffCategory;
 import io.iamgate.gate.DiffSettings;

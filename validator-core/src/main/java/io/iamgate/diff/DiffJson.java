@@ -1,5 +1,6 @@
 package io.iamgate.diff;
 
+import io.iamgate.access.AccessEntry;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.iamgate.load.InputError;

@@ -1,5 +1,6 @@
 package io.iamgate.diff;
 
+import io.iamgate.access.AccessEntry;
 import io.iamgate.report.MarkdownText;
 import io.iamgate.report.RunReport;
 import io.iamgate.report.SecretRedactor;

@@ -1,5 +1,6 @@
 package io.iamgate.diff;
 
+import io.iamgate.access.AccessEntry;
 import io.iamgate.report.SecretRedactor;
 import io.iamgate.report.TerminalText;
 import java.io.PrintWriter;

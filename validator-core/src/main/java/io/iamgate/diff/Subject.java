@@ -1,5 +1,6 @@
 package io.iamgate.diff;
 
+import io.iamgate.access.AccessEntry;
 import io.iamgate.model.PolicyUnit;
 import io.iamgate.principal.TrustSummary;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.iamgate.diff;
 
+import io.iamgate.access.AccessEntry;
 import io.iamgate.gate.DiffCategory;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package io.iamgate.diff;
 
+import io.iamgate.access.AccessEntries;
+import io.iamgate.access.AccessEntry;
 import io.iamgate.access.EffectivePermissions;
 import io.iamgate.access.EscalationPath;
 import io.iamgate.access.PolicyGrants;

@@ -1,16 +1,18 @@
 package io.iamgate.diff;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import io.iamgate.access.AccessComparison;
+import io.iamgate.access.AccessEntry;
 import io.iamgate.gate.DiffCategory;
 import io.iamgate.gate.RunConfig;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 
 /** {@code diff} on raw policy files in a git repository the test makes: what is added, removed, and what blocks. */
 class DiffRunTest {

@@ -1,7 +1,5 @@
-package io.iamgate.diff;
+package io.iamgate.access;
 
-import io.iamgate.access.Grant;
-import io.iamgate.access.PolicyGrants;
 import io.iamgate.model.ConditionEntry;
 import io.iamgate.model.ConditionValue;
 import io.iamgate.model.PolicyDocument;
@@ -21,7 +19,7 @@ import java.util.function.Function;
  * Turns the grants the access stage computed for one policy into {@link AccessEntry}s: one per grant and
  * resource pattern, with the statement's conditions and principals in a form that ignores layout and order.
  */
-final class AccessEntries {
+public final class AccessEntries {
 
     private AccessEntries() {
     }
@@ -31,7 +29,7 @@ final class AccessEntries {
      * not at hand: then the condition keys stand for the conditions); {@code place} gives a statement's position
      * in {@code file}.
      */
-    static List<AccessEntry> of(PolicyGrants grants, PolicyDocument document, String file,
+    public static List<AccessEntry> of(PolicyGrants grants, PolicyDocument document, String file,
             Function<Statement, Position> place, Position fallback) {
         Map<Integer, Statement> statements = new HashMap<>();
         if (document != null && !document.isUnknown()) {
@@ -58,7 +56,7 @@ final class AccessEntries {
     }
 
     /** {@code Operator key=value,value} per condition entry, values sorted: equal whatever the layout or order. */
-    static Set<String> conditions(Statement st) {
+    public static Set<String> conditions(Statement st) {
         Set<String> out = new TreeSet<>();
         for (Statement.ConditionBlock block : st.conditionBlocks()) {
             for (ConditionEntry e : block.entries()) {
@@ -71,7 +69,7 @@ final class AccessEntries {
     }
 
     /** {@code Type:value} of each principal; a NotPrincipal stands for anyone (it allows all but a few). */
-    static Set<String> principals(Statement st) {
+    public static Set<String> principals(Statement st) {
         Set<String> out = new TreeSet<>();
         for (PrincipalEntry p : st.principalEntries()) {
             if (p.isNegated() || p.isAnyone()) {

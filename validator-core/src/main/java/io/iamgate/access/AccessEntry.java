@@ -1,6 +1,5 @@
-package io.iamgate.diff;
+package io.iamgate.access;
 
-import io.iamgate.access.ActionSet;
 import java.util.List;
 import java.util.Set;
 

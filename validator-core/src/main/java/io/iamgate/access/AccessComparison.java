@@ -1,6 +1,5 @@
-package io.iamgate.diff;
+package io.iamgate.access;
 
-import io.iamgate.access.ActionSet;
 import io.iamgate.reference.Glob;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,23 +12,23 @@ import java.util.List;
  * earlier did not. Deny is honoured as {@code EffectivePermissions} honours it: an unconditional Deny on the same
  * or a wider resource takes the actions away; a Deny that is gone gives back what the Allows grant under it.
  */
-final class AccessComparison {
+public final class AccessComparison {
 
-    static final String DENY_GONE = "no longer denied: a Deny that covered it was removed or narrowed";
-    static final String DENY_NEW = "now denied: a Deny covers it";
+    public static final String DENY_GONE = "no longer denied: a Deny that covered it was removed or narrowed";
+    public static final String DENY_NEW = "now denied: a Deny covers it";
 
     private AccessComparison() {
     }
 
     /** A grant that one side has and the other not, with why when it is not the Allow itself. */
-    record Change(AccessEntry entry, String note) {
+    public record Change(AccessEntry entry, String note) {
     }
 
     /**
      * What {@code after} allows that {@code before} does not; {@code boundaryAfter}/{@code boundaryBefore} bound each
      * side (null: no boundary). {@code denyNote} explains access a vanished Deny gives.
      */
-    static List<Change> added(List<AccessEntry> after, List<AccessEntry> boundaryAfter, List<AccessEntry> before,
+    public static List<Change> added(List<AccessEntry> after, List<AccessEntry> boundaryAfter, List<AccessEntry> before,
             List<AccessEntry> boundaryBefore, String denyNote) {
         List<AccessEntry> allowedAfter = effective(after, boundaryAfter);
         List<AccessEntry> allowedBefore = effective(before, boundaryBefore);
@@ -76,13 +75,13 @@ final class AccessComparison {
     }
 
     /** What {@code before} allowed that {@code after} does not. */
-    static List<Change> removed(List<AccessEntry> after, List<AccessEntry> boundaryAfter, List<AccessEntry> before,
+    public static List<Change> removed(List<AccessEntry> after, List<AccessEntry> boundaryAfter, List<AccessEntry> before,
             List<AccessEntry> boundaryBefore) {
         return added(before, boundaryBefore, after, boundaryAfter, DENY_NEW);
     }
 
     /** The Allow entries less what an unconditional Deny of the same side takes away, within the boundary. */
-    static List<AccessEntry> effective(List<AccessEntry> entries, List<AccessEntry> boundary) {
+    public static List<AccessEntry> effective(List<AccessEntry> entries, List<AccessEntry> boundary) {
         List<AccessEntry> denies = unconditionalDenies(entries);
         List<AccessEntry> out = new ArrayList<>();
         for (AccessEntry e : entries) {
@@ -131,7 +130,7 @@ final class AccessComparison {
     }
 
     /** Whether {@code wide} applies wherever {@code narrow} does (actions aside). */
-    static boolean covers(AccessEntry wide, AccessEntry narrow) {
+    public static boolean covers(AccessEntry wide, AccessEntry narrow) {
         return wide.allow() == narrow.allow() && resourceCovers(wide, narrow)
                 && narrow.conditions().containsAll(wide.conditions()) && principalsCover(wide, narrow);
     }
