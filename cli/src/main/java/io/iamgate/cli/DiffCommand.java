@@ -37,12 +37,18 @@ final class DiffCommand extends ValidateCommand {
             description = "The git revision to compare with (branch, tag or commit), read through git.")
     String base;
 
+    @Option(names = "--markdown-output", paramLabel = "FILE",
+            description = "Also write the Markdown report (a pull-request comment) to FILE, whatever --format says.")
+    Path markdownOutput;
+
     @Override
     public Integer call() throws IOException, ConfigException {
         Path cwd = Path.of("").toAbsolutePath();
         var config = runConfig(cwd);
         List<Reporter> reporters = reportOptions.reporters(spec.commandLine());
         Optional<OutputFile> output = reportOptions.outputFile(spec.commandLine(), cwd);
+        Optional<OutputFile> markdown = Optional.ofNullable(markdownOutput)
+                .map(m -> OutputFile.of(spec.commandLine(), "--markdown-output", m, cwd));
         DiffRun.Outcome outcome;
         try {
             outcome = DiffRun.run(config, base, "git");
@@ -63,6 +69,9 @@ final class DiffCommand extends ValidateCommand {
             } else {
                 write(r, outcome, out, terminal, env);
             }
+        }
+        if (markdown.isPresent()) {
+            markdown.get().write(w -> w.write(DiffMarkdown.of(outcome.diff(), outcome.validation())));
         }
         out.flush();
         return outcome.report().exitCode();
