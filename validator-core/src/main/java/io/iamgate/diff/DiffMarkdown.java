@@ -59,7 +59,8 @@ public final class DiffMarkdown {
         Subject s = c.subject();
         md.append("### ").append(c.blocking() ? "BLOCKS: " : "").append(MarkdownText.cell(s.kind())).append(' ')
                 .append(MarkdownText.code(s.kind().equals(Subject.POLICY) ? s.describe() : s.name())).append(" (")
-                .append(status(c)).append(") in ").append(MarkdownText.code(s.file())).append("\n\n");
+                .append(status(c)).append(")")
+                .append(s.describe().equals(s.file()) ? "" : " in " + MarkdownText.code(s.file())).append("\n\n");
         for (SubjectChange.Block b : c.blocks()) {
             md.append("- **").append(b.category().description()).append("** (line ").append(b.site().line())
                     .append("): ").append(MarkdownText.cell(SecretRedactor.redact(b.reason()))).append('\n');
