@@ -127,8 +127,10 @@ class TemplateDiffTest {
         GitRepo repo = GitRepo.init(dir);
         repo.write("plan.json", plan("\"sqs:SendMessage\"")).commit("base");
         repo.write("plan.json", plan("[\"sqs:SendMessage\", \"sqs:DeleteQueue\"]"));
-        SubjectChange c = change(diff(repo).diff(), "aws_iam_role.worker");
+        AccessDiff d = diff(repo).diff();
+        SubjectChange c = change(d, "aws_iam_role.worker");
         assertEquals(List.of("sqs:DeleteQueue"), c.added().get(0).entry().actions().describe(5));
+        assertEquals(1, d.changes().size(), "the inline policy is seen through its role only: " + d.changes());
         assertTrue(c.removed().isEmpty());
     }
 
