@@ -85,7 +85,8 @@ public final class DiffMarkdown {
             }
             return;
         }
-        md.append("| | actions | resource | condition | line |\n| --- | --- | --- | --- | --- |\n");
+        md.append("| | actions | resource | condition | ").append(s.kind().equals(Subject.POLICY) ? "line" : "line, policy")
+                .append(" |\n| --- | --- | --- | --- | --- |\n");
         int rows = 0;
         List<Object[]> all = new ArrayList<>();
         c.added().forEach(a -> all.add(new Object[] {"+ added", a}));
@@ -102,6 +103,8 @@ public final class DiffMarkdown {
                     .append(e.conditions().isEmpty() ? "none" : codes(redacted(e.conditions())))
                     .append(a.note().isEmpty() ? "" : " (" + MarkdownText.cell(a.note()) + ")")
                     .append(" | ").append(row[0].toString().startsWith("+") ? String.valueOf(e.site().line()) : "")
+                    .append(s.kind().equals(Subject.POLICY) || e.site().policy().isEmpty() ? ""
+                            : " " + MarkdownText.code(SecretRedactor.redact(e.site().policy())))
                     .append(" |\n");
         }
         md.append('\n');

@@ -124,8 +124,9 @@ public final class GitRevision {
     private static Result run(String git, Path directory, List<String> args, String input) throws DiffException {
         List<String> command = new ArrayList<>();
         command.add(git);
-        // No pager, no prompt, no optional locks: a read-only question to the repository.
-        command.addAll(List.of("--no-pager", "-c", "core.quotePath=false"));
+        // No pager, no prompt, no optional locks: a read-only question to the repository. Paths (from the
+        // configuration, which the repository controls) are literal: no pathspec magic or globbing.
+        command.addAll(List.of("--no-pager", "--literal-pathspecs", "-c", "core.quotePath=false"));
         command.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(command).directory(directory.toFile());
         pb.environment().put("GIT_TERMINAL_PROMPT", "0");

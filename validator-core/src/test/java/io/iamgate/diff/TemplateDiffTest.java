@@ -72,6 +72,13 @@ class TemplateDiffTest {
         assertEquals(1, o.report().exitCode());
         assertTrue(o.report().policies().stream().flatMap(p -> p.findings().stream())
                 .anyMatch(f -> f.finding().issueCode().equals("IAMGATE_DIFF_NEW_ADMINISTRATOR") && f.line() == 25));
+
+        String md = DiffMarkdown.of(o.diff(), o.validation());
+        assertTrue(md.contains("### BLOCKS: role `DeployRole` (changed) in `infra/stack.yaml`\n\n"
+                + "- **a new administrator-equivalent principal** (line 25): role DeployRole becomes "
+                + "administrator-equivalent"), md);
+        assertTrue(md.contains("| + added | `* except cloudformation:DescribeStacks` | `*` | none | 25 "
+                + "`AdministratorAccess` |"), md);
     }
 
     @Test
