@@ -100,7 +100,6 @@ class ValidateCommand implements Callable<Integer> {
 
     /** The configuration of the run: the configuration file first, then the flags given on top of it. */
     RunConfig runConfig(Path cwd) throws ConfigException {
-        // The configuration file first, then the flags given on top of it.
         RunConfig.Builder builder = ConfigFile.load(cwd, Optional.ofNullable(configFile),
                 allowConfigEndpoints || ConfigFile.endpointsAllowedBy(System.getenv())).toBuilder();
         if (!paths.isEmpty()) {
