@@ -201,6 +201,17 @@ class DiffRunTest {
     }
 
     @Test
+    void aFileTooLargeAtTheRevisionIsNotReadAndWhatItGrantsNowCountsAsNew() throws Exception {
+        GitRepo repo = repoWith("p.json", READ.replace("\"Read\"", "\"" + "x".repeat(17 * 1024 * 1024) + "\""));
+        repo.write("p.json", READ);
+        AccessDiff d = diff(repo, "main").diff();
+        assertTrue(d.notes().get(0).startsWith("p.json at "), d.notes().toString());
+        assertTrue(d.notes().get(0).contains("larger than the 16777216-byte limit, so it was not read; what it grants "
+                + "now counts as new"), d.notes().toString());
+        assertEquals(SubjectChange.Status.NEW, only(d).status());
+    }
+
+    @Test
     void aRevisionThatDoesNotExistIsRefused() throws Exception {
         GitRepo repo = repoWith("p.json", READ);
         DiffException e = assertThrows(DiffException.class, () -> diff(repo, "no-such-branch"));
