@@ -76,7 +76,21 @@ if [ -n "${INPUT_FORMAT:-}" ]; then
   [[ "$INPUT_FORMAT" =~ ^[a-z,]+$ ]] || die "format '$INPUT_FORMAT' is not a comma list of formats"
   formats="$formats,$INPUT_FORMAT"
 fi
-args=(validate --format "$formats" --output "$sarif")
+# With a diff base, the same validation plus the access the change adds (iamgate diff); its Markdown report goes to
+# the job summary through the github format.
+diff_base="${INPUT_DIFF_BASE:-}"
+[ "$diff_base" != none ] || diff_base=""
+if [ -n "$diff_base" ]; then
+  [[ "$diff_base" =~ ^[A-Za-z0-9][A-Za-z0-9._/@^~-]*$ ]] || die "diff-base '$diff_base' is not a commit id or ref name"
+  if ! git cat-file -e "$diff_base^{commit}" 2>/dev/null; then
+    git fetch --no-tags --depth=1 origin "$diff_base" >/dev/null 2>&1 \
+      || die "diff-base: $diff_base is not in the checkout and could not be fetched"
+  fi
+  diff_markdown="$(mktemp "${RUNNER_TEMP:-${TMPDIR:-/tmp}}/iamgate-diff.XXXXXX")"
+  args=(diff --base "$diff_base" --format "$formats" --output "$sarif" --markdown-output "$diff_markdown")
+else
+  args=(validate --format "$formats" --output "$sarif")
+fi
 [ -z "${INPUT_FAIL_ON:-}" ] || args+=(--fail-on "$INPUT_FAIL_ON")
 
 # The gate's own files: the configuration, and the baseline the input or the configuration names.
@@ -160,6 +174,9 @@ blocking="$(total blocking)"
   echo "findings=$findings"
   echo "blocking=$blocking"
   if [ -f "$sarif" ]; then echo "sarif-file=$sarif"; else echo "sarif-file="; fi
+  if [ -n "$diff_base" ]; then
+    if [ -s "${diff_markdown:-}" ]; then echo "diff-markdown=$diff_markdown"; else echo "diff-markdown="; fi
+  fi
 } >>"$GITHUB_OUTPUT"
 
 # Whether the pull request changes the gate's own files, for the reviewer (names shown in code spans, without

@@ -74,6 +74,14 @@ public final class Iamgate {
                 toolInfo(), Limits.FILE_TIME_BUDGET, true);
     }
 
+    /**
+     * The extract and principal stages without analyzers: what a revision's files grant, for {@code diff}'s base
+     * side, whose findings are not asked for.
+     */
+    public static Validator modeller() {
+        return new Validator(extractors(), List.of(), List.of(), toolInfo(), Limits.FILE_TIME_BUDGET, true);
+    }
+
     /** Template and plan extractors first: a template is JSON too, but not a policy document. */
     static List<Extractor> extractors() {
         List<Extractor> extractors = new ArrayList<>();

@@ -9,10 +9,10 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The iamgate command: subcommands validate (the gate), baseline, audit, principals, and --version. */
+/** The iamgate command: subcommands validate (the gate), baseline, audit, principals, diff, and --version. */
 @Command(name = "iamgate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         subcommands = {ValidateCommand.class, BaselineCommand.class, AuditCommand.class,
-                PrincipalsCommand.class},
+                PrincipalsCommand.class, DiffCommand.class},
         description = "Validate AWS IAM policies in a repository and fail the build on security findings.")
 public final class Main implements Runnable {
 

@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Validate the IAM policies in files and directories (default: the current directory).",
         footer = {"", "Exit codes: 0 no blocking finding, 1 blocking findings, 2 iamgate could not do its job."})
-final class ValidateCommand implements Callable<Integer> {
+class ValidateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
@@ -103,7 +103,17 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, ConfigException {
         Path cwd = Path.of("").toAbsolutePath();
-        // The configuration file first, then the flags given on top of it.
+        RunConfig config = runConfig(cwd);
+        List<Reporter> reporters = reportOptions.reporters(spec.commandLine());
+        Optional<OutputFile> output = reportOptions.outputFile(spec.commandLine(), cwd);
+        RunReport report = Iamgate.validate(config);
+        boolean terminal = System.console() != null && System.getenv("NO_COLOR") == null;
+        reportOptions.write(report, reporters, spec.commandLine().getOut(), terminal, output);
+        return report.exitCode();
+    }
+
+    /** The configuration of the run: the configuration file first, then the flags given on top of it. */
+    RunConfig runConfig(Path cwd) throws ConfigException {
         RunConfig.Builder builder = ConfigFile.load(cwd, Optional.ofNullable(configFile),
                 allowConfigEndpoints || ConfigFile.endpointsAllowedBy(System.getenv())).toBuilder();
         if (!paths.isEmpty()) {
@@ -132,13 +142,7 @@ final class ValidateCommand implements Callable<Integer> {
         config = config.toBuilder().rego(config.rego().withOpa(Optional.ofNullable(opa).map(Path::toAbsolutePath)))
                 .build();
         // the --aws flags on top of whatever the configuration says about AWS
-        config = config.toBuilder().aws(awsOptions.apply(config.aws(), false)).build();
-        List<Reporter> reporters = reportOptions.reporters(spec.commandLine());
-        Optional<OutputFile> output = reportOptions.outputFile(spec.commandLine(), cwd);
-        RunReport report = Iamgate.validate(config);
-        boolean terminal = System.console() != null && System.getenv("NO_COLOR") == null;
-        reportOptions.write(report, reporters, spec.commandLine().getOut(), terminal, output);
-        return report.exitCode();
+        return config.toBuilder().aws(awsOptions.apply(config.aws(), false)).build();
     }
 
     /** A file named by a flag: one written inside the repository must not lead out of it through a link. */

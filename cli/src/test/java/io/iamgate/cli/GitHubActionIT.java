@@ -268,6 +268,43 @@ class GitHubActionIT {
     }
 
     @Test
+    void diffBaseReportsTheAccessThePullRequestAddsInTheSummaryAndBlocksAnAdministrator() throws Exception {
+        Files.delete(workspace.resolve("policies/bad.json"));
+        git("init", "-q");
+        git("add", "-A");
+        git("commit", "-qm", "base");
+        String base = git("rev-parse", "HEAD");
+        Files.writeString(workspace.resolve("policies/clean.json"), """
+                {
+                  "Version": "2012-10-17",
+                  "Statement": [
+                    {"Sid": "Admin", "Effect": "Allow", "Action": "*", "Resource": "*"}
+                  ]
+                }
+                """);
+        git("commit", "-qam", "pull request");
+
+        Exec.Result r = action(Map.of("INPUT_PATH", "policies", "INPUT_DIFF_BASE", base));
+
+        assertEquals(1, r.exitCode(), r.all());
+        assertTrue(r.stdout().contains("::error file=policies/clean.json,line=4,col=5,title=IAMGATE_DIFF_NEW_ADMINISTRATOR"
+                + " (SECURITY_WARNING)::"), r.all());
+        String md = Files.readString(summary);
+        assertTrue(md.contains("## iamgate diff: access added since `" + base + "`"), md);
+        assertTrue(md.contains("### BLOCKS: policy `policies/clean.json` (changed)"), md);
+        Path comment = Path.of(outputs().get("diff-markdown"));
+        assertTrue(Files.readString(comment).startsWith("## iamgate diff: access added since"), comment.toString());
+
+        Exec.Result off = action(Map.of("INPUT_PATH", "policies", "INPUT_DIFF_BASE", "none"));
+        assertEquals(1, off.exitCode(), off.all());
+        assertFalse(off.stdout().contains("IAMGATE_DIFF_"), off.all());
+
+        Exec.Result hostile = action(Map.of("INPUT_PATH", "policies", "INPUT_DIFF_BASE", "--output=x"));
+        assertEquals(2, hostile.exitCode(), hostile.all());
+        assertTrue(hostile.stdout().contains("diff-base '--output=x' is not a commit id or ref name"), hostile.all());
+    }
+
+    @Test
     void configSourceBaseWithoutABaseCommitStopsTheStep() throws Exception {
         Exec.Result noBase = action(Map.of("INPUT_CONFIG_SOURCE", "base"));
         assertEquals(2, noBase.exitCode(), noBase.all());

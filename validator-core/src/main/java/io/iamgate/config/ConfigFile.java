@@ -44,7 +44,8 @@ public final class ConfigFile {
     static final long MAX_BYTES = 1024 * 1024;
 
     private static final List<String> TOP_KEYS = List.of("paths", "include", "exclude", "policyTypes", "failOn",
-            "analyzers", "aws", "rego", "customChecks", "suppressions", "baseline", "cloudformation");
+            "analyzers", "aws", "rego", "customChecks", "suppressions", "baseline", "cloudformation",
+            "diff");
     private static final List<String> CLOUDFORMATION_KEYS = List.of("parameters");
     private static final List<String> PARAMETER_KEYS = List.of("files", "values", "templateConfiguration");
     private static final List<String> POLICY_TYPE_KEYS = List.of("glob", "policyType", "resourceType");
@@ -57,6 +58,7 @@ public final class ConfigFile {
     private static final List<String> SUPPRESSION_KEYS = List.of("issueCode", "file", "resource", "sid", "path",
             "reason", "expires");
     private static final List<String> ANALYZERS = List.of("local", "aws", "rego");
+    private static final List<String> DIFF_KEYS = List.of("block", "blockActions", "blockAccessLevels");
 
     /** What the refusal of a network destination in the file tells the user, after the key. */
     static final String ENDPOINT_REFUSED = "a network destination is chosen by whoever runs iamgate, not by the "
@@ -225,6 +227,9 @@ public final class ConfigFile {
             if (parameters != null) {
                 b.parameters(parameterSets(parameters));
             }
+        }
+        if ((e = root.entries().get("diff")) != null) {
+            b.diff(diffSettings(e));
         }
         return b.build();
     }
@@ -397,6 +402,51 @@ public final class ConfigFile {
             }
         }
         return new AwsSettings.CustomChecks(actions, resources, noPublic, reference, baselineDirectory);
+    }
+
+    private DiffSettings diffSettings(Entry e) throws ConfigException {
+        Mapping m = mapping(e.value(), "diff", "a mapping of block, blockActions, blockAccessLevels");
+        checkKeys(m, "diff.", DIFF_KEYS);
+        Set<DiffCategory> block = DiffSettings.DEFAULT.block();
+        if (m.entries().containsKey("block")) {
+            block = new java.util.HashSet<>();
+            List<String> names = DiffSettings.DEFAULT.block().stream().map(DiffCategory::configName).sorted().toList();
+            for (Node n : items(m.entries().get("block").value())) {
+                String name = string(n, "diff.block");
+                Optional<DiffCategory> c = DiffCategory.byConfigName(name);
+                if (c.isEmpty()) {
+                    throw error(n, "diff.block", "unknown category '" + name + "'" + suggestion(name, names)
+                            + " (expected " + String.join(", ", names) + ")");
+                }
+                block.add(c.get());
+            }
+        }
+        List<String> actions = m.entries().containsKey("blockActions")
+                ? strings(m.entries().get("blockActions"), "diff.blockActions") : List.of();
+        for (int i = 0; i < actions.size(); i++) {
+            if (!actions.get(i).matches("[A-Za-z0-9-]+:[A-Za-z0-9*?]+")) {
+                throw error(items(m.entries().get("blockActions").value()).get(i), "diff.blockActions", "'"
+                        + actions.get(i) + "' is not an action or action pattern (service:Action, e.g. iam:PassRole "
+                        + "or s3:Delete*)");
+            }
+        }
+        Set<io.iamgate.reference.AccessLevel> levels = new java.util.HashSet<>();
+        if (m.entries().containsKey("blockAccessLevels")) {
+            List<String> known = java.util.Arrays.stream(io.iamgate.reference.AccessLevel.values())
+                    .map(io.iamgate.reference.AccessLevel::label).toList();
+            for (Node n : items(m.entries().get("blockAccessLevels").value())) {
+                String label = string(n, "diff.blockAccessLevels");
+                Optional<io.iamgate.reference.AccessLevel> level = java.util.Arrays
+                        .stream(io.iamgate.reference.AccessLevel.values())
+                        .filter(l -> l.label().equalsIgnoreCase(label)).findFirst();
+                if (level.isEmpty()) {
+                    throw error(n, "diff.blockAccessLevels", "unknown access level '" + label + "'"
+                            + suggestion(label, known) + " (expected " + String.join(", ", known) + ")");
+                }
+                levels.add(level.get());
+            }
+        }
+        return new DiffSettings(block, actions, levels);
     }
 
     private List<Suppression> suppressions(Entry e) throws ConfigException {

@@ -28,6 +28,7 @@ import java.util.Optional;
  *     of being errors (for the pre-commit hook, which is handed every staged JSON/YAML file)
  * @param parameters CloudFormation parameter values, by template glob or for every template, in order (a later
  *     set wins for the same key)
+ * @param diff what added access blocks {@code iamgate diff}
  */
 public record RunConfig(
         Path workingDirectory,
@@ -44,7 +45,8 @@ public record RunConfig(
         RegoSettings rego,
         int threads,
         boolean skipUnrecognized,
-        List<ParameterSet> parameters) {
+        List<ParameterSet> parameters,
+        DiffSettings diff) {
 
     public RunConfig {
         parameters = List.copyOf(parameters);
@@ -87,6 +89,7 @@ public record RunConfig(
         private int threads = Runtime.getRuntime().availableProcessors();
         private boolean skipUnrecognized;
         private List<ParameterSet> parameters = List.of();
+        private DiffSettings diff = DiffSettings.DEFAULT;
 
         private Builder(Path workingDirectory) {
             this.workingDirectory = workingDirectory;
@@ -108,6 +111,7 @@ public record RunConfig(
             this.threads = c.threads;
             this.skipUnrecognized = c.skipUnrecognized;
             this.parameters = c.parameters;
+            this.diff = c.diff;
         }
 
         public Builder paths(List<Path> v) { this.paths = v; return this; }
@@ -123,11 +127,13 @@ public record RunConfig(
         public Builder rego(RegoSettings v) { this.rego = v; return this; }
         public Builder threads(int v) { this.threads = v; return this; }
         public Builder skipUnrecognized(boolean v) { this.skipUnrecognized = v; return this; }
+        public Builder diff(DiffSettings v) { this.diff = v; return this; }
+
         public Builder parameters(List<ParameterSet> v) { this.parameters = v; return this; }
 
         public RunConfig build() {
             return new RunConfig(workingDirectory, paths, include, exclude, policyType, resourceType, typeOverrides,
-                    failOn, suppressions, baseline, aws, rego, threads, skipUnrecognized, parameters);
+                    failOn, suppressions, baseline, aws, rego, threads, skipUnrecognized, parameters, diff);
         }
     }
 }

@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads a role trust policy into a {@link TrustSummary}. */
-final class TrustReader {
+public final class TrustReader {
 
     private static final String GITHUB = "token.actions.githubusercontent.com";
     /** Keys that tie a public principal to an organisation, account or caller. */
@@ -26,7 +26,7 @@ final class TrustReader {
     private TrustReader() {
     }
 
-    static TrustSummary read(PolicyDocument trust, String ownAccount) {
+    public static TrustSummary read(PolicyDocument trust, String ownAccount) {
         List<String> principals = new ArrayList<>();
         List<String> otherAccounts = new ArrayList<>();
         boolean anyone = false;

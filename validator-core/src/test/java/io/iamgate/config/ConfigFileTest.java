@@ -141,7 +141,7 @@ class ConfigFileTest {
                 error("paths: [.]\n\nfailOn: [EROR]\n"));
         assertEquals(".iamgate.yml:2: unknown key 'exlcude' (did you mean 'exclude'?) (known keys: paths, include, "
                 + "exclude, policyTypes, failOn, analyzers, aws, rego, customChecks, suppressions, baseline, "
-                + "cloudformation)",
+                + "cloudformation, diff)",
                 error("include: ['*.json']\nexlcude: [x]\n"));
         assertEquals(".iamgate.yml:3: unknown key 'aws.regoin' (did you mean 'region'?) (known keys of aws: region, "
                 + "profile, endpoint, maxRequestsPerSecond, cache)", error("aws:\n  profile: x\n  regoin: eu-west-1\n"));

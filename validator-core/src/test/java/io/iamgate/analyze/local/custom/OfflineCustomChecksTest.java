@@ -196,6 +196,37 @@ class OfflineCustomChecksTest {
     }
 
     @Test
+    void noNewAccessHonoursConditionsAndDeny() throws Exception {
+        Files.writeString(dir.resolve("ref.json"), """
+                {"Version": "2012-10-17", "Statement": [
+                  {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/*",
+                   "Condition": {"StringEquals": {"aws:PrincipalOrgID": "o-abc123"}}},
+                  {"Effect": "Allow", "Action": "s3:PutObject", "Resource": "*"},
+                  {"Effect": "Deny", "Action": "s3:PutObject", "Resource": "arn:aws:s3:::b/locked/*"}]}
+                """);
+        Analyzer analyzer = analyzerWith(new AwsSettings.CustomChecks(List.of(), List.of(), false,
+                Optional.of(java.nio.file.Path.of("ref.json")), Optional.empty()));
+        String sameConditionAndMore = """
+                {"Version": "2012-10-17", "Statement": [
+                  {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/*",
+                   "Condition": {"StringEquals": {"aws:PrincipalOrgID": "o-abc123"}, "Bool": {"aws:SecureTransport": "true"}}},
+                  {"Effect": "Allow", "Action": "s3:PutObject", "Resource": "*"},
+                  {"Effect": "Deny", "Action": "s3:*", "Resource": "arn:aws:s3:::b/locked/*"}]}
+                """;
+        assertEquals(List.of(), newAccess(analyzer.analyze(unit("p.json", sameConditionAndMore))));
+        String conditionDroppedAndDenyGone = """
+                {"Version": "2012-10-17", "Statement": [
+                  {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/*"},
+                  {"Effect": "Allow", "Action": "s3:PutObject", "Resource": "*"}]}
+                """;
+        List<Finding> found = newAccess(analyzer.analyze(unit("p.json", conditionDroppedAndDenyGone)));
+        assertEquals(List.of(ElementPath.ROOT.value("Statement").index(0), ElementPath.ROOT.value("Statement").index(1)),
+                found.stream().map(Finding::primaryPath).toList());
+        assertTrue(found.get(1).findingDetails().contains("s3:PutObject on arn:aws:s3:::b/locked/* (no longer denied"),
+                found.get(1).findingDetails());
+    }
+
+    @Test
     void baselineDirectoryComparesTheSameFileAndSkipsNewFiles() throws Exception {
         Files.createDirectories(dir.resolve("base/policies"));
         Files.writeString(dir.resolve("base/policies/app.json"), REFERENCE);
