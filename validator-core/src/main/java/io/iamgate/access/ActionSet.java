@@ -1,6 +1,7 @@
 package io.iamgate.access;
 
 import io.iamgate.reference.Action;
+import io.iamgate.reference.ActionPattern;
 import io.iamgate.reference.IamReference;
 import io.iamgate.reference.Service;
 import java.util.ArrayList;
@@ -45,7 +46,7 @@ public final class ActionSet {
     public static ActionSet of(IamReference reference, Collection<Action> actions) {
         Map<String, BitSet> out = new TreeMap<>();
         for (Action a : actions) {
-            int i = indexOf(reference, a);
+            int i = indexOf(reference, a.service(), a.name());
             if (i >= 0) {
                 out.computeIfAbsent(a.service(), k -> new BitSet()).set(i);
             }
@@ -53,16 +54,26 @@ public final class ActionSet {
         return new ActionSet(reference, out);
     }
 
-    /** The position of an action in its service's list (sorted by name, case-insensitive); -1 if unknown. */
-    private static int indexOf(IamReference reference, Action action) {
-        Optional<Service> service = reference.service(action.service());
-        if (service.isEmpty()) {
-            return -1;
+    /**
+     * The actions an Action element's entries name ({@code s3:Get*}, {@code *}), found by name alone: nothing
+     * but the names of the services they touch is decoded.
+     */
+    public static ActionSet matching(IamReference reference, Collection<String> patterns) {
+        Map<String, BitSet> out = new TreeMap<>();
+        for (String p : patterns) {
+            ActionPattern.parse(p).matchingIndexes(reference).forEach((service, bits) -> {
+                if (!bits.isEmpty()) {
+                    out.computeIfAbsent(service, k -> new BitSet()).or(bits);
+                }
+            });
         }
-        List<Action> actions = service.get().actions();
-        int i = Collections.binarySearch(actions, action,
-                (x, y) -> String.CASE_INSENSITIVE_ORDER.compare(x.name(), y.name()));
-        return i >= 0 ? i : -1;
+        return new ActionSet(reference, out);
+    }
+
+    /** The position of an action in its service's list (sorted by name, case-insensitive); -1 if unknown. */
+    private static int indexOf(IamReference reference, String service, String name) {
+        Optional<Service> s = reference.service(service);
+        return s.isEmpty() ? -1 : s.get().actionIndex(name);
     }
 
     public boolean contains(Action action) {
@@ -70,13 +81,20 @@ public final class ActionSet {
         if (bits == null) {
             return false;
         }
-        int i = indexOf(reference, action);
+        int i = indexOf(reference, action.service(), action.name());
         return i >= 0 && bits.get(i);
     }
 
-    /** By {@code service:Name}, case-insensitive; false for names the reference does not know. */
+    /** By {@code service:Name}, case-insensitive; false for names the reference does not know. Decodes names only. */
     public boolean contains(String fullName) {
-        return reference.action(fullName).filter(this::contains).isPresent();
+        int colon = fullName.indexOf(':');
+        Optional<Service> service = colon <= 0 ? Optional.empty() : reference.service(fullName.substring(0, colon));
+        BitSet bits = service.map(s -> byService.get(s.prefix())).orElse(null);
+        if (bits == null || bits.isEmpty()) {
+            return false;
+        }
+        int i = service.get().actionIndex(fullName.substring(colon + 1));
+        return i >= 0 && bits.get(i);
     }
 
     public boolean isEmpty() {
@@ -161,7 +179,7 @@ public final class ActionSet {
             if (e.getValue().isEmpty()) {
                 continue;
             }
-            List<Action> actions = reference.service(e.getKey()).map(Service::actions).orElse(List.of());
+            Service service = reference.service(e.getKey()).orElseThrow();
             if (containsService(e.getKey())) {
                 if (out.size() < limit) {
                     out.add(e.getKey() + ":*");
@@ -172,7 +190,7 @@ public final class ActionSet {
             }
             for (int i = e.getValue().nextSetBit(0); i >= 0; i = e.getValue().nextSetBit(i + 1)) {
                 if (out.size() < limit) {
-                    out.add(actions.get(i).fullName());
+                    out.add(service.prefix() + ':' + service.actionName(i));
                 } else {
                     more++;
                 }
@@ -198,10 +216,10 @@ public final class ActionSet {
                 out.put(prefix, List.of(prefix + ":*"));
                 return;
             }
-            List<Action> actions = reference.service(prefix).map(Service::actions).orElse(List.of());
+            Service service = reference.service(prefix).orElseThrow();
             List<String> names = new ArrayList<>();
             for (int i = bits.nextSetBit(0); i >= 0; i = bits.nextSetBit(i + 1)) {
-                names.add(actions.get(i).fullName());
+                names.add(service.prefix() + ':' + service.actionName(i));
             }
             out.put(prefix, List.copyOf(names));
         });

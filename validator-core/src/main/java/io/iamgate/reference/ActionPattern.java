@@ -1,8 +1,11 @@
 package io.iamgate.reference;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -104,6 +107,27 @@ public final class ActionPattern {
     for (Service service : reference.services()) {
       if (Glob.matches(lowerService, service.prefix().toLowerCase(Locale.ROOT))) {
         out.addAll(service.actionsMatching(lowerAction));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The same actions as {@link #matches(IamReference)}, as positions in each service's
+   * {@link Service#actions()} by service prefix, found from the action names alone (no action is decoded).
+   */
+  public Map<String, BitSet> matchingIndexes(IamReference reference) {
+    if (!wellFormed) {
+      return Map.of();
+    }
+    Map<String, BitSet> out = new HashMap<>();
+    if (!Glob.hasWildcard(lowerService)) {
+      reference.service(lowerService).ifPresent(s -> out.put(s.prefix(), s.actionIndexesMatching(lowerAction)));
+      return out;
+    }
+    for (Service service : reference.services()) {
+      if (Glob.matches(lowerService, service.prefix().toLowerCase(Locale.ROOT))) {
+        out.put(service.prefix(), service.actionIndexesMatching(lowerAction));
       }
     }
     return out;
