@@ -259,9 +259,9 @@ public final class Service {
 
   /**
    * The positions in {@link #actions()} of the actions whose lowercase name matches a lowercase glob; decodes
-   * the names only. A trailing-star-only glob is a range.
+   * the names only ({@code *} not even those). A trailing-star-only glob is a range.
    */
-  BitSet actionIndexesMatching(String lowerGlob) {
+  public BitSet actionIndexesMatching(String lowerGlob) {
     if (Glob.isAnything(lowerGlob)) {
       BitSet all = new BitSet(actionCount);
       all.set(0, actionCount);
