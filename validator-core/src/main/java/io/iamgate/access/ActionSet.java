@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -128,17 +129,16 @@ public final class ActionSet {
      * service until a question needs the actions themselves.
      */
     public static ActionSet matching(IamReference reference, Collection<String> entries) {
-        Map<String, List<String>> globs = new TreeMap<>();
-        Map<String, Service> services = new TreeMap<>();
+        // Hashed while collecting (a policy such as ReadOnlyAccess has some 1,500 entries), sorted once.
+        Map<Service, List<String>> globs = new HashMap<>();
         for (String entry : entries) {
             ActionPattern pattern = ActionPattern.parse(entry);
             for (Service s : pattern.services(reference)) {
-                services.put(s.prefix(), s);
-                globs.computeIfAbsent(s.prefix(), k -> new ArrayList<>()).add(pattern.lowerActionGlob());
+                globs.computeIfAbsent(s, k -> new ArrayList<>()).add(pattern.lowerActionGlob());
             }
         }
         Map<String, Part> out = new TreeMap<>();
-        globs.forEach((prefix, g) -> out.put(prefix, Part.matching(services.get(prefix), g)));
+        globs.forEach((service, g) -> out.put(service.prefix(), Part.matching(service, g)));
         return new ActionSet(reference, out);
     }
 
