@@ -32,10 +32,11 @@ class LayeringTest {
      * Lowest first. {@code model} is the vocabulary every stage speaks, so it stands below {@code extract}, which
      * produces it; {@code config} knows the analyzers (their settings, their issue codes) and stands above them, so
      * no analyzer sees the run's whole configuration; the classes of {@code io.iamgate} itself put the pipeline
-     * together and may use every layer.
+     * together and may use every layer; {@code diff} runs that pipeline twice and compares, so it stands above it.
      */
     static final List<String> LAYERS = List.of("text", "load", "model", "reference", "extract", "access",
-            "principal", "analyze", "config", "gate", "report", ROOT);
+            "principal", "analyze", "config", "gate", "report", ROOT,
+            "diff");
 
     private static final Path SOURCES = Path.of("src", "main", "java", "io", "iamgate");
     private static final Pattern REFERENCE = Pattern.compile("\\bio\\.iamgate\\.(\\w+)\\b");

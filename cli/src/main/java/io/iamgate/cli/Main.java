@@ -6,13 +6,14 @@ import io.iamgate.reference.ManagedPolicies;
 import io.iamgate.report.SecretRedactor;
 import io.iamgate.report.TerminalText;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The iamgate command: subcommands validate (the gate), baseline, audit, principals, diff, and --version. */
 @Command(name = "iamgate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        subcommands = {ValidateCommand.class, BaselineCommand.class, AuditCommand.class,
-                PrincipalsCommand.class, DiffCommand.class},
         description = "Validate AWS IAM policies in a repository and fail the build on security findings.")
 public final class Main implements Runnable {
 
@@ -34,9 +35,39 @@ public final class Main implements Runnable {
         System.exit(code);
     }
 
+    /** The subcommands, in the order help lists them. */
+    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> out = new LinkedHashMap<>();
+        out.put("validate", ValidateCommand::new);
+        out.put("baseline", BaselineCommand::new);
+        out.put("audit", AuditCommand::new);
+        out.put("principals", PrincipalsCommand::new);
+        out.put("diff", DiffCommand::new);
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * The command line for these arguments. Picocli reads every option of every command it is given by
+     * reflection, a large part of a short run's start-up; a run that names its subcommand first (as the
+     * launcher, the Action and the hook do) is given that one only. Anything else (help, --version, a typo)
+     * gets them all, so help lists them and a mistyped name is reported as unknown.
+     */
+    static CommandLine commandLine(String[] args) {
+        CommandLine cli = new CommandLine(new Main());
+        Supplier<Object> named = args.length == 0 ? null : SUBCOMMANDS.get(args[0]);
+        if (named != null) {
+            cli.addSubcommand(named.get());
+        } else {
+            SUBCOMMANDS.values().forEach(s -> cli.addSubcommand(s.get()));
+        }
+        return cli;
+    }
+
     /** Runs the command line with the given streams; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = commandLine(args);
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, a) -> {

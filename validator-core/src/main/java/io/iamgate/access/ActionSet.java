@@ -1,28 +1,99 @@
 package io.iamgate.access;
 
 import io.iamgate.reference.Action;
+import io.iamgate.reference.ActionPattern;
 import io.iamgate.reference.IamReference;
 import io.iamgate.reference.Service;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.BinaryOperator;
 
 /**
  * An immutable set of the reference's actions, kept per service as a bit set over the service's
  * sorted action list, so that {@code "Action": "*"} costs one bit per action and set algebra is word-wise.
+ * A service's part made from Action entries ({@code ec2:Describe*}) stays those entries until a question
+ * needs its actions: an AWS managed policy such as ReadOnlyAccess names some 300 services, and most
+ * questions (is it an administrator, which escalation paths does it hold) look at a few of them.
  */
 public final class ActionSet {
 
     private final IamReference reference;
-    private final Map<String, BitSet> byService;
+    /** By service prefix as the reference writes it; a part may turn out empty. */
+    private final Map<String, Part> byService;
 
-    private ActionSet(IamReference reference, Map<String, BitSet> byService) {
+    /**
+     * One service's actions: positions in {@link Service#actions()}, or lowercase action globs matched on
+     * first need (racing threads match equal sets; either may be kept).
+     */
+    private static final class Part {
+        private final Service service;
+        private final List<String> globs;
+        private final boolean all;
+        private volatile BitSet bits;
+
+        private Part(Service service, List<String> globs, BitSet bits) {
+            this.service = service;
+            this.globs = List.copyOf(globs);
+            this.all = globs.contains("*");
+            this.bits = bits;
+        }
+
+        static Part of(Service service, BitSet bits) {
+            return new Part(service, List.of(), bits);
+        }
+
+        static Part matching(Service service, List<String> lowerGlobs) {
+            return new Part(service, lowerGlobs, null);
+        }
+
+        boolean pending() {
+            return bits == null;
+        }
+
+        /** Not to be changed: callers clone before they combine. */
+        BitSet bits() {
+            BitSet b = bits;
+            if (b == null) {
+                b = new BitSet(service.actionCount());
+                for (String glob : globs) {
+                    b.or(service.actionIndexesMatching(glob));
+                }
+                bits = b;
+            }
+            return b;
+        }
+
+        boolean isEmpty() {
+            return service.actionCount() == 0 || (!all && bits().isEmpty());
+        }
+
+        /** Every action of the service; {@code s3:*} says so without matching anything. */
+        boolean isWholeService() {
+            return all || bits().cardinality() == service.actionCount();
+        }
+
+        Part union(Part other) {
+            if (all || other.all) {
+                return all ? this : other;
+            }
+            if (pending() && other.pending()) {
+                List<String> both = new ArrayList<>(globs);
+                both.addAll(other.globs);
+                return matching(service, both);
+            }
+            BitSet b = (BitSet) bits().clone();
+            b.or(other.bits());
+            return of(service, b);
+        }
+    }
+
+    private ActionSet(IamReference reference, Map<String, Part> byService) {
         this.reference = reference;
         this.byService = byService;
     }
@@ -33,113 +104,130 @@ public final class ActionSet {
 
     /** Every action of every service the reference knows. */
     public static ActionSet all(IamReference reference) {
-        Map<String, BitSet> out = new TreeMap<>();
+        Map<String, Part> out = new TreeMap<>();
         for (Service s : reference.services()) {
-            BitSet bits = new BitSet(s.actionCount());
-            bits.set(0, s.actionCount());
-            out.put(s.prefix(), bits);
+            out.put(s.prefix(), Part.matching(s, List.of("*")));
         }
         return new ActionSet(reference, out);
     }
 
     public static ActionSet of(IamReference reference, Collection<Action> actions) {
-        Map<String, BitSet> out = new TreeMap<>();
+        Map<String, BitSet> bits = new TreeMap<>();
         for (Action a : actions) {
-            int i = indexOf(reference, a);
+            int i = indexOf(reference, a.service(), a.name());
             if (i >= 0) {
-                out.computeIfAbsent(a.service(), k -> new BitSet()).set(i);
+                bits.computeIfAbsent(a.service(), k -> new BitSet()).set(i);
             }
         }
+        Map<String, Part> out = new TreeMap<>();
+        bits.forEach((prefix, b) -> out.put(prefix, Part.of(reference.service(prefix).orElseThrow(), b)));
+        return new ActionSet(reference, out);
+    }
+
+    /**
+     * The actions an Action element's entries name ({@code s3:Get*}, {@code *}), kept as those entries per
+     * service until a question needs the actions themselves.
+     */
+    public static ActionSet matching(IamReference reference, Collection<String> entries) {
+        // Hashed while collecting (a policy such as ReadOnlyAccess has some 1,500 entries), sorted once.
+        Map<Service, List<String>> globs = new HashMap<>();
+        for (String entry : entries) {
+            ActionPattern pattern = ActionPattern.parse(entry);
+            for (Service s : pattern.services(reference)) {
+                globs.computeIfAbsent(s, k -> new ArrayList<>()).add(pattern.lowerActionGlob());
+            }
+        }
+        Map<String, Part> out = new TreeMap<>();
+        globs.forEach((service, g) -> out.put(service.prefix(), Part.matching(service, g)));
         return new ActionSet(reference, out);
     }
 
     /** The position of an action in its service's list (sorted by name, case-insensitive); -1 if unknown. */
-    private static int indexOf(IamReference reference, Action action) {
-        Optional<Service> service = reference.service(action.service());
-        if (service.isEmpty()) {
-            return -1;
-        }
-        List<Action> actions = service.get().actions();
-        int i = Collections.binarySearch(actions, action,
-                (x, y) -> String.CASE_INSENSITIVE_ORDER.compare(x.name(), y.name()));
-        return i >= 0 ? i : -1;
+    private static int indexOf(IamReference reference, String service, String name) {
+        Optional<Service> s = reference.service(service);
+        return s.isEmpty() ? -1 : s.get().actionIndex(name);
     }
 
     public boolean contains(Action action) {
-        BitSet bits = byService.get(action.service());
-        if (bits == null) {
+        Part part = byService.get(action.service());
+        if (part == null) {
             return false;
         }
-        int i = indexOf(reference, action);
-        return i >= 0 && bits.get(i);
+        int i = part.service.actionIndex(action.name());
+        return i >= 0 && (part.all || part.bits().get(i));
     }
 
     /** By {@code service:Name}, case-insensitive; false for names the reference does not know. */
     public boolean contains(String fullName) {
-        return reference.action(fullName).filter(this::contains).isPresent();
+        int colon = fullName.indexOf(':');
+        Part part = colon <= 0 ? null : part(fullName.substring(0, colon));
+        if (part == null) {
+            return false;
+        }
+        int i = part.service.actionIndex(fullName.substring(colon + 1));
+        return i >= 0 && (part.all || part.bits().get(i));
+    }
+
+    /** The part of a service named by prefix, case-insensitive; null when the set holds none of it. */
+    private Part part(String prefix) {
+        return reference.service(prefix).map(s -> byService.get(s.prefix())).orElse(null);
     }
 
     public boolean isEmpty() {
-        return byService.values().stream().allMatch(BitSet::isEmpty);
+        return byService.values().stream().allMatch(Part::isEmpty);
     }
 
     public int size() {
-        return byService.values().stream().mapToInt(BitSet::cardinality).sum();
+        return byService.values().stream().mapToInt(p -> p.bits().cardinality()).sum();
     }
 
     public ActionSet union(ActionSet other) {
-        return combine(other, true, (a, b) -> {
-            a.or(b);
-            return a;
-        });
+        Map<String, Part> out = new TreeMap<>(byService);
+        other.byService.forEach((prefix, part) -> out.merge(prefix, part, Part::union));
+        return new ActionSet(reference, out);
     }
 
     public ActionSet minus(ActionSet other) {
-        return combine(other, false, (a, b) -> {
-            a.andNot(b);
-            return a;
+        Map<String, Part> out = new TreeMap<>();
+        byService.forEach((prefix, part) -> {
+            Part o = other.byService.get(prefix);
+            if (o == null) {
+                out.put(prefix, part);
+            } else if (!o.all) {
+                BitSet b = (BitSet) part.bits().clone();
+                b.andNot(o.bits());
+                if (!b.isEmpty()) {
+                    out.put(prefix, Part.of(part.service, b));
+                }
+            }
         });
+        return new ActionSet(reference, out);
     }
 
     public ActionSet intersect(ActionSet other) {
-        Map<String, BitSet> out = new TreeMap<>();
-        byService.forEach((service, bits) -> {
-            BitSet o = other.byService.get(service);
-            if (o != null) {
-                BitSet copy = (BitSet) bits.clone();
-                copy.and(o);
-                if (!copy.isEmpty()) {
-                    out.put(service, copy);
-                }
+        Map<String, Part> out = new TreeMap<>();
+        byService.forEach((prefix, part) -> {
+            Part o = other.byService.get(prefix);
+            if (o == null) {
+                return;
+            }
+            if (o.all || part.all) {
+                out.put(prefix, o.all ? part : o);
+                return;
+            }
+            BitSet b = (BitSet) part.bits().clone();
+            b.and(o.bits());
+            if (!b.isEmpty()) {
+                out.put(prefix, Part.of(part.service, b));
             }
         });
         return new ActionSet(reference, out);
     }
 
-    private ActionSet combine(ActionSet other, boolean addOthers, BinaryOperator<BitSet> op) {
-        Map<String, BitSet> out = new TreeMap<>();
-        byService.forEach((service, bits) -> {
-            BitSet o = other.byService.get(service);
-            BitSet result = o == null ? (BitSet) bits.clone() : op.apply((BitSet) bits.clone(), o);
-            if (!result.isEmpty()) {
-                out.put(service, result);
-            }
-        });
-        if (addOthers) {
-            other.byService.forEach((service, bits) -> {
-                if (!out.containsKey(service) && !bits.isEmpty()) {
-                    out.put(service, (BitSet) bits.clone());
-                }
-            });
-        }
-        return new ActionSet(reference, out);
-    }
-
-    /** Whether every action of the service (by prefix) is in the set. */
+    /** Whether every action of the service (by prefix, case-insensitive) is in the set. */
     public boolean containsService(String prefix) {
-        BitSet bits = byService.get(prefix);
-        Optional<Service> service = reference.service(prefix);
-        return bits != null && service.isPresent() && bits.cardinality() == service.get().actionCount();
+        Part part = part(prefix);
+        return part != null && part.isWholeService();
     }
 
     /** Whether every action the reference knows is in the set. */
@@ -157,12 +245,12 @@ public final class ActionSet {
         }
         List<String> out = new ArrayList<>();
         int more = 0;
-        for (Map.Entry<String, BitSet> e : byService.entrySet()) {
-            if (e.getValue().isEmpty()) {
+        for (Map.Entry<String, Part> e : byService.entrySet()) {
+            Part part = e.getValue();
+            if (part.isEmpty()) {
                 continue;
             }
-            List<Action> actions = reference.service(e.getKey()).map(Service::actions).orElse(List.of());
-            if (containsService(e.getKey())) {
+            if (part.isWholeService()) {
                 if (out.size() < limit) {
                     out.add(e.getKey() + ":*");
                 } else {
@@ -170,9 +258,10 @@ public final class ActionSet {
                 }
                 continue;
             }
-            for (int i = e.getValue().nextSetBit(0); i >= 0; i = e.getValue().nextSetBit(i + 1)) {
+            BitSet bits = part.bits();
+            for (int i = bits.nextSetBit(0); i >= 0; i = bits.nextSetBit(i + 1)) {
                 if (out.size() < limit) {
-                    out.add(actions.get(i).fullName());
+                    out.add(e.getKey() + ':' + part.service.actionName(i));
                 } else {
                     more++;
                 }
@@ -190,18 +279,18 @@ public final class ActionSet {
      */
     public Map<String, List<String>> byService() {
         Map<String, List<String>> out = new TreeMap<>();
-        byService.forEach((prefix, bits) -> {
-            if (bits.isEmpty()) {
+        byService.forEach((prefix, part) -> {
+            if (part.isEmpty()) {
                 return;
             }
-            if (containsService(prefix)) {
+            if (part.isWholeService()) {
                 out.put(prefix, List.of(prefix + ":*"));
                 return;
             }
-            List<Action> actions = reference.service(prefix).map(Service::actions).orElse(List.of());
             List<String> names = new ArrayList<>();
+            BitSet bits = part.bits();
             for (int i = bits.nextSetBit(0); i >= 0; i = bits.nextSetBit(i + 1)) {
-                names.add(actions.get(i).fullName());
+                names.add(prefix + ':' + part.service.actionName(i));
             }
             out.put(prefix, List.copyOf(names));
         });
@@ -222,7 +311,7 @@ public final class ActionSet {
         Map<String, BitSet> out = new TreeMap<>();
         byService.forEach((k, v) -> {
             if (!v.isEmpty()) {
-                out.put(k, v);
+                out.put(k, v.bits());
             }
         });
         return out;

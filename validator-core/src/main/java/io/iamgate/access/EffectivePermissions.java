@@ -1,6 +1,5 @@
 package io.iamgate.access;
 
-import io.iamgate.reference.Action;
 import io.iamgate.reference.IamReference;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -64,33 +63,29 @@ public final class EffectivePermissions {
      * without a limiting condition covers it, an unconditional Deny covers it, or the boundary does not allow it.
      */
     public List<Grant> allowing(String action, String resource, String servicePrincipal) {
-        Optional<Action> known = reference.action(action);
-        if (known.isEmpty()) {
-            return List.of();
-        }
-        Action a = known.get();
+        // By name: an action the reference does not know is in no grant, and no action is decoded.
         List<Grant> grants = new ArrayList<>();
         for (PolicyGrants p : policies) {
             for (Grant g : p.grants()) {
-                if (g.allow() && g.covers(a, resource) && !g.conditions().limits(servicePrincipal)) {
+                if (g.allow() && g.covers(action, resource) && !g.conditions().limits(servicePrincipal)) {
                     grants.add(g);
                 }
             }
         }
-        if (grants.isEmpty() || deniedBy(policies, a, resource)) {
+        if (grants.isEmpty() || deniedBy(policies, action, resource)) {
             return List.of();
         }
         if (boundary.isPresent()) {
             List<PolicyGrants> b = List.of(boundary.get());
-            boolean bounded = boundary.get().allows().stream().anyMatch(g -> g.covers(a, resource));
-            if (!bounded || deniedBy(b, a, resource)) {
+            boolean bounded = boundary.get().allows().stream().anyMatch(g -> g.covers(action, resource));
+            if (!bounded || deniedBy(b, action, resource)) {
                 return List.of();
             }
         }
         return List.copyOf(grants);
     }
 
-    private static boolean deniedBy(List<PolicyGrants> policies, Action action, String resource) {
+    private static boolean deniedBy(List<PolicyGrants> policies, String action, String resource) {
         return policies.stream().flatMap(p -> p.denies().stream())
                 .anyMatch(g -> g.conditions().isUnconditional() && g.covers(action, resource));
     }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Expands one statement into grants: its Action (or every action but its NotAction) through the reference,
@@ -43,16 +42,19 @@ final class StatementGrants {
         ConditionClass conditions = ConditionClass.of(statement);
         GrantSource source = new GrantSource(policy, file, origin, statement.index(), statement.sid().orElse(""));
         boolean everything = !notResource && resources.contains("*");
-        if (everything && !notAction && actionPatterns.contains("*")) {
-            // Decided before any expansion: listing every action would decode the whole reference.
-            return List.of(new Grant(allow, ActionSet.all(reference), ResourceCoverage.ALL, conditions, source));
+        if (everything) {
+            // On every resource: the actions by name alone, so that no service is decoded for it (listing every
+            // action, or each action's resource types, would decode the services an AWS managed policy names).
+            ActionSet named = ActionSet.matching(reference, actionPatterns);
+            ActionSet actions = notAction ? ActionSet.all(reference).minus(named) : named;
+            return actions.isEmpty() ? List.of()
+                    : List.of(new Grant(allow, actions, ResourceCoverage.ALL, conditions, source));
         }
         List<Action> actions = expand(actionPatterns, notAction, reference);
         ResourceMatcher matcher = new ResourceMatcher(reference, resources, notResource);
         Map<ResourceCoverage, List<Action>> grouped = new LinkedHashMap<>();
         for (Action a : actions) {
-            Optional<ResourceCoverage> c = everything ? Optional.of(ResourceCoverage.ALL) : matcher.coverage(a);
-            c.ifPresent(coverage -> grouped.computeIfAbsent(coverage, k -> new ArrayList<>()).add(a));
+            matcher.coverage(a).ifPresent(coverage -> grouped.computeIfAbsent(coverage, k -> new ArrayList<>()).add(a));
         }
         List<Grant> out = new ArrayList<>(grouped.size());
         grouped.forEach((coverage, list) -> out.add(new Grant(allow, ActionSet.of(reference, list), coverage,

@@ -25,7 +25,7 @@ import java.util.function.Function;
 /**
  * Links the IAM resources of one Terraform plan: each aws_iam_role, aws_iam_user and aws_iam_group with its
  * inline policies, the policies attached to it by the attachment resources, its boundary, groups and trust
- * policy. A link is followed by its planned value (a name or ARN); a value known only after apply (the ARN of
+ * policy, and each aws_ssoadmin_permission_set with what the aws_ssoadmin_* resources attach to it. A link is followed by its planned value (a name or ARN); a value known only after apply (the ARN of
  * a policy the plan creates) is followed through the references of its configuration expression, as
  * Terraform wires it. What leads outside the plan, or through a module output or variable, is an unknown link.
  */
@@ -43,6 +43,7 @@ final class PlanLinker {
             PrincipalKind.USER, "users", PrincipalKind.GROUP, "groups");
     private static final Set<String> NOT_RESOURCES = Set.of("module", "var", "local", "each", "count", "data", "path",
             "self", "terraform");
+    private static final String PERMISSION_SET = "aws_ssoadmin_permission_set";
     /** Module outputs and inputs followed for one attribute, at most. */
     private static final int MAX_WIRING = 64;
 
@@ -59,6 +60,8 @@ final class PlanLinker {
     private final Map<String, Resource> byAddress = new HashMap<>();
     /** The instances of each resource, by its address without its own instance key. */
     private final Map<String, List<Resource>> instances = new HashMap<>();
+    /** The plan's aws_iam_policy resources by path and name, as a permission set's references name them. */
+    private final Map<String, Resource> byNameAndPath = new HashMap<>();
     private final Set<String> policiesAsGrant = new HashSet<>();
     private final Set<String> policiesAsBoundary = new HashSet<>();
 
@@ -85,6 +88,14 @@ final class PlanLinker {
                 name.ifPresent(n -> byValue.put(r.type() + "\0" + n, r));
                 known(r, "arn").ifPresent(a -> byValue.put(r.type() + "\0" + a, r));
             } else if (r.type().equals("aws_iam_policy")) {
+                known(r, "arn").ifPresent(a -> byValue.put(r.type() + "\0" + a, r));
+                name.ifPresent(n -> byNameAndPath.put(known(r, "path").orElse("/") + n, r));
+            } else if (r.type().equals(PERMISSION_SET)) {
+                // No ARN shown: IAM Identity Center assigns it at creation (see PermissionSetLinker).
+                StackLinker.Draft set = new StackLinker.Draft(r.address(), PrincipalKind.PERMISSION_SET,
+                        new Location(ElementPath.ROOT.value(r.address()), r.span()), "");
+                set.fixedTrust = Optional.of(PermissionSetLinker.TRUST);
+                drafts.put(r.address(), set);
                 known(r, "arn").ifPresent(a -> byValue.put(r.type() + "\0" + a, r));
             }
         }
@@ -144,6 +155,10 @@ final class PlanLinker {
 
     /** The attachment and membership resources. */
     private void attachment(Resource r) {
+        if (r.type().startsWith("aws_ssoadmin_")) {
+            permissionSetAttachment(r);
+            return;
+        }
         PrincipalKind kind = TYPES_OF_KIND.get(r.type());
         if (kind != null) {
             String type = typeOf(kind);
@@ -175,6 +190,78 @@ final class PlanLinker {
             links(r, "users", "aws_iam_user").forEach(u -> u.target().map(t -> drafts.get(t.address()))
                     .ifPresent(d -> group.forEach(g -> d.groupValues.add(groupKey(g)))));
         }
+    }
+
+    /**
+     * The IAM Identity Center resources that give a permission set its policies: an inline policy, an AWS managed
+     * policy, a customer managed policy by name and path (which Identity Center looks up in each account it
+     * provisions the set to: linked to an aws_iam_policy of the plan with that name and path, else unknown), and
+     * the permissions boundary (an AWS managed policy or such a reference).
+     */
+    private void permissionSetAttachment(Resource r) {
+        for (Link to : links(r, "permission_set_arn", PERMISSION_SET)) {
+            StackLinker.Draft set = to.target().map(t -> drafts.get(t.address())).orElse(null);
+            if (set == null) {
+                continue;
+            }
+            switch (r.type()) {
+                case "aws_ssoadmin_permission_set_inline_policy" ->
+                        inline(set, r.address(), r.address() + ".inline_policy", to.site());
+                case "aws_ssoadmin_managed_policy_attachment" -> links(r, "managed_policy_arn", "aws_iam_policy")
+                        .forEach(l -> attachPolicy(set, l, r.address() + ".managed_policy_arn"));
+                case "aws_ssoadmin_customer_managed_policy_attachment" ->
+                        block(r.values(), "customer_managed_policy_reference").ifPresent(ref -> customerReference(set,
+                                ref, blockSite(r, "customer_managed_policy_reference"), r.address()
+                                        + ".customer_managed_policy_reference", false));
+                case "aws_ssoadmin_permissions_boundary_attachment" ->
+                        block(r.values(), "permissions_boundary").ifPresent(b -> permissionSetBoundary(set, r, b));
+                default -> {
+                }
+            }
+        }
+    }
+
+    private void permissionSetBoundary(StackLinker.Draft set, Resource r, ObjectNode boundary) {
+        Location site = blockSite(r, "permissions_boundary");
+        Optional<String> arn = text(boundary.get("managed_policy_arn")).filter(a -> !a.isEmpty());
+        if (arn.isPresent()) {
+            boundary(set, new Link(arn.get(), Optional.empty(), site, ""));
+        }
+        block(boundary, "customer_managed_policy_reference").ifPresent(ref -> customerReference(set, ref, site,
+                r.address() + ".permissions_boundary", true));
+    }
+
+    /** A {@code {name, path}} reference to a customer managed policy, as a grant or as the boundary. */
+    private void customerReference(StackLinker.Draft set, ObjectNode ref, Location site, String element,
+            boolean asBoundary) {
+        String name = text(ref.get("name")).orElse("");
+        String path = text(ref.get("path")).filter(p -> !p.isEmpty()).orElse("/");
+        Resource policy = name.isEmpty() ? null : byNameAndPath.get(path + name);
+        if (policy == null) {
+            set.unknown.add(new UnknownLink(element, path + name, name.isEmpty() ? "a name known only after apply:"
+                    + " what it links is not known to iamgate" : "a customer managed policy IAM Identity Center looks"
+                    + " up by name and path in each account the permission set is assigned to; no aws_iam_policy of"
+                    + " that name and path is in this plan, so what it grants is not known to iamgate", site));
+            return;
+        }
+        Link l = new Link(path + name, Optional.of(policy), site, "");
+        if (asBoundary) {
+            boundary(set, l);
+        } else {
+            attachPolicy(set, l, element);
+        }
+    }
+
+    /** The first (only) element of a nested block, as plans hold it: a list of one object. */
+    private static Optional<ObjectNode> block(ObjectNode values, String name) {
+        return values.get(name).filter(ArrayNode.class::isInstance).map(n -> ((ArrayNode) n).elements())
+                .filter(l -> !l.isEmpty() && l.get(0) instanceof ObjectNode).map(l -> (ObjectNode) l.get(0));
+    }
+
+    private static Location blockSite(Resource r, String name) {
+        ElementPath path = ElementPath.ROOT.value(r.address()).value(name);
+        return block(r.values(), name).map(b -> new Location(path.index(0), b.span()))
+                .orElse(new Location(path, r.span()));
     }
 
     private static String typeOf(PrincipalKind kind) {

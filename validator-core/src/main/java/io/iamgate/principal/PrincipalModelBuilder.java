@@ -42,8 +42,14 @@ public final class PrincipalModelBuilder {
         this.managed = managed;
     }
 
-    /** Where a principal was found: its file, origin prefix, located tree and the account its trust is read in. */
-    private record Source(String file, String originPrefix, ParsedJson parsed, String account) {
+    /**
+     * Where a principal was found: its file, origin prefix, located tree, the account its trust is read in and the
+     * account whose SCPs apply to it.
+     */
+    private record Source(String file, String originPrefix, ParsedJson parsed, String account, String scpAccount) {
+        Source(String file, String originPrefix, ParsedJson parsed, String account) {
+            this(file, originPrefix, parsed, account, account);
+        }
     }
 
     /** The model of these templates; {@code units} are all units of the run (those of other files are ignored). */
@@ -86,12 +92,14 @@ public final class PrincipalModelBuilder {
                     this::unknownAwsManagedReason);
             for (StackLinker.Draft d : linker.link()) {
                 drafts.add(d);
-                // A plan does not say which account it is applied to: no account counts as its own.
-                sources.add(new Source(plan.file(), "", plan.parsed(), ""));
+                // A plan does not say which account it is applied to: no account counts as its own. Only its
+                // provider's allowed_account_ids may say which account's SCPs apply (see OrganizationPolicies).
+                sources.add(new Source(plan.file(), "", plan.parsed(), "",
+                        OrganizationPolicies.accountOf(plan).orElse("")));
             }
             boundaryOnly.addAll(linker.boundaryOnly());
         }
-        return model(drafts, sources, boundaryOnly, OrganizationPolicies.of(stacks, units));
+        return model(drafts, sources, boundaryOnly, OrganizationPolicies.of(stacks, plans, units));
     }
 
     /**
@@ -121,7 +129,7 @@ public final class PrincipalModelBuilder {
         for (int i = 0; i < drafts.size(); i++) {
             StackLinker.Draft d = drafts.get(i);
             List<PolicyGrants> policies = new ArrayList<>(d.policies.stream().map(a -> grants(a)).toList());
-            organization.applying(sources.get(i).account()).forEach(scp -> policies.add(scpDenials(scp)));
+            organization.applying(sources.get(i).scpAccount()).forEach(scp -> policies.add(scpDenials(scp)));
             EffectivePermissions p = EffectivePermissions.of(reference, policies, d.boundary.map(this::grants));
             permissions.add(p);
             if (d.kind == PrincipalKind.ROLE && !d.arn.isEmpty() && p.isAdministratorEquivalent()) {

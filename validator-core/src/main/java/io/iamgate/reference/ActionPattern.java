@@ -3,7 +3,6 @@ package io.iamgate.reference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * An Action/NotAction entry of a policy: {@code *}, {@code s3:*}, {@code s3:Get*},
@@ -90,23 +89,44 @@ public final class ActionPattern {
 
   /** The reference's actions this entry covers; literal services and prefixes are index lookups. */
   public List<Action> matches(IamReference reference) {
-    if (!wellFormed) {
-      return List.of();
-    }
     if (isAll()) {
       return reference.allActions();
     }
-    if (!Glob.hasWildcard(lowerService)) {
-      Optional<Service> service = reference.service(lowerService);
-      return service.isPresent() ? service.get().actionsMatching(lowerAction) : List.of();
+    List<Service> services = services(reference);
+    if (services.size() == 1) {
+      return services.get(0).actionsMatching(lowerAction);
     }
     List<Action> out = new ArrayList<>();
+    for (Service service : services) {
+      out.addAll(service.actionsMatching(lowerAction));
+    }
+    return out;
+  }
+
+  /**
+   * The services whose actions this entry may name (none when it is not well formed); with
+   * {@link #lowerActionGlob()} and {@link Service#actionIndexesMatching}, the same actions as
+   * {@link #matches(IamReference)} without decoding any.
+   */
+  public List<Service> services(IamReference reference) {
+    if (!wellFormed) {
+      return List.of();
+    }
+    if (!Glob.hasWildcard(lowerService)) {
+      return reference.service(lowerService).map(List::of).orElse(List.of());
+    }
+    List<Service> out = new ArrayList<>();
     for (Service service : reference.services()) {
       if (Glob.matches(lowerService, service.prefix().toLowerCase(Locale.ROOT))) {
-        out.addAll(service.actionsMatching(lowerAction));
+        out.add(service);
       }
     }
     return out;
+  }
+
+  /** The part after the colon, lowercase, as {@link Service#actionIndexesMatching} takes it. */
+  public String lowerActionGlob() {
+    return lowerAction;
   }
 
   /**

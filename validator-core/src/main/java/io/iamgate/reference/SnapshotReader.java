@@ -137,7 +137,10 @@ final class SnapshotReader {
     for (int i = 0; i < count; i++) {
       int start = body;
       String prefix = prefixes[i];
-      Service service = new Service(prefix, names[i], rcp[i], keys.get(i), () -> contents(prefix, start));
+      // A service's body starts with its action count: read now, so that counting decodes nothing.
+      int actionCount = cursor(data, start).count();
+      Service service = new Service(prefix, names[i], rcp[i], keys.get(i), actionCount,
+          () -> actionNames(prefix, start), () -> contents(prefix, start));
       services.add(service);
       for (String arnService : arnServices.get(i)) {
         byArnService.computeIfAbsent(arnService, k -> new ArrayList<>()).add(service);
@@ -152,6 +155,33 @@ final class SnapshotReader {
     }
     return new IamReference(date, version, generator, sources, services, aliases,
         new GlobalConditionKeys(globals, accepted), new Partitions(partitions), byArnService);
+  }
+
+  /**
+   * The names of one service's actions, skipping over the rest of each action's bytes (cheaper than
+   * {@link #contents}); called once per service, on first use.
+   */
+  private List<String> actionNames(String prefix, int start) {
+    try {
+      SnapshotCursor in = cursor(data, start);
+      String[] out = new String[in.count()];
+      for (int a = 0; a < out.length; a++) {
+        out[a] = string(in);
+        in.count(); // access level
+        in.count(); // condition key set
+        in.skipList(); // dependent actions
+        for (int r = in.count(); r > 0; r--) {
+          in.count(); // resource type name
+          in.count(); // required
+          in.count(); // condition key set
+          in.skipList(); // dependent actions
+        }
+      }
+      return List.of(out);
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalStateException("IAM reference snapshot: cannot decode the action names of service " + prefix
+          + " (" + e.getMessage() + "): run scripts/update-iam-reference", e);
+    }
   }
 
   /** Decodes one service's actions and resource types; called once per service, on first use. */

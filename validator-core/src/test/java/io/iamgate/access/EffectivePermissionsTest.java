@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.iamgate.load.LocatedJsonParser;
 import io.iamgate.model.PolicyDocument;
+import io.iamgate.reference.ActionPattern;
 import io.iamgate.reference.IamReference;
 import java.util.Arrays;
 import java.util.List;
@@ -169,6 +170,40 @@ class EffectivePermissionsTest {
                 .orElseThrow();
         assertEquals(List.of("deploy-pass", "functions"), List.copyOf(lambda.policies()));
         assertTrue(lambda.spansPolicies());
+    }
+
+    @Test
+    void onEveryResourceTheNamedActionsAreThoseTheReferenceExpandsTheEntriesTo() {
+        // Statements on "*" are expanded by name alone; the reference's expansion action by action is the measure.
+        ActionSet everywhere = policy("read", """
+                {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Resource": "*", "Action":
+                  ["s3:Get*", "ec2:Describe?nstances", "*:ListTagsForResource", "sts:GetCallerIdentity"]}]}
+                """).grants().get(0).actions();
+        assertEquals(expanded("s3:Get*", "ec2:Describe?nstances", "*:ListTagsForResource", "sts:GetCallerIdentity"),
+                everywhere);
+        assertTrue(everywhere.contains("s3:GetObject"));
+        assertTrue(everywhere.contains("EC2:describeinstances"));
+        assertFalse(everywhere.contains("s3:PutObject"));
+        assertFalse(everywhere.contains("s3:NoSuchAction"));
+    }
+
+    @Test
+    void notActionOnEveryResourceIsEveryActionButThose() {
+        ActionSet actions = policy("power-user", """
+                {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "NotAction": ["iam:*", "s3:Delete*"],
+                  "Resource": "*"}]}
+                """).grants().get(0).actions();
+        ActionSet excluded = expanded("iam:*", "s3:Delete*");
+        assertEquals(ActionSet.all(REFERENCE).minus(excluded), actions);
+        assertEquals(ActionSet.all(REFERENCE).size() - excluded.size(), actions.size());
+        assertTrue(policy("nothing", """
+                {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "NotAction": "*", "Resource": "*"}]}
+                """).grants().isEmpty(), "NotAction * on every resource allows nothing");
+    }
+
+    private static ActionSet expanded(String... entries) {
+        return ActionSet.of(REFERENCE, Arrays.stream(entries)
+                .flatMap(e -> ActionPattern.parse(e).matches(REFERENCE).stream()).toList());
     }
 
     @Test

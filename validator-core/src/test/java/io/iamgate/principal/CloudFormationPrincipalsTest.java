@@ -118,6 +118,79 @@ class CloudFormationPrincipalsTest {
     }
 
     @Test
+    void userAndGroupAttachmentFormsAndBuiltArnsLinkToTheirPrincipals() throws Exception {
+        PrincipalModel m = model(dir, """
+                Resources:
+                  Ops:
+                    Type: AWS::IAM::Group
+                    Properties:
+                      GroupName: ops
+                      ManagedPolicyArns:
+                        - !Sub arn:${AWS::Partition}:iam::${AWS::AccountId}:policy/team-read
+                  Carol:
+                    Type: AWS::IAM::User
+                    Properties:
+                      UserName: carol
+                      ManagedPolicyArns: [!GetAtt Deploy.PolicyArn]
+                  TeamRead:
+                    Type: AWS::IAM::ManagedPolicy
+                    Properties:
+                      ManagedPolicyName: team-read
+                      PolicyDocument:
+                        Version: '2012-10-17'
+                        Statement: [{Effect: Allow, Action: s3:GetObject, Resource: '*'}]
+                  Deploy:
+                    Type: AWS::IAM::ManagedPolicy
+                    Properties:
+                      PolicyDocument:
+                        Version: '2012-10-17'
+                        Statement: [{Effect: Allow, Action: cloudformation:CreateStack, Resource: '*'}]
+                  UserInline:
+                    Type: AWS::IAM::UserPolicy
+                    Properties:
+                      UserName: !Ref Carol
+                      PolicyName: user-policy
+                      PolicyDocument:
+                        Version: '2012-10-17'
+                        Statement: [{Effect: Allow, Action: sqs:SendMessage, Resource: '*'}]
+                  GroupInline:
+                    Type: AWS::IAM::GroupPolicy
+                    Properties:
+                      GroupName: !Ref Ops
+                      PolicyName: group-policy
+                      PolicyDocument:
+                        Version: '2012-10-17'
+                        Statement: [{Effect: Allow, Action: sns:Publish, Resource: '*'}]
+                  ForBoth:
+                    Type: AWS::IAM::Policy
+                    Properties:
+                      PolicyName: for-both
+                      Users: [carol]
+                      Groups: [!Ref Ops]
+                      PolicyDocument:
+                        Version: '2012-10-17'
+                        Statement: [{Effect: Allow, Action: logs:PutLogEvents, Resource: '*'}]
+                  ManagedForBoth:
+                    Type: AWS::IAM::ManagedPolicy
+                    Properties:
+                      Users: [!Ref Carol]
+                      Groups: [ops]
+                      PolicyDocument:
+                        Version: '2012-10-17'
+                        Statement: [{Effect: Allow, Action: kms:Decrypt, Resource: '*'}]
+                """);
+        assertEquals(List.of("Deploy", "user-policy", "for-both", "ManagedForBoth"),
+                principal(m, "Carol").policies().stream().map(Attachment::name).toList());
+        assertEquals(List.of("team-read", "group-policy", "for-both", "ManagedForBoth"),
+                principal(m, "Ops").policies().stream().map(Attachment::name).toList());
+        for (String p : List.of("Carol", "Ops")) {
+            assertTrue(principal(m, p).unknownLinks().isEmpty(), principal(m, p).unknownLinks().toString());
+        }
+        assertTrue(principal(m, "Carol").permissions().allows("cloudformation:CreateStack", "*"));
+        assertFalse(principal(m, "Ops").permissions().allows("cloudformation:CreateStack", "*"));
+    }
+
+    @Test
     void usersHaveTheirGroupsPolicies() throws Exception {
         PrincipalModel m = model(dir, """
                 Resources:

@@ -102,6 +102,30 @@ class TerraformPrincipalsTest {
     }
 
     @Test
+    void userAndGroupPoliciesAndTheUserAttachmentLinkByName() {
+        String plan = plan(resource("aws_iam_user.dana", "{\"name\":\"dana\",\"path\":\"/\"}") + ","
+                + resource("aws_iam_group.ops", "{\"name\":\"ops\",\"path\":\"/\"}") + ","
+                + resource("aws_iam_user_policy.own", "{\"name\":\"own\",\"user\":\"dana\",\"policy\":"
+                        + allow("sqs:SendMessage") + "}") + ","
+                + resource("aws_iam_group_policy.ops", "{\"name\":\"ops-inline\",\"group\":\"ops\",\"policy\":"
+                        + allow("sns:Publish") + "}") + ","
+                + resource("aws_iam_user_policy_attachment.admin", "{\"user\":\"dana\","
+                        + "\"policy_arn\":\"arn:aws:iam::aws:policy/AdministratorAccess\"}"));
+        PrincipalModel m = model(plan);
+        Principal dana = principal(m, "aws_iam_user.dana");
+        assertEquals(List.of("own", "AdministratorAccess"), dana.policies().stream().map(Attachment::name).toList());
+        assertEquals("aws_iam_user_policy.own.policy", dana.policies().get(0).origin());
+        assertTrue(dana.administratorEquivalent());
+        Principal ops = principal(m, "aws_iam_group.ops");
+        assertEquals(List.of("ops-inline"), ops.policies().stream().map(Attachment::name).toList());
+        assertTrue(ops.permissions().allows("sns:Publish", "*"));
+
+        Principal other = principal(model(plan.replace("\"user\":\"dana\"", "\"user\":\"erin\"")),
+                "aws_iam_user.dana");
+        assertTrue(other.policies().isEmpty(), "attached to another user");
+    }
+
+    @Test
     void userHasTheGroupPoliciesOfBothMembershipForms() {
         String plan = plan(resource("aws_iam_user.alice", "{\"name\":\"alice\",\"path\":\"/\"}") + ","
                 + resource("aws_iam_user.bob", "{\"name\":\"bob\",\"path\":\"/\"}") + ","

@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -81,6 +82,44 @@ class LazyDecodingTest {
       assertTrue(first.size() > 500, () -> "ec2 actions: ");
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void namesReadBeforeTheActionsAreDecodedAgreeWithTheDecodedActions() throws IOException {
+    IamReference ref = fresh();
+    Map<String, List<String>> names = new LinkedHashMap<>();
+    int total = 0;
+    for (Service service : ref.services()) {
+      List<String> own = new ArrayList<>();
+      for (int i = 0; i < service.actionCount(); i++) {
+        own.add(service.actionName(i));
+      }
+      names.put(service.prefix(), own);
+      total += own.size();
+    }
+    assertEquals(ref.allActions().size(), total, "counts from the directory sum to the decoded actions");
+    for (Service service : ref.services()) {
+      List<String> decoded = service.actions().stream().map(Action::name).toList();
+      assertEquals(decoded, names.get(service.prefix()), service.prefix());
+      for (int i = 0; i < decoded.size(); i++) {
+        assertEquals(i, service.actionIndex(decoded.get(i).toUpperCase(Locale.ROOT)), decoded.get(i));
+      }
+    }
+    assertEquals(-1, ref.service("s3").orElseThrow().actionIndex("NoSuchAction"));
+  }
+
+  @Test
+  void aGlobsIndexesAreThePositionsOfTheActionsItMatches() throws IOException {
+    IamReference ref = fresh();
+    for (String glob : List.of("*", "get*", "*object*", "describe?nstances", "getobject", "nosuch*", "list*s")) {
+      for (String prefix : List.of("s3", "ec2", "iam")) {
+        Service service = ref.service(prefix).orElseThrow();
+        BitSet indexes = service.actionIndexesMatching(glob); // before any decoding
+        List<Action> matched = service.actionsMatching(glob);
+        List<Action> atIndexes = indexes.stream().mapToObj(i -> service.actions().get(i)).toList();
+        assertEquals(matched, atIndexes, prefix + " " + glob);
+      }
     }
   }
 
