@@ -3,10 +3,14 @@
 #   iamgate/findings             input: one policy unit
 #                                  {"document": {...}, "policyType": "IDENTITY_POLICY" | "RESOURCE_POLICY" |
 #                                   "SERVICE_CONTROL_POLICY" | "RESOURCE_CONTROL_POLICY" | "TRUST_POLICY",
-#                                   "resourceType": null | "AWS::S3::Bucket" | ..., "origin": "...", "file": "..."}
+#                                   "resourceType": null | "AWS::S3::Bucket" | ..., "origin": "...", "file": "...",
+#                                   "facts": {...} (lib/facts.rego)}; an identity policy comes without
+#                                   its document: its rules read the facts only
 #                                output: set of {"issueCode", "findingType", "findingDetails", "path"}
 #   iamgate/repository_findings  input: {"policies": [unit, ...]} (every unit of the run)
 #                                output: set of the same objects plus "file" and "origin"
+#   iamgate/asked_actions        input: none
+#                                output: sorted array of the action names the grant rules ask about
 #   iamgate/rules                input: none
 #                                output: {issueCode: {"issueCode", "findingType", "title", "description", "remediation"}}
 #
@@ -27,6 +31,10 @@ import data.iamgate.builtin.trust_policies
 findings := ((((privilege_escalation.findings | broad_grants.findings) | sensitive_actions.findings) | threat_detection.findings) | resource_policies.findings) | trust_policies.findings
 
 repository_findings := scp_guardrails.repository_findings
+
+# The actions the grant rules ask about; PackFacts works out, for each policy, which of them it
+# grants and where (input.facts, see lib/facts.rego).
+asked_actions := sort(((privilege_escalation.asked | sensitive_actions.asked) | threat_detection.asked))
 
 rules := object.union_n([
 	privilege_escalation.rules,

@@ -159,7 +159,10 @@ findings contains lib.finding(rule, details(hit.actions), hit.path) if {
 		[credentials_exposure, credentials_exposure_actions],
 		[resource_exposure, resource_exposure_actions],
 	]
-	some hit in lib.listed_grants(lib.input_grants, lib.input_denials, actions)
+	some hit in lib.listed_grants(actions)
 }
 
 details(actions) := concat("", ["Allows ", lib.list_text(actions, 8), " on all resources without a condition."])
+
+# The actions the rules ask Java about (see lib/facts.rego).
+asked := {a | some a in array.concat(array.concat(data_exfiltration_actions, credentials_exposure_actions), resource_exposure_actions)}

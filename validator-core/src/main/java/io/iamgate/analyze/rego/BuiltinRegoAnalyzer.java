@@ -1,11 +1,14 @@
 package io.iamgate.analyze.rego;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.iamgate.analyze.Analyzer;
 import io.iamgate.analyze.AnalyzerException;
 import io.iamgate.model.Finding;
+import io.iamgate.model.PolicyType;
 import io.iamgate.model.PolicyUnit;
+import io.iamgate.reference.IamReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,9 +17,12 @@ import java.util.Optional;
 public final class BuiltinRegoAnalyzer implements Analyzer {
 
     private final WasmEvaluator evaluator;
+    private final IamReference reference;
+    private volatile PackFacts facts;
 
-    BuiltinRegoAnalyzer(WasmEvaluator evaluator) {
+    BuiltinRegoAnalyzer(WasmEvaluator evaluator, IamReference reference) {
         this.evaluator = evaluator;
+        this.reference = reference;
     }
 
     @Override
@@ -30,7 +36,13 @@ public final class BuiltinRegoAnalyzer implements Analyzer {
         if (input.isEmpty()) {
             return List.of();
         }
-        JsonNode results = evaluator.evaluate(BuiltinRegoPack.FINDINGS, input.get());
+        ObjectNode in = input.get();
+        in.set("facts", facts().of(unit));
+        if (unit.policyType() == PolicyType.IDENTITY_POLICY) {
+            // The rules read an identity policy through its facts only; its text would be parsed in wasm for nothing.
+            in.remove("document");
+        }
+        JsonNode results = evaluator.evaluate(BuiltinRegoPack.FINDINGS, in);
         if (results.isMissingNode()) {
             return List.of();
         }
@@ -45,8 +57,25 @@ public final class BuiltinRegoAnalyzer implements Analyzer {
         return findings;
     }
 
+    /** The facts builder, made on first use with the actions the pack asks about ({@code iamgate/asked_actions}). */
+    private PackFacts facts() throws AnalyzerException {
+        PackFacts known = facts;
+        if (known == null) {
+            JsonNode asked = evaluator.evaluate(BuiltinRegoPack.ASKED_ACTIONS, NullNode.getInstance());
+            if (!asked.isArray()) {
+                throw new AnalyzerException("the built-in Rego pack answered " + BuiltinRegoPack.ASKED_ACTIONS
+                        + " with something that is not a list of actions: " + asked);
+            }
+            List<String> names = new ArrayList<>();
+            asked.forEach(a -> names.add(a.asText()));
+            known = new PackFacts(reference, names);
+            facts = known; // racing threads build equal builders; either may be kept
+        }
+        return known;
+    }
+
     /** The rule catalogue ({@code iamgate/rules}): code -> {issueCode, findingType, title, description, remediation}. */
     public JsonNode rules() throws AnalyzerException {
-        return evaluator.evaluate(BuiltinRegoPack.RULES, com.fasterxml.jackson.databind.node.NullNode.getInstance());
+        return evaluator.evaluate(BuiltinRegoPack.RULES, NullNode.getInstance());
     }
 }

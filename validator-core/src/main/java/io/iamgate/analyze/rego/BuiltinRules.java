@@ -1,5 +1,7 @@
 package io.iamgate.analyze.rego;
 
+import io.iamgate.reference.IamReference;
+
 /**
  * The built-in pack for one run: its per-policy analyzer and its repository analyzer, sharing one pool of wasm
  * instances. Creating it starts making the first instance on a background thread, so that the pack is ready by
@@ -20,7 +22,7 @@ public final class BuiltinRules {
     }
 
     public BuiltinRegoAnalyzer analyzer() {
-        return new BuiltinRegoAnalyzer(evaluator);
+        return new BuiltinRegoAnalyzer(evaluator, IamReference.bundled());
     }
 
     public BuiltinRegoRepositoryAnalyzer repositoryAnalyzer() {

@@ -1,0 +1,58 @@
+# The facts the Java side works out for the unit before the pack runs (PackFacts), in input.facts:
+#
+#   statements  [{"path", "notAction", "notResource"}]   every Allow statement
+#   admin       [{"path", "value"}]                     identity policy: Action entries that cover all
+#                                                       of IAM in a statement that covers every role,
+#                                                       user and policy
+#   grants      [{"path", "admin", "actions", "passedTo"}]
+#               identity policy: per Action entry (or NotAction element), the actions of
+#               asked_actions it grants on every resource of the action, under no condition that
+#               limits it, and that no unconditional Deny takes back. `actions` is a set-like
+#               object of lower-cased names; `passedTo` lists the services an iam:PassedToService
+#               condition names (it binds iam:PassRole only); `admin` marks the entries
+#               IAMGATE_ADMIN_WILDCARD reports.
+#
+# Expanding wildcards, matching ARNs per action through the IAM reference and reading conditions
+# happen once, in Java; the rules here only look the answers up.
+package iamgate.lib
+
+input_facts := object.get(input, "facts", {})
+
+fact_statements := object.get(input_facts, "statements", [])
+
+fact_admin := object.get(input_facts, "admin", [])
+
+fact_grants := object.get(input_facts, "grants", [])
+
+# has_broad_grants: something in the unit is granted on every resource without a limiting condition.
+has_broad_grants if count(fact_grants) > 0
+
+# listed_grants(actions): for each grant entry, which of the listed actions (in canonical spelling,
+# list order) it grants. Administrator entries are left to IAMGATE_ADMIN_WILDCARD, which reports
+# that token once, instead of every list rule again.
+listed_grants(actions) := [{"path": e.path, "actions": granted} |
+	some e in fact_grants
+	not e.admin
+	granted := [a | some a in actions; e.actions[lower(a)]]
+	count(granted) > 0
+]
+
+# grants(e, action, service): the entry grants the (lower-cased) action; iam:PassRole only when the
+# entry's iam:PassedToService condition, if any, admits the service the role is passed to.
+grants(e, action, _) if {
+	action != "iam:passrole"
+	e.actions[action]
+}
+
+grants(e, "iam:passrole", service) if {
+	e.actions["iam:passrole"]
+	passes_to(e.passedTo, service)
+}
+
+passes_to(services, _) if count(services) == 0
+
+passes_to(services, service) if {
+	some p in services
+	plain_glob(p)
+	glob.match(p, [], service)
+}
