@@ -5,7 +5,8 @@
 #                                   "SERVICE_CONTROL_POLICY" | "RESOURCE_CONTROL_POLICY" | "TRUST_POLICY",
 #                                   "resourceType": null | "AWS::S3::Bucket" | ..., "origin": "...", "file": "...",
 #                                   "facts": {...} (lib/facts.rego)}; an identity policy comes without
-#                                   its document: its rules read the facts only
+#                                   its document: its rules read the facts only, so one whose facts
+#                                   are all empty is not evaluated at all
 #                                output: set of {"issueCode", "findingType", "findingDetails", "path"}
 #   iamgate/repository_findings  input: {"policies": [unit, ...]} (every unit of the run)
 #                                output: set of the same objects plus "file" and "origin"

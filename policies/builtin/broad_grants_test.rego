@@ -31,7 +31,7 @@ test_iam_full_access if {
 
 # Near miss: no administrator entry in the facts (a service wildcard, or iam:* on the caller's own user).
 test_no_admin_entry_no_finding if {
-	fs := broad_grants.findings with input as facts([], [allow(0, false, false)])
+	fs := broad_grants.findings with input as facts([], [])
 	fs == set()
 }
 
@@ -47,7 +47,7 @@ test_full_aws_access_scp_is_fine if {
 # --- IAMGATE_ALLOW_NOT_ACTION and IAMGATE_ALLOW_NOT_RESOURCE --------------------------------------------
 
 test_allow_not_action if {
-	fs := broad_grants.findings with input as facts([], [allow(0, false, false), allow(1, true, false)])
+	fs := broad_grants.findings with input as facts([], [allow(1, true, false)])
 	[f] := [f | some f in fs]
 	f.issueCode == "IAMGATE_ALLOW_NOT_ACTION"
 	f.path == fixture.not_action(1)

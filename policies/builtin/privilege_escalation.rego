@@ -344,6 +344,9 @@ findings contains lib.finding(rules[m.issueCode], details(m), specific[0]) if {
 	lib.is_identity(input)
 	lib.has_broad_grants
 	some m in methods
+	every a in m.actions {
+		lib.granted_actions[lower(a)]
+	}
 	taker := role_taker(m)
 	every a in m.actions {
 		some e in lib.fact_grants

@@ -1,6 +1,7 @@
 # The facts the Java side works out for the unit before the pack runs (PackFacts), in input.facts:
 #
-#   statements  [{"path", "notAction", "notResource"}]   every Allow statement
+#   statements  [{"path", "notAction", "notResource"}]   Allow statements written with NotAction
+#                                                       or NotResource
 #   admin       [{"path", "value"}]                     identity policy: Action entries that cover all
 #                                                       of IAM in a statement that covers every role,
 #                                                       user and policy
@@ -30,12 +31,18 @@ has_broad_grants if count(fact_grants) > 0
 # listed_grants(actions): for each grant entry, which of the listed actions (in canonical spelling,
 # list order) it grants. Administrator entries are left to IAMGATE_ADMIN_WILDCARD, which reports
 # that token once, instead of every list rule again.
-listed_grants(actions) := [{"path": e.path, "actions": granted} |
+# Each entry's few granted actions are looked up in the list, not the long list in each entry.
+listed_grants(actions) := [{"path": e.path, "actions": [actions[i] | some i in hits]} |
 	some e in fact_grants
 	not e.admin
-	granted := [a | some a in actions; e.actions[lower(a)]]
-	count(granted) > 0
-]
+	hits := sort([order[x] | some x, _ in e.actions; order[x]])
+	count(hits) > 0
+] if {
+	order := {lower(a): i | some i, a in actions}
+}
+
+# granted_actions: the lower-cased actions some entry grants (iam:PassRole to whichever service).
+granted_actions := {x | some e in fact_grants; some x, _ in e.actions}
 
 # grants(e, action, service): the entry grants the (lower-cased) action; iam:PassRole only when the
 # entry's iam:PassedToService condition, if any, admits the service the role is passed to.

@@ -37,9 +37,14 @@ public final class BuiltinRegoAnalyzer implements Analyzer {
             return List.of();
         }
         ObjectNode in = input.get();
-        in.set("facts", facts().of(unit));
+        ObjectNode facts = facts().of(unit);
+        in.set("facts", facts);
         if (unit.policyType() == PolicyType.IDENTITY_POLICY) {
-            // The rules read an identity policy through its facts only; its text would be parsed in wasm for nothing.
+            // The rules read an identity policy through its facts only (policies/iamgate.rego): its text would be
+            // parsed in wasm for nothing, and without facts there is nothing to evaluate.
+            if (PackFacts.isEmpty(facts)) {
+                return List.of();
+            }
             in.remove("document");
         }
         JsonNode results = evaluator.evaluate(BuiltinRegoPack.FINDINGS, in);

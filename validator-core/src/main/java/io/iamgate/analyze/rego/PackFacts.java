@@ -30,7 +30,7 @@ import java.util.Set;
  * The facts the built-in pack's grant rules look up ({@code input.facts}), worked out once per policy unit with
  * io.iamgate.access, so that the rules need no action globbing, ARN matching or condition reading in wasm:
  * <ul>
- * <li>{@code statements}: each Allow statement's path and whether it is written with NotAction or NotResource;
+ * <li>{@code statements}: the Allow statements written with NotAction or NotResource, and which;
  * <li>{@code admin}: in an identity policy, the Action entries of Allow statements that cover all of IAM ({@code *}, {@code iam:*}) where
  *     the statement covers every IAM role, user and policy;
  * <li>{@code grants}: per Action entry (or NotAction element) of an identity policy, which of the actions the
@@ -82,10 +82,12 @@ final class PackFacts {
             if (!s.isAllow()) {
                 continue;
             }
-            ObjectNode st = allowStatements.addObject();
-            st.set("path", path(s.path()));
-            st.put("notAction", s.has("NotAction"));
-            st.put("notResource", s.has("NotResource"));
+            if (s.has("NotAction") || s.has("NotResource")) {
+                ObjectNode st = allowStatements.addObject();
+                st.set("path", path(s.path()));
+                st.put("notAction", s.has("NotAction"));
+                st.put("notResource", s.has("NotResource"));
+            }
             if (identity(unit) && !s.has("NotAction") && s.actionEntries().stream().anyMatch(e -> adminPattern(e.value()))
                     && coversAllOfIam(s)) {
                 for (ElementEntry e : s.actionEntries()) {
@@ -106,6 +108,14 @@ final class PackFacts {
 
     private static boolean identity(PolicyUnit unit) {
         return unit.policyType() == null || unit.policyType() == PolicyType.IDENTITY_POLICY;
+    }
+
+    /**
+     * Whether the facts hold nothing at all: an identity policy's rules read only its facts, so the pack has nothing
+     * to say about it and need not be asked.
+     */
+    static boolean isEmpty(ObjectNode facts) {
+        return facts.path("statements").isEmpty() && facts.path("admin").isEmpty() && facts.path("grants").isEmpty();
     }
 
     /** A pattern that covers every IAM action (as the pack has always judged it: it matches the text "iam:*"). */
