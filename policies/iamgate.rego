@@ -10,6 +10,8 @@
 #                                output: set of {"issueCode", "findingType", "findingDetails", "path"}
 #   iamgate/repository_findings  input: {"policies": [unit, ...]} (every unit of the run)
 #                                output: set of the same objects plus "file" and "origin"
+#   iamgate/principal_findings   input: {"principal": {...}} (builtin/principals.rego), one principal
+#                                output: set of {"issueCode", "findingType", "findingDetails", "path"}
 #   iamgate/asked_actions        input: none
 #                                output: sorted array of the action names the grant rules ask about
 #   iamgate/rules                input: none
@@ -20,6 +22,7 @@
 package iamgate
 
 import data.iamgate.builtin.broad_grants
+import data.iamgate.builtin.principals
 import data.iamgate.builtin.privilege_escalation
 import data.iamgate.builtin.resource_policies
 import data.iamgate.builtin.scp_guardrails
@@ -33,9 +36,11 @@ findings := ((((privilege_escalation.findings | broad_grants.findings) | sensiti
 
 repository_findings := scp_guardrails.repository_findings
 
+principal_findings := principals.findings
+
 # The actions the grant rules ask about; PackFacts works out, for each policy, which of them it
 # grants and where (input.facts, see lib/facts.rego).
-asked_actions := sort(((privilege_escalation.asked | sensitive_actions.asked) | threat_detection.asked))
+asked_actions := sort((((privilege_escalation.asked | sensitive_actions.asked) | threat_detection.asked) | principals.asked))
 
 rules := object.union_n([
 	privilege_escalation.rules,
@@ -45,4 +50,5 @@ rules := object.union_n([
 	resource_policies.rules,
 	trust_policies.rules,
 	scp_guardrails.rules,
+	principals.rules,
 ])

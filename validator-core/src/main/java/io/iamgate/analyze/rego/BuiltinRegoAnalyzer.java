@@ -8,7 +8,6 @@ import io.iamgate.analyze.AnalyzerException;
 import io.iamgate.model.Finding;
 import io.iamgate.model.PolicyType;
 import io.iamgate.model.PolicyUnit;
-import io.iamgate.reference.IamReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,12 +16,11 @@ import java.util.Optional;
 public final class BuiltinRegoAnalyzer implements Analyzer {
 
     private final WasmEvaluator evaluator;
-    private final IamReference reference;
-    private volatile PackFacts facts;
+    private final BuiltinRules.FactsSource facts;
 
-    BuiltinRegoAnalyzer(WasmEvaluator evaluator, IamReference reference) {
+    BuiltinRegoAnalyzer(WasmEvaluator evaluator, BuiltinRules.FactsSource facts) {
         this.evaluator = evaluator;
-        this.reference = reference;
+        this.facts = facts;
     }
 
     @Override
@@ -37,12 +35,12 @@ public final class BuiltinRegoAnalyzer implements Analyzer {
             return List.of();
         }
         ObjectNode in = input.get();
-        ObjectNode facts = facts().of(unit);
-        in.set("facts", facts);
+        ObjectNode unitFacts = facts.get().of(unit);
+        in.set("facts", unitFacts);
         if (unit.policyType() == PolicyType.IDENTITY_POLICY) {
             // The rules read an identity policy through its facts only (policies/iamgate.rego): its text would be
             // parsed in wasm for nothing, and without facts there is nothing to evaluate.
-            if (PackFacts.isEmpty(facts)) {
+            if (PackFacts.isEmpty(unitFacts)) {
                 return List.of();
             }
             in.remove("document");
@@ -60,23 +58,6 @@ public final class BuiltinRegoAnalyzer implements Analyzer {
             findings.add(BuiltinFindings.read(r, unit));
         }
         return findings;
-    }
-
-    /** The facts builder, made on first use with the actions the pack asks about ({@code iamgate/asked_actions}). */
-    private PackFacts facts() throws AnalyzerException {
-        PackFacts known = facts;
-        if (known == null) {
-            JsonNode asked = evaluator.evaluate(BuiltinRegoPack.ASKED_ACTIONS, NullNode.getInstance());
-            if (!asked.isArray()) {
-                throw new AnalyzerException("the built-in Rego pack answered " + BuiltinRegoPack.ASKED_ACTIONS
-                        + " with something that is not a list of actions: " + asked);
-            }
-            List<String> names = new ArrayList<>();
-            asked.forEach(a -> names.add(a.asText()));
-            known = new PackFacts(reference, names);
-            facts = known; // racing threads build equal builders; either may be kept
-        }
-        return known;
     }
 
     /** The rule catalogue ({@code iamgate/rules}): code -> {issueCode, findingType, title, description, remediation}. */

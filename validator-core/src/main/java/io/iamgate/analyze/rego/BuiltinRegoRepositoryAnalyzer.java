@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.iamgate.analyze.AnalyzerException;
 import io.iamgate.analyze.RepositoryAnalyzer;
+import io.iamgate.analyze.principals.PrincipalAnalyzer;
 import io.iamgate.model.PolicyUnit;
+import io.iamgate.principal.Principal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,9 +22,11 @@ import java.util.Optional;
 public final class BuiltinRegoRepositoryAnalyzer implements RepositoryAnalyzer {
 
     private final WasmEvaluator evaluator;
+    private final BuiltinRules.FactsSource facts;
 
-    BuiltinRegoRepositoryAnalyzer(WasmEvaluator evaluator) {
+    BuiltinRegoRepositoryAnalyzer(WasmEvaluator evaluator, BuiltinRules.FactsSource facts) {
         this.evaluator = evaluator;
+        this.facts = facts;
     }
 
     @Override
@@ -58,6 +62,29 @@ public final class BuiltinRegoRepositoryAnalyzer implements RepositoryAnalyzer {
                         + " to a policy that is not in this run: file " + r.path("file") + ", origin " + r.path("origin"));
             }
             out.add(new UnitFinding(unit, BuiltinFindings.read(r, unit)));
+        }
+        return out;
+    }
+
+    /**
+     * The pack's rules over principals ({@code iamgate/principal_findings}), evaluated once per principal with its
+     * facts ({@link PackFacts#of(io.iamgate.principal.Principal)}); findings are located at the principal's definition.
+     */
+    @Override
+    public List<UnitFinding> analyzePrincipals(List<Principal> principals) throws AnalyzerException {
+        PackFacts builder = facts.get();
+        List<UnitFinding> out = new ArrayList<>();
+        for (Principal p : principals) {
+            ObjectNode input = JsonNodeFactory.instance.objectNode();
+            input.set("principal", builder.of(p));
+            JsonNode results = evaluator.evaluate(BuiltinRegoPack.PRINCIPAL_FINDINGS, input);
+            if (results.isMissingNode() || results.isEmpty()) {
+                continue;
+            }
+            PolicyUnit unit = PrincipalAnalyzer.unitOf(p);
+            for (JsonNode r : results) {
+                out.add(new UnitFinding(unit, BuiltinFindings.readAt(r, p.definition())));
+            }
         }
         return out;
     }

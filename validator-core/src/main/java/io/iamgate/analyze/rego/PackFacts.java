@@ -3,6 +3,7 @@ package io.iamgate.analyze.rego;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.iamgate.access.ActionSet;
 import io.iamgate.access.ConditionClass;
 import io.iamgate.access.ResourceCoverage;
 import io.iamgate.access.ResourceMatcher;
@@ -12,6 +13,7 @@ import io.iamgate.model.PathElement;
 import io.iamgate.model.PolicyType;
 import io.iamgate.model.PolicyUnit;
 import io.iamgate.model.Statement;
+import io.iamgate.principal.Principal;
 import io.iamgate.reference.Action;
 import io.iamgate.reference.ActionPattern;
 import io.iamgate.reference.IamReference;
@@ -38,7 +40,8 @@ import java.util.Set;
  *     formats) under no limiting condition, and that no unconditional Deny takes back. {@code passedTo}: the
  *     services an {@code iam:PassedToService} condition of the statement names, which bind iam:PassRole only.
  * </ul>
- * Only the asked-about actions are looked at, so the facts are small whatever the policy's size.
+ * Only the asked-about actions are looked at, so the facts are small whatever the policy's size. A principal's
+ * facts are made the same way ({@link #of(Principal)}).
  */
 final class PackFacts {
 
@@ -108,6 +111,30 @@ final class PackFacts {
 
     private static boolean identity(PolicyUnit unit) {
         return unit.policyType() == null || unit.policyType() == PolicyType.IDENTITY_POLICY;
+    }
+
+    /**
+     * The facts of a principal ({@code iamgate/principal_findings}): its name and kind, whether outsiders can
+     * assume it ({@link io.iamgate.principal.TrustSummary#openToOutsiders()}) and how, whether the Java principal
+     * checks already call it powerful, and which asked-about actions it holds on every resource without a limiting
+     * condition after its Deny statements and boundary ({@code unbounded}, lower-cased, as a set-like object).
+     */
+    ObjectNode of(Principal p) {
+        ObjectNode out = JSON.objectNode();
+        out.put("name", p.name());
+        out.put("kind", p.kind().name());
+        ObjectNode trust = out.putObject("trust");
+        trust.put("open", p.trust().openToOutsiders());
+        trust.put("summary", p.trust().describe());
+        out.put("powerful", p.powerful());
+        ObjectNode unbounded = out.putObject("unbounded");
+        ActionSet held = p.permissions().unboundedActions();
+        for (Asked a : asked) {
+            if (a.action().isPresent() && held.contains(a.action().get())) {
+                unbounded.put(a.lower(), true);
+            }
+        }
+        return out;
     }
 
     /**
