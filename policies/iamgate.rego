@@ -30,18 +30,38 @@ import data.iamgate.builtin.sensitive_actions
 import data.iamgate.builtin.threat_detection
 import data.iamgate.builtin.trust_policies
 
-# Rule packages are listed by name rather than found by iterating data.iamgate.builtin, so that
-# adding a package is a visible change here and the wasm planner sees plain references.
+# METADATA
+# title: Findings for one policy unit
+# description: >-
+#   The built-in rules' findings for one policy (document, or facts for an identity policy). Rule
+#   packages are listed by name rather than found by iterating data.iamgate.builtin, so that adding
+#   a package is a visible change here and the wasm planner sees plain references.
+# entrypoint: true
 findings := ((((privilege_escalation.findings | broad_grants.findings) | sensitive_actions.findings) | threat_detection.findings) | resource_policies.findings) | trust_policies.findings
 
+# METADATA
+# title: Findings over all policies of the run
+# entrypoint: true
 repository_findings := scp_guardrails.repository_findings
 
+# METADATA
+# title: Findings for one principal
+# description: The built-in rules over a principal's facts (builtin/principals.rego).
+# entrypoint: true
 principal_findings := principals.findings
 
-# The actions the grant rules ask about; PackFacts works out, for each policy, which of them it
-# grants and where (input.facts, see lib/facts.rego).
+# METADATA
+# title: The actions the grant rules ask about
+# description: >-
+#   PackFacts works out, for each policy and principal, which of them it grants and where
+#   (input.facts, see lib/facts.rego).
+# entrypoint: true
 asked_actions := sort((((privilege_escalation.asked | sensitive_actions.asked) | threat_detection.asked) | principals.asked))
 
+# METADATA
+# title: The rule catalogue
+# description: issueCode -> {issueCode, findingType, title, description, remediation}.
+# entrypoint: true
 rules := object.union_n([
 	privilege_escalation.rules,
 	broad_grants.rules,

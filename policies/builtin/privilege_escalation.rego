@@ -324,14 +324,14 @@ asked := {a | some m in methods; some a in m.actions}
 
 # The service a PassRole method passes the role to, for iam:PassedToService: the service principal
 # of the method's first other action, as EscalationMethod.passedToService names it.
-role_takers := {
+_role_takers := {
 	"ecs": "ecs-tasks.amazonaws.com",
 	"apprunner": "tasks.apprunner.amazonaws.com",
 	"datapipeline": "datapipeline.amazonaws.com",
 	"bedrock-agentcore": "bedrock-agentcore.amazonaws.com",
 }
 
-role_taker(m) := object.get(role_takers, service, concat("", [service, ".amazonaws.com"])) if {
+_role_taker(m) := object.get(_role_takers, service, concat("", [service, ".amazonaws.com"])) if {
 	service := [split(lower(a), ":")[0] | some a in m.actions; not startswith(lower(a), "iam:")][0]
 } else := ""
 
@@ -347,7 +347,7 @@ findings contains lib.finding(rules[m.issueCode], details(m), specific[0]) if {
 	every a in m.actions {
 		lib.granted_actions[lower(a)]
 	}
-	taker := role_taker(m)
+	taker := _role_taker(m)
 	every a in m.actions {
 		some e in lib.fact_grants
 		lib.grants(e, lower(a), taker)

@@ -53,12 +53,12 @@ grants(e, action, _) if {
 
 grants(e, "iam:passrole", service) if {
 	e.actions["iam:passrole"]
-	passes_to(e.passedTo, service)
+	_passes_to(e.passedTo, service)
 }
 
-passes_to(services, _) if count(services) == 0
+_passes_to(services, _) if count(services) == 0
 
-passes_to(services, service) if {
+_passes_to(services, service) if {
 	some p in services
 	plain_glob(p)
 	glob.match(p, [], service)
