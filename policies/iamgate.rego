@@ -8,7 +8,8 @@
 #                                   its document: its rules read the facts only, so one whose facts
 #                                   are all empty is not evaluated at all
 #                                output: set of {"issueCode", "findingType", "findingDetails", "path"}
-#   iamgate/repository_findings  input: {"policies": [unit, ...]} (every unit of the run)
+#   iamgate/repository_findings  input: {"policies": [unit, ...]} (every SCP and RCP of the run; a run
+#                                without any is not evaluated)
 #                                output: set of the same objects plus "file" and "origin"
 #   iamgate/principal_findings   input: {"principal": {...}} (builtin/principals.rego), one principal
 #                                output: set of {"issueCode", "findingType", "findingDetails", "path"}

@@ -60,6 +60,9 @@ test_identity_policy_without_facts_is_clean if {
 # The asked actions: every action a grant rule looks up, once, sorted.
 test_asked_actions_entrypoint if {
 	iamgate.asked_actions == sort({a | some a in iamgate.asked_actions})
+
+	# One spelling per action: the facts name actions as asked, and the rules look them up as written.
+	count(iamgate.asked_actions) == count({lower(a) | some a in iamgate.asked_actions})
 	"iam:PassRole" in iamgate.asked_actions
 	"s3:GetObject" in iamgate.asked_actions
 	"cloudtrail:StopLogging" in iamgate.asked_actions

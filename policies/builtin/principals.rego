@@ -27,7 +27,10 @@ rules := {sensitive_and_open.issueCode: sensitive_and_open}
 # The actions the rules ask Java about (see lib/facts.rego).
 asked := {a | some a in _sensitive_actions_list}
 
-_sensitive_actions_list := array.concat(sensitive_actions.data_exfiltration_actions, sensitive_actions.credentials_exposure_actions)
+_sensitive_actions_list := array.concat(
+	sensitive_actions.data_exfiltration_actions,
+	sensitive_actions.credentials_exposure_actions,
+)
 
 # Input: {"principal": {"name", "kind", "trust": {"open", "summary"}, "powerful", "unbounded"}}, where
 # `unbounded` holds the asked actions the principal may use on every resource without a limiting
@@ -38,7 +41,7 @@ findings contains lib.finding(sensitive_and_open, details(p, held), []) if {
 	p.kind == "ROLE"
 	p.trust.open
 	not p.powerful
-	held := [a | some a in _sensitive_actions_list; p.unbounded[lower(a)]]
+	held := [a | some a in _sensitive_actions_list; p.unbounded[a]]
 	count(held) > 0
 }
 

@@ -340,23 +340,23 @@ _role_taker(m) := object.get(_role_takers, service, concat("", [service, ".amazo
 # only through admin wildcards (`*`, `iam:*`) is left to IAMGATE_ADMIN_WILDCARD, which already says
 # the principal can do anything; otherwise `Action: "*"` would produce dozens of findings at the
 # same token. The finding points at the first specific grant in method order.
-findings contains lib.finding(rules[m.issueCode], details(m), specific[0]) if {
+findings contains lib.finding(rule(m), details(m), specific[0]) if {
 	lib.is_identity(input)
 	lib.has_broad_grants
 	some m in methods
 	every a in m.actions {
-		lib.granted_actions[lower(a)]
+		lib.granted_actions[a]
 	}
 	taker := _role_taker(m)
 	every a in m.actions {
 		some e in lib.fact_grants
-		lib.grants(e, lower(a), taker)
+		lib.grants(e, a, taker)
 	}
 	specific := [e.path |
 		some a in m.actions
 		some e in lib.fact_grants
 		not e.admin
-		lib.grants(e, lower(a), taker)
+		lib.grants(e, a, taker)
 	]
 	count(specific) > 0
 }

@@ -9,7 +9,7 @@
 #               identity policy: per Action entry (or NotAction element), the actions of
 #               asked_actions it grants on every resource of the action, under no condition that
 #               limits it, and that no unconditional Deny takes back. `actions` is a set-like
-#               object of lower-cased names; `passedTo` lists the services an iam:PassedToService
+#               object of the names as asked_actions spells them (no lower-casing needed); `passedTo` lists the services an iam:PassedToService
 #               condition names (it binds iam:PassRole only); `admin` marks the entries
 #               IAMGATE_ADMIN_WILDCARD reports.
 #
@@ -38,21 +38,21 @@ listed_grants(actions) := [{"path": e.path, "actions": [actions[i] | some i in h
 	hits := sort([order[x] | some x, _ in e.actions; order[x]])
 	count(hits) > 0
 ] if {
-	order := {lower(a): i | some i, a in actions}
+	order := {a: i | some i, a in actions}
 }
 
-# granted_actions: the lower-cased actions some entry grants (iam:PassRole to whichever service).
+# granted_actions: the actions some entry grants (iam:PassRole to whichever service).
 granted_actions := {x | some e in fact_grants; some x, _ in e.actions}
 
-# grants(e, action, service): the entry grants the (lower-cased) action; iam:PassRole only when the
+# grants(e, action, service): the entry grants the action; iam:PassRole only when the
 # entry's iam:PassedToService condition, if any, admits the service the role is passed to.
 grants(e, action, _) if {
-	action != "iam:passrole"
+	action != "iam:PassRole"
 	e.actions[action]
 }
 
-grants(e, "iam:passrole", service) if {
-	e.actions["iam:passrole"]
+grants(e, "iam:PassRole", service) if {
+	e.actions["iam:PassRole"]
 	_passes_to(e.passedTo, service)
 }
 

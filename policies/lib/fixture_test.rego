@@ -20,7 +20,7 @@ statement(s) := [{"value": "Statement"}, {"index": s}] if s != null
 not_action(s) := array.concat(statement(s), [{"value": "NotAction"}])
 
 # grant(path, actions): the entry at path grants the actions on every resource, under no condition.
-grant(p, actions) := {"path": p, "admin": false, "actions": {lower(a): true | some a in actions}, "passedTo": []}
+grant(p, actions) := {"path": p, "admin": false, "actions": {a: true | some a in actions}, "passedTo": []}
 
 # admin_grant: the same from an entry IAMGATE_ADMIN_WILDCARD reports (`*`, `iam:*`).
 admin_grant(p, actions) := object.union(grant(p, actions), {"admin": true})

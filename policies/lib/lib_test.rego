@@ -104,7 +104,7 @@ test_grant_index_literal_wildcard_and_not_action if {
 fact_entry(i, actions, passed_to) := {
 	"path": [{"value": "Statement"}, {"index": 0}, {"value": "Action"}, {"index": i}],
 	"admin": false,
-	"actions": {lower(a): true | some a in actions},
+	"actions": {a: true | some a in actions},
 	"passedTo": passed_to,
 }
 
@@ -124,11 +124,11 @@ test_listed_grants_per_entry_in_list_order if {
 
 test_pass_role_bound_to_the_service_it_names if {
 	e := fact_entry(0, ["iam:PassRole"], ["lambda.amazonaws.com", "*.sagemaker.amazonaws.com"])
-	lib.grants(e, "iam:passrole", "lambda.amazonaws.com")
-	lib.grants(e, "iam:passrole", "x.sagemaker.amazonaws.com")
-	not lib.grants(e, "iam:passrole", "ec2.amazonaws.com")
-	lib.grants(fact_entry(0, ["iam:PassRole"], []), "iam:passrole", "ec2.amazonaws.com")
-	not lib.grants(fact_entry(0, ["iam:PassRole"], ["[ec2].amazonaws.com"]), "iam:passrole", "ec2.amazonaws.com")
+	lib.grants(e, "iam:PassRole", "lambda.amazonaws.com")
+	lib.grants(e, "iam:PassRole", "x.sagemaker.amazonaws.com")
+	not lib.grants(e, "iam:PassRole", "ec2.amazonaws.com")
+	lib.grants(fact_entry(0, ["iam:PassRole"], []), "iam:PassRole", "ec2.amazonaws.com")
+	not lib.grants(fact_entry(0, ["iam:PassRole"], ["[ec2].amazonaws.com"]), "iam:PassRole", "ec2.amazonaws.com")
 }
 
 test_no_facts_no_broad_grants if {

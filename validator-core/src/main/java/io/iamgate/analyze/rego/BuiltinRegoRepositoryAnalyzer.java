@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.iamgate.analyze.AnalyzerException;
 import io.iamgate.analyze.RepositoryAnalyzer;
 import io.iamgate.analyze.principals.PrincipalAnalyzer;
+import io.iamgate.model.PolicyType;
 import io.iamgate.model.PolicyUnit;
 import io.iamgate.principal.Principal;
 import java.util.ArrayList;
@@ -14,12 +15,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The built-in pack's checks over all policies together ({@code iamgate/repository_findings}); each answer names
+ * The built-in pack's checks over all policies together ({@code iamgate/repository_findings}): its input is the
+ * run's organization policies (SCPs and RCPs), and a run without any has nothing to evaluate. Each answer names
  * the {@code file} and {@code origin} of the unit it belongs to.
  */
 public final class BuiltinRegoRepositoryAnalyzer implements RepositoryAnalyzer {
+
+    /** What the repository rules read: shipping every policy of the run into wasm cost more than all the other rules. */
+    private static final Set<PolicyType> ORGANIZATION_POLICIES = Set.of(PolicyType.SERVICE_CONTROL_POLICY,
+            PolicyType.RESOURCE_CONTROL_POLICY);
 
     private final WasmEvaluator evaluator;
     private final BuiltinRules.FactsSource facts;
@@ -39,6 +46,9 @@ public final class BuiltinRegoRepositoryAnalyzer implements RepositoryAnalyzer {
         ArrayNode policies = JsonNodeFactory.instance.arrayNode();
         Map<String, PolicyUnit> byKey = new HashMap<>();
         for (PolicyUnit unit : units) {
+            if (!ORGANIZATION_POLICIES.contains(unit.policyType())) {
+                continue; // the repository rules are about SCPs and RCPs only (policies/iamgate.rego)
+            }
             Optional<ObjectNode> input = RegoInput.of(unit);
             if (input.isPresent()) {
                 policies.add(input.get());

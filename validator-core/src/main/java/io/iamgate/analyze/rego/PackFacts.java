@@ -51,8 +51,11 @@ final class PackFacts {
     private static final List<String> IAM_POWER = List.of("iam:AttachRolePolicy", "iam:AttachUserPolicy",
             "iam:CreatePolicyVersion", "iam:PutRolePolicy");
 
-    /** An action the pack asks about: its lower-cased name, and the reference's action when it knows it. */
-    private record Asked(String service, String name, String lower, Optional<Action> action) {
+    /**
+     * An action the pack asks about: its name as the pack spells it (the facts use that spelling, so the rules look
+     * names up without lower-casing them), lower-cased, and the reference's action when it knows it.
+     */
+    private record Asked(String asked, String service, String name, String lower, Optional<Action> action) {
     }
 
     private final IamReference reference;
@@ -69,7 +72,7 @@ final class PackFacts {
             if (colon <= 0 || !seen.add(lower)) {
                 continue;
             }
-            Asked a = new Asked(lower.substring(0, colon), lower.substring(colon + 1), lower, reference.action(lower));
+            Asked a = new Asked(name, lower.substring(0, colon), lower.substring(colon + 1), lower, reference.action(lower));
             asked.add(a);
             askedByService.computeIfAbsent(a.service(), k -> new ArrayList<>()).add(a);
         }
@@ -117,7 +120,7 @@ final class PackFacts {
      * The facts of a principal ({@code iamgate/principal_findings}): its name and kind, whether outsiders can
      * assume it ({@link io.iamgate.principal.TrustSummary#openToOutsiders()}) and how, whether the Java principal
      * checks already call it powerful, and which asked-about actions it holds on every resource without a limiting
-     * condition after its Deny statements and boundary ({@code unbounded}, lower-cased, as a set-like object).
+     * condition after its Deny statements and boundary ({@code unbounded}, as a set-like object).
      */
     ObjectNode of(Principal p) {
         ObjectNode out = JSON.objectNode();
@@ -131,7 +134,7 @@ final class PackFacts {
         ActionSet held = p.permissions().unboundedActions();
         for (Asked a : asked) {
             if (a.action().isPresent() && held.contains(a.action().get())) {
-                unbounded.put(a.lower(), true);
+                unbounded.put(a.asked(), true);
             }
         }
         return out;
@@ -170,7 +173,6 @@ final class PackFacts {
             // condition fails, so such a statement grants nothing else.
             boolean passRoleOnly = !conditions.passedToServices().isEmpty();
             ResourceMatcher matcher = matcher(s);
-            boolean allOfIam = !s.has("NotAction") && coversAllOfIam(s);
             Map<String, Boolean> everywhere = new HashMap<>();
             for (Map.Entry<Path, List<Asked>> entry : entries(s).entrySet()) {
                 ArrayNode names = JSON.arrayNode();
@@ -179,7 +181,7 @@ final class PackFacts {
                         continue;
                     }
                     if (everywhere.computeIfAbsent(a.lower(), k -> onEveryResource(matcher, s, a))) {
-                        names.add(a.lower());
+                        names.add(a.asked());
                     }
                 }
                 if (names.isEmpty()) {
@@ -188,7 +190,7 @@ final class PackFacts {
                 ObjectNode g = out.addObject();
                 g.set("path", path(entry.getKey()));
                 // The entry IAMGATE_ADMIN_WILDCARD reports: the list rules leave it to that one finding.
-                g.put("admin", allOfIam && adminPattern(entryText(s, entry.getKey())));
+                g.put("admin", !s.has("NotAction") && adminPattern(entryText(s, entry.getKey())) && coversAllOfIam(s));
                 ObjectNode set = g.putObject("actions");
                 names.forEach(n -> set.put(n.asText(), true));
                 ArrayNode passedTo = g.putArray("passedTo");

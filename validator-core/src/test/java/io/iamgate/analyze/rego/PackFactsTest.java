@@ -11,7 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** What PackFacts hands the pack for one policy: per grant entry, the asked actions it grants everywhere. */
+/**
+ * What PackFacts hands the pack for one policy: per grant entry, the asked actions (in the pack's spelling) it grants
+ * everywhere.
+ */
 class PackFactsTest {
 
     private static final PackFacts FACTS = new PackFacts(IamReference.bundled(),
@@ -21,7 +24,7 @@ class PackFactsTest {
         return FACTS.of(RegoUnits.identity(policy));
     }
 
-    /** "path -> granted actions" per grant entry, e.g. "Statement[0].Action[1] -> [s3:getobject]". */
+    /** "path -> granted actions" per grant entry, e.g. "Statement[0].Action[1] -> [s3:GetObject]". */
     private static List<String> grants(String policy) {
         List<String> out = new ArrayList<>();
         for (JsonNode g : facts(policy).get("grants")) {
@@ -43,7 +46,7 @@ class PackFactsTest {
 
     @Test
     void eachEntryNamesTheAskedActionsItGrantsOnEveryResource() {
-        assertEquals(List.of("Statement[0].Action[0] -> [s3:getobject]", "Statement[0].Action[1] -> [kms:decrypt]"),
+        assertEquals(List.of("Statement[0].Action[0] -> [s3:GetObject]", "Statement[0].Action[1] -> [kms:Decrypt]"),
                 grants("""
                         {"Version": "2012-10-17", "Statement": [
                           {"Effect": "Allow", "Action": ["s3:Get*", "kms:*", "logs:PutLogEvents"], "Resource": "*"}]}"""));
@@ -51,27 +54,27 @@ class PackFactsTest {
 
     @Test
     void coverageIsJudgedPerAction() {
-        assertEquals(List.of("Statement.Action[1] -> [iam:passrole]"), grants("""
+        assertEquals(List.of("Statement.Action[1] -> [iam:PassRole]"), grants("""
                 {"Version": "2012-10-17", "Statement": {"Effect": "Allow", "Action": ["s3:GetObject", "iam:PassRole"],
                   "Resource": ["arn:aws:s3:::reports/*", "arn:aws:iam::*:role/*"]}}"""));
     }
 
     @Test
     void passedToServiceIsCarriedForPassRoleAndTakesTheOtherActionsAway() {
-        assertEquals(List.of("Statement.Action[0] -> [iam:passrole] passedTo [\"ec2.amazonaws.com\"]"), grants("""
+        assertEquals(List.of("Statement.Action[0] -> [iam:PassRole] passedTo [\"ec2.amazonaws.com\"]"), grants("""
                 {"Version": "2012-10-17", "Statement": {"Effect": "Allow", "Action": ["iam:PassRole", "ec2:RunInstances"],
                   "Resource": "*", "Condition": {"StringEquals": {"iam:PassedToService": "EC2.amazonaws.com"}}}}"""));
     }
 
     @Test
     void aNotActionElementIsOneEntry() {
-        assertEquals(List.of("Statement.NotAction -> [ec2:runinstances, s3:getobject, kms:decrypt]"), grants("""
+        assertEquals(List.of("Statement.NotAction -> [ec2:RunInstances, s3:GetObject, kms:Decrypt]"), grants("""
                 {"Version": "2012-10-17", "Statement": {"Effect": "Allow", "NotAction": "iam:*", "Resource": "*"}}"""));
     }
 
     @Test
     void anUnconditionalDenyTakesAnActionAwayAndAConditionalOneDoesNot() {
-        assertEquals(List.of("Statement[0].Action -> [iam:passrole]"), grants("""
+        assertEquals(List.of("Statement[0].Action -> [iam:PassRole]"), grants("""
                 {"Version": "2012-10-17", "Statement": [
                   {"Effect": "Allow", "Action": "iam:*", "Resource": "*"},
                   {"Effect": "Deny", "Action": "iam:CreateAccessKey", "Resource": "*"},
