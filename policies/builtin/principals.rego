@@ -47,5 +47,5 @@ findings contains lib.finding(sensitive_and_open, details(p, held), []) if {
 
 details(p, held) := concat("", [
 	"Role ", p.name, " can be assumed by ", p.trust.summary, " and allows ", lib.list_text(held, 8),
-	" on all resources without a condition: whoever assumes it can take the account's data or credentials.",
+	" on all resources without a limiting condition: whoever assumes it can take the account's data or credentials.",
 ])

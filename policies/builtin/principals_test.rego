@@ -12,7 +12,7 @@ test_open_role_that_reads_every_secret if {
 	fs := principals.findings with input as principal("ROLE", true, false, ["secretsmanager:GetSecretValue", "s3:GetObject", "ec2:RunInstances"])
 	fs == {{
 		"issueCode": "IAMGATE_PRINCIPAL_SENSITIVE_AND_OPEN", "findingType": "SECURITY_WARNING",
-		"findingDetails": "Role DeployRole can be assumed by any repository of GitHub organisation acme and allows s3:GetObject, secretsmanager:GetSecretValue on all resources without a condition: whoever assumes it can take the account's data or credentials.",
+		"findingDetails": "Role DeployRole can be assumed by any repository of GitHub organisation acme and allows s3:GetObject, secretsmanager:GetSecretValue on all resources without a limiting condition: whoever assumes it can take the account's data or credentials.",
 		"path": [],
 	}}
 }

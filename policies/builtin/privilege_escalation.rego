@@ -308,7 +308,7 @@ rule(m) := {
 	"findingType": "SECURITY_WARNING",
 	"title": concat("", ["Privilege escalation: ", m.method]),
 	"description": concat("", [
-		"Allowing ", concat(" + ", m.actions), " on all resources without a condition lets a principal ",
+		"Allowing ", concat(" + ", m.actions), " on all resources without a limiting condition lets a principal ",
 		m.how, ", so the policy grants more than it says. Source: ", m.reference, ".",
 		variants_text(m.variants),
 	]),
@@ -362,6 +362,6 @@ findings contains lib.finding(rule(m), details(m), specific[0]) if {
 }
 
 details(m) := concat("", [
-	concat(" + ", m.actions), " allowed on all resources without a condition: a principal can ",
+	concat(" + ", m.actions), " allowed on all resources without a limiting condition: a principal can ",
 	m.how, " (", m.method, ").",
 ])

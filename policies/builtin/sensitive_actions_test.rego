@@ -13,12 +13,12 @@ test_read_all_objects_and_secrets if {
 	fs == {
 		{
 			"issueCode": "IAMGATE_DATA_EXFILTRATION", "findingType": "WARNING",
-			"findingDetails": "Allows s3:GetObject on all resources without a condition.",
+			"findingDetails": "Allows s3:GetObject on all resources without a limiting condition.",
 			"path": fixture.path(0, 1),
 		},
 		{
 			"issueCode": "IAMGATE_DATA_EXFILTRATION", "findingType": "WARNING",
-			"findingDetails": "Allows secretsmanager:GetSecretValue on all resources without a condition.",
+			"findingDetails": "Allows secretsmanager:GetSecretValue on all resources without a limiting condition.",
 			"path": fixture.path(0, 2),
 		},
 	}
@@ -36,7 +36,7 @@ test_assume_any_role if {
 	fs := sensitive_actions.findings with input as fixture.identity([fixture.grant(fixture.path(null, null), ["sts:AssumeRole"])])
 	fs == {{
 		"issueCode": "IAMGATE_CREDENTIALS_EXPOSURE", "findingType": "SECURITY_WARNING",
-		"findingDetails": "Allows sts:AssumeRole on all resources without a condition.",
+		"findingDetails": "Allows sts:AssumeRole on all resources without a limiting condition.",
 		"path": fixture.path(null, null),
 	}}
 }
@@ -45,7 +45,7 @@ test_assume_any_role if {
 test_service_wildcard_names_every_credential_action if {
 	fs := sensitive_actions.findings with input as fixture.identity([fixture.grant(fixture.path(null, null), ["redshift:GetClusterCredentialsWithIAM", "redshift:GetClusterCredentials"])])
 	[f] := [f | some f in fs]
-	f.findingDetails == "Allows redshift:GetClusterCredentials, redshift:GetClusterCredentialsWithIAM on all resources without a condition."
+	f.findingDetails == "Allows redshift:GetClusterCredentials, redshift:GetClusterCredentialsWithIAM on all resources without a limiting condition."
 }
 
 # Tokens that carry only the caller's own permissions are not on the list.
@@ -62,10 +62,10 @@ test_put_any_bucket_policy_and_share_snapshots if {
 		fixture.grant(fixture.path(1, null), ["ec2:ModifyImageAttribute", "ec2:ModifySnapshotAttribute"]),
 	])
 	{[f.issueCode, f.path, f.findingDetails] | some f in fs} == {
-		["IAMGATE_RESOURCE_EXPOSURE", fixture.path(0, 0), "Allows s3:PutBucketPolicy on all resources without a condition."],
+		["IAMGATE_RESOURCE_EXPOSURE", fixture.path(0, 0), "Allows s3:PutBucketPolicy on all resources without a limiting condition."],
 		[
 			"IAMGATE_RESOURCE_EXPOSURE", fixture.path(1, null),
-			"Allows ec2:ModifySnapshotAttribute, ec2:ModifyImageAttribute on all resources without a condition.",
+			"Allows ec2:ModifySnapshotAttribute, ec2:ModifyImageAttribute on all resources without a limiting condition.",
 		],
 	}
 }
@@ -88,8 +88,8 @@ test_admin_wildcard_is_not_repeated if {
 		fixture.grant(fixture.path(0, 1), ["secretsmanager:BatchGetSecretValue", "secretsmanager:PutResourcePolicy"]),
 	])
 	{[f.issueCode, f.path, f.findingDetails] | some f in fs} == {
-		["IAMGATE_DATA_EXFILTRATION", fixture.path(0, 1), "Allows secretsmanager:BatchGetSecretValue on all resources without a condition."],
-		["IAMGATE_RESOURCE_EXPOSURE", fixture.path(0, 1), "Allows secretsmanager:PutResourcePolicy on all resources without a condition."],
+		["IAMGATE_DATA_EXFILTRATION", fixture.path(0, 1), "Allows secretsmanager:BatchGetSecretValue on all resources without a limiting condition."],
+		["IAMGATE_RESOURCE_EXPOSURE", fixture.path(0, 1), "Allows secretsmanager:PutResourcePolicy on all resources without a limiting condition."],
 	}
 }
 

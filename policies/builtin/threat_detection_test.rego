@@ -11,12 +11,12 @@ test_stop_logging_and_delete_detector if {
 	fs == {
 		{
 			"issueCode": "IAMGATE_DETECTION_DISABLE", "findingType": "SECURITY_WARNING",
-			"findingDetails": "Allows cloudtrail:StopLogging on all resources without a condition: a principal could switch off or blind threat detection.",
+			"findingDetails": "Allows cloudtrail:StopLogging on all resources without a limiting condition: a principal could switch off or blind threat detection.",
 			"path": fixture.path(0, 1),
 		},
 		{
 			"issueCode": "IAMGATE_DETECTION_DISABLE", "findingType": "SECURITY_WARNING",
-			"findingDetails": "Allows guardduty:DeleteDetector on all resources without a condition: a principal could switch off or blind threat detection.",
+			"findingDetails": "Allows guardduty:DeleteDetector on all resources without a limiting condition: a principal could switch off or blind threat detection.",
 			"path": fixture.path(0, 2),
 		},
 	}
