@@ -1,10 +1,10 @@
 package io.iamgate.analyze.rego;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.NullNode;
 import io.iamgate.analyze.AnalyzerException;
 import io.iamgate.reference.IamReference;
-import java.util.ArrayList;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -13,6 +13,8 @@ import java.util.List;
  * the time the files are read and the IAM reference is loaded, instead of after them.
  */
 public final class BuiltinRules {
+
+    private static final String ASKED_ACTIONS = "builtin-policy.asked-actions.txt";
 
     private final WasmEvaluator evaluator;
     private volatile PackFacts facts;
@@ -35,21 +37,29 @@ public final class BuiltinRules {
         return new BuiltinRegoRepositoryAnalyzer(evaluator, this::facts);
     }
 
-    /** The facts builder, made on first use with the actions the pack asks about ({@code iamgate/asked_actions}). */
+    /**
+     * The facts builder, made on first use with the actions the pack asks about: its {@code iamgate/asked_actions},
+     * which scripts/build-rego-bundle writes beside the bundle, so that making facts needs no wasm instance.
+     */
     PackFacts facts() throws AnalyzerException {
         PackFacts known = facts;
         if (known == null) {
-            JsonNode asked = evaluator.evaluate(BuiltinRegoPack.ASKED_ACTIONS, NullNode.getInstance());
-            if (!asked.isArray()) {
-                throw new AnalyzerException("the built-in Rego pack answered " + BuiltinRegoPack.ASKED_ACTIONS
-                        + " with something that is not a list of actions: " + asked);
-            }
-            List<String> names = new ArrayList<>();
-            asked.forEach(a -> names.add(a.asText()));
-            known = new PackFacts(IamReference.bundled(), names);
+            known = new PackFacts(IamReference.bundled(), askedActions());
             facts = known; // racing threads build equal builders; either may be kept
         }
         return known;
+    }
+
+    static List<String> askedActions() throws AnalyzerException {
+        try (InputStream in = BuiltinRules.class.getResourceAsStream(ASKED_ACTIONS)) {
+            if (in == null) {
+                throw new AnalyzerException("the built-in Rego pack's " + ASKED_ACTIONS + " is missing from the jar; "
+                        + "rebuild iamgate");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+        } catch (IOException e) {
+            throw new AnalyzerException("the built-in Rego pack's " + ASKED_ACTIONS + " could not be read: " + e, e);
+        }
     }
 
     /** Where an analyzer gets the run's facts builder. */
