@@ -30,19 +30,20 @@ public final class BuiltinRegoAnalyzer implements Analyzer {
 
     @Override
     public List<Finding> analyze(PolicyUnit unit) throws AnalyzerException {
+        ObjectNode unitFacts = facts.get().of(unit);
+        // The rules read an identity policy through its facts only (policies/iamgate.rego): without facts there is
+        // nothing to evaluate, and its text would be parsed in wasm for nothing.
+        boolean identity = unit.policyType() == PolicyType.IDENTITY_POLICY;
+        if (identity && PackFacts.isEmpty(unitFacts)) {
+            return List.of();
+        }
         Optional<ObjectNode> input = RegoInput.of(unit);
         if (input.isEmpty()) {
             return List.of();
         }
         ObjectNode in = input.get();
-        ObjectNode unitFacts = facts.get().of(unit);
         in.set("facts", unitFacts);
-        if (unit.policyType() == PolicyType.IDENTITY_POLICY) {
-            // The rules read an identity policy through its facts only (policies/iamgate.rego): its text would be
-            // parsed in wasm for nothing, and without facts there is nothing to evaluate.
-            if (PackFacts.isEmpty(unitFacts)) {
-                return List.of();
-            }
+        if (identity) {
             in.remove("document");
         }
         JsonNode results = evaluator.evaluate(BuiltinRegoPack.FINDINGS, in);
