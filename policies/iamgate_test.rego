@@ -1,12 +1,13 @@
 package iamgate_test
 
 import data.iamgate
+import data.iamgate.fixture
 
 finding_types := {"ERROR", "SECURITY_WARNING", "WARNING", "SUGGESTION"}
 
 # Rule packages, counted by hand: a package whose rules were dropped from the union would lower it.
 test_rules_catalogue if {
-	count(iamgate.rules) == (((((46 + 3) + 3) + 1) + 3) + 2) + 1
+	count(iamgate.rules) == ((((((46 + 3) + 3) + 1) + 2) + 2) + 1) + 1
 	every code, r in iamgate.rules {
 		r.issueCode == code
 		startswith(code, "IAMGATE_")
@@ -18,18 +19,25 @@ test_rules_catalogue if {
 }
 
 # A policy that trips several families at once, through the top-level entrypoint.
-mixed := {
-	"document": {"Version": "2012-10-17", "Statement": [
-		{"Effect": "Allow", "Action": "iam:*", "Resource": "*"},
-		{"Effect": "Allow", "Action": ["iam:PassRole", "ec2:RunInstances", "s3:GetObject", "cloudtrail:StopLogging"], "Resource": "*"},
-		{"Effect": "Allow", "NotAction": "iam:*", "Resource": "arn:aws:s3:::reports/*"},
-	]},
-	"policyType": "IDENTITY_POLICY", "resourceType": null, "origin": "", "file": "mixed.json",
-}
+mixed := object.union(
+	fixture.identity([
+		fixture.admin_grant(fixture.path(0, null), ["iam:PassRole"]),
+		fixture.grant(fixture.path(1, 0), ["iam:PassRole"]),
+		fixture.grant(fixture.path(1, 1), ["ec2:RunInstances"]),
+		fixture.grant(fixture.path(1, 2), ["s3:GetObject"]),
+		fixture.grant(fixture.path(1, 3), ["cloudtrail:StopLogging"]),
+	]),
+	{"facts": {
+		"admin": [{"path": fixture.path(0, null), "value": "iam:*"}],
+		"statements": [
+			{"path": fixture.statement(2), "notAction": true, "notResource": false},
+		],
+	}},
+)
 
 test_findings_entrypoint_merges_every_family if {
 	fs := iamgate.findings with input as mixed
-	{f.issueCode | some f in fs} == {
+	fixture.codes(fs) == {
 		"IAMGATE_ADMIN_WILDCARD",
 		"IAMGATE_PRIVESC_PASS_ROLE_EC2_RUN_INSTANCES",
 		"IAMGATE_DATA_EXFILTRATION",
@@ -42,14 +50,22 @@ test_findings_entrypoint_merges_every_family if {
 	}
 }
 
-# Near miss for the whole pack: a tidy least-privilege policy has no finding.
-test_least_privilege_policy_is_clean if {
-	fs := iamgate.findings with input as {"policyType": "IDENTITY_POLICY", "document": {"Version": "2012-10-17", "Statement": [
-		{"Sid": "ReadReports", "Effect": "Allow", "Action": ["s3:GetObject", "s3:ListBucket"], "Resource": ["arn:aws:s3:::reports", "arn:aws:s3:::reports/*"]},
-		{"Sid": "Logs", "Effect": "Allow", "Action": ["logs:CreateLogStream", "logs:PutLogEvents"], "Resource": "arn:aws:logs:eu-west-1:111122223333:log-group:/app/*"},
-		{"Sid": "Describe", "Effect": "Allow", "Action": ["ec2:Describe*", "cloudwatch:GetMetricData"], "Resource": "*"},
-	]}}
+# Near miss for the whole pack: an identity policy with empty facts has no finding (the Java side
+# does not even ask, see the input contract in iamgate.rego).
+test_identity_policy_without_facts_is_clean if {
+	fs := iamgate.findings with input as fixture.identity([])
 	fs == set()
+}
+
+# The asked actions: every action a grant rule looks up, once, sorted.
+test_asked_actions_entrypoint if {
+	iamgate.asked_actions == sort({a | some a in iamgate.asked_actions})
+
+	# One spelling per action: the facts name actions as asked, and the rules look them up as written.
+	count(iamgate.asked_actions) == count({lower(a) | some a in iamgate.asked_actions})
+	"iam:PassRole" in iamgate.asked_actions
+	"s3:GetObject" in iamgate.asked_actions
+	"cloudtrail:StopLogging" in iamgate.asked_actions
 }
 
 test_repository_findings_entrypoint if {

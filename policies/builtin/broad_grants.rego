@@ -47,13 +47,8 @@ rules[r.issueCode] := r if some r in [admin_wildcard, allow_not_action, allow_no
 # Conditions are not a way out: an administrator limited to one region is still an administrator.
 findings contains lib.finding(admin_wildcard, details, e.path) if {
 	lib.is_identity(input)
-	some s in lib.input_statements
-	lib.allows(s)
-	lib.on_all_resources(s)
-	not s.uses_not_action
-	some e in s.actions
-	lib.admin_pattern(e.lower)
-	details := concat("", ["\"", e.value, "\" on all resources grants administrator access", admin_scope(e.lower), "."])
+	some e in lib.fact_admin
+	details := concat("", ["\"", e.value, "\" on all resources grants administrator access", admin_scope(lower(e.value)), "."])
 }
 
 admin_scope(pattern) := " (every action)" if {
@@ -62,16 +57,14 @@ admin_scope(pattern) := " (every action)" if {
 
 findings contains lib.finding(allow_not_action, "Allow with NotAction grants every action not listed here.", path) if {
 	lib.grants_access(input)
-	some s in lib.input_statements
-	lib.allows(s)
-	s.uses_not_action
+	some s in lib.fact_statements
+	s.notAction
 	path := array.concat(s.path, [{"value": "NotAction"}])
 }
 
 findings contains lib.finding(allow_not_resource, "Allow with NotResource grants the actions on every resource not listed here.", path) if {
 	lib.grants_access(input)
-	some s in lib.input_statements
-	lib.allows(s)
-	s.uses_not_resource
+	some s in lib.fact_statements
+	s.notResource
 	path := array.concat(s.path, [{"value": "NotResource"}])
 }

@@ -308,7 +308,7 @@ rule(m) := {
 	"findingType": "SECURITY_WARNING",
 	"title": concat("", ["Privilege escalation: ", m.method]),
 	"description": concat("", [
-		"Allowing ", concat(" + ", m.actions), " on all resources without a condition lets a principal ",
+		"Allowing ", concat(" + ", m.actions), " on all resources without a limiting condition lets a principal ",
 		m.how, ", so the policy grants more than it says. Source: ", m.reference, ".",
 		variants_text(m.variants),
 	]),
@@ -319,26 +319,52 @@ variants_text(variants) := "" if {
 	count(variants) == 0
 } else := concat("", [" Also covers: ", concat("; ", variants), "."])
 
-# One finding per method whose actions are all granted on all resources without a condition.
-# A method granted only through admin wildcards (`*`, `iam:*`) is left to IAMGATE_ADMIN_WILDCARD,
-# which already says the principal can do anything; otherwise `Action: "*"` would produce dozens of
-# findings at the same token. The finding points at the first specific grant in method order.
-findings contains lib.finding(rules[m.issueCode], details(m), specific[0].path) if {
+# The actions the rules ask Java about (see lib/facts.rego).
+asked contains a if {
+	some m in methods
+	some a in m.actions
+}
+
+# The service a PassRole method passes the role to, for iam:PassedToService: the service principal
+# of the method's first other action, as EscalationMethod.passedToService names it.
+_role_takers := {
+	"ecs": "ecs-tasks.amazonaws.com",
+	"apprunner": "tasks.apprunner.amazonaws.com",
+	"datapipeline": "datapipeline.amazonaws.com",
+	"bedrock-agentcore": "bedrock-agentcore.amazonaws.com",
+}
+
+_role_taker(m) := object.get(_role_takers, service, concat("", [service, ".amazonaws.com"])) if {
+	service := [split(lower(a), ":")[0] | some a in m.actions; not startswith(lower(a), "iam:")][0]
+} else := ""
+
+# One finding per method whose actions are all granted on every resource under no condition that
+# limits them (an iam:PassedToService naming the method's own service does not). A method granted
+# only through admin wildcards (`*`, `iam:*`) is left to IAMGATE_ADMIN_WILDCARD, which already says
+# the principal can do anything; otherwise `Action: "*"` would produce dozens of findings at the
+# same token. The finding points at the first specific grant in method order.
+findings contains lib.finding(rule(m), details(m), specific[0]) if {
 	lib.is_identity(input)
 	lib.has_broad_grants
 	some m in methods
 	every a in m.actions {
-		lib.effective(lib.input_grants, lib.input_denials, lower(a))
+		lib.granted_actions[a]
 	}
-	specific := [e |
+	taker := _role_taker(m)
+	every a in m.actions {
+		some e in lib.fact_grants
+		lib.grants(e, a, taker)
+	}
+	specific := [e.path |
 		some a in m.actions
-		some e in lib.granting_entries(lib.input_grants, lower(a))
-		not lib.admin_entry(e)
+		some e in lib.fact_grants
+		not e.admin
+		lib.grants(e, a, taker)
 	]
 	count(specific) > 0
 }
 
 details(m) := concat("", [
-	concat(" + ", m.actions), " allowed on all resources without a condition: a principal can ",
+	concat(" + ", m.actions), " allowed on all resources without a limiting condition: a principal can ",
 	m.how, " (", m.method, ").",
 ])

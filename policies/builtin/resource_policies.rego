@@ -20,18 +20,6 @@ public_principal := {
 	]),
 }
 
-service_confused_deputy := {
-	"issueCode": "IAMGATE_SERVICE_PRINCIPAL_CONFUSED_DEPUTY",
-	"findingType": "WARNING",
-	"title": "Service principal without source condition",
-	"description": concat(" ", [
-		"An AWS service principal is allowed without aws:SourceArn, aws:SourceAccount or aws:SourceOrgID.",
-		"The service acts for every customer, so another account's resource of that service can make it",
-		"use this permission on this resource (the confused-deputy problem).",
-	]),
-	"remediation": "Add a condition on aws:SourceArn (ArnLike/ArnEquals) or aws:SourceAccount (StringEquals) naming your resource or account.",
-}
-
 s3_secure_transport := {
 	"issueCode": "IAMGATE_S3_SECURE_TRANSPORT_NOT_ENFORCED",
 	"findingType": "WARNING",
@@ -46,7 +34,7 @@ s3_secure_transport := {
 	]),
 }
 
-rules[r.issueCode] := r if some r in [public_principal, service_confused_deputy, s3_secure_transport]
+rules[r.issueCode] := r if some r in [public_principal, s3_secure_transport]
 
 # --- IAMGATE_PUBLIC_PRINCIPAL ----------------------------------------------------------------------
 
@@ -73,23 +61,9 @@ public_details(who) := concat("", [
 	"Principal \"", who, "\" is allowed without a condition that limits the caller's account, organization, network or source.",
 ])
 
-# --- IAMGATE_SERVICE_PRINCIPAL_CONFUSED_DEPUTY ----------------------------------------------------
-
-source_keys := {"aws:sourcearn", "aws:sourceaccount", "aws:sourceorgid", "aws:sourceorgpaths", "aws:sourceowner"}
-
-findings contains lib.finding(service_confused_deputy, deputy_details(p.value), p.path) if {
-	lib.is_resource_policy(input)
-	some s in lib.input_statements
-	lib.allows(s)
-	not lib.narrowed(s, source_keys)
-	some p in s.principals
-	p.kind == "Service"
-}
-
-deputy_details(service) := concat("", [
-	"Service principal ", service, " is allowed without aws:SourceArn, aws:SourceAccount or aws:SourceOrgID: ",
-	"another account's resource could make the service use this permission (confused deputy).",
-])
+# A service principal without a source condition (the confused deputy) is the offline check
+# RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL's (or, with a weaker scope key,
+# RECOMMENDED_CONDITION_KEY_FOR_SERVICE_PRINCIPAL's): one problem, one finding.
 
 # --- IAMGATE_S3_SECURE_TRANSPORT_NOT_ENFORCED --------------------------------------------------
 

@@ -97,17 +97,17 @@ test_wildcard_org_id_is_still_public if {
 	{f.path | some f in fs} == {[{"value": "Statement"}, {"index": 0}, {"value": "Principal"}]}
 }
 
-# --- IAMGATE_SERVICE_PRINCIPAL_CONFUSED_DEPUTY ------------------------------------------------
+# --- service principals ------------------------------------------------------------------------
 
-test_service_principal_without_source if {
+# The confused deputy is reported by the offline check RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL on the
+# same element; the pack does not report it a second time.
+test_service_principal_without_source_is_left_to_the_offline_check if {
 	fs := resource_policies.findings with input as resource("AWS::SNS::Topic", {"Statement": {
 		"Effect": "Allow", "Principal": {"Service": ["s3.amazonaws.com", "events.amazonaws.com"]},
 		"Action": "sns:Publish", "Resource": "arn:aws:sns:eu-west-1:111122223333:uploads",
 	}})
-	{[f.issueCode, f.findingType, f.path] | some f in fs} == {
-		["IAMGATE_SERVICE_PRINCIPAL_CONFUSED_DEPUTY", "WARNING", [{"value": "Statement"}, {"value": "Principal"}, {"value": "Service"}, {"index": 0}]],
-		["IAMGATE_SERVICE_PRINCIPAL_CONFUSED_DEPUTY", "WARNING", [{"value": "Statement"}, {"value": "Principal"}, {"value": "Service"}, {"index": 1}]],
-	}
+	fs == set()
+	not "IAMGATE_SERVICE_PRINCIPAL_CONFUSED_DEPUTY" in object.keys(resource_policies.rules)
 }
 
 # Near miss: the S3 event notification as AWS documents it, with SourceArn and SourceAccount.

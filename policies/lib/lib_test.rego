@@ -86,54 +86,53 @@ test_not_action_entry_grants_everything_else if {
 	not lib.entry_grants(g, "iam:passrole")
 }
 
-test_unconditional_deny_removes_a_grant if {
-	stmts := lib.statements({"Statement": [
-		{"Effect": "Allow", "Action": "iam:*", "Resource": "*"},
-		{"Effect": "Deny", "Action": "iam:PassRole", "Resource": "*"},
-	]})
-	grants := lib.grant_index(lib.broad_entries(stmts))
-	denials := lib.grant_index(lib.denial_entries(stmts))
-	not lib.effective(grants, denials, "iam:passrole")
-	lib.effective(grants, denials, "iam:createuser")
-}
-
-test_conditional_deny_does_not_remove_a_grant if {
-	stmts := lib.statements({"Statement": [
-		{"Effect": "Allow", "Action": "iam:PassRole", "Resource": "*"},
-		{"Effect": "Deny", "Action": "iam:PassRole", "Resource": "*", "Condition": {"Bool": {"aws:MultiFactorAuthPresent": "false"}}},
-	]})
-	lib.effective(lib.grant_index(lib.broad_entries(stmts)), lib.grant_index(lib.denial_entries(stmts)), "iam:passrole")
-}
-
 test_grant_index_literal_wildcard_and_not_action if {
 	stmts := lib.statements({"Statement": [
 		{"Effect": "Allow", "Action": ["s3:GetObject", "ec2:Describe*"], "Resource": "*"},
 		{"Effect": "Allow", "NotAction": "iam:*", "Resource": "arn:aws:s3:::*"},
-		{"Effect": "Allow", "Action": "iam:PassRole", "Resource": "arn:aws:iam::111122223333:role/app"},
 	]})
-	ix := lib.grant_index(lib.broad_entries(stmts))
+	ix := lib.grant_index([g | some s in stmts; some g in lib.grant_entries(s)])
 	ix.literal == {"s3:getobject"}
 	lib.index_grants(ix, "s3:getobject")
 	lib.index_grants(ix, "ec2:describeinstances")
 	lib.index_grants(ix, "lambda:invokefunction")
 	not lib.index_grants(ix, "iam:passrole")
-	[e.path | some e in lib.granting_entries(ix, "ec2:describevpcs")] == [
-		[{"value": "Statement"}, {"index": 0}, {"value": "Action"}, {"index": 1}],
-		[{"value": "Statement"}, {"index": 1}, {"value": "NotAction"}],
+}
+
+# --- facts (lib/facts.rego) -----------------------------------------------------------------------
+
+fact_entry(i, actions, passed_to) := {
+	"path": [{"value": "Statement"}, {"index": 0}, {"value": "Action"}, {"index": i}],
+	"admin": false,
+	"actions": {a: true | some a in actions},
+	"passedTo": passed_to,
+}
+
+test_listed_grants_per_entry_in_list_order if {
+	grants := [
+		fact_entry(0, ["s3:GetObject"], []),
+		fact_entry(1, ["ssm:GetParameter", "s3:GetObject"], []),
+		object.union(fact_entry(2, ["s3:GetObject", "kms:Decrypt"], []), {"admin": true}),
+		fact_entry(3, ["ec2:RunInstances"], []),
+	]
+	hits := lib.listed_grants(["s3:GetObject", "ssm:GetParameter", "kms:Decrypt"]) with input as {"facts": {"grants": grants}}
+	hits == [
+		{"path": fact_entry(0, [], []).path, "actions": ["s3:GetObject"]},
+		{"path": fact_entry(1, [], []).path, "actions": ["s3:GetObject", "ssm:GetParameter"]},
 	]
 }
 
-test_listed_grants_per_entry if {
-	stmts := lib.statements({"Statement": [
-		{"Effect": "Allow", "Action": ["S3:GetObject", "s3:Get*", "*", "ssm:*"], "Resource": "*"},
-		{"Effect": "Deny", "Action": "ssm:GetParameters", "Resource": "*"},
-	]})
-	hits := lib.listed_grants(lib.grant_index(lib.broad_entries(stmts)), lib.grant_index(lib.denial_entries(stmts)), ["s3:GetObject", "ssm:GetParameter", "ssm:GetParameters", "kms:Decrypt"])
-	hits == [
-		{"path": [{"value": "Statement"}, {"index": 0}, {"value": "Action"}, {"index": 0}], "actions": ["s3:GetObject"]},
-		{"path": [{"value": "Statement"}, {"index": 0}, {"value": "Action"}, {"index": 1}], "actions": ["s3:GetObject"]},
-		{"path": [{"value": "Statement"}, {"index": 0}, {"value": "Action"}, {"index": 3}], "actions": ["ssm:GetParameter"]},
-	]
+test_pass_role_bound_to_the_service_it_names if {
+	e := fact_entry(0, ["iam:PassRole"], ["lambda.amazonaws.com", "*.sagemaker.amazonaws.com"])
+	lib.grants(e, "iam:PassRole", "lambda.amazonaws.com")
+	lib.grants(e, "iam:PassRole", "x.sagemaker.amazonaws.com")
+	not lib.grants(e, "iam:PassRole", "ec2.amazonaws.com")
+	lib.grants(fact_entry(0, ["iam:PassRole"], []), "iam:PassRole", "ec2.amazonaws.com")
+	not lib.grants(fact_entry(0, ["iam:PassRole"], ["[ec2].amazonaws.com"]), "iam:PassRole", "ec2.amazonaws.com")
+}
+
+test_no_facts_no_broad_grants if {
+	not lib.has_broad_grants with input as {"document": {"Statement": {"Effect": "Allow", "Action": "*", "Resource": "*"}}}
 }
 
 test_narrowing_condition if {

@@ -120,15 +120,6 @@ allows(s) if s.effect == "Allow"
 
 denies(s) if s.effect == "Deny"
 
-unconditional(s) if count(s.conditions) == 0
-
-# broad_allow(s): the statement grants its actions on everything, with nothing to narrow it.
-broad_allow(s) if {
-	allows(s)
-	unconditional(s)
-	on_all_resources(s)
-}
-
 # grant_entries(s): what in a statement grants actions, and where a finding should point.
 # An Action statement has one entry per action pattern; a NotAction statement has one entry
 # (the NotAction element) that grants everything its patterns do not match.
@@ -149,7 +140,6 @@ action_entry(e) := {
 	"service": service_of(e.lower),
 	"service_prefix": concat("", [service_of(e.lower), ":"]),
 	"globbable": globbable_flag(e.lower),
-	"admin": admin_flag(e.lower),
 }
 
 # Booleans for the entry object (a Rego predicate is undefined, not false, when it fails).
@@ -159,10 +149,6 @@ literal_flag(p) if {
 
 globbable_flag(p) if {
 	plain_glob(p)
-} else := false
-
-admin_flag(p) if {
-	admin_pattern(p)
 } else := false
 
 # entry_grants(g, action): the entry covers the (lower-cased) action.
@@ -189,11 +175,6 @@ entry_service_matches(g, _) if g.service == "*"
 
 entry_service_matches(g, action) if startswith(action, g.service_prefix)
 
-admin_entry(g) if {
-	g.kind == "Action"
-	g.admin
-}
-
 # grant_index(entries): the entries, split so that "is this action granted?" costs a set lookup
 # for literal actions and a scan of the (few) wildcard and NotAction entries only.
 grant_index(entries) := {
@@ -214,80 +195,6 @@ index_grants(index, action) if {
 	some e in index.not_actions
 	entry_grants(e, action)
 }
-
-# broad_entries(stmts): grant entries of Allow statements on all resources without a condition.
-broad_entries(stmts) := [g |
-	some s in stmts
-	broad_allow(s)
-	some g in grant_entries(s)
-]
-
-# denial_entries(stmts): an unconditional Deny on all resources removes its actions whatever
-# Allow says. A conditional Deny is not counted: the condition may not hold.
-denial_entries(stmts) := [g |
-	some s in stmts
-	denies(s)
-	unconditional(s)
-	on_all_resources(s)
-	some g in grant_entries(s)
-]
-
-# The grant and denial indexes of the policy unit under evaluation, built once per evaluation.
-input_grants := grant_index(broad_entries(input_statements))
-
-input_denials := grant_index(denial_entries(input_statements))
-
-# has_broad_grants: something in the unit is granted on all resources without a condition. The list and
-# combination rules test it first, so a scoped policy costs them nothing: the wasm build has no rule index and
-# would otherwise build their action tables on every evaluation.
-has_broad_grants if count(input_grants.entries) > 0
-
-# effective(grants, denials, action): granted on all resources without a condition, not denied.
-effective(grants, denials, action) if {
-	index_grants(grants, action)
-	not index_grants(denials, action)
-}
-
-# granting_entries(grants, action): the entries that grant the action, in document order.
-# Linear in the policy size, so rules call it only for actions already known to be granted.
-granting_entries(grants, action) := [e |
-	some e in grants.entries
-	entry_grants(e, action)
-]
-
-# listed_grants(grants, denials, actions): for each grant entry, which of the listed actions (in
-# canonical spelling, list order) it grants and no Deny removes. Admin-wildcard entries are left to
-# IAMGATE_ADMIN_WILDCARD, which reports that token once, instead of every list rule again.
-listed_grants(grants, denials, actions) := hits if {
-	listed := [{"name": a, "lower": lower(a)} | some a in actions]
-	by_lower := {l.lower: l.name | some l in listed}
-	hits := [{"path": e.path, "actions": granted} |
-		some e in grants.entries
-		not admin_entry(e)
-		granted := [l.name |
-			some l in candidates(e, listed, by_lower)
-			entry_grants(e, l.lower)
-			not index_grants(denials, l.lower)
-		]
-		count(granted) > 0
-	]
-}
-
-# candidates(...): the listed actions an entry could grant, found without globbing every one: a
-# literal entry is one lookup, a service wildcard looks only at that service's actions. Linear in
-# the list for each wildcard entry: this runs on every evaluation, and an index of the list by
-# service (quadratic to build in Rego) cost more than all the rules together.
-candidates(e, listed, by_lower) := [{"name": by_lower[e.pattern], "lower": e.pattern}] if {
-	e.kind == "Action"
-	e.literal
-	by_lower[e.pattern]
-} else := [] if {
-	e.kind == "Action"
-	e.literal
-} else := [l | some l in listed; startswith(l.lower, e.service_prefix)] if {
-	e.kind == "Action"
-	e.service != "*"
-} else := listed
 
 # --- Principals and conditions -----------------------------------------------------------------
 

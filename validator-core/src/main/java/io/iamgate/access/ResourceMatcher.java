@@ -3,6 +3,7 @@ package io.iamgate.access;
 import io.iamgate.reference.Action;
 import io.iamgate.reference.ActionResourceType;
 import io.iamgate.reference.ArnFormat;
+import io.iamgate.reference.Glob;
 import io.iamgate.reference.IamReference;
 import io.iamgate.reference.ResourceArn;
 import io.iamgate.reference.ResourceType;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The coverage of one statement's Resource or NotResource, per action, through the reference's ARN
@@ -19,7 +21,9 @@ import java.util.Optional;
  * {@code arn:aws:iam::*:role/*} covers every role, {@code *} everything. Each resource type is judged once
  * per statement, so the cost is the statement's resources times the distinct types, not times the actions.
  */
-final class ResourceMatcher {
+public final class ResourceMatcher {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{[^}]*}");
 
     /** How the statement's patterns meet one resource type. */
     private record TypeMatch(boolean fully, List<String> matching) {
@@ -31,7 +35,7 @@ final class ResourceMatcher {
     private final boolean star;
     private final Map<ResourceType, TypeMatch> byType = new IdentityHashMap<>();
 
-    ResourceMatcher(IamReference reference, List<String> patterns, boolean negated) {
+    public ResourceMatcher(IamReference reference, List<String> patterns, boolean negated) {
         this.reference = reference;
         this.patterns = List.copyOf(patterns);
         this.negated = negated;
@@ -43,7 +47,7 @@ final class ResourceMatcher {
     }
 
     /** The resources of {@code action} the statement names; empty when it names none of them. */
-    Optional<ResourceCoverage> coverage(Action action) {
+    public Optional<ResourceCoverage> coverage(Action action) {
         if (negated) {
             if (star) {
                 return Optional.empty(); // NotResource "*": nothing
@@ -121,6 +125,14 @@ final class ResourceMatcher {
             return false;
         }
         String resource = arn.resource();
+        if (resource.contains("${")) {
+            return false;
+        }
+        // Every placeholder of the format may be anything: s3's "${BucketName}/${ObjectName}" is "*/*", which
+        // "arn:aws:s3:::*/*" names in full.
+        if (Glob.covers(resource, PLACEHOLDER.matcher(format.resource()).replaceAll("*"))) {
+            return true;
+        }
         if (!resource.endsWith("*") || resource.indexOf('?') >= 0) {
             return false;
         }

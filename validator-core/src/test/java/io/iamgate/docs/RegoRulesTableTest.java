@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class RegoRulesTableTest {
 
     /** validator-core's tests run in validator-core/; docs/ is at the project root. */
-    private static final Path PAGE = Path.of("..", "docs", "configuration.md");
+    private static final Path PAGE = Path.of("..", "docs", "rego.md");
     private static final String HEADER = "| code | type | meaning |";
 
     @Test

@@ -17,6 +17,18 @@ final class BuiltinFindings {
     }
 
     static Finding read(JsonNode result, PolicyUnit unit) throws AnalyzerException {
+        Location location;
+        try {
+            location = RegoPaths.locate(unit.document(), RegoPaths.parse(result.get("path")));
+        } catch (RegoPaths.InvalidPathException e) {
+            throw new AnalyzerException("the built-in Rego pack returned a bad path for "
+                    + result.path("issueCode").asText("a finding") + ": " + e.getMessage(), e);
+        }
+        return readAt(result, location);
+    }
+
+    /** The same, located at {@code location} (a principal's definition) whatever path it names. */
+    static Finding readAt(JsonNode result, Location location) throws AnalyzerException {
         String code = result.path("issueCode").asText("");
         String type = result.path("findingType").asText("");
         if (code.isEmpty() || type.isEmpty()) {
@@ -28,12 +40,6 @@ final class BuiltinFindings {
             findingType = FindingType.valueOf(type);
         } catch (IllegalArgumentException e) {
             throw new AnalyzerException("the built-in Rego pack returned an unknown findingType " + type, e);
-        }
-        Location location;
-        try {
-            location = RegoPaths.locate(unit.document(), RegoPaths.parse(result.get("path")));
-        } catch (RegoPaths.InvalidPathException e) {
-            throw new AnalyzerException("the built-in Rego pack returned a bad path for " + code + ": " + e.getMessage(), e);
         }
         // No learn-more link: the rule's remediation is in the docs' "Rego rules" table, and a link to a
         // docs anchor would need a stable public URL for the project, which it does not have yet.

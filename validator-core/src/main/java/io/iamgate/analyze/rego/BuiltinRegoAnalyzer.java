@@ -1,10 +1,12 @@
 package io.iamgate.analyze.rego;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.iamgate.analyze.Analyzer;
 import io.iamgate.analyze.AnalyzerException;
 import io.iamgate.model.Finding;
+import io.iamgate.model.PolicyType;
 import io.iamgate.model.PolicyUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +16,11 @@ import java.util.Optional;
 public final class BuiltinRegoAnalyzer implements Analyzer {
 
     private final WasmEvaluator evaluator;
+    private final BuiltinRules.FactsSource facts;
 
-    BuiltinRegoAnalyzer(WasmEvaluator evaluator) {
+    BuiltinRegoAnalyzer(WasmEvaluator evaluator, BuiltinRules.FactsSource facts) {
         this.evaluator = evaluator;
+        this.facts = facts;
     }
 
     @Override
@@ -26,11 +30,23 @@ public final class BuiltinRegoAnalyzer implements Analyzer {
 
     @Override
     public List<Finding> analyze(PolicyUnit unit) throws AnalyzerException {
+        ObjectNode unitFacts = facts.get().of(unit);
+        // The rules read an identity policy through its facts only (policies/iamgate.rego): without facts there is
+        // nothing to evaluate, and its text would be parsed in wasm for nothing.
+        boolean identity = unit.policyType() == PolicyType.IDENTITY_POLICY;
+        if (identity && PackFacts.isEmpty(unitFacts)) {
+            return List.of();
+        }
         Optional<ObjectNode> input = RegoInput.of(unit);
         if (input.isEmpty()) {
             return List.of();
         }
-        JsonNode results = evaluator.evaluate(BuiltinRegoPack.FINDINGS, input.get());
+        ObjectNode in = input.get();
+        in.set("facts", unitFacts);
+        if (identity) {
+            in.remove("document");
+        }
+        JsonNode results = evaluator.evaluate(BuiltinRegoPack.FINDINGS, in);
         if (results.isMissingNode()) {
             return List.of();
         }
@@ -47,6 +63,6 @@ public final class BuiltinRegoAnalyzer implements Analyzer {
 
     /** The rule catalogue ({@code iamgate/rules}): code -> {issueCode, findingType, title, description, remediation}. */
     public JsonNode rules() throws AnalyzerException {
-        return evaluator.evaluate(BuiltinRegoPack.RULES, com.fasterxml.jackson.databind.node.NullNode.getInstance());
+        return evaluator.evaluate(BuiltinRegoPack.RULES, NullNode.getInstance());
     }
 }

@@ -8,7 +8,10 @@ public final class BuiltinRegoPack {
 
     public static final String FINDINGS = "iamgate/findings";
     public static final String REPOSITORY_FINDINGS = "iamgate/repository_findings";
+    public static final String PRINCIPAL_FINDINGS = "iamgate/principal_findings";
     public static final String RULES = "iamgate/rules";
+    /** The actions the grant rules ask about, which {@link PackFacts} works out for each policy. */
+    public static final String ASKED_ACTIONS = "iamgate/asked_actions";
 
     private BuiltinRegoPack() {
     }

@@ -1,5 +1,12 @@
 package io.iamgate.analyze.rego;
 
+import io.iamgate.analyze.AnalyzerException;
+import io.iamgate.reference.IamReference;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
 /**
  * The built-in pack for one run: its per-policy analyzer and its repository analyzer, sharing one pool of wasm
  * instances. Creating it starts making the first instance on a background thread, so that the pack is ready by
@@ -7,7 +14,10 @@ package io.iamgate.analyze.rego;
  */
 public final class BuiltinRules {
 
+    private static final String ASKED_ACTIONS = "builtin-policy.asked-actions.txt";
+
     private final WasmEvaluator evaluator;
+    private volatile PackFacts facts;
 
     private BuiltinRules(int threads) {
         this.evaluator = new WasmEvaluator(threads);
@@ -20,10 +30,41 @@ public final class BuiltinRules {
     }
 
     public BuiltinRegoAnalyzer analyzer() {
-        return new BuiltinRegoAnalyzer(evaluator);
+        return new BuiltinRegoAnalyzer(evaluator, this::facts);
     }
 
     public BuiltinRegoRepositoryAnalyzer repositoryAnalyzer() {
-        return new BuiltinRegoRepositoryAnalyzer(evaluator);
+        return new BuiltinRegoRepositoryAnalyzer(evaluator, this::facts);
+    }
+
+    /**
+     * The facts builder, made on first use with the actions the pack asks about: its {@code iamgate/asked_actions},
+     * which scripts/build-rego-bundle writes beside the bundle, so that making facts needs no wasm instance.
+     */
+    PackFacts facts() throws AnalyzerException {
+        PackFacts known = facts;
+        if (known == null) {
+            known = new PackFacts(IamReference.bundled(), askedActions());
+            facts = known; // racing threads build equal builders; either may be kept
+        }
+        return known;
+    }
+
+    static List<String> askedActions() throws AnalyzerException {
+        try (InputStream in = BuiltinRules.class.getResourceAsStream(ASKED_ACTIONS)) {
+            if (in == null) {
+                throw new AnalyzerException("the built-in Rego pack's " + ASKED_ACTIONS + " is missing from the jar; "
+                        + "rebuild iamgate");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+        } catch (IOException e) {
+            throw new AnalyzerException("the built-in Rego pack's " + ASKED_ACTIONS + " could not be read: " + e, e);
+        }
+    }
+
+    /** Where an analyzer gets the run's facts builder. */
+    @FunctionalInterface
+    interface FactsSource {
+        PackFacts get() throws AnalyzerException;
     }
 }

@@ -62,6 +62,17 @@ class BuiltinRegoAnalyzerTest {
     }
 
     @Test
+    void askedActionsBesideTheBundleAreTheBundlesOwnAnswer() throws Exception {
+        WasmEvaluator evaluator = new WasmEvaluator(1);
+        List<String> fromWasm = new ArrayList<>();
+        evaluator.evaluate(BuiltinRegoPack.ASKED_ACTIONS, com.fasterxml.jackson.databind.node.NullNode.getInstance())
+                .forEach(a -> fromWasm.add(a.asText()));
+        assertTrue(fromWasm.contains("iam:PassRole"), fromWasm.toString());
+        assertEquals(fromWasm, BuiltinRules.askedActions(), "builtin-policy.asked-actions.txt is stale: run "
+                + "scripts/build-rego-bundle");
+    }
+
+    @Test
     void scopedReadOnlyPolicyIsClean() throws Exception {
         assertEquals(List.of(), ANALYZER.analyze(RegoUnits.identity("""
                 {"Version": "2012-10-17", "Statement": [

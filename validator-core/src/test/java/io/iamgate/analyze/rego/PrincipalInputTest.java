@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The input a principal rule sees, field by field, as docs/configuration.md documents it. */
+/** The input a principal rule sees, field by field, as docs/rego.md documents it. */
 class PrincipalInputTest {
 
     @TempDir

@@ -1,0 +1,31 @@
+# Inputs for the rule tests: facts as PackFacts hands them over (lib/facts.rego). How documents
+# become facts (wildcards, ARNs per action, conditions, Deny) is PackFactsTest's business; these
+# tests check what the rules make of the facts.
+package iamgate.fixture
+
+identity(grants) := {
+	"policyType": "IDENTITY_POLICY", "resourceType": null, "origin": "", "file": "policy.json",
+	"facts": {"statements": [], "admin": [], "grants": grants},
+}
+
+# path(s, i): Statement[s].Action[i]; i null: a lone Action string; s null: a lone Statement object.
+path(s, i) := array.concat(statement(s), [{"value": "Action"}, {"index": i}]) if {
+	i != null
+} else := array.concat(statement(s), [{"value": "Action"}])
+
+statement(null) := [{"value": "Statement"}]
+
+statement(s) := [{"value": "Statement"}, {"index": s}] if s != null
+
+not_action(s) := array.concat(statement(s), [{"value": "NotAction"}])
+
+# grant(path, actions): the entry at path grants the actions on every resource, under no condition.
+grant(p, actions) := {"path": p, "admin": false, "actions": {a: true | some a in actions}, "passedTo": []}
+
+# admin_grant: the same from an entry IAMGATE_ADMIN_WILDCARD reports (`*`, `iam:*`).
+admin_grant(p, actions) := object.union(grant(p, actions), {"admin": true})
+
+# passed_to(path, services): iam:PassRole under an iam:PassedToService condition naming the services.
+passed_to(p, services) := object.union(grant(p, ["iam:PassRole"]), {"passedTo": services})
+
+codes(fs) := {f.issueCode | some f in fs}

@@ -1,0 +1,301 @@
+package io.iamgate.analyze.rego;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.iamgate.access.ActionSet;
+import io.iamgate.access.ConditionClass;
+import io.iamgate.access.ResourceCoverage;
+import io.iamgate.access.ResourceMatcher;
+import io.iamgate.model.ElementEntry;
+import io.iamgate.model.ElementPath;
+import io.iamgate.model.PathElement;
+import io.iamgate.model.PolicyType;
+import io.iamgate.model.PolicyUnit;
+import io.iamgate.model.Statement;
+import io.iamgate.principal.Principal;
+import io.iamgate.reference.Action;
+import io.iamgate.reference.ActionPattern;
+import io.iamgate.reference.IamReference;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The facts the built-in pack's grant rules look up ({@code input.facts}), worked out once per policy unit with
+ * io.iamgate.access, so that the rules need no action globbing, ARN matching or condition reading in wasm:
+ * <ul>
+ * <li>{@code statements}: the Allow statements written with NotAction or NotResource, and which;
+ * <li>{@code admin}: in an identity policy, the Action entries of Allow statements that cover all of IAM ({@code *}, {@code iam:*}) where
+ *     the statement covers every IAM role, user and policy;
+ * <li>{@code grants}: per Action entry (or NotAction element) of an identity policy, which of the actions the
+ *     pack asks about it grants on every resource of the action (per action, through the IAM reference's ARN
+ *     formats) under no limiting condition, and that no unconditional Deny takes back. {@code passedTo}: the
+ *     services an {@code iam:PassedToService} condition of the statement names, which bind iam:PassRole only.
+ * </ul>
+ * Only the asked-about actions are looked at, so the facts are small whatever the policy's size. A principal's
+ * facts are made the same way ({@link #of(Principal)}).
+ */
+final class PackFacts {
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final String PASS_ROLE = "iam:passrole";
+    /** What an administrator pattern must cover, on every resource, to count as all of IAM. */
+    private static final List<String> IAM_POWER = List.of("iam:AttachRolePolicy", "iam:AttachUserPolicy",
+            "iam:CreatePolicyVersion", "iam:PutRolePolicy");
+
+    /**
+     * An action the pack asks about: its name as the pack spells it (the facts use that spelling, so the rules look
+     * names up without lower-casing them), lower-cased, and the reference's action when it knows it.
+     */
+    private record Asked(String asked, String service, String name, String lower, Optional<Action> action) {
+    }
+
+    private final IamReference reference;
+    private final Map<String, List<Asked>> askedByService = new HashMap<>();
+    private final List<Asked> asked = new ArrayList<>();
+    private final List<Action> iamPower;
+
+    PackFacts(IamReference reference, Collection<String> askedActions) {
+        this.reference = reference;
+        Set<String> seen = new LinkedHashSet<>();
+        for (String name : askedActions) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            int colon = lower.indexOf(':');
+            if (colon <= 0 || !seen.add(lower)) {
+                continue;
+            }
+            Asked a = new Asked(name, lower.substring(0, colon), lower.substring(colon + 1), lower, reference.action(lower));
+            asked.add(a);
+            askedByService.computeIfAbsent(a.service(), k -> new ArrayList<>()).add(a);
+        }
+        this.iamPower = IAM_POWER.stream().map(reference::action).flatMap(Optional::stream).toList();
+    }
+
+    ObjectNode of(PolicyUnit unit) {
+        ObjectNode out = JSON.objectNode();
+        List<Statement> statements = unit.document().statements();
+        ArrayNode allowStatements = out.putArray("statements");
+        ArrayNode admin = out.putArray("admin");
+        for (Statement s : statements) {
+            if (!s.isAllow()) {
+                continue;
+            }
+            if (s.has("NotAction") || s.has("NotResource")) {
+                ObjectNode st = allowStatements.addObject();
+                st.set("path", path(s.path()));
+                st.put("notAction", s.has("NotAction"));
+                st.put("notResource", s.has("NotResource"));
+            }
+            if (identity(unit) && !s.has("NotAction") && s.actionEntries().stream().anyMatch(e -> adminPattern(e.value()))
+                    && coversAllOfIam(s)) {
+                for (ElementEntry e : s.actionEntries()) {
+                    if (adminPattern(e.value())) {
+                        ObjectNode a = admin.addObject();
+                        a.set("path", path(e.path()));
+                        a.put("value", e.value());
+                    }
+                }
+            }
+        }
+        ArrayNode grants = out.putArray("grants");
+        if (identity(unit)) {
+            grants(statements, grants);
+        }
+        return out;
+    }
+
+    private static boolean identity(PolicyUnit unit) {
+        return unit.policyType() == null || unit.policyType() == PolicyType.IDENTITY_POLICY;
+    }
+
+    /**
+     * The facts of a principal ({@code iamgate/principal_findings}): its name and kind, whether outsiders can
+     * assume it ({@link io.iamgate.principal.TrustSummary#openToOutsiders()}) and how, whether the Java principal
+     * checks already call it powerful, and which asked-about actions it holds on every resource without a limiting
+     * condition after its Deny statements and boundary ({@code unbounded}, as a set-like object).
+     */
+    ObjectNode of(Principal p) {
+        ObjectNode out = JSON.objectNode();
+        out.put("name", p.name());
+        out.put("kind", p.kind().name());
+        ObjectNode trust = out.putObject("trust");
+        trust.put("open", p.trust().openToOutsiders());
+        trust.put("summary", p.trust().describe());
+        out.put("powerful", p.powerful());
+        ObjectNode unbounded = out.putObject("unbounded");
+        ActionSet held = p.permissions().unboundedActions();
+        for (Asked a : asked) {
+            if (a.action().isPresent() && held.contains(a.action().get())) {
+                unbounded.put(a.asked(), true);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the facts hold nothing at all: an identity policy's rules read only its facts, so the pack has nothing
+     * to say about it and need not be asked.
+     */
+    static boolean isEmpty(ObjectNode facts) {
+        return facts.path("statements").isEmpty() && facts.path("admin").isEmpty() && facts.path("grants").isEmpty();
+    }
+
+    /** A pattern that covers every IAM action (as the pack has always judged it: it matches the text "iam:*"). */
+    static boolean adminPattern(String pattern) {
+        return ActionPattern.parse(pattern).matches("iam", "*");
+    }
+
+    private boolean coversAllOfIam(Statement s) {
+        ResourceMatcher matcher = matcher(s);
+        return !iamPower.isEmpty() && iamPower.stream()
+                .allMatch(a -> matcher.coverage(a).filter(ResourceCoverage::all).isPresent());
+    }
+
+    private void grants(List<Statement> statements, ArrayNode out) {
+        Set<String> denied = denied(statements);
+        for (Statement s : statements) {
+            if (!s.isAllow()) {
+                continue;
+            }
+            ConditionClass conditions = ConditionClass.of(s);
+            if (conditions.limiting()) {
+                continue;
+            }
+            // iam:PassedToService binds iam:PassRole only: for any other action the key is absent and the
+            // condition fails, so such a statement grants nothing else.
+            boolean passRoleOnly = !conditions.passedToServices().isEmpty();
+            ResourceMatcher matcher = matcher(s);
+            Map<String, Boolean> everywhere = new HashMap<>();
+            for (Map.Entry<ElementPath, List<Asked>> entry : entries(s).entrySet()) {
+                ArrayNode names = JSON.arrayNode();
+                for (Asked a : entry.getValue()) {
+                    if (denied.contains(a.lower()) || (passRoleOnly && !a.lower().equals(PASS_ROLE))) {
+                        continue;
+                    }
+                    if (everywhere.computeIfAbsent(a.lower(), k -> onEveryResource(matcher, s, a))) {
+                        names.add(a.asked());
+                    }
+                }
+                if (names.isEmpty()) {
+                    continue;
+                }
+                ObjectNode g = out.addObject();
+                g.set("path", path(entry.getKey()));
+                // The entry IAMGATE_ADMIN_WILDCARD reports: the list rules leave it to that one finding.
+                g.put("admin", !s.has("NotAction") && adminPattern(entryText(s, entry.getKey())) && coversAllOfIam(s));
+                ObjectNode set = g.putObject("actions");
+                names.forEach(n -> set.put(n.asText(), true));
+                ArrayNode passedTo = g.putArray("passedTo");
+                conditions.passedToServices().forEach(p -> passedTo.add(p.toLowerCase(Locale.ROOT)));
+            }
+        }
+    }
+
+    /**
+     * The asked-about actions each grant entry of the statement matches: one entry per Action pattern, or the
+     * NotAction element as one entry (it grants every action none of its patterns matches).
+     */
+    private Map<ElementPath, List<Asked>> entries(Statement s) {
+        Map<ElementPath, List<Asked>> out = new LinkedHashMap<>();
+        if (s.has("NotAction")) {
+            List<ActionPattern> excluded = s.actionEntries().stream().map(e -> ActionPattern.parse(e.value())).toList();
+            out.put(s.pathOf("NotAction"), asked.stream()
+                    .filter(a -> excluded.stream().noneMatch(p -> p.matches(a.service(), a.name()))).toList());
+            return out;
+        }
+        for (ElementEntry e : s.actionEntries()) {
+            out.put(e.path(), matching(ActionPattern.parse(e.value())));
+        }
+        return out;
+    }
+
+    private List<Asked> matching(ActionPattern p) {
+        if (!p.isWellFormed()) {
+            return List.of();
+        }
+        List<Asked> candidates = p.serviceHasWildcard() ? asked
+                : askedByService.getOrDefault(p.servicePart().toLowerCase(Locale.ROOT), List.of());
+        return candidates.stream().filter(a -> p.matches(a.service(), a.name())).toList();
+    }
+
+    private static String entryText(Statement s, ElementPath path) {
+        return s.actionEntries().stream().filter(e -> e.path().equals(path)).map(ElementEntry::value).findFirst()
+                .orElse("");
+    }
+
+    /**
+     * Every resource of the action: through its ARN formats when the reference knows it; an action it does not
+     * know (the grammar checks report it) is taken as broad only under Resource "*".
+     */
+    private static boolean onEveryResource(ResourceMatcher matcher, Statement s, Asked a) {
+        if (a.action().isPresent()) {
+            return matcher.coverage(a.action().get()).filter(ResourceCoverage::all).isPresent();
+        }
+        return !s.has("NotResource") && s.resourceEntries().stream().anyMatch(e -> e.value().equals("*"));
+    }
+
+    /**
+     * The asked-about actions an unconditional Deny takes away from "every resource": a Deny of every resource of
+     * the action, or a Deny with NotResource, which leaves only the resources it lists. A conditional Deny takes
+     * nothing away (its condition may not hold), nor does a Deny of some resources (the others stay allowed).
+     */
+    private Set<String> denied(List<Statement> statements) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Statement s : statements) {
+            if (!s.isDeny() || !ConditionClass.of(s).isUnconditional()) {
+                continue;
+            }
+            ResourceMatcher matcher = matcher(s);
+            for (List<Asked> list : entries(s).values()) {
+                for (Asked a : list) {
+                    if (takesAwayEveryResource(matcher, s, a)) {
+                        out.add(a.lower());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Every resource, or every one but those a NotResource lists (NotResource "*" denies nothing). */
+    private static boolean takesAwayEveryResource(ResourceMatcher matcher, Statement s, Asked a) {
+        if (a.action().isPresent()) {
+            return matcher.coverage(a.action().get())
+                    .filter(c -> c.all() || c.included().equals(List.of("*"))).isPresent();
+        }
+        boolean star = s.resourceEntries().stream().anyMatch(e -> e.value().equals("*"));
+        return s.has("NotResource") ? !star : star;
+    }
+
+    private ResourceMatcher matcher(Statement s) {
+        List<String> resources = new ArrayList<>();
+        s.resourceEntries().forEach(e -> resources.add(e.value()));
+        if (!s.has("Resource") && !s.has("NotResource")) {
+            resources.add("*");
+        }
+        return new ResourceMatcher(reference, resources, s.has("NotResource"));
+    }
+
+    static ArrayNode path(ElementPath path) {
+        ArrayNode out = JSON.arrayNode();
+        for (PathElement e : path.elements()) {
+            ObjectNode step = out.addObject();
+            if (e instanceof PathElement.Value v) {
+                step.put("value", v.value());
+            } else if (e instanceof PathElement.Index i) {
+                step.put("index", i.index());
+            } else if (e instanceof PathElement.Key k) {
+                step.put("key", k.key());
+            }
+        }
+        return out;
+    }
+}
