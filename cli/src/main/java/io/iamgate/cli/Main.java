@@ -108,7 +108,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "a subcommand is required (validate, audit)");
+        throw new CommandLine.ParameterException(new CommandLine(this), "a subcommand is required (validate, baseline, audit, principals, diff)");
     }
 
     /** Version and the dates of the IAM reference and the AWS managed policies the offline analyzer knows. */

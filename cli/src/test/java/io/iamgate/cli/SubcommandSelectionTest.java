@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** Start-up reads only the subcommand a run names; help and mistakes still see them all. */
 class SubcommandSelectionTest {
 
-    private static final List<String> ALL = List.of("validate", "baseline", "audit", "principals");
+    private static final List<String> ALL = List.of("validate", "baseline", "audit", "principals", "diff");
 
     @Test
     void aRunThatNamesItsSubcommandFirstIsGivenThatOneOnly() {
