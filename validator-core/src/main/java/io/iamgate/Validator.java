@@ -331,7 +331,7 @@ public final class Validator {
         }
         for (Analyzer analyzer : analyzers) {
             try {
-                findings.addAll(analyzer.analyze(unit));
+                findings.addAll(io.iamgate.extract.Placeholders.opaque(unit, analyzer.analyze(unit)));
             } catch (CancellationException e) {
                 throw e; // the file's time budget ran out: see outOfTime
             } catch (AnalyzerException e) {

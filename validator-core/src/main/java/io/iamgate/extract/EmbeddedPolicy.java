@@ -36,6 +36,6 @@ public final class EmbeddedPolicy {
             String unknown, SourceMapping mapping, List<String> notes) {
         PolicyDocument document = PolicyDocument.of(new LocatedJsonParser().parse(text));
         return new PolicyUnit(file, origin, type, resourceType, document, mapping, notes, unknown == null ? List.of()
-                : List.of(SourceFindings.notChecked(document.wholeDocument(), unknown)));
+                : SourceFindings.notCheckedText(document, unknown));
     }
 }

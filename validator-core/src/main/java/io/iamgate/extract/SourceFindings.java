@@ -58,6 +58,33 @@ public final class SourceFindings {
                 e.getValue())).toList();
     }
 
+    /**
+     * The not-checked findings of a policy given as one string built from values not known until deployment: one
+     * per string of the parsed text that holds a placeholder (the extractors' placeholders all say
+     * {@code placeholder}), so that the rest of the text is still checked; the whole policy when none is found.
+     */
+    static List<Finding> notCheckedText(PolicyDocument document, String reason) {
+        List<Path> paths = new java.util.ArrayList<>();
+        document.root().ifPresent(root -> placeholderStrings(root, Path.ROOT, paths));
+        if (paths.isEmpty()) {
+            return List.of(notChecked(document.wholeDocument(), reason));
+        }
+        return paths.stream().map(p -> notChecked(new Location(p, locate(document, p)
+                .orElse(document.wholeDocument().span())), reason)).toList();
+    }
+
+    private static void placeholderStrings(Node node, Path at, List<Path> out) {
+        if (node instanceof Node.ObjectNode o) {
+            o.members().forEach(m -> placeholderStrings(m.value(), at.value(m.name()), out));
+        } else if (node instanceof Node.ArrayNode a) {
+            for (int i = 0; i < a.elements().size(); i++) {
+                placeholderStrings(a.elements().get(i), at.index(i), out);
+            }
+        } else if (node instanceof Node.StringNode s && s.value().contains("placeholder")) {
+            out.add(at);
+        }
+    }
+
     /** Keys written twice in one object of a template ({@code which} names them and their lines). */
     public static Finding duplicateKey(String which, Location location) {
         return Finding.of(FindingType.WARNING, DUPLICATE_KEY, "Duplicate keys in the template: " + which
