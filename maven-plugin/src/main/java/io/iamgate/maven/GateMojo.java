@@ -75,6 +75,10 @@ abstract class GateMojo extends AbstractMojo {
     @Parameter(property = "iamgate.baseline")
     private File baseline;
 
+    /** The .tf code a Terraform plan was made from (default: the plan's folder when it holds .tf files). */
+    @Parameter(property = "iamgate.terraformSource")
+    private File terraformSource;
+
     /** Report formats to write besides json and sarif (which are always written): text, junit, markdown, ... */
     @Parameter(property = "iamgate.formats")
     private List<String> formats;
@@ -112,6 +116,9 @@ abstract class GateMojo extends AbstractMojo {
             runConfig = new GateParameters(base, moduleSources.paths(), failOn, analyzers, awsRegion, awsProfile,
                     resolveAll(base, regoDirs), Optional.ofNullable(baseline).map(f -> resolve(base, f)))
                     .toRunConfig(fromFile);
+            if (terraformSource != null) {
+                runConfig = runConfig.toBuilder().terraformSource(Optional.of(resolve(base, terraformSource))).build();
+            }
             reportFiles = new ReportFiles(Reporters.standard(), formats);
         } catch (ConfigException | IllegalArgumentException e) {
             throw new MojoExecutionException("iamgate: " + e.getMessage(), e);

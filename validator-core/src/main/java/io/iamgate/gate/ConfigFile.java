@@ -42,7 +42,7 @@ public final class ConfigFile {
     static final long MAX_BYTES = 1024 * 1024;
 
     private static final List<String> TOP_KEYS = List.of("paths", "include", "exclude", "policyTypes", "failOn",
-            "analyzers", "aws", "rego", "customChecks", "suppressions", "baseline");
+            "analyzers", "aws", "rego", "customChecks", "suppressions", "baseline", "terraformSource");
     private static final List<String> POLICY_TYPE_KEYS = List.of("glob", "policyType", "resourceType");
     private static final List<String> AWS_KEYS = List.of("region", "profile", "endpoint", "maxRequestsPerSecond",
             "cache");
@@ -213,6 +213,9 @@ public final class ConfigFile {
         }
         if ((e = root.entries().get("baseline")) != null) {
             b.baseline(Optional.of(inside(e.value(), "baseline", string(e.value(), "baseline"))));
+        }
+        if ((e = root.entries().get("terraformSource")) != null) {
+            b.terraformSource(Optional.of(inside(e.value(), "terraformSource", string(e.value(), "terraformSource"))));
         }
         return b.build();
     }

@@ -24,6 +24,8 @@ import java.util.Optional;
  * @param threads how many files and policies to work on at once
  * @param skipUnrecognized files named explicitly that hold no policy are skipped, as in directories, instead
  *     of being errors (for the pre-commit hook, which is handed every staged JSON/YAML file)
+ * @param terraformSource the directory of the .tf code a plan was made from (default: the plan's folder when it
+ *     holds .tf files, else the working directory)
  */
 public record RunConfig(
         Path workingDirectory,
@@ -39,7 +41,8 @@ public record RunConfig(
         AwsSettings aws,
         RegoSettings rego,
         int threads,
-        boolean skipUnrecognized) {
+        boolean skipUnrecognized,
+        Optional<Path> terraformSource) {
 
     public RunConfig {
         paths = List.copyOf(paths);
@@ -80,6 +83,7 @@ public record RunConfig(
         private RegoSettings rego = RegoSettings.DEFAULT;
         private int threads = Runtime.getRuntime().availableProcessors();
         private boolean skipUnrecognized;
+        private Optional<Path> terraformSource = Optional.empty();
 
         private Builder(Path workingDirectory) {
             this.workingDirectory = workingDirectory;
@@ -100,6 +104,7 @@ public record RunConfig(
             this.rego = c.rego;
             this.threads = c.threads;
             this.skipUnrecognized = c.skipUnrecognized;
+            this.terraformSource = c.terraformSource;
         }
 
         public Builder paths(List<Path> v) { this.paths = v; return this; }
@@ -115,10 +120,12 @@ public record RunConfig(
         public Builder rego(RegoSettings v) { this.rego = v; return this; }
         public Builder threads(int v) { this.threads = v; return this; }
         public Builder skipUnrecognized(boolean v) { this.skipUnrecognized = v; return this; }
+        public Builder terraformSource(Optional<Path> v) { this.terraformSource = v; return this; }
 
         public RunConfig build() {
             return new RunConfig(workingDirectory, paths, include, exclude, policyType, resourceType, typeOverrides,
-                    failOn, suppressions, baseline, aws, rego, threads, skipUnrecognized);
+                    failOn, suppressions, baseline, aws, rego, threads, skipUnrecognized,
+                    terraformSource);
         }
     }
 }
