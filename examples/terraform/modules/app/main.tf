@@ -64,7 +64,10 @@ resource "aws_sqs_queue_policy" "jobs" {
           "Effect": "Allow",
           "Principal": {"Service": "sns.amazonaws.com"},
           "Action": "sqs:SendMessage",
-          "Resource": "${aws_sqs_queue.jobs.arn}"
+          "Resource": "${aws_sqs_queue.jobs.arn}",
+          "Condition": {
+            "ArnEquals": {"aws:SourceArn": "arn:aws:sns:eu-west-1:111122223333:uploads-events"}
+          }
         }
       ]
     }
