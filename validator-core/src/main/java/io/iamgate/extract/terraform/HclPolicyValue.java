@@ -228,7 +228,8 @@ final class HclPolicyValue {
             if (known.isPresent()) {
                 return new Str(known.get(), here);
             }
-            Optional<Expr> resolved = resolve(o.text());
+            Optional<Expr> resolved = resolve(o.text())
+                    .filter(e -> !(e instanceof Keyword k && k.text().equals("null"))); // null: not given
             if (resolved.isPresent()) {
                 return value(file, resolved.get(), here, depth + 1);
             }
@@ -261,16 +262,16 @@ final class HclPolicyValue {
      * AWS::Partition, AWS::AccountId and AWS::Region: values of the right shape, not placeholders.
      */
     private static Optional<String> environment(String ref) {
-        if (ref.matches("data\\.aws_partition\\.[A-Za-z0-9_-]+\\.partition")) {
+        if (ref.matches("data\\.aws_partition\\.[A-Za-z0-9_-]+(\\[[^\\]]*])?\\.partition")) {
             return Optional.of("aws");
         }
-        if (ref.matches("data\\.aws_partition\\.[A-Za-z0-9_-]+\\.dns_suffix")) {
+        if (ref.matches("data\\.aws_partition\\.[A-Za-z0-9_-]+(\\[[^\\]]*])?\\.dns_suffix")) {
             return Optional.of("amazonaws.com");
         }
-        if (ref.matches("data\\.aws_caller_identity\\.[A-Za-z0-9_-]+\\.account_id")) {
+        if (ref.matches("data\\.aws_caller_identity\\.[A-Za-z0-9_-]+(\\[[^\\]]*])?\\.account_id")) {
             return Optional.of(StackEnvironment.PLACEHOLDER_ACCOUNT);
         }
-        if (ref.matches("data\\.aws_region\\.[A-Za-z0-9_-]+\\.(name|region)")) {
+        if (ref.matches("data\\.aws_region\\.[A-Za-z0-9_-]+(\\[[^\\]]*])?\\.(name|region)")) {
             return Optional.of(StackEnvironment.PLACEHOLDER_REGION);
         }
         return Optional.empty();
@@ -310,15 +311,18 @@ final class HclPolicyValue {
                     + " is not merged without a plan: the documents it names are checked where they are written."));
         }
         List<TemplateValue> statements = new ArrayList<>();
+        body.attribute("source_policy_documents").or(() -> body.attribute("source_json"))
+                .ifPresent(a -> statements.add(new Str(PLACEHOLDER, at != null ? at : a.span().start(),
+                        "the statements of " + a.name() + " are merged at plan time.")));
         for (Block s : body.blocks("statement")) {
             statements.add(statement(file, s, at));
         }
         for (Block d : body.blocks("dynamic")) {
             notes.add("dynamic \"" + String.join("", d.labels()) + "\" at line " + d.span().start().line()
                     + " is not expanded without a plan; its statements are not checked.");
-            statements.add(new Obj(List.of(new Field("Effect", d.span().start(), new Str("Allow", d.span().start())),
-                    new Field("Action", d.span().start(), new Str(PLACEHOLDER, d.span().start(),
-                            "a dynamic statement block is not expanded without a plan."))), d.span().start()));
+            // The whole statement is a placeholder: nothing is said about it but that it was not checked.
+            statements.add(new Str(PLACEHOLDER, d.span().start(), "a dynamic statement block is not expanded "
+                    + "without a plan."));
         }
         top.add(new Field("Statement", here, new Arr(statements, here)));
         return new Obj(top, here);
@@ -353,11 +357,36 @@ final class HclPolicyValue {
                         c.body().attribute("variable").map(a -> at != null ? at : a.span().start()).orElse(cAt),
                         values));
             }
+            Position first = at != null ? at : conditions.get(0).span().start();
+            if (byTest.containsKey(PLACEHOLDER) || byTest.values().stream().flatMap(List::stream)
+                    .anyMatch(f -> f.name().equals(PLACEHOLDER))) {
+                fields.add(new Field("Condition", first, new Str(PLACEHOLDER, first,
+                        "a condition whose test or variable is not known without a plan.")));
+                return new Obj(fields, here);
+            }
             List<Field> tests = new ArrayList<>();
             byTest.forEach((test, vars) -> tests.add(new Field(test, testAt.get(test), new Obj(vars,
                     testAt.get(test)))));
             fields.add(new Field("Condition", at != null ? at : conditions.get(0).span().start(),
                     new Obj(tests, at != null ? at : conditions.get(0).span().start())));
+        }
+        for (Block d : b.blocks("dynamic")) {
+            String element = switch (d.labels().isEmpty() ? "" : d.labels().get(0)) {
+                case "principals" -> "Principal";
+                case "not_principals" -> "NotPrincipal";
+                case "condition" -> "Condition";
+                default -> "";
+            };
+            if (!element.isEmpty()) {
+                // Its entries are known only at plan time; with the ones written beside it they make the element,
+                // so the element as a whole is not checked (never judged on a part of it).
+                Position dAt = at != null ? at : d.span().start();
+                notes.add("dynamic \"" + d.labels().get(0) + "\" at line " + d.span().start().line()
+                        + " is not expanded without a plan; the statement's " + element + " is not checked.");
+                fields.removeIf(f -> f.name().equals(element));
+                fields.add(new Field(element, dAt, new Str(PLACEHOLDER, dAt, "a dynamic " + d.labels().get(0)
+                        + " block is not expanded without a plan.")));
+            }
         }
         return new Obj(fields, here);
     }
