@@ -40,6 +40,9 @@ import java.util.Optional;
 final class HclPolicyValue {
 
     static final String PLACEHOLDER = "placeholder";
+    /** {@code data.aws_iam_policy_document.NAME.json}, with or without an instance key ({@code [0]}, {@code [each.key]}). */
+    private static final java.util.regex.Pattern DOCUMENT = java.util.regex.Pattern.compile(
+            "data\\.aws_iam_policy_document\\.([A-Za-z0-9_-]+)(?:\\[[^\\]]{0,200}])?\\.json");
     private static final int MAX_RESOLVE_DEPTH = 16;
 
     /** The policy, or why it cannot be built; {@code dataSources} are the document data sources it is. */
@@ -71,18 +74,19 @@ final class HclPolicyValue {
         if (expr instanceof Text t) {
             return jsonText(file, t, at, depth);
         }
-        if (expr instanceof Other o && o.isReference() && depth < MAX_RESOLVE_DEPTH) {
-            String ref = o.text();
-            Position here = at != null ? at : o.span().start();
-            if (ref.startsWith("data.aws_iam_policy_document.") && ref.endsWith(".json")) {
-                String address = ref.substring(0, ref.length() - ".json".length());
-                Optional<TerraformModule.Located> data = module.block(address);
-                if (data.isPresent()) {
-                    return new Result(Optional.of(document(data.get().file(), data.get().block().body(), null)),
-                            Optional.empty(), List.copyOf(notes), Optional.of(address));
-                }
-                return unknown(ref + " is not defined in this module");
+        java.util.regex.Matcher doc = expr instanceof Other o ? DOCUMENT.matcher(o.text()) : null;
+        if (doc != null && doc.matches()) {
+            String address = "data.aws_iam_policy_document." + doc.group(1);
+            Optional<TerraformModule.Located> data = module.block(address);
+            if (data.isPresent()) {
+                TemplateValue document = document(data.get().file(), data.get().block().body(), null);
+                return new Result(Optional.of(document), Optional.empty(), List.copyOf(notes), Optional.of(address));
             }
+            return unknown(((Other) expr).text() + " is not defined in this module");
+        }
+        if (expr instanceof Other o && o.isReference() && depth < MAX_RESOLVE_DEPTH) {
+            Position here = at != null ? at : o.span().start();
+            String ref = o.text();
             Optional<Expr> resolved = resolve(ref);
             if (resolved.isPresent()) {
                 return policyString(file, resolved.get(), here, depth + 1);

@@ -572,13 +572,10 @@ public final class HclReader {
         }
     }
 
-    /** Skips an unreadable line (its brackets balanced) and notes it. */
+    /** Skips an unreadable line and notes it; the next line is read afresh. */
     private void skipLine(int lineStart, String what) {
-        pos = lineStart;
-        other(lineStart, true);
-        if (pos < text.length() && text.charAt(pos) != '\n') {
-            pos++; // a stray closing bracket
-        }
+        int eol = text.indexOf('\n', lineStart);
+        pos = eol < 0 ? text.length() : eol;
         notes.add(file + ":" + lines.position(lineStart).line() + ": " + what + " is not read by iamgate's HCL reader;"
                 + " it is skipped.");
     }

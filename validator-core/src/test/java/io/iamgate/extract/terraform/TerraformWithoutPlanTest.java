@@ -1,0 +1,182 @@
+package io.iamgate.extract.terraform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.iamgate.Iamgate;
+import io.iamgate.gate.RunConfig;
+import io.iamgate.report.PolicyResult;
+import io.iamgate.report.ReportedFinding;
+import io.iamgate.report.RunReport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** .tf files read directly, as a pre-commit hook or a pull request sees them: no plan. */
+class TerraformWithoutPlanTest {
+
+    @TempDir
+    Path repo;
+
+    private RunReport run(String mainTf) throws Exception {
+        Files.writeString(repo.resolve("main.tf"), mainTf);
+        return Iamgate.validate(RunConfig.builder(repo).paths(List.of(repo)).build());
+    }
+
+    private static PolicyResult policy(RunReport r, String origin) {
+        return r.policies().stream().filter(p -> p.unit().origin().equals(origin)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + origin + " in "
+                        + r.policies().stream().map(p -> p.unit().origin()).toList()));
+    }
+
+    /** "CODE@line:column" (column 0-based) of each finding of a policy. */
+    private static List<String> at(PolicyResult p) {
+        return p.findings().stream().map(f -> f.finding().issueCode() + "@" + f.line() + ":" + f.column()).toList();
+    }
+
+    @Test
+    void aPolicyDocumentsFindingsLandOnTheElementOfItsStatementBlock() throws Exception {
+        RunReport r = run("""
+                data "aws_iam_policy_document" "read" {
+                  statement {
+                    sid    = "Read"
+                    effect = "Allow"
+                    actions = [
+                      "s3:GetObject",
+                      "s3:GetObjekt",
+                    ]
+                    resources = ["arn:aws:s3:::acme-data/*"]
+                  }
+                }
+
+                resource "aws_iam_policy" "read" {
+                  name   = "read"
+                  policy = data.aws_iam_policy_document.read.json
+                }
+                """);
+        PolicyResult p = policy(r, "data.aws_iam_policy_document.read.json");
+        assertEquals("main.tf", p.unit().file());
+        assertEquals(List.of("INVALID_ACTION@7:6"), at(p).stream().filter(s -> s.startsWith("INVALID_ACTION"))
+                .toList());
+        // Used verbatim by the resource: reported once, at the data source, naming its user.
+        assertEquals(1, r.policies().size(), r.policies().toString());
+        assertTrue(p.unit().notes().get(0).contains("aws_iam_policy.read.policy"), p.unit().notes().toString());
+    }
+
+    @Test
+    void jsonencodeFindingsLandOnTheirKeyAndHeredocFindingsOnTheirCharacter() throws Exception {
+        RunReport r = run("""
+                resource "aws_iam_role_policy" "a" {
+                  role = "app"
+                  policy = jsonencode({
+                    Version = "2012-10-17"
+                    Statement = [{
+                      Effect   = "allow"
+                      Action   = "s3:GetObject"
+                      Resource = "*"
+                    }]
+                  })
+                }
+
+                resource "aws_iam_policy" "b" {
+                  policy = <<-EOT
+                    {
+                      "Version": "2012-10-17",
+                      "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resourse": "*"}]
+                    }
+                  EOT
+                }
+                """);
+        assertTrue(at(policy(r, "aws_iam_role_policy.a.policy")).contains("INVALID_EFFECT@6:17"),
+                at(policy(r, "aws_iam_role_policy.a.policy")).toString());
+        // "Resourse" at column 66 of line 17 of the .tf file: the heredoc's own character.
+        assertTrue(at(policy(r, "aws_iam_policy.b.policy")).contains("INVALID_POLICY_ELEMENT@17:66"),
+                at(policy(r, "aws_iam_policy.b.policy")).toString());
+    }
+
+    @Test
+    void literalVariableDefaultsAndLocalsAreResolved() throws Exception {
+        RunReport r = run("""
+                variable "bucket" {
+                  default = "acme-data"
+                }
+
+                locals {
+                  actions = ["s3:GetObject", "s3:GetObjekt"]
+                }
+
+                resource "aws_iam_policy" "p" {
+                  policy = jsonencode({
+                    Version   = "2012-10-17"
+                    Statement = [{ Effect = "Allow", Action = local.actions, Resource = "arn:aws:s3:::${var.bucket}/*" }]
+                  })
+                }
+                """);
+        PolicyResult p = policy(r, "aws_iam_policy.p.policy");
+        assertTrue(p.unit().document().text().contains("arn:aws:s3:::acme-data/*"), p.unit().document().text());
+        assertEquals(List.of("INVALID_ACTION"), p.findings().stream().map(f -> f.finding().issueCode()).toList());
+    }
+
+    @Test
+    void aValueKnownOnlyAtPlanTimeIsAPlaceholderThatGivesNoFindingButNotChecked() throws Exception {
+        RunReport r = run("""
+                resource "aws_sqs_queue_policy" "q" {
+                  queue_url = aws_sqs_queue.q.id
+                  policy = jsonencode({
+                    Version = "2012-10-17"
+                    Statement = [{
+                      Effect    = "Allow"
+                      Principal = { AWS = "arn:aws:iam::111122223333:root" }
+                      Action    = "sqs:SendMessage"
+                      Resource  = aws_sqs_queue.q.arn
+                    }]
+                  })
+                }
+                """);
+        PolicyResult p = policy(r, "aws_sqs_queue_policy.q.policy");
+        List<ReportedFinding> findings = p.findings();
+        assertEquals(List.of("IAMGATE_NOT_CHECKED@9:18"), at(p));
+        assertFalse(findings.get(0).blocking());
+        assertTrue(findings.get(0).finding().findingDetails().contains("aws_sqs_queue.q.arn"));
+    }
+
+    @Test
+    void aPolicyThatIsNotLiteralIsNotCheckedWithANote() throws Exception {
+        RunReport r = run("""
+                resource "aws_iam_policy" "p" {
+                  policy = var.enabled ? file("a.json") : file("b.json")
+                }
+                """);
+        PolicyResult p = policy(r, "aws_iam_policy.p.policy");
+        assertTrue(p.unit().document().isUnknown());
+        assertEquals(List.of("IAMGATE_NOT_CHECKED@2:2"), at(p));
+        assertTrue(p.unit().notes().get(0).contains("is not a literal policy"), p.unit().notes().toString());
+    }
+
+    @Test
+    void withAPlanBesideTheCodeThePlanIsCheckedAndTheCodeGivesNothingTwice() throws Exception {
+        Path example = Path.of("..").toAbsolutePath().normalize().resolve("examples/terraform");
+        Files.createDirectories(repo.resolve("modules/app"));
+        for (String f : List.of("plan.json", "modules/app/main.tf")) {
+            Files.copy(example.resolve(f), repo.resolve(f));
+        }
+        RunReport r = run(Files.readString(example.resolve("main.tf")));
+        // The plan's seven policies, each once, placed on the .tf code.
+        assertEquals(7, r.policies().size(), r.policies().stream().map(p -> p.unit().origin()).toList().toString());
+        assertEquals("modules/app/main.tf", policy(r, "module.app.aws_iam_role_policy.uploads.policy").unit().file());
+    }
+
+    /** terraform-aws-modules/terraform-aws-s3-bucket examples/notification (Apache-2.0; see the fixture README). */
+    @Test
+    void publicExampleServicePrincipalWithoutSourceConditionIsFoundAtItsPrincipalsBlock() throws Exception {
+        RunReport r = run(Files.readString(Path.of("src/test/resources/terraform/s3-bucket-notification/main.tf")));
+        PolicyResult p = policy(r, "data.aws_iam_policy_document.sqs_external.json");
+        assertTrue(at(p).contains("RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL@96:21"), at(p).toString());
+        assertTrue(p.findings().stream().filter(f -> f.finding().issueCode().equals("IAMGATE_NOT_CHECKED"))
+                .noneMatch(ReportedFinding::blocking));
+        assertTrue(r.errors().isEmpty(), r.errors().toString());
+    }
+}
