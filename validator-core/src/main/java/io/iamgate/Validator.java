@@ -261,7 +261,7 @@ public final class Validator {
             java.util.Set<String> checked = new java.util.HashSet<>(files);
             errors.forEach(err -> checked.remove(err.file()));
             return new RunReport(tool, files.size(), results, redacted, gate.staleBaselineEntries(checked),
-                    model.principals(), model.organizationPolicies());
+                    model.principals(), model.organizationPolicies(), gate.unusedSuppressions(checked, units));
         } finally {
             pool.shutdownNow();
             budget.close();

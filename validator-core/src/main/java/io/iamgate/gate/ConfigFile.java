@@ -50,8 +50,8 @@ public final class ConfigFile {
     private static final List<String> CUSTOM_KEYS = List.of("actionsNotGranted", "resourcesNotGranted",
             "noPublicAccess", "noNewAccess");
     private static final List<String> NO_NEW_ACCESS_KEYS = List.of("reference", "baselineDirectory");
-    private static final List<String> SUPPRESSION_KEYS = List.of("issueCode", "file", "sid", "path", "reason",
-            "expires");
+    private static final List<String> SUPPRESSION_KEYS = List.of("issueCode", "file", "resource", "sid", "path",
+            "reason", "expires");
     private static final List<String> ANALYZERS = List.of("local", "aws", "rego");
 
     /** What the refusal of a network destination in the file tells the user, after the key. */
@@ -363,8 +363,16 @@ public final class ConfigFile {
                 throw error(code.value(), key + ".issueCode", "'" + issueCode + "' is not an issue code (upper "
                         + "case with underscores, e.g. PASS_ROLE_WITH_STAR_IN_RESOURCE)");
             }
-            Entry file = required(m, key, "file");
-            String fileGlob = glob(file.value(), key + ".file").text();
+            Entry file = m.entries().get("file");
+            Entry resource = m.entries().get("resource");
+            if (file == null && resource == null) {
+                throw error(items.get(i), key, "a suppression needs 'file' (a glob of files), 'resource' (a glob of "
+                        + "CloudFormation logical IDs, Terraform addresses or CDK construct paths), or both");
+            }
+            // Without a file glob, the resource glob alone selects, in every file.
+            String fileGlob = file == null ? "**" : glob(file.value(), key + ".file").text();
+            Optional<String> resourceGlob = resource == null ? Optional.empty()
+                    : Optional.of(glob(resource.value(), key + ".resource").text());
             Entry reason = m.entries().get("reason");
             if (reason == null || string(reason.value(), key + ".reason").isBlank()) {
                 throw error(reason == null ? items.get(i) : reason.value(), key + ".reason",
@@ -383,7 +391,7 @@ public final class ConfigFile {
                 }
             }
             out.add(new Suppression(issueCode, fileGlob, sid, path, string(reason.value(), key + ".reason").trim(),
-                    expires));
+                    expires, resourceGlob, this.file + ":" + items.get(i).line()));
         }
         return out;
     }

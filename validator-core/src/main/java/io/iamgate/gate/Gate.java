@@ -1,5 +1,6 @@
 package io.iamgate.gate;
 
+import io.iamgate.model.CodeSuppression;
 import io.iamgate.model.Finding;
 import io.iamgate.model.PathElement;
 import io.iamgate.model.PolicyUnit;
@@ -7,15 +8,17 @@ import io.iamgate.model.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * The blocking decision for one run: a finding blocks when its type is in failOn, unless a suppression
- * in force or the baseline accepts it. An expired suppression accepts nothing; the finding says since
- * when. Remembers which baseline entries matched, so that the others can be reported as stale. Used by one
- * thread, for one run.
+ * in force (written on the policy's resource in the code, or in the configuration) or the baseline accepts it.
+ * An expired suppression accepts nothing; the finding says since when. Remembers which baseline entries and
+ * suppressions matched, so that the others can be reported as stale or unused. Used by one thread, for one run.
  */
 public final class Gate {
 
@@ -23,7 +26,11 @@ public final class Gate {
     public record Decision(boolean blocking, Optional<SuppressionState> suppression) {
     }
 
-    private record Rule(Suppression suppression, Glob file) {
+    private record Rule(Suppression suppression, Glob file, Optional<Glob> resource) {
+    }
+
+    /** A suppression that may accept a finding, wherever it is written. */
+    private record Candidate(Object key, String reason, Optional<LocalDate> expires) {
     }
 
     private final FailOn failOn;
@@ -32,6 +39,7 @@ public final class Gate {
     private final String baselineName;
     private final LocalDate today;
     private final Set<String> matched = new HashSet<>();
+    private final Set<Object> usedSuppressions = new HashSet<>();
 
     /**
      * @param baselineName how the baseline file is named in reports
@@ -42,7 +50,7 @@ public final class Gate {
         this.failOn = failOn;
         List<Rule> r = new ArrayList<>();
         for (Suppression s : suppressions) {
-            r.add(new Rule(s, Glob.of(s.fileGlob())));
+            r.add(new Rule(s, Glob.of(s.fileGlob()), s.resourceGlob().map(Glob::of)));
         }
         this.rules = List.copyOf(r);
         this.baseline = baseline;
@@ -51,20 +59,30 @@ public final class Gate {
     }
 
     public Decision decide(PolicyUnit unit, Finding finding, String fingerprint) {
-        Suppression expired = null;
+        List<Candidate> candidates = new ArrayList<>();
+        for (CodeSuppression s : unit.resource().suppressions()) {
+            if (codeMatches(s.issueCode(), finding)) {
+                candidates.add(new Candidate(s, s.reason(), s.expires()));
+            }
+        }
         for (Rule rule : rules) {
-            if (!matches(rule, unit, finding)) {
-                continue;
+            if (matches(rule, unit, finding)) {
+                candidates.add(new Candidate(rule, rule.suppression().reason(), rule.suppression().expires()));
             }
-            Suppression s = rule.suppression();
-            boolean isExpired = s.expires().filter(today::isAfter).isPresent();
-            if (!isExpired) {
-                return new Decision(false, Optional.of(new SuppressionState(SuppressionState.Source.SUPPRESSION,
-                        s.reason(), s.expires(), false)));
+        }
+        Candidate accepting = null;
+        Candidate expired = null;
+        for (Candidate c : candidates) {
+            usedSuppressions.add(c.key());
+            if (c.expires().filter(today::isAfter).isEmpty()) {
+                accepting = accepting == null ? c : accepting;
+            } else if (expired == null || c.expires().get().isAfter(expired.expires().get())) {
+                expired = c;
             }
-            if (expired == null || s.expires().get().isAfter(expired.expires().get())) {
-                expired = s;
-            }
+        }
+        if (accepting != null) {
+            return new Decision(false, Optional.of(new SuppressionState(SuppressionState.Source.SUPPRESSION,
+                    accepting.reason(), accepting.expires(), false)));
         }
         if (baseline.isPresent() && baseline.get().entry(fingerprint).isPresent()) {
             matched.add(fingerprint);
@@ -90,12 +108,46 @@ public final class Gate {
                 .filter(e -> checkedFiles.contains(e.file()) && !matched.contains(e.fingerprint())).toList();
     }
 
+    /**
+     * Suppressions that accepted no finding of this run (call after the last decision), where the run could tell:
+     * one written in the code of a file this run checked completely, and one of the configuration whose file and
+     * resource globs select a policy of such a file (a pre-commit run sees only the changed files, so a suppression
+     * about another file says nothing). Each once, in the order written.
+     */
+    public List<UnusedSuppression> unusedSuppressions(Set<String> checkedFiles, List<PolicyUnit> units) {
+        List<PolicyUnit> checked = units.stream().filter(u -> checkedFiles.contains(u.file())).toList();
+        Map<String, UnusedSuppression> unused = new LinkedHashMap<>();
+        for (PolicyUnit u : checked) {
+            for (CodeSuppression s : u.resource().suppressions()) {
+                if (!usedSuppressions.contains(s)) {
+                    unused.putIfAbsent(s.declaredAt() + "\0" + s.issueCode(), new UnusedSuppression(s.declaredAt(),
+                            s.issueCode(), u.resource().name().orElse(""), s.reason()));
+                }
+            }
+        }
+        for (Rule rule : rules) {
+            if (!usedSuppressions.contains(rule) && checked.stream().anyMatch(u -> inScope(rule, u))) {
+                Suppression s = rule.suppression();
+                unused.putIfAbsent(s.declaredAt() + "\0" + s.issueCode(), new UnusedSuppression(s.declaredAt(),
+                        s.issueCode(), s.resourceGlob().orElse(""), s.reason()));
+            }
+        }
+        return List.copyOf(unused.values());
+    }
+
+    private static boolean codeMatches(String issueCode, Finding finding) {
+        return issueCode.equals("*") || issueCode.equals(finding.issueCode());
+    }
+
+    /** The rule's file glob selects the unit's file, and its resource glob, if any, one of the unit's names. */
+    private static boolean inScope(Rule rule, PolicyUnit unit) {
+        return rule.file().matches(unit.file()) && rule.resource()
+                .map(g -> unit.resource().names().stream().anyMatch(g::matches)).orElse(true);
+    }
+
     private static boolean matches(Rule rule, PolicyUnit unit, Finding finding) {
         Suppression s = rule.suppression();
-        if (!s.issueCode().equals("*") && !s.issueCode().equals(finding.issueCode())) {
-            return false;
-        }
-        if (!rule.file().matches(unit.file())) {
+        if (!codeMatches(s.issueCode(), finding) || !inScope(rule, unit)) {
             return false;
         }
         if (s.path().isPresent() && !pathMatches(s.path().get(), finding.primaryPath().toString())) {

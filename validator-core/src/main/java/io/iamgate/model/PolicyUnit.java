@@ -9,7 +9,8 @@ import java.util.List;
  * {@code origin}, e.g. {@code Resources.AppRole.Properties.AssumeRolePolicyDocument}; empty for a raw
  * file), the mapping of its positions back to the file, notes about what could not be resolved, and the
  * findings its source itself gives (a value not known until deployment, a duplicate key in a template), which
- * no analyzer can see in the document.
+ * no analyzer can see in the document, and the resource of infrastructure code that holds it (its names and the
+ * suppressions written on it; {@link SourceResource#NONE} for a raw file).
  */
 public record PolicyUnit(
         String file,
@@ -19,12 +20,21 @@ public record PolicyUnit(
         PolicyDocument document,
         SourceMapping sourceMapping,
         List<String> notes,
-        List<Finding> sourceFindings) {
+        List<Finding> sourceFindings,
+        SourceResource resource) {
 
     public PolicyUnit {
         origin = origin == null ? "" : origin;
         notes = List.copyOf(notes);
         sourceFindings = List.copyOf(sourceFindings);
+        resource = resource == null ? SourceResource.NONE : resource;
+    }
+
+    /** A unit no resource of infrastructure code is known to hold. */
+    public PolicyUnit(String file, String origin, PolicyType policyType, String resourceType, PolicyDocument document,
+            SourceMapping sourceMapping, List<String> notes, List<Finding> sourceFindings) {
+        this(file, origin, policyType, resourceType, document, sourceMapping, notes, sourceFindings,
+                SourceResource.NONE);
     }
 
     /** A unit whose source gives no findings of its own. */
@@ -37,7 +47,13 @@ public record PolicyUnit(
     public PolicyUnit withSourceFindings(List<Finding> more, SourceMapping mapping) {
         List<Finding> all = new ArrayList<>(sourceFindings);
         all.addAll(more);
-        return new PolicyUnit(file, origin, policyType, resourceType, document, mapping, notes, all);
+        return new PolicyUnit(file, origin, policyType, resourceType, document, mapping, notes, all, resource);
+    }
+
+    /** The same unit, held by {@code held}. */
+    public PolicyUnit withResource(SourceResource held) {
+        return new PolicyUnit(file, origin, policyType, resourceType, document, sourceMapping, notes, sourceFindings,
+                held);
     }
 
     /** The validatePolicyResourceType to send: trust policies always have one. */

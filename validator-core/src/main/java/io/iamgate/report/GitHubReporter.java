@@ -47,7 +47,8 @@ public final class GitHubReporter implements Reporter {
                     .append(WorkflowCommandText.property(f.issueCode() + " (" + f.findingType().name() + ")"))
                     .append("::").append(WorkflowCommandText.message(f.findingDetails()
                             + (origin.isEmpty() ? "" : " [" + origin + "]")
-                            + (e.finding().blocking() ? "" : " (not blocking)")));
+                            + (e.finding().blocking() ? "" : " (not blocking)")
+                            + e.finding().suppression().map(st -> " (" + st.describe() + ")").orElse("")));
             annotations.add(command(f.findingType(), e.finding().blocking()), rank(e.finding()), line.toString());
         }
         for (InputError e : report.errors()) {

@@ -112,6 +112,7 @@ public final class JUnitReporter implements Reporter {
             if (!f.learnMoreLink().isEmpty()) {
                 sb.append(" (").append(XmlText.of(f.learnMoreLink())).append(')');
             }
+            rf.suppression().ifPresent(st -> sb.append(" (").append(XmlText.of(st.describe())).append(')'));
             sb.append('\n');
         }
         return sb.toString();

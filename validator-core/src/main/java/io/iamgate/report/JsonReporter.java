@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import io.iamgate.gate.BaselineEntry;
 import io.iamgate.gate.SuppressionState;
+import io.iamgate.gate.UnusedSuppression;
 import io.iamgate.load.InputError;
 import io.iamgate.model.Finding;
 import io.iamgate.model.Location;
@@ -78,6 +79,19 @@ public final class JsonReporter implements Reporter {
                 }
                 g.writeEndArray();
             }
+            if (!report.unusedSuppressions().isEmpty()) {
+                // Suppressions that accepted no finding: listed so they can be removed.
+                g.writeArrayFieldStart("unusedSuppressions");
+                for (UnusedSuppression u : report.unusedSuppressions()) {
+                    g.writeStartObject();
+                    g.writeStringField("declaredAt", u.declaredAt());
+                    g.writeStringField("issueCode", u.issueCode());
+                    g.writeStringField("resource", SecretRedactor.redact(u.resource()));
+                    g.writeStringField("reason", SecretRedactor.redact(u.reason()));
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
             if (!report.principals().isEmpty()) {
                 PrincipalsJson.write(g, report.principals());
             }
@@ -97,6 +111,10 @@ public final class JsonReporter implements Reporter {
         g.writeStringField("origin", p.origin());
         g.writeStringField("policyType", unit.policyType().name());
         g.writeStringField("resourceType", unit.effectiveResourceType());
+        if (unit.resource().name().isPresent()) {
+            // The name a suppression's resource glob selects the policy by.
+            g.writeStringField("resource", SecretRedactor.redact(unit.resource().name().get()));
+        }
         g.writeArrayFieldStart("findings");
         for (ReportedFinding rf : p.findings()) {
             writeFinding(g, rf);

@@ -63,6 +63,8 @@ final class Markdown {
                             : "[" + MarkdownText.code(f.issueCode()) + "](" + MarkdownText.link(f.learnMoreLink())
                                     + ")")
                     .append(" | ").append(e.finding().blocking() ? "yes" : "no")
+                    .append(e.finding().suppression().map(st -> " (" + MarkdownText.cell(st.describe()) + ")")
+                            .orElse(""))
                     .append(" | ").append(MarkdownText.cell(f.findingDetails()))
                     .append(origin.isEmpty() ? "" : " (" + MarkdownText.code(origin) + ")")
                     .append(" |\n");

@@ -197,6 +197,16 @@ public final class SarifReporter implements Reporter {
         }
         g.writeEndObject();
         g.writeEndArray();
+        if (rf.suppressed()) {
+            // Accepted by a suppression or the baseline: SARIF's own marker, so code scanning shows it as such.
+            g.writeArrayFieldStart("suppressions");
+            g.writeStartObject();
+            g.writeStringField("kind", "external");
+            g.writeStringField("status", "accepted");
+            g.writeStringField("justification", rf.suppression().get().describe());
+            g.writeEndObject();
+            g.writeEndArray();
+        }
         g.writeObjectFieldStart("partialFingerprints");
         g.writeStringField("iamgate/v1", rf.fingerprint());
         String lineHash = lineHash(unit, rf);

@@ -1,6 +1,7 @@
 package io.iamgate.report;
 
 import io.iamgate.gate.BaselineEntry;
+import io.iamgate.gate.UnusedSuppression;
 import io.iamgate.load.InputError;
 import io.iamgate.model.Finding;
 import io.iamgate.model.FindingType;
@@ -57,6 +58,13 @@ public final class TextReporter implements Reporter {
             out.write("stale baseline entry (no longer found; remove it from the baseline): "
                     + TerminalText.escape(e.describe()) + "\n");
         }
+        for (UnusedSuppression u : report.unusedSuppressions()) {
+            out.write(TerminalText.escape(u.declaredAt()) + ": unused suppression of "
+                    + TerminalText.escape(u.issueCode())
+                    + (u.resource().isEmpty() ? "" : " on " + TerminalText.escape(SecretRedactor.redact(u.resource())))
+                    + " (it accepted no finding; remove it): " + TerminalText.escape(SecretRedactor.redact(u.reason()))
+                    + "\n");
+        }
         long suppressed = report.policies().stream().flatMap(p -> p.findings().stream())
                 .filter(ReportedFinding::suppressed).count();
         StringBuilder byType = new StringBuilder();
@@ -69,6 +77,8 @@ public final class TextReporter implements Reporter {
                 + (report.staleBaselineEntries().isEmpty() ? ""
                         : ", " + report.staleBaselineEntries().size() + " stale baseline entr"
                                 + (report.staleBaselineEntries().size() == 1 ? "y" : "ies"))
+                + (report.unusedSuppressions().isEmpty() ? ""
+                        : ", " + report.unusedSuppressions().size() + " unused suppression(s)")
                 + (report.errors().isEmpty() ? "" : ", " + report.errors().size() + " error(s): not everything was checked")
                 + "\n");
         out.flush();

@@ -1,6 +1,7 @@
 package io.iamgate.extract.cloudformation;
 
 import io.iamgate.extract.EmbeddedPolicy;
+import io.iamgate.extract.ExtractionException;
 import io.iamgate.extract.LambdaPermissionPolicy;
 import io.iamgate.extract.SourceFindings;
 import io.iamgate.extract.TemplateValue;
@@ -13,6 +14,7 @@ import io.iamgate.load.Node.ObjectNode;
 import io.iamgate.model.PolicyType;
 import io.iamgate.model.PolicyUnit;
 import io.iamgate.model.Position;
+import io.iamgate.model.SourceResource;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,11 +53,13 @@ public final class TemplatePolicies {
         return resolver;
     }
 
-    public List<PolicyUnit> extract() {
+    /** @throws ExtractionException when a resource's suppressions in its Metadata cannot be read */
+    public List<PolicyUnit> extract() throws ExtractionException {
         List<PolicyUnit> units = new ArrayList<>();
         for (Map.Entry<String, ObjectNode> e : resolver.template().resources().entrySet()) {
             String id = e.getKey();
             ObjectNode resource = e.getValue();
+            SourceResource held = ResourceSuppressions.of(file, id, resource);
             Optional<String> type = resolver.template().resourceType(id);
             if (type.isEmpty()) {
                 continue;
@@ -79,7 +83,7 @@ public final class TemplatePolicies {
                 continue;
             }
             for (PolicyProperties.Spec spec : specs) {
-                units.addAll(eachBranch(found -> {
+                units.addAll(eachBranch(held, found -> {
                     if (spec.kind() == PolicyProperties.Kind.STATEMENT && properties.get().get("Statement").isEmpty()) {
                         legacyEventBusPolicy(id, resource, properties.get(), spec, resourceNotes).ifPresent(found::add);
                         return;
@@ -101,11 +105,12 @@ public final class TemplatePolicies {
      * first branch; when there was one, reads them again with each taking its second, so that neither branch goes
      * unchecked. Each unit's origin then names the branch it was read with.
      */
-    private List<PolicyUnit> eachBranch(java.util.function.Consumer<List<PolicyUnit>> read) {
+    private List<PolicyUnit> eachBranch(SourceResource held, java.util.function.Consumer<List<PolicyUnit>> read) {
         try {
             List<PolicyUnit> first = new ArrayList<>();
             resolver.assumeUnknownConditions(true);
             read.accept(first);
+            first.replaceAll(u -> u.withResource(held));
             Set<String> conditions = resolver.assumedConditions();
             if (conditions.isEmpty()) {
                 return first;
@@ -116,7 +121,7 @@ public final class TemplatePolicies {
             String names = String.join(", ", new java.util.TreeSet<>(resolver.assumedConditions()));
             List<PolicyUnit> out = new ArrayList<>();
             first.forEach(u -> out.add(inBranch(u, names, true)));
-            second.forEach(u -> out.add(inBranch(u, names, false)));
+            second.forEach(u -> out.add(inBranch(u.withResource(held), names, false)));
             return out;
         } finally {
             resolver.stopAssuming();
@@ -126,7 +131,7 @@ public final class TemplatePolicies {
     private static PolicyUnit inBranch(PolicyUnit u, String conditions, boolean value) {
         return new PolicyUnit(u.file(), io.iamgate.model.ConditionBranch.origin(u.origin(), conditions, value),
                 u.policyType(),
-                u.resourceType(), u.document(), u.sourceMapping(), u.notes(), u.sourceFindings());
+                u.resourceType(), u.document(), u.sourceMapping(), u.notes(), u.sourceFindings(), u.resource());
     }
 
     /** Follows the spec's path below Properties, into every element of a {@code [*]} step. */

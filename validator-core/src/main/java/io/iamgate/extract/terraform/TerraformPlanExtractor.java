@@ -20,6 +20,7 @@ import io.iamgate.model.PolicyDocument;
 import io.iamgate.model.PolicyType;
 import io.iamgate.model.PolicyUnit;
 import io.iamgate.model.Position;
+import io.iamgate.model.SourceResource;
 import io.iamgate.model.Span;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -114,6 +115,7 @@ public final class TerraformPlanExtractor implements Extractor {
                 }
                 continue;
             }
+            int first = units.size();
             switch (r.type()) {
                 case "aws_lambda_permission" -> units.add(out.lambdaPermission(r));
                 case "aws_organizations_policy" -> out.organizationsPolicy(r).ifPresent(units::add);
@@ -123,6 +125,8 @@ public final class TerraformPlanExtractor implements Extractor {
                     }
                 }
             }
+            SourceResource held = SourceResource.named(r.address());
+            units.subList(first, units.size()).replaceAll(u -> u.withResource(held));
         }
         for (PlanResource d : documents) {
             d.values().get("json").filter(StringNode.class::isInstance).map(StringNode.class::cast)
@@ -179,7 +183,7 @@ public final class TerraformPlanExtractor implements Extractor {
             }
         }
         if (users.isEmpty()) {
-            units.add(out.document(d, json));
+            units.add(out.document(d, json).withResource(SourceResource.named(d.address())));
             return;
         }
         for (List<PolicyUnit> group : users.values()) {
@@ -189,7 +193,8 @@ public final class TerraformPlanExtractor implements Extractor {
             String origin = d.address() + ".json" + (users.size() == 1 ? "" : " as " + first.policyType()
                     + (first.resourceType() == null ? "" : " " + first.resourceType()));
             PolicyUnit shared = out.policy(origin, first.policyType(), first.resourceType(), json,
-                    List.of("Used by " + names + "; its findings are reported here, once."));
+                    List.of("Used by " + names + "; its findings are reported here, once."))
+                    .withResource(SourceResource.named(d.address()));
             units.set(units.indexOf(first), shared);
             units.removeAll(group.subList(1, group.size()));
         }
