@@ -117,9 +117,12 @@ final class PlanSourceLocator {
         TemplateValue placed = code.orElse(new TemplateValue.Null(fallback));
         List<String> notes = new ArrayList<>(unit.notes());
         notes.add("Found in the plan " + unit.file() + "; placed on the code that wrote it.");
-        return Optional.of(new PolicyUnit(at.file().displayPath(), unit.origin(), unit.policyType(),
+        PolicyUnit moved = new PolicyUnit(at.file().displayPath(), unit.origin(), unit.policyType(),
                 unit.resourceType(), unit.document(), new TfSourceMapping(unit.document().root(), placed, fallback),
-                notes, unit.sourceFindings()));
+                notes, unit.sourceFindings(), unit.resource());
+        String address = at.block().labels().size() == 2 ? (at.block().type().equals("data") ? "data." : "")
+                + at.block().labels().get(0) + "." + at.block().labels().get(1) : m.group(2);
+        return Optional.of(TerraformSuppressions.held(moved, at.file(), at.block(), m.group(1) + address));
     }
 
     /** {@code policy}, or {@code inline_policy[1].policy}: the attribute of the n-th nested block. */

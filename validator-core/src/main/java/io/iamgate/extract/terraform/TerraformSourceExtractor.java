@@ -89,8 +89,8 @@ public final class TerraformSourceExtractor implements Extractor {
                                 .computeIfAbsent(java.util.Arrays.asList(s.type(), s.resourceType()),
                                         k -> new ArrayList<>()).add(address + "." + s.path());
                     } else if (f == own) {
-                        units.add(unit(f, address + "." + s.path(), s.type(), s.resourceType(), r,
-                                s.attribute().span().start(), List.of()));
+                        units.add(TerraformSuppressions.held(unit(f, address + "." + s.path(), s.type(),
+                                s.resourceType(), r, s.attribute().span().start(), List.of()), f, b, address));
                     }
                 }
             }
@@ -110,9 +110,9 @@ public final class TerraformSourceExtractor implements Extractor {
                 PolicyType type = PolicyTypeDetector.detect(parsed);
                 String resourceType = type == PolicyType.RESOURCE_POLICY
                         ? PolicyTypeDetector.detectResourceType(parsed).orElse(null) : null;
-                units.add(unit(own, address + ".json", type, resourceType, r, b.span().start(), List.of(
-                        "A policy document data source no resource of this directory uses verbatim; its type was "
-                                + "detected from its content.")));
+                units.add(TerraformSuppressions.held(unit(own, address + ".json", type, resourceType, r,
+                        b.span().start(), List.of("A policy document data source no resource of this directory uses "
+                                + "verbatim; its type was detected from its content.")), own, b, address));
                 continue;
             }
             for (Map.Entry<List<Object>, List<String>> kind : byKind.entrySet()) {
@@ -120,8 +120,9 @@ public final class TerraformSourceExtractor implements Extractor {
                 String resourceType = (String) kind.getKey().get(1);
                 String origin = address + ".json" + (byKind.size() == 1 ? "" : " as " + type
                         + (resourceType == null ? "" : " " + resourceType));
-                units.add(unit(own, origin, type, resourceType, r, b.span().start(), List.of("Used by "
-                        + String.join(", ", kind.getValue()) + "; its findings are reported here, once.")));
+                units.add(TerraformSuppressions.held(unit(own, origin, type, resourceType, r, b.span().start(),
+                        List.of("Used by " + String.join(", ", kind.getValue()) + "; its findings are reported here, "
+                                + "once.")), own, b, address));
             }
         }
         return units;

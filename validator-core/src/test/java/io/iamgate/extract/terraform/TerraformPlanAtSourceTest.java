@@ -137,4 +137,16 @@ class TerraformPlanAtSourceTest {
         assertEquals("main.tf", policy(r, "data.aws_iam_policy_document.bucket.json").unit().file());
         assertTrue(r.errors().isEmpty(), r.errors().toString());
     }
+
+    @Test
+    void anIgnoreCommentOnTheTfBlockSuppressesThePlansFindingThere() throws Exception {
+        Files.writeString(repo.resolve("main.tf"), "# iamgate:ignore INVALID_EFFECT migrating this role\n" + MAIN_TF);
+        Files.writeString(repo.resolve("plan.json"), PLAN);
+        PolicyResult trust = policy(run(Optional.empty(), repo.resolve("plan.json")),
+                "aws_iam_role.app.assume_role_policy");
+        assertEquals("main.tf", trust.unit().file());
+        assertEquals("migrating this role", trust.findings().stream()
+                .filter(f -> f.finding().issueCode().equals("INVALID_EFFECT")).findFirst().orElseThrow()
+                .suppression().orElseThrow().reason());
+    }
 }

@@ -179,4 +179,30 @@ class TerraformWithoutPlanTest {
                 .noneMatch(ReportedFinding::blocking));
         assertTrue(r.errors().isEmpty(), r.errors().toString());
     }
+
+    @Test
+    void anIgnoreCommentOnABlockSuppressesThatCodeForItsPoliciesOnly() throws Exception {
+        RunReport r = run("""
+                # Legacy role, rewritten in TICKET-12.
+                # iamgate:ignore INVALID_EFFECT lower-case effect kept until the rewrite
+                resource "aws_iam_role_policy" "legacy" {
+                  role   = "legacy"
+                  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "allow", Action = "s3:GetObject", Resource = "*" }] })
+                }
+
+                resource "aws_iam_role_policy" "other" { # iamgate:ignore INVALID_ACTION
+                  role   = "other"
+                  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "allow", Action = "s3:GetObject", Resource = "*" }] })
+                }
+                """);
+        ReportedFinding legacy = policy(r, "aws_iam_role_policy.legacy.policy").findings().get(0);
+        assertEquals("INVALID_EFFECT", legacy.finding().issueCode());
+        assertFalse(legacy.blocking());
+        assertEquals("lower-case effect kept until the rewrite", legacy.suppression().orElseThrow().reason());
+        PolicyResult other = policy(r, "aws_iam_role_policy.other.policy");
+        assertTrue(other.findings().get(0).blocking());
+        // A comment without a reason accepts nothing, and says so.
+        assertTrue(other.unit().notes().stream().anyMatch(n -> n.contains("main.tf:8: iamgate:ignore INVALID_ACTION "
+                + "has no reason")), other.unit().notes().toString());
+    }
 }
