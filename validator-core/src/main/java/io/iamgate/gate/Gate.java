@@ -110,9 +110,10 @@ public final class Gate {
 
     /**
      * Suppressions that accepted no finding of this run (call after the last decision), where the run could tell:
-     * one written in the code of a file this run checked completely, and one of the configuration whose file and
-     * resource globs select a policy of such a file (a pre-commit run sees only the changed files, so a suppression
-     * about another file says nothing). Each once, in the order written.
+     * one written in the code of a file this run checked completely, and one of the configuration whose file glob
+     * selects such a file with a policy (a pre-commit run sees only the changed files, so a suppression about
+     * another file says nothing; a resource glob that selects nothing there is a typo or a removed resource). Each
+     * once, in the order written.
      */
     public List<UnusedSuppression> unusedSuppressions(Set<String> checkedFiles, List<PolicyUnit> units) {
         List<PolicyUnit> checked = units.stream().filter(u -> checkedFiles.contains(u.file())).toList();
@@ -126,7 +127,7 @@ public final class Gate {
             }
         }
         for (Rule rule : rules) {
-            if (!usedSuppressions.contains(rule) && checked.stream().anyMatch(u -> inScope(rule, u))) {
+            if (!usedSuppressions.contains(rule) && checked.stream().anyMatch(u -> rule.file().matches(u.file()))) {
                 Suppression s = rule.suppression();
                 unused.putIfAbsent(s.declaredAt() + "\0" + s.issueCode(), new UnusedSuppression(s.declaredAt(),
                         s.issueCode(), s.resourceGlob().orElse(""), s.reason()));
