@@ -346,7 +346,30 @@ final class HclPolicyValue {
         }
         principals(file, b.blocks("principals"), "Principal", at).ifPresent(fields::add);
         principals(file, b.blocks("not_principals"), "NotPrincipal", at).ifPresent(fields::add);
-        List<Block> conditions = b.blocks("condition");
+        List<Block> conditions = new ArrayList<>(b.blocks("condition"));
+        // A dynamic condition whose content names its test and variable is read once, its values a placeholder:
+        // whether it applies is known at plan time, and a placeholder never yields a finding.
+        for (Block d : b.blocks("dynamic")) {
+            if (!d.labels().equals(List.of("condition"))) {
+                continue;
+            }
+            Optional<Block> content = d.body().blocks("content").stream().findFirst();
+            if (content.isPresent() && content.get().body().attribute("test").flatMap(a -> literal(a.value()))
+                    .isPresent() && content.get().body().attribute("variable").flatMap(a -> literal(a.value()))
+                    .isPresent()) {
+                Body c = content.get().body();
+                io.iamgate.model.Span values = c.attribute("values").map(Hcl.Attribute::span)
+                        .orElse(content.get().span());
+                List<Hcl.Attribute> attributes = new ArrayList<>(c.attributes());
+                attributes.removeIf(a -> a.name().equals("values"));
+                attributes.add(new Hcl.Attribute("values", new Other("the dynamic condition's values", values),
+                        values));
+                notes.add("dynamic \"condition\" at line " + d.span().start().line() + " is read once, its values "
+                        + "not known without a plan.");
+                conditions.add(new Block("condition", List.of(), new Body(attributes, List.of(), c.span()),
+                        content.get().span()));
+            }
+        }
         if (!conditions.isEmpty()) {
             Map<String, List<Field>> byTest = new LinkedHashMap<>();
             Map<String, Position> testAt = new LinkedHashMap<>();
@@ -375,6 +398,10 @@ final class HclPolicyValue {
                     new Obj(tests, at != null ? at : conditions.get(0).span().start())));
         }
         for (Block d : b.blocks("dynamic")) {
+            if (d.labels().equals(List.of("condition")) && conditions.stream().anyMatch(c -> c.span().equals(
+                    d.body().blocks("content").stream().findFirst().map(Block::span).orElse(null)))) {
+                continue; // read above
+            }
             String element = switch (d.labels().isEmpty() ? "" : d.labels().get(0)) {
                 case "principals" -> "Principal";
                 case "not_principals" -> "NotPrincipal";
