@@ -205,4 +205,33 @@ class TerraformWithoutPlanTest {
         assertTrue(other.unit().notes().stream().anyMatch(n -> n.contains("main.tf:8: iamgate:ignore INVALID_ACTION "
                 + "has no reason")), other.unit().notes().toString());
     }
+
+    @Test
+    void aDynamicSourceConditionIsReadOnceSoItsServicePrincipalIsNotReportedAsUnrestricted() throws Exception {
+        RunReport r = run("""
+                data "aws_iam_policy_document" "logs" {
+                  statement {
+                    actions   = ["s3:PutObject"]
+                    resources = ["arn:aws:s3:::acme-logs/*"]
+                    principals {
+                      type        = "Service"
+                      identifiers = ["logging.s3.amazonaws.com"]
+                    }
+                    dynamic "condition" {
+                      for_each = length(var.source_buckets) > 0 ? [true] : []
+                      content {
+                        test     = "ArnLike"
+                        variable = "aws:SourceArn"
+                        values   = var.source_buckets
+                      }
+                    }
+                  }
+                }
+                """);
+        PolicyResult p = policy(r, "data.aws_iam_policy_document.logs.json");
+        assertTrue(at(p).contains("IAMGATE_NOT_CHECKED@14:8"), at(p).toString());
+        assertTrue(at(p).stream().noneMatch(f -> f.startsWith("RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL")), at(p).toString());
+        assertTrue(p.unit().notes().stream().anyMatch(n -> n.contains("dynamic \"condition\" at line 9")),
+                p.unit().notes().toString());
+    }
 }
