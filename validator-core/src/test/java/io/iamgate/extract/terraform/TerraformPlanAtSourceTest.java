@@ -1,5 +1,7 @@
 package io.iamgate.extract.terraform;
 
+import static io.iamgate.extract.terraform.TerraformReports.at;
+import static io.iamgate.extract.terraform.TerraformReports.policy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -67,16 +69,6 @@ class TerraformPlanAtSourceTest {
 
     private RunReport run(Optional<Path> source, Path... paths) throws Exception {
         return Iamgate.validate(RunConfig.builder(repo).paths(List.of(paths)).terraformSource(source).build());
-    }
-
-    private static PolicyResult policy(RunReport r, String origin) {
-        return r.policies().stream().filter(p -> p.unit().origin().equals(origin)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + origin + " in "
-                        + r.policies().stream().map(p -> p.unit().origin()).toList()));
-    }
-
-    private static List<String> at(PolicyResult p) {
-        return p.findings().stream().map(f -> f.finding().issueCode() + "@" + f.line() + ":" + f.column()).toList();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.iamgate.extract.terraform;
 
+import static io.iamgate.extract.terraform.TerraformReports.at;
+import static io.iamgate.extract.terraform.TerraformReports.policy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,17 +26,6 @@ class TerraformWithoutPlanTest {
     private RunReport run(String mainTf) throws Exception {
         Files.writeString(repo.resolve("main.tf"), mainTf);
         return Iamgate.validate(RunConfig.builder(repo).paths(List.of(repo)).build());
-    }
-
-    private static PolicyResult policy(RunReport r, String origin) {
-        return r.policies().stream().filter(p -> p.unit().origin().equals(origin)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + origin + " in "
-                        + r.policies().stream().map(p -> p.unit().origin()).toList()));
-    }
-
-    /** "CODE@line:column" (column 0-based) of each finding of a policy. */
-    private static List<String> at(PolicyResult p) {
-        return p.findings().stream().map(f -> f.finding().issueCode() + "@" + f.line() + ":" + f.column()).toList();
     }
 
     @Test
