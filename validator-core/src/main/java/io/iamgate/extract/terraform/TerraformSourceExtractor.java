@@ -39,7 +39,10 @@ import java.util.stream.Stream;
 public final class TerraformSourceExtractor implements Extractor {
 
     private final RepositoryRoot root;
+    private final Map<Path, TerraformModule> directories = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Path, Boolean> plans = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** One per run: it keeps the directories it has read. */
     public TerraformSourceExtractor(RepositoryRoot root) {
         this.root = root;
     }
@@ -65,8 +68,9 @@ public final class TerraformSourceExtractor implements Extractor {
         List<TfFile> files = new ArrayList<>();
         files.add(own);
         if (directory != null) {
-            TerraformModule.read(directory, displayDirectory, root).files().stream()
-                    .filter(f -> !f.displayPath().equals(display)).forEach(files::add);
+            // Each directory is read once per run, however many .tf files it holds.
+            directories.computeIfAbsent(directory, d -> TerraformModule.read(d, displayDirectory, root)).files()
+                    .stream().filter(f -> !f.displayPath().equals(display)).forEach(files::add);
         }
         return Optional.of(new Extraction(units(TerraformModule.of(files), own), List.of()));
     }
@@ -186,7 +190,7 @@ public final class TerraformSourceExtractor implements Extractor {
     /** A Terraform plan JSON in {@code directory} or a directory above it, inside the repository root. */
     private boolean planNearby(Path directory) {
         for (Path d = directory; d != null && root.contains(d); d = d.getParent()) {
-            if (hasPlan(d)) {
+            if (plans.computeIfAbsent(d, TerraformSourceExtractor::hasPlan)) {
                 return true;
             }
             if (d.equals(root.path())) {
