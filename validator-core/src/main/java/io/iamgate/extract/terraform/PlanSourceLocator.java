@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * Moves the policies of a plan onto the .tf code that wrote them: each unit's file becomes the .tf file of its
  * resource or data source, and its findings land on the attribute, the statement block or the JSON key there (see
  * {@link TfSourceMapping}). Child modules are followed through the plan's {@code configuration} when their source
- * is a local path inside the repository root. A unit whose code is not found stays on the plan, with a note.
+ * is a local path inside the repository root. A unit whose code is not found stays on the plan, as before.
  */
 final class PlanSourceLocator {
 
