@@ -22,6 +22,8 @@ import io.iamgate.extract.cdk.CdkAssemblyExtractor;
 import io.iamgate.extract.cloudformation.CloudFormationExtractor;
 import io.iamgate.extract.terraform.TerraformPlanExtractor;
 import io.iamgate.config.RunConfig;
+import io.iamgate.extract.terraform.TerraformSourceExtractor;
+import io.iamgate.load.RepositoryRoot;
 import io.iamgate.load.Limits;
 import io.iamgate.principal.PrincipalModelBuilder;
 import io.iamgate.report.RunReport;
@@ -70,7 +72,7 @@ public final class Iamgate {
         // Started first, so that the pack's first wasm instance is made while the offline checks are set up and
         // the files are read.
         Optional<BuiltinRules> builtin = RegoAnalyzers.builtin(config.rego(), config.threads());
-        return new Validator(extractors(), analyzers(config, builtin), repositoryAnalyzers(config, builtin),
+        return new Validator(extractors(config), analyzers(config, builtin), repositoryAnalyzers(config, builtin),
                 toolInfo(), Limits.FILE_TIME_BUDGET, true);
     }
 
@@ -78,16 +80,22 @@ public final class Iamgate {
      * The extract and principal stages without analyzers: what a revision's files grant, for {@code diff}'s base
      * side, whose findings are not asked for.
      */
-    public static Validator modeller() {
-        return new Validator(extractors(), List.of(), List.of(), toolInfo(), Limits.FILE_TIME_BUDGET, true);
+    public static Validator modeller(RunConfig config) {
+        return new Validator(extractors(config), List.of(), List.of(), toolInfo(), Limits.FILE_TIME_BUDGET, true);
     }
 
     /** Template and plan extractors first: a template is JSON too, but not a policy document. */
-    static List<Extractor> extractors() {
+    static List<Extractor> extractors(RunConfig config) {
+        RepositoryRoot root = RepositoryRoot.of(config.workingDirectory());
         List<Extractor> extractors = new ArrayList<>();
         extractors.add(new CdkAssemblyExtractor());
         extractors.add(new CloudFormationExtractor());
-        extractors.add(new TerraformPlanExtractor());
+        // A source directory the invoker named outside the repository is the invoker's choice: its own root.
+        RepositoryRoot sourceRoot = config.terraformSource()
+                .filter(d -> !root.namesInside(d)).map(RepositoryRoot::of).orElse(root);
+        extractors.add(new TerraformPlanExtractor(new TerraformPlanExtractor.SourceOptions(config.terraformSource(),
+                config.workingDirectory().toAbsolutePath().normalize(), sourceRoot)));
+        extractors.add(new TerraformSourceExtractor(root));
         extractors.add(new RawPolicyExtractor());
         return extractors;
     }

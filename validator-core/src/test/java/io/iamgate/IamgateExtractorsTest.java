@@ -15,7 +15,8 @@ class IamgateExtractorsTest {
     @Test
     void specificKindsComeBeforeRawPolicies() {
         assertEquals(List.of(CdkAssemblyExtractor.class, CloudFormationExtractor.class, TerraformPlanExtractor.class,
-                RawPolicyExtractor.class), Iamgate.extractors()
+                io.iamgate.extract.terraform.TerraformSourceExtractor.class, RawPolicyExtractor.class),
+                Iamgate.extractors(io.iamgate.config.RunConfig.defaults(java.nio.file.Path.of("."), List.of()))
                 .stream().map(Object::getClass).toList());
     }
 }

@@ -68,6 +68,11 @@ class ValidateCommand implements Callable<Integer> {
 
     @Option(names = "--baseline", paramLabel = "FILE", description = "Findings recorded in FILE do not block.")
     Path baseline;
+
+    @Option(names = "--terraform-source", paramLabel = "DIR",
+            description = "The .tf code a Terraform plan was made from, so that its findings land on .tf lines "
+                    + "(default: the plan's folder when it holds .tf files, else the working directory).")
+    Path terraformSource;
     @picocli.CommandLine.Mixin
     AwsOptions awsOptions = new AwsOptions();
     @Option(names = "--rego", paramLabel = "DIR",
@@ -128,6 +133,9 @@ class ValidateCommand implements Callable<Integer> {
         builder.skipUnrecognized(skipUnrecognized);
         if (baseline != null) {
             builder.baseline(Optional.of(readable("--baseline", cwd, baseline)));
+        }
+        if (terraformSource != null) {
+            builder.terraformSource(Optional.of(readable("--terraform-source", cwd, terraformSource)));
         }
         if (failOn != null) {
             builder.failOn(parseFailOn(failOn));

@@ -88,6 +88,24 @@ class GitHubActionIT {
     }
 
     @Test
+    void terraformPlanFindingsAnnotateTheTfLinesThatWroteThem() throws Exception {
+        Path example = Exec.projectRoot().resolve("examples/terraform");
+        Files.createDirectories(workspace.resolve("infra/modules/app"));
+        for (String f : List.of("plan.json", "main.tf", "modules/app/main.tf")) {
+            Files.copy(example.resolve(f), workspace.resolve("infra").resolve(f));
+        }
+        Exec.Result r = action(Map.of("INPUT_PATH", "infra"));
+
+        assertEquals(1, r.exitCode(), r.all());
+        // The inline policy's "Effect": "allow", written in jsonencode at line 26 of the module's main.tf.
+        assertTrue(r.stdout().contains("::error file=infra/modules/app/main.tf,line=26,col=20,"), r.all());
+        assertTrue(r.stdout().contains("title=INVALID_EFFECT (ERROR)"), r.all());
+        // "Resources" in the role policy: the key at line 47.
+        assertTrue(r.stdout().contains("::error file=infra/modules/app/main.tf,line=47,col=7,"), r.all());
+        assertFalse(r.stdout().contains("file=infra/plan.json"), r.all());
+    }
+
+    @Test
     void cleanPoliciesPassAndPathsMayHoldSpacesOnePerLine() throws Exception {
         Exec.Result r = action(Map.of("INPUT_PATH", "policies/clean.json\npolicies/with space.json\n",
                 "INPUT_SARIF_FILE", "reports/out.sarif", "INPUT_FORMAT", "text"));

@@ -90,6 +90,10 @@ abstract class GateMojo extends AbstractMojo {
     @Parameter(property = "iamgate.templateConfiguration")
     private File templateConfiguration;
 
+    /** The .tf code a Terraform plan was made from (default: the plan's folder when it holds .tf files). */
+    @Parameter(property = "iamgate.terraformSource")
+    private File terraformSource;
+
     /** Report formats to write besides json and sarif (which are always written): text, junit, markdown, ... */
     @Parameter(property = "iamgate.formats")
     private List<String> formats;
@@ -133,6 +137,9 @@ abstract class GateMojo extends AbstractMojo {
                     resolveAll(base, regoDirs), Optional.ofNullable(baseline).map(f -> resolve(base, f)))
                     .toRunConfig(fromFile);
             runConfig = withParameters(base, runConfig);
+            if (terraformSource != null) {
+                runConfig = runConfig.toBuilder().terraformSource(Optional.of(resolve(base, terraformSource))).build();
+            }
             reportFiles = new ReportFiles(Reporters.standard(), formats);
         } catch (ConfigException | IllegalArgumentException e) {
             throw new MojoExecutionException("iamgate: " + e.getMessage(), e);

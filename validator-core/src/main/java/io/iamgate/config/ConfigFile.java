@@ -45,7 +45,7 @@ public final class ConfigFile {
 
     private static final List<String> TOP_KEYS = List.of("paths", "include", "exclude", "policyTypes", "failOn",
             "analyzers", "aws", "rego", "customChecks", "suppressions", "baseline", "cloudformation",
-            "diff");
+            "diff", "terraformSource");
     private static final List<String> CLOUDFORMATION_KEYS = List.of("parameters");
     private static final List<String> PARAMETER_KEYS = List.of("files", "values", "templateConfiguration");
     private static final List<String> POLICY_TYPE_KEYS = List.of("glob", "policyType", "resourceType");
@@ -230,6 +230,9 @@ public final class ConfigFile {
         }
         if ((e = root.entries().get("diff")) != null) {
             b.diff(diffSettings(e));
+        }
+        if ((e = root.entries().get("terraformSource")) != null) {
+            b.terraformSource(Optional.of(inside(e.value(), "terraformSource", string(e.value(), "terraformSource"))));
         }
         return b.build();
     }

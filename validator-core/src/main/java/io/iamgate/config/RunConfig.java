@@ -29,6 +29,8 @@ import java.util.Optional;
  * @param parameters CloudFormation parameter values, by template glob or for every template, in order (a later
  *     set wins for the same key)
  * @param diff what added access blocks {@code iamgate diff}
+ * @param terraformSource the directory of the .tf code a plan was made from (default: the plan's folder when it
+ *     holds .tf files, else the working directory)
  */
 public record RunConfig(
         Path workingDirectory,
@@ -46,7 +48,8 @@ public record RunConfig(
         int threads,
         boolean skipUnrecognized,
         List<ParameterSet> parameters,
-        DiffSettings diff) {
+        DiffSettings diff,
+        Optional<Path> terraformSource) {
 
     public RunConfig {
         parameters = List.copyOf(parameters);
@@ -90,6 +93,7 @@ public record RunConfig(
         private boolean skipUnrecognized;
         private List<ParameterSet> parameters = List.of();
         private DiffSettings diff = DiffSettings.DEFAULT;
+        private Optional<Path> terraformSource = Optional.empty();
 
         private Builder(Path workingDirectory) {
             this.workingDirectory = workingDirectory;
@@ -112,6 +116,7 @@ public record RunConfig(
             this.skipUnrecognized = c.skipUnrecognized;
             this.parameters = c.parameters;
             this.diff = c.diff;
+            this.terraformSource = c.terraformSource;
         }
 
         public Builder paths(List<Path> v) { this.paths = v; return this; }
@@ -127,13 +132,16 @@ public record RunConfig(
         public Builder rego(RegoSettings v) { this.rego = v; return this; }
         public Builder threads(int v) { this.threads = v; return this; }
         public Builder skipUnrecognized(boolean v) { this.skipUnrecognized = v; return this; }
+        public Builder terraformSource(Optional<Path> v) { this.terraformSource = v; return this; }
+
         public Builder diff(DiffSettings v) { this.diff = v; return this; }
 
         public Builder parameters(List<ParameterSet> v) { this.parameters = v; return this; }
 
         public RunConfig build() {
             return new RunConfig(workingDirectory, paths, include, exclude, policyType, resourceType, typeOverrides,
-                    failOn, suppressions, baseline, aws, rego, threads, skipUnrecognized, parameters, diff);
+                    failOn, suppressions, baseline, aws, rego, threads, skipUnrecognized, parameters, diff,
+                    terraformSource);
         }
     }
 }

@@ -195,8 +195,9 @@ public final class DiffRun {
         }
         RunConfig baseConfig = RunConfig.builder(root).paths(roots).include(config.include())
                 .exclude(config.exclude()).policyType(config.policyType()).resourceType(config.resourceType())
-                .typeOverrides(config.typeOverrides()).threads(config.threads()).skipUnrecognized(true).build();
-        Validator modeller = Iamgate.modeller();
+                .typeOverrides(config.typeOverrides()).parameters(config.parameters()).threads(config.threads())
+                .skipUnrecognized(true).build();
+        Validator modeller = Iamgate.modeller(baseConfig);
         return modeller.run(baseConfig);
     }
 

@@ -17,7 +17,7 @@ import java.util.function.Predicate;
 /**
  * Expands the paths of a run into the files to read, in a deterministic order. A file named on the
  * command line is always read; inside directories only files that can hold policies are (JSON, YAML,
- * CloudFormation templates). Symbolic links to directories are not followed, so link loops end.
+ * CloudFormation templates, Terraform .tf files). Symbolic links to directories are not followed, so link loops end.
  *
  * <p>Nothing leads out of the repository root (the working directory): a symbolic link found in a directory, or a
  * path written inside the root, whose real path is outside it is refused, not read. A path written outside the root
@@ -25,7 +25,7 @@ import java.util.function.Predicate;
  */
 public final class FileDiscovery {
 
-    private static final Set<String> CANDIDATE_EXTENSIONS = Set.of("json", "yaml", "yml", "template");
+    private static final Set<String> CANDIDATE_EXTENSIONS = Set.of("json", "yaml", "yml", "template", "tf");
     private static final Set<String> SKIPPED_DIRECTORIES = Set.of("node_modules", "target", ".git", ".terraform",
             ".idea", ".vscode", ".gradle", "__pycache__", ".venv", "venv");
 

@@ -88,7 +88,9 @@ public final class PrincipalModelBuilder {
             linkers.forEach(l -> boundaryOnly.addAll(l.boundaryOnly()));
         }
         for (TerraformPlan plan : plans) {
-            PlanLinker linker = new PlanLinker(plan, byFile.getOrDefault(plan.file(), Map.of()), this::awsManaged,
+            Map<String, PolicyUnit> planUnits = new HashMap<>(byFile.getOrDefault(plan.file(), Map.of()));
+            plan.codeFiles().forEach(f -> byFile.getOrDefault(f, Map.of()).forEach(planUnits::putIfAbsent));
+            PlanLinker linker = new PlanLinker(plan, planUnits, this::awsManaged,
                     this::unknownAwsManagedReason);
             for (StackLinker.Draft d : linker.link()) {
                 drafts.add(d);

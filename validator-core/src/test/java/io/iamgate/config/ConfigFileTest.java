@@ -82,8 +82,10 @@ class ConfigFileTest {
                     path: Version
                     reason: old files
                 baseline: .iamgate-baseline.json
+                terraformSource: infra
                 """);
         assertEquals(List.of(dir.resolve("infra"), dir.resolve("policies")), c.paths());
+        assertEquals(Optional.of(dir.resolve("infra")), c.terraformSource());
         assertEquals(List.of("**/*.json", "**/*.yaml"), c.include());
         assertEquals(List.of("generated", "**/*.test.json"), c.exclude());
         assertEquals(List.of(new TypeOverride("scps/**", PolicyType.SERVICE_CONTROL_POLICY, Optional.empty()),
@@ -141,7 +143,7 @@ class ConfigFileTest {
                 error("paths: [.]\n\nfailOn: [EROR]\n"));
         assertEquals(".iamgate.yml:2: unknown key 'exlcude' (did you mean 'exclude'?) (known keys: paths, include, "
                 + "exclude, policyTypes, failOn, analyzers, aws, rego, customChecks, suppressions, baseline, "
-                + "cloudformation, diff)",
+                + "cloudformation, diff, terraformSource)",
                 error("include: ['*.json']\nexlcude: [x]\n"));
         assertEquals(".iamgate.yml:3: unknown key 'aws.regoin' (did you mean 'region'?) (known keys of aws: region, "
                 + "profile, endpoint, maxRequestsPerSecond, cache)", error("aws:\n  profile: x\n  regoin: eu-west-1\n"));

@@ -11,14 +11,20 @@ import java.util.Optional;
 /**
  * A plan as extracted: its file, located tree, managed resources and module wiring, so that the principal
  * stage links roles, users and groups to their policies as Terraform wires them, without reading the file
- * again.
+ * again; {@code codeFiles} are the .tf files its policies were placed on (their units are named by those).
  */
 public record TerraformPlan(String file, ParsedJson parsed, List<Resource> resources,
-        Map<String, List<String>> wiring) {
+        Map<String, List<String>> wiring, java.util.Set<String> codeFiles) {
 
     public TerraformPlan {
         resources = List.copyOf(resources);
         wiring = Map.copyOf(wiring);
+        codeFiles = java.util.Set.copyOf(codeFiles);
+    }
+
+    /** A plan whose policies all stay in the plan file. */
+    public TerraformPlan(String file, ParsedJson parsed, List<Resource> resources, Map<String, List<String>> wiring) {
+        this(file, parsed, resources, wiring, java.util.Set.of());
     }
 
     /**

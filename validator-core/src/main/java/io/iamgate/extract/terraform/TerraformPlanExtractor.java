@@ -44,6 +44,23 @@ public final class TerraformPlanExtractor implements Extractor {
 
     private static final int MAX_MODULE_DEPTH = 100;
 
+    /** Where the .tf code of a plan is looked for (see {@link PlanSourceLocator#sourceDirectory}); none: stay on the plan. */
+    public record SourceOptions(Optional<java.nio.file.Path> directory, java.nio.file.Path workingDirectory,
+            io.iamgate.load.RepositoryRoot root) {
+    }
+
+    private final Optional<SourceOptions> sources;
+
+    /** Findings stay in the plan file. */
+    public TerraformPlanExtractor() {
+        this.sources = Optional.empty();
+    }
+
+    /** Findings land on the .tf code that wrote each policy, where it is found. */
+    public TerraformPlanExtractor(SourceOptions sources) {
+        this.sources = Optional.of(sources);
+    }
+
     /** One resource or data source of the plan. */
     private record PlanResource(String address, String mode, String type, ObjectNode values, Optional<Node> unknown,
             Optional<Set<String>> configured, String module, Span span) {
@@ -123,8 +140,23 @@ public final class TerraformPlanExtractor implements Extractor {
                         r.span(), Optional.ofNullable(references.get(configAddress(r.address())))));
             }
         }
-        return Optional.of(new Extraction(units, List.of(), List.of(new TerraformPlan(file.displayPath(), parsed,
-                managed, wiring))));
+        List<PolicyUnit> placed = units;
+        if (sources.isPresent()) {
+            SourceOptions o = sources.get();
+            placed = new PlanSourceLocator(PlanSourceLocator.sourceDirectory(o.directory(), file.file().path(),
+                    o.workingDirectory()), o.root(), object(root.get("configuration"))
+                    .flatMap(c -> object(c.get("root_module")))).relocate(units);
+        }
+        return Optional.of(new Extraction(placed, List.of(), List.of(new TerraformPlan(file.displayPath(), parsed,
+                managed, wiring, codeFiles(placed, file.displayPath())))));
+    }
+
+    /** The files other than the plan that its units were placed on. */
+    private static Set<String> codeFiles(List<PolicyUnit> units, String plan) {
+        Set<String> out = new HashSet<>();
+        units.forEach(u -> out.add(u.file()));
+        out.remove(plan);
+        return out;
     }
 
     /** The address without instance keys, as the configuration section names resources. */
