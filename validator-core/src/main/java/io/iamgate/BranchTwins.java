@@ -20,23 +20,26 @@ import java.util.Set;
  */
 final class BranchTwins {
 
-    private BranchTwins() {
-    }
+    private BranchTwins() {}
 
     /** Removes from each second-branch unit's findings those its first-branch reading also has. */
     static void dropSecondReadings(List<PolicyUnit> order, Map<PolicyUnit, List<Finding>> findings) {
         Map<String, Deque<PolicyUnit>> firstReadings = new HashMap<>();
         for (PolicyUnit unit : order) {
-            ConditionBranch.of(unit.origin()).filter(ConditionBranch::value).ifPresent(b -> firstReadings
-                    .computeIfAbsent(unit.file() + '\0' + b.baseOrigin(), k -> new ArrayDeque<>()).add(unit));
+            ConditionBranch.of(unit.origin())
+                    .filter(ConditionBranch::value)
+                    .ifPresent(b -> firstReadings
+                            .computeIfAbsent(unit.file() + '\0' + b.baseOrigin(), k -> new ArrayDeque<>())
+                            .add(unit));
         }
         if (firstReadings.isEmpty()) {
             return;
         }
         for (PolicyUnit unit : order) {
-            ConditionBranch branch = ConditionBranch.of(unit.origin()).filter(b -> !b.value()).orElse(null);
-            Deque<PolicyUnit> twins = branch == null ? null
-                    : firstReadings.get(unit.file() + '\0' + branch.baseOrigin());
+            ConditionBranch branch =
+                    ConditionBranch.of(unit.origin()).filter(b -> !b.value()).orElse(null);
+            Deque<PolicyUnit> twins =
+                    branch == null ? null : firstReadings.get(unit.file() + '\0' + branch.baseOrigin());
             if (twins == null || twins.isEmpty() || findings.get(unit) == null) {
                 continue;
             }
@@ -56,7 +59,8 @@ final class BranchTwins {
     private static List<Object> key(PolicyUnit unit, Finding f) {
         Position at = Validator.filePosition(unit, f);
         String text = unit.document().text();
-        String element = f.locations().isEmpty() ? text : f.locations().get(0).span().of(text);
+        String element =
+                f.locations().isEmpty() ? text : f.locations().get(0).span().of(text);
         return List.of(f.issueCode(), f.findingDetails(), at.line(), at.column(), element);
     }
 }

@@ -16,19 +16,19 @@ import io.iamgate.analyze.local.custom.ReferencePolicies;
 import io.iamgate.analyze.rego.BuiltinRules;
 import io.iamgate.analyze.rego.OpaExecutable;
 import io.iamgate.analyze.rego.RegoAnalyzers;
+import io.iamgate.config.RunConfig;
 import io.iamgate.extract.Extractor;
 import io.iamgate.extract.RawPolicyExtractor;
 import io.iamgate.extract.cdk.CdkAssemblyExtractor;
 import io.iamgate.extract.cloudformation.CloudFormationExtractor;
 import io.iamgate.extract.terraform.TerraformPlanExtractor;
-import io.iamgate.config.RunConfig;
 import io.iamgate.extract.terraform.TerraformSourceExtractor;
-import io.iamgate.load.RepositoryRoot;
 import io.iamgate.load.Limits;
+import io.iamgate.load.RepositoryRoot;
 import io.iamgate.principal.PrincipalModelBuilder;
-import io.iamgate.report.RunReport;
 import io.iamgate.reference.IamReference;
 import io.iamgate.reference.ManagedPolicies;
+import io.iamgate.report.RunReport;
 import io.iamgate.report.ToolInfo;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,8 +41,7 @@ import java.util.Properties;
 /** The core's front door: what a front end calls with its configuration. */
 public final class Iamgate {
 
-    private Iamgate() {
-    }
+    private Iamgate() {}
 
     /**
      * Starts loading the IAM reference on a daemon thread: almost every run needs it, it is immutable and loaded
@@ -52,13 +51,15 @@ public final class Iamgate {
      * with the argument parsing for the CPU.)
      */
     public static void warmUp() {
-        Thread t = new Thread(() -> {
-            try {
-                IamReference.bundled();
-            } catch (RuntimeException | LinkageError e) {
-                // Reported by the run that needs it.
-            }
-        }, "iamgate-load-reference");
+        Thread t = new Thread(
+                () -> {
+                    try {
+                        IamReference.bundled();
+                    } catch (RuntimeException | LinkageError e) {
+                        // Reported by the run that needs it.
+                    }
+                },
+                "iamgate-load-reference");
         t.setDaemon(true);
         t.start();
     }
@@ -72,8 +73,13 @@ public final class Iamgate {
         // Started first, so that the pack's first wasm instance is made while the offline checks are set up and
         // the files are read.
         Optional<BuiltinRules> builtin = RegoAnalyzers.builtin(config.rego(), config.threads());
-        return new Validator(extractors(config), analyzers(config, builtin), repositoryAnalyzers(config, builtin),
-                toolInfo(), Limits.FILE_TIME_BUDGET, true);
+        return new Validator(
+                extractors(config),
+                analyzers(config, builtin),
+                repositoryAnalyzers(config, builtin),
+                toolInfo(),
+                Limits.FILE_TIME_BUDGET,
+                true);
     }
 
     /**
@@ -92,9 +98,13 @@ public final class Iamgate {
         extractors.add(new CloudFormationExtractor());
         // A source directory the invoker named outside the repository is the invoker's choice: its own root.
         RepositoryRoot sourceRoot = config.terraformSource()
-                .filter(d -> !root.namesInside(d)).map(RepositoryRoot::of).orElse(root);
-        extractors.add(new TerraformPlanExtractor(new TerraformPlanExtractor.SourceOptions(config.terraformSource(),
-                config.workingDirectory().toAbsolutePath().normalize(), sourceRoot)));
+                .filter(d -> !root.namesInside(d))
+                .map(RepositoryRoot::of)
+                .orElse(root);
+        extractors.add(new TerraformPlanExtractor(new TerraformPlanExtractor.SourceOptions(
+                config.terraformSource(),
+                config.workingDirectory().toAbsolutePath().normalize(),
+                sourceRoot)));
         extractors.add(new TerraformSourceExtractor(root));
         extractors.add(new RawPolicyExtractor());
         return extractors;
@@ -118,7 +128,8 @@ public final class Iamgate {
     public static Analyzer offlineAnalyzer(RunConfig config) {
         AwsSettings.CustomChecks custom = config.aws().customChecks();
         List<PolicyCheck> checks = new ArrayList<>(LocalChecks.all());
-        if (!custom.actionsNotGranted().isEmpty() || !custom.resourcesNotGranted().isEmpty()) {
+        if (!custom.actionsNotGranted().isEmpty()
+                || !custom.resourcesNotGranted().isEmpty()) {
             checks.add(new AccessNotGrantedCheck(custom.actionsNotGranted(), custom.resourcesNotGranted()));
         }
         if (custom.noPublicAccess()) {
@@ -135,7 +146,10 @@ public final class Iamgate {
     /** Checks over all the policies of a run together. */
     static List<RepositoryAnalyzer> repositoryAnalyzers(RunConfig config, Optional<BuiltinRules> builtin) {
         List<RepositoryAnalyzer> analyzers = new ArrayList<>();
-        analyzers.addAll(RegoAnalyzers.repositoryAnalyzers(config.rego(), builtin, config.workingDirectory(),
+        analyzers.addAll(RegoAnalyzers.repositoryAnalyzers(
+                config.rego(),
+                builtin,
+                config.workingDirectory(),
                 OpaExecutable.locate(config.rego().opa(), System.getenv())));
         return analyzers;
     }
@@ -154,9 +168,16 @@ public final class Iamgate {
     public static RunReport audit(RunConfig config, AccessAnalyzerAnalyzer aws) throws AnalyzerException {
         DeployedPolicies.Account account = new DeployedPolicies(aws.clients(), aws.awsCalls()).read();
         List<Analyzer> analyzers = List.of(offlineAnalyzer(config), aws);
-        return new Validator(List.of(), analyzers, repositoryAnalyzers(config, RegoAnalyzers.builtin(config.rego(), 1)),
-                toolInfo()).run(config, account.units(), () -> new PrincipalModelBuilder(IamReference.bundled(),
-                        ManagedPolicies::bundled).buildAccount(account.pages(), account.units()));
+        return new Validator(
+                        List.of(),
+                        analyzers,
+                        repositoryAnalyzers(config, RegoAnalyzers.builtin(config.rego(), 1)),
+                        toolInfo())
+                .run(
+                        config,
+                        account.units(),
+                        () -> new PrincipalModelBuilder(IamReference.bundled(), ManagedPolicies::bundled)
+                                .buildAccount(account.pages(), account.units()));
     }
 
     public static ToolInfo toolInfo() {

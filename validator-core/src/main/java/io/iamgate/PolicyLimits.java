@@ -12,8 +12,7 @@ import java.util.Optional;
  */
 final class PolicyLimits {
 
-    private PolicyLimits() {
-    }
+    private PolicyLimits() {}
 
     /** What is too large about the document, as the end of a sentence about it; empty when it is within limits. */
     static Optional<String> exceeded(PolicyDocument document) {
@@ -24,7 +23,8 @@ final class PolicyLimits {
                     + "several policies or exclude the file");
         }
         for (Statement statement : document.statements()) {
-            long entries = (long) statement.actionEntries().size() + statement.resourceEntries().size()
+            long entries = (long) statement.actionEntries().size()
+                    + statement.resourceEntries().size()
                     + statement.principalEntries().size();
             for (Statement.ConditionBlock block : statement.conditionBlocks()) {
                 for (ConditionEntry entry : block.entries()) {

@@ -69,20 +69,32 @@ public final class Validator {
     private final Duration fileTimeBudget;
     private final boolean principals;
 
-    public Validator(List<Extractor> extractors, List<Analyzer> analyzers, List<RepositoryAnalyzer> repositoryAnalyzers,
+    public Validator(
+            List<Extractor> extractors,
+            List<Analyzer> analyzers,
+            List<RepositoryAnalyzer> repositoryAnalyzers,
             ToolInfo tool) {
         this(extractors, analyzers, repositoryAnalyzers, tool, Limits.FILE_TIME_BUDGET, false);
     }
 
     /** With another time budget per file than {@link Limits#FILE_TIME_BUDGET}. */
-    public Validator(List<Extractor> extractors, List<Analyzer> analyzers, List<RepositoryAnalyzer> repositoryAnalyzers,
-            ToolInfo tool, Duration fileTimeBudget) {
+    public Validator(
+            List<Extractor> extractors,
+            List<Analyzer> analyzers,
+            List<RepositoryAnalyzer> repositoryAnalyzers,
+            ToolInfo tool,
+            Duration fileTimeBudget) {
         this(extractors, analyzers, repositoryAnalyzers, tool, fileTimeBudget, false);
     }
 
     /** With {@code principals}, the templates' roles, users and groups are modelled and checked as wholes. */
-    public Validator(List<Extractor> extractors, List<Analyzer> analyzers, List<RepositoryAnalyzer> repositoryAnalyzers,
-            ToolInfo tool, Duration fileTimeBudget, boolean principals) {
+    public Validator(
+            List<Extractor> extractors,
+            List<Analyzer> analyzers,
+            List<RepositoryAnalyzer> repositoryAnalyzers,
+            ToolInfo tool,
+            Duration fileTimeBudget,
+            boolean principals) {
         this.extractors = List.copyOf(extractors);
         this.analyzers = List.copyOf(analyzers);
         this.repositoryAnalyzers = List.copyOf(repositoryAnalyzers);
@@ -92,7 +104,10 @@ public final class Validator {
     }
 
     /** What one file gave: its units, or the error that stopped it. */
-    private record FileOutcome(List<PolicyUnit> units, List<CloudFormationStack> stacks, List<TerraformPlan> plans,
+    private record FileOutcome(
+            List<PolicyUnit> units,
+            List<CloudFormationStack> stacks,
+            List<TerraformPlan> plans,
             Optional<InputError> error) {
         FileOutcome(List<PolicyUnit> units, Optional<InputError> error) {
             this(units, List.of(), List.of(), error);
@@ -100,8 +115,7 @@ public final class Validator {
     }
 
     /** What one unit gave: its findings, or the errors of analyzers that could not check it. */
-    private record UnitOutcome(PolicyUnit unit, List<Finding> findings, List<InputError> errors) {
-    }
+    private record UnitOutcome(PolicyUnit unit, List<Finding> findings, List<InputError> errors) {}
 
     public RunReport run(RunConfig config) throws IOException {
         FileSelection selection = FileSelection.of(config);
@@ -128,10 +142,18 @@ public final class Validator {
                 plans.addAll(outcome.plans());
                 outcome.error().ifPresent(errors::add);
             }
-            return analyzeUnits(config, gate, units, errors,
-                    candidates.stream().map(FileDiscovery.Candidate::displayPath).toList(),
+            return analyzeUnits(
+                    config,
+                    gate,
+                    units,
+                    errors,
+                    candidates.stream()
+                            .map(FileDiscovery.Candidate::displayPath)
+                            .toList(),
                     principalModel(stacks, plans, units, errors),
-                    stacks.stream().flatMap(s -> s.suppressingResources().stream()).toList());
+                    stacks.stream()
+                            .flatMap(s -> s.suppressingResources().stream())
+                            .toList());
         } finally {
             pool.shutdownNow();
         }
@@ -155,15 +177,21 @@ public final class Validator {
     }
 
     /** The principals of the run's templates; a failure is an error of the run, never a silent skip. */
-    private PrincipalModel principalModel(List<CloudFormationStack> stacks, List<TerraformPlan> plans,
-            List<PolicyUnit> units, List<InputError> errors) {
-        boolean organizationPolicies = units.stream().anyMatch(u -> u.policyType() == PolicyType.SERVICE_CONTROL_POLICY
-                || u.policyType() == PolicyType.RESOURCE_CONTROL_POLICY);
+    private PrincipalModel principalModel(
+            List<CloudFormationStack> stacks,
+            List<TerraformPlan> plans,
+            List<PolicyUnit> units,
+            List<InputError> errors) {
+        boolean organizationPolicies = units.stream()
+                .anyMatch(u -> u.policyType() == PolicyType.SERVICE_CONTROL_POLICY
+                        || u.policyType() == PolicyType.RESOURCE_CONTROL_POLICY);
         if (!principals || (stacks.isEmpty() && plans.isEmpty() && !organizationPolicies)) {
             return PrincipalModel.EMPTY;
         }
-        return guarded(() -> new PrincipalModelBuilder(IamReference.bundled(), ManagedPolicies::bundled)
-                .build(stacks, plans, units), errors);
+        return guarded(
+                () -> new PrincipalModelBuilder(IamReference.bundled(), ManagedPolicies::bundled)
+                        .build(stacks, plans, units),
+                errors);
     }
 
     /** A model, or none and an error of the run when building it failed: never a silent skip. */
@@ -171,8 +199,11 @@ public final class Validator {
         try {
             return model.get();
         } catch (RuntimeException e) {
-            errors.add(new InputError("(principals)", "the principal stage failed (" + e
-                    + "); roles, users and groups were not checked as wholes; please report this as an iamgate bug"));
+            errors.add(
+                    new InputError(
+                            "(principals)",
+                            "the principal stage failed (" + e
+                                    + "); roles, users and groups were not checked as wholes; please report this as an iamgate bug"));
             return PrincipalModel.EMPTY;
         }
     }
@@ -190,8 +221,14 @@ public final class Validator {
     }
 
     /** @param suppressing the resources that declare suppressions in the code, whether or not they hold a policy */
-    private RunReport analyzeUnits(RunConfig config, Gate gate, List<PolicyUnit> units, List<InputError> errors,
-            List<String> files, PrincipalModel model, List<SourceResource> suppressing) {
+    private RunReport analyzeUnits(
+            RunConfig config,
+            Gate gate,
+            List<PolicyUnit> units,
+            List<InputError> errors,
+            List<String> files,
+            PrincipalModel model,
+            List<SourceResource> suppressing) {
         ExecutorService pool = Executors.newFixedThreadPool(analysisThreads(config), daemonThreads());
         FileTimeBudget budget = new FileTimeBudget(fileTimeBudget);
         try {
@@ -213,9 +250,10 @@ public final class Validator {
                 try {
                     for (RepositoryAnalyzer.UnitFinding uf : repo.analyzeRepository(units)) {
                         findings.computeIfAbsent(uf.unit(), u -> {
-                            order.add(u);
-                            return new ArrayList<>();
-                        }).add(uf.finding());
+                                    order.add(u);
+                                    return new ArrayList<>();
+                                })
+                                .add(uf.finding());
                     }
                 } catch (AnalyzerException e) {
                     errors.add(new InputError("(repository)", repo.name() + ": " + e.getMessage()));
@@ -231,8 +269,11 @@ public final class Validator {
                 principalFindings.addAll(new PrincipalAnalyzer().analyze(model));
             } catch (RuntimeException e) {
                 // A bug must not pass the gate: the principals count as not checked.
-                errors.add(new InputError("(principals)", "the principal checks failed (" + e
-                        + "); roles, users and groups were not checked as wholes; please report this as an iamgate bug"));
+                errors.add(
+                        new InputError(
+                                "(principals)",
+                                "the principal checks failed (" + e
+                                        + "); roles, users and groups were not checked as wholes; please report this as an iamgate bug"));
             }
             if (!model.principals().isEmpty()) {
                 for (RepositoryAnalyzer repo : repositoryAnalyzers) {
@@ -246,15 +287,23 @@ public final class Validator {
             // One report entry per principal, whichever analyzer made the unit that stands for it.
             Map<String, PolicyUnit> principalUnit = new HashMap<>();
             Map<String, List<PolicyUnit>> unitsByFile = new HashMap<>();
-            units.forEach(u -> unitsByFile.computeIfAbsent(u.file(), f -> new ArrayList<>()).add(u));
+            units.forEach(u -> unitsByFile
+                    .computeIfAbsent(u.file(), f -> new ArrayList<>())
+                    .add(u));
             for (RepositoryAnalyzer.UnitFinding found : principalFindings) {
-                PolicyUnit unit = principalUnit.computeIfAbsent(found.unit().file() + "\n" + found.unit().origin(),
-                        k -> heldLikeItsPolicies(found.unit(), unitsByFile.getOrDefault(found.unit().file(), List.of())));
+                PolicyUnit unit = principalUnit.computeIfAbsent(
+                        found.unit().file() + "\n" + found.unit().origin(),
+                        k -> heldLikeItsPolicies(
+                                found.unit(),
+                                unitsByFile.getOrDefault(found.unit().file(), List.of())));
                 RepositoryAnalyzer.UnitFinding uf = new RepositoryAnalyzer.UnitFinding(unit, found.finding());
                 findings.computeIfAbsent(uf.unit(), u -> {
-                    principalUnits.computeIfAbsent(u.file(), f -> new ArrayList<>()).add(u);
-                    return new ArrayList<>();
-                }).add(uf.finding());
+                            principalUnits
+                                    .computeIfAbsent(u.file(), f -> new ArrayList<>())
+                                    .add(u);
+                            return new ArrayList<>();
+                        })
+                        .add(uf.finding());
             }
             BranchTwins.dropSecondReadings(order, findings);
             List<PolicyResult> results = new ArrayList<>();
@@ -262,11 +311,19 @@ public final class Validator {
                 results.add(decide(gate, unit, merge(findings.get(unit))));
             }
             List<InputError> redacted = errors.stream()
-                    .map(err -> new InputError(err.file(), SecretRedactor.redact(err.message()))).toList();
+                    .map(err -> new InputError(err.file(), SecretRedactor.redact(err.message())))
+                    .toList();
             java.util.Set<String> checked = new java.util.HashSet<>(files);
             errors.forEach(err -> checked.remove(err.file()));
-            return new RunReport(tool, files.size(), results, redacted, gate.staleBaselineEntries(checked),
-                    model.principals(), model.organizationPolicies(), gate.unusedSuppressions(checked, units, suppressing));
+            return new RunReport(
+                    tool,
+                    files.size(),
+                    results,
+                    redacted,
+                    gate.staleBaselineEntries(checked),
+                    model.principals(),
+                    model.organizationPolicies(),
+                    gate.unusedSuppressions(checked, units, suppressing));
         } finally {
             pool.shutdownNow();
             budget.close();
@@ -283,8 +340,12 @@ public final class Validator {
             return principal;
         }
         String below = principal.origin() + ".";
-        return sameFile.stream().filter(u -> u.origin().startsWith(below) && !u.resource().names().isEmpty())
-                .findFirst().map(u -> principal.withResource(u.resource())).orElse(principal);
+        return sameFile.stream()
+                .filter(u ->
+                        u.origin().startsWith(below) && !u.resource().names().isEmpty())
+                .findFirst()
+                .map(u -> principal.withResource(u.resource()))
+                .orElse(principal);
     }
 
     /** The principals' units after the last policy of their file, so the report keeps the files' order. */
@@ -297,7 +358,8 @@ public final class Validator {
         for (int i = 0; i < order.size(); i++) {
             out.add(order.get(i));
             String file = order.get(i).file();
-            boolean lastOfFile = i + 1 == order.size() || !order.get(i + 1).file().equals(file);
+            boolean lastOfFile =
+                    i + 1 == order.size() || !order.get(i + 1).file().equals(file);
             if (lastOfFile && pending.containsKey(file)) {
                 out.addAll(pending.remove(file));
             }
@@ -308,8 +370,10 @@ public final class Validator {
 
     private FileOutcome extract(FileDiscovery.Candidate candidate, ExtractOptions options, boolean skipUnrecognized) {
         if (candidate.refused().isPresent()) {
-            return new FileOutcome(List.of(), Optional.of(new InputError(candidate.displayPath(),
-                    candidate.refused().get())));
+            return new FileOutcome(
+                    List.of(),
+                    Optional.of(new InputError(
+                            candidate.displayPath(), candidate.refused().get())));
         }
         FileLoader.Result loaded = new FileLoader().load(candidate.path(), candidate.displayPath());
         if (loaded instanceof FileLoader.Failed failed) {
@@ -320,7 +384,10 @@ public final class Validator {
             for (Extractor extractor : extractors) {
                 Optional<Extraction> extracted = extractor.extractAll(file, options);
                 if (extracted.isPresent()) {
-                    return new FileOutcome(extracted.get().units(), extracted.get().stacks(), extracted.get().plans(),
+                    return new FileOutcome(
+                            extracted.get().units(),
+                            extracted.get().stacks(),
+                            extracted.get().plans(),
                             Optional.empty());
                 }
             }
@@ -328,9 +395,13 @@ public final class Validator {
             return new FileOutcome(List.of(), Optional.of(new InputError(candidate.displayPath(), e.getMessage())));
         }
         if (candidate.explicit() && !skipUnrecognized) {
-            return new FileOutcome(List.of(), Optional.of(new InputError(candidate.displayPath(),
-                    "holds no IAM policy iamgate recognises (a policy document, CloudFormation template, Terraform "
-                            + "plan JSON or CDK cloud assembly); name its type with --policy-type if it is a policy")));
+            return new FileOutcome(
+                    List.of(),
+                    Optional.of(
+                            new InputError(
+                                    candidate.displayPath(),
+                                    "holds no IAM policy iamgate recognises (a policy document, CloudFormation template, Terraform "
+                                            + "plan JSON or CDK cloud assembly); name its type with --policy-type if it is a policy")));
         }
         return new FileOutcome(List.of(), Optional.empty());
     }
@@ -344,8 +415,8 @@ public final class Validator {
         }
         Optional<String> tooLarge = PolicyLimits.exceeded(unit.document());
         if (tooLarge.isPresent()) {
-            errors.add(new InputError(unit.file(), (unit.origin().isEmpty() ? "the policy" : unit.origin()) + " "
-                    + tooLarge.get()));
+            errors.add(new InputError(
+                    unit.file(), (unit.origin().isEmpty() ? "the policy" : unit.origin()) + " " + tooLarge.get()));
             return new UnitOutcome(unit, findings, errors);
         }
         for (Analyzer analyzer : analyzers) {
@@ -354,13 +425,17 @@ public final class Validator {
             } catch (CancellationException e) {
                 throw e; // the file's time budget ran out: see outOfTime
             } catch (AnalyzerException e) {
-                errors.add(new InputError(unit.file(), analyzer.name() + " analyzer could not check "
-                        + (unit.origin().isEmpty() ? "the policy" : unit.origin()) + ": " + e.getMessage()));
+                errors.add(new InputError(
+                        unit.file(),
+                        analyzer.name() + " analyzer could not check "
+                                + (unit.origin().isEmpty() ? "the policy" : unit.origin()) + ": " + e.getMessage()));
             } catch (RuntimeException e) {
                 // A bug must not pass the gate: the policy counts as not checked.
-                errors.add(new InputError(unit.file(), analyzer.name() + " analyzer failed on "
-                        + (unit.origin().isEmpty() ? "the policy" : unit.origin()) + " (" + e
-                        + "); please report this as an iamgate bug"));
+                errors.add(new InputError(
+                        unit.file(),
+                        analyzer.name() + " analyzer failed on "
+                                + (unit.origin().isEmpty() ? "the policy" : unit.origin()) + " (" + e
+                                + "); please report this as an iamgate bug"));
             }
         }
         return new UnitOutcome(unit, findings, errors);
@@ -368,11 +443,19 @@ public final class Validator {
 
     /** A policy whose file's time budget ran out: not checked, an error that names the file. */
     private static UnitOutcome outOfTime(PolicyUnit unit, Duration budget) {
-        return new UnitOutcome(unit, List.of(), List.of(new InputError(unit.file(), "analysing "
-                + (unit.origin().isEmpty() ? "the policy" : unit.origin()) + " did not finish within the time budget of "
-                + (budget.toMillis() % 1000 == 0 ? budget.toSeconds() + " s" : budget.toMillis() + " ms")
-                + " per file, so it is not checked; simplify the policy (fewer or shorter "
-                + "wildcard entries) or split the file")));
+        return new UnitOutcome(
+                unit,
+                List.of(),
+                List.of(new InputError(
+                        unit.file(),
+                        "analysing "
+                                + (unit.origin().isEmpty() ? "the policy" : unit.origin())
+                                + " did not finish within the time budget of "
+                                + (budget.toMillis() % 1000 == 0
+                                        ? budget.toSeconds() + " s"
+                                        : budget.toMillis() + " ms")
+                                + " per file, so it is not checked; simplify the policy (fewer or shorter "
+                                + "wildcard entries) or split the file")));
     }
 
     /** The same issue at the same path from two analyzers is one finding, credited to both. */
@@ -402,12 +485,14 @@ public final class Validator {
             } catch (ConfigException e) {
                 // Fail closed: without its baseline every finding blocks, and the run says why.
                 String m = e.getMessage();
-                errors.add(new InputError(baselineName, m.startsWith(baselineName + ":")
-                        ? m.substring(baselineName.length() + 1).replaceFirst("^\\d*:? ?", "") : m));
+                errors.add(new InputError(
+                        baselineName,
+                        m.startsWith(baselineName + ":")
+                                ? m.substring(baselineName.length() + 1).replaceFirst("^\\d*:? ?", "")
+                                : m));
             }
         }
-        return new Gate(config.failOn(), config.suppressions(), baseline, baselineName,
-                LocalDate.now(ZoneOffset.UTC));
+        return new Gate(config.failOn(), config.suppressions(), baseline, baselineName, LocalDate.now(ZoneOffset.UTC));
     }
 
     /** Secrets are redacted here, once, before any reporter sees a finding. */
@@ -417,13 +502,19 @@ public final class Validator {
             Position at = filePosition(unit, f);
             String fingerprint = Fingerprints.of(unit, f);
             Gate.Decision decision = gate.decide(unit, f, fingerprint);
-            Finding shown = new Finding(f.findingType(), f.issueCode(), SecretRedactor.redact(f.findingDetails()),
-                    f.learnMoreLink(), f.locations(), f.analyzers());
+            Finding shown = new Finding(
+                    f.findingType(),
+                    f.issueCode(),
+                    SecretRedactor.redact(f.findingDetails()),
+                    f.learnMoreLink(),
+                    f.locations(),
+                    f.analyzers());
             // A suppression's reason is user text too: it may quote a key.
-            Optional<SuppressionState> suppression = decision.suppression().map(st -> new SuppressionState(st.by(),
-                    SecretRedactor.redact(st.reason()), st.expires(), st.expired()));
-            reported.add(new ReportedFinding(shown, at.line(), at.column(), decision.blocking(), fingerprint,
-                    suppression));
+            Optional<SuppressionState> suppression = decision.suppression()
+                    .map(st -> new SuppressionState(
+                            st.by(), SecretRedactor.redact(st.reason()), st.expires(), st.expired()));
+            reported.add(
+                    new ReportedFinding(shown, at.line(), at.column(), decision.blocking(), fingerprint, suppression));
         }
         return new PolicyResult(unit, reported);
     }

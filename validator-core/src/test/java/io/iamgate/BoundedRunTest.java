@@ -11,11 +11,11 @@ import io.iamgate.analyze.local.LocalAnalyzer;
 import io.iamgate.analyze.local.PolicyCheck;
 import io.iamgate.analyze.local.StatementCheck;
 import io.iamgate.extract.RawPolicyExtractor;
+import io.iamgate.gate.ExitCode;
 import io.iamgate.load.InputError;
 import io.iamgate.load.Limits;
 import io.iamgate.model.FindingType;
 import io.iamgate.model.Statement;
-import io.iamgate.gate.ExitCode;
 import io.iamgate.report.RunReport;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,8 +42,10 @@ class BoundedRunTest {
         assertEquals(ExitCode.ERROR, report.exitCode());
         InputError error = report.errors().get(0);
         assertEquals("many.json", error.file());
-        assertEquals("the policy has 1001 statements, more than the limit of 1000 (no IAM policy can hold that "
-                + "many); split it into several policies or exclude the file", error.message());
+        assertEquals(
+                "the policy has 1001 statements, more than the limit of 1000 (no IAM policy can hold that "
+                        + "many); split it into several policies or exclude the file",
+                error.message());
     }
 
     @Test
@@ -60,8 +62,13 @@ class BoundedRunTest {
         RunReport report = run(List.of(), Limits.FILE_TIME_BUDGET);
         assertEquals(ExitCode.ERROR, report.exitCode());
         assertEquals("wide.json", report.errors().get(0).file());
-        assertTrue(report.errors().get(0).message().startsWith("the policy has a statement (Statement[0]) with 10001 "
-                + "entries, more than the limit of 10000 per statement"), report.errors().get(0).message());
+        assertTrue(
+                report.errors()
+                        .get(0)
+                        .message()
+                        .startsWith("the policy has a statement (Statement[0]) with 10001 "
+                                + "entries, more than the limit of 10000 per statement"),
+                report.errors().get(0).message());
     }
 
     @Test
@@ -77,8 +84,13 @@ class BoundedRunTest {
         RunReport report = run(List.of(), Limits.FILE_TIME_BUDGET);
         assertEquals(ExitCode.ERROR, report.exitCode());
         assertEquals("big.json", report.errors().get(0).file());
-        assertTrue(report.errors().get(0).message().contains("larger than the limit of " + Limits.MAX_FILE_BYTES
-                + " bytes; exclude it in .iamgate.yml or split it"), report.errors().get(0).message());
+        assertTrue(
+                report.errors()
+                        .get(0)
+                        .message()
+                        .contains("larger than the limit of " + Limits.MAX_FILE_BYTES
+                                + " bytes; exclude it in .iamgate.yml or split it"),
+                report.errors().get(0).message());
     }
 
     /** A policy whose analysis outlives its file's time budget: stopped at the next statement, reported. */
@@ -90,8 +102,13 @@ class BoundedRunTest {
         assertTrue(System.nanoTime() - start < Duration.ofSeconds(8).toNanos(), "200 statements x 50 ms would be 10 s");
         assertEquals(ExitCode.ERROR, report.exitCode());
         assertEquals("slow.json", report.errors().get(0).file());
-        assertTrue(report.errors().get(0).message().startsWith("analysing the policy did not finish within the time "
-                + "budget of 300 ms per file, so it is not checked"), report.errors().get(0).message());
+        assertTrue(
+                report.errors()
+                        .get(0)
+                        .message()
+                        .startsWith("analysing the policy did not finish within the time "
+                                + "budget of 300 ms per file, so it is not checked"),
+                report.errors().get(0).message());
     }
 
     @Test
@@ -117,7 +134,8 @@ class BoundedRunTest {
     }
 
     private RunReport run(List<Analyzer> analyzers, Duration budget) throws IOException {
-        var config = io.iamgate.config.RunConfig.builder(repo).paths(List.of(repo)).build();
+        var config =
+                io.iamgate.config.RunConfig.builder(repo).paths(List.of(repo)).build();
         return new Validator(List.of(new RawPolicyExtractor()), analyzers, List.of(), Iamgate.toolInfo(), budget)
                 .run(config);
     }

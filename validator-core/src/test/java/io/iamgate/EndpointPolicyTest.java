@@ -28,6 +28,7 @@ class EndpointPolicyTest {
     /** AWS's default endpoint policy, in a template beside the same text as a bucket policy. */
     private static final String DEFAULT_ENDPOINT_POLICY =
             "{\"Statement\": [{\"Effect\": \"Allow\", \"Principal\": \"*\", \"Action\": \"*\", \"Resource\": \"*\"}]}";
+
     private static final String TEMPLATE = """
             Resources:
               Endpoint:
@@ -103,16 +104,20 @@ class EndpointPolicyTest {
 
     private RunReport run(String name, String text) throws Exception {
         Files.writeString(dir.resolve(name), text);
-        AwsSettings.CustomChecks publicCheck = new AwsSettings.CustomChecks(List.of(), List.of(), true,
-                Optional.empty(), Optional.empty());
-        RunConfig config = RunConfig.builder(dir).paths(List.of(dir.resolve(name)))
-                .aws(new AwsSettings(false, Optional.empty(), Optional.empty(), Optional.empty(), 5.0, true, publicCheck))
+        AwsSettings.CustomChecks publicCheck =
+                new AwsSettings.CustomChecks(List.of(), List.of(), true, Optional.empty(), Optional.empty());
+        RunConfig config = RunConfig.builder(dir)
+                .paths(List.of(dir.resolve(name)))
+                .aws(new AwsSettings(
+                        false, Optional.empty(), Optional.empty(), Optional.empty(), 5.0, true, publicCheck))
                 .build();
         return Iamgate.validate(config);
     }
 
     private static PolicyResult policy(RunReport report, String origin) {
-        return report.policies().stream().filter(p -> p.unit().origin().equals(origin)).findFirst()
+        return report.policies().stream()
+                .filter(p -> p.unit().origin().equals(origin))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + origin));
     }
 

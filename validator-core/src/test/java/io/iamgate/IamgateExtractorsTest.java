@@ -14,9 +14,15 @@ class IamgateExtractorsTest {
     /** A CDK manifest and a plan are JSON, and a template may be too: the specific kinds look first. */
     @Test
     void specificKindsComeBeforeRawPolicies() {
-        assertEquals(List.of(CdkAssemblyExtractor.class, CloudFormationExtractor.class, TerraformPlanExtractor.class,
-                io.iamgate.extract.terraform.TerraformSourceExtractor.class, RawPolicyExtractor.class),
-                Iamgate.extractors(io.iamgate.config.RunConfig.defaults(java.nio.file.Path.of("."), List.of()))
-                .stream().map(Object::getClass).toList());
+        assertEquals(
+                List.of(
+                        CdkAssemblyExtractor.class,
+                        CloudFormationExtractor.class,
+                        TerraformPlanExtractor.class,
+                        io.iamgate.extract.terraform.TerraformSourceExtractor.class,
+                        RawPolicyExtractor.class),
+                Iamgate.extractors(io.iamgate.config.RunConfig.defaults(java.nio.file.Path.of("."), List.of())).stream()
+                        .map(Object::getClass)
+                        .toList());
     }
 }

@@ -34,8 +34,19 @@ class LayeringTest {
      * no analyzer sees the run's whole configuration; the classes of {@code io.iamgate} itself put the pipeline
      * together and may use every layer; {@code diff} runs that pipeline twice and compares, so it stands above it.
      */
-    static final List<String> LAYERS = List.of("text", "load", "model", "reference", "extract", "access",
-            "principal", "analyze", "config", "gate", "report", ROOT,
+    static final List<String> LAYERS = List.of(
+            "text",
+            "load",
+            "model",
+            "reference",
+            "extract",
+            "access",
+            "principal",
+            "analyze",
+            "config",
+            "gate",
+            "report",
+            ROOT,
             "diff");
 
     private static final Path SOURCES = Path.of("src", "main", "java", "io", "iamgate");
@@ -46,14 +57,18 @@ class LayeringTest {
         Map<String, String> sources = new TreeMap<>();
         try (Stream<Path> files = Files.walk(SOURCES)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                sources.put(SOURCES.relativize(f).toString().replace('\\', '/'),
+                sources.put(
+                        SOURCES.relativize(f).toString().replace('\\', '/'),
                         Files.readString(f, StandardCharsets.UTF_8));
             }
         }
         assertTrue(sources.size() > 100, "validator-core's sources were not found under " + SOURCES.toAbsolutePath());
         List<String> violations = violations(sources);
-        assertEquals(List.of(), violations, "a layer uses a later one; move the class to the layer it belongs to, "
-                + "or pass what it needs in from above (order, lowest first: " + LAYERS + ")");
+        assertEquals(
+                List.of(),
+                violations,
+                "a layer uses a later one; move the class to the layer it belongs to, "
+                        + "or pass what it needs in from above (order, lowest first: " + LAYERS + ")");
     }
 
     @Test
@@ -74,13 +89,17 @@ class LayeringTest {
                             io.iamgate.analyze.Analyzer a;
                         }
                         """);
-        assertEquals(List.of("load/Node.java: load uses analyze (io.iamgate.analyze)",
-                "model/Statement.java: model uses gate (io.iamgate.gate)"), violations(sources));
+        assertEquals(
+                List.of(
+                        "load/Node.java: load uses analyze (io.iamgate.analyze)",
+                        "model/Statement.java: model uses gate (io.iamgate.gate)"),
+                violations(sources));
     }
 
     @Test
     void aPackageOutsideTheLayersIsReported() {
-        assertEquals(List.of("misc/Util.java: misc is not in LayeringTest.LAYERS; add it in its place"),
+        assertEquals(
+                List.of("misc/Util.java: misc is not in LayeringTest.LAYERS; add it in its place"),
                 violations(Map.of("misc/Util.java", "package io.iamgate.misc;\n")));
     }
 
@@ -115,5 +134,4 @@ class LayeringTest {
                 .replaceAll("(?s)/\\*.*?\\*/", " ")
                 .replaceAll("//[^\\n]*", " ");
     }
-
 }

@@ -21,7 +21,9 @@ import picocli.CommandLine.Spec;
  * {@code iamgate audit --aws}: validates the policies deployed in an AWS account (customer managed, inline,
  * trust) with the offline analyzer and Access Analyzer. Reports and exit codes as {@code validate}.
  */
-@Command(name = "audit", mixinStandardHelpOptions = true,
+@Command(
+        name = "audit",
+        mixinStandardHelpOptions = true,
         description = "Validate the IAM policies deployed in an AWS account (needs --aws and "
                 + "iam:GetAccountAuthorizationDetails).",
         footer = {"", "Exit codes: 0 no blocking finding, 1 blocking findings, 2 iamgate could not do its job."})
@@ -36,7 +38,9 @@ final class AuditCommand implements Callable<Integer> {
     @Mixin
     ReportOptions reportOptions = new ReportOptions();
 
-    @Option(names = "--fail-on", paramLabel = "TYPES",
+    @Option(
+            names = "--fail-on",
+            paramLabel = "TYPES",
             description = "Finding types, issue codes or code globs that block, comma list or NONE "
                     + "(default: ERROR,SECURITY_WARNING).")
     String failOn;

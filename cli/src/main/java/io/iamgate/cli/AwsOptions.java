@@ -8,16 +8,23 @@ import picocli.CommandLine.Option;
 /** The Access Analyzer flags shared by validate and audit; translated into {@link AwsSettings} only. */
 final class AwsOptions {
 
-    @Option(names = "--aws", description = "Also ask IAM Access Analyzer (ValidatePolicy and the configured custom checks).")
+    @Option(
+            names = "--aws",
+            description = "Also ask IAM Access Analyzer (ValidatePolicy and the configured custom checks).")
     boolean aws;
 
     @Option(names = "--region", paramLabel = "REGION", description = "AWS Region (default: the SDK's region chain).")
     String region;
 
-    @Option(names = "--profile", paramLabel = "PROFILE", description = "AWS profile (default: the SDK's credential chain).")
+    @Option(
+            names = "--profile",
+            paramLabel = "PROFILE",
+            description = "AWS profile (default: the SDK's credential chain).")
     String profile;
 
-    @Option(names = "--aws-endpoint", paramLabel = "URL",
+    @Option(
+            names = "--aws-endpoint",
+            paramLabel = "URL",
             description = "Access Analyzer / IAM endpoint override (VPC endpoints, tests).")
     URI endpoint;
 

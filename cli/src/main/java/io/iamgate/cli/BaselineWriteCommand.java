@@ -1,11 +1,11 @@
 package io.iamgate.cli;
 
 import io.iamgate.Iamgate;
-import io.iamgate.gate.Baseline;
 import io.iamgate.config.ConfigException;
 import io.iamgate.config.ConfigFile;
-import io.iamgate.gate.ExitCode;
 import io.iamgate.config.RunConfig;
+import io.iamgate.gate.Baseline;
+import io.iamgate.gate.ExitCode;
 import io.iamgate.load.InputError;
 import io.iamgate.report.BaselineRecorder;
 import io.iamgate.report.RunReport;
@@ -17,17 +17,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code iamgate baseline write --output FILE [PATH...]}: validates like {@code validate} (same
  * configuration, no baseline) and records every finding by fingerprint. Refuses to write when something
  * could not be checked, since a partial baseline would look complete.
  */
-@Command(name = "write", mixinStandardHelpOptions = true,
+@Command(
+        name = "write",
+        mixinStandardHelpOptions = true,
         description = "Record the current findings in a baseline file.")
 final class BaselineWriteCommand implements Callable<Integer> {
 
@@ -40,19 +42,25 @@ final class BaselineWriteCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", required = true, description = "The baseline file to write.")
     Path output;
 
-    @Option(names = "--config", paramLabel = "FILE",
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
             description = "Configuration file (default: .iamgate.yml in the current directory if present).")
     Path configFile;
 
-    @Option(names = "--allow-config-endpoints",
+    @Option(
+            names = "--allow-config-endpoints",
             description = "Let the configuration file choose network destinations (aws.endpoint, rego.opaUrl).")
     boolean allowConfigEndpoints;
 
     @Override
     public Integer call() throws IOException, ConfigException {
         Path cwd = Path.of("").toAbsolutePath();
-        RunConfig.Builder builder = ConfigFile.load(cwd, Optional.ofNullable(configFile),
-                allowConfigEndpoints || ConfigFile.endpointsAllowedBy(System.getenv())).toBuilder()
+        RunConfig.Builder builder = ConfigFile.load(
+                        cwd,
+                        Optional.ofNullable(configFile),
+                        allowConfigEndpoints || ConfigFile.endpointsAllowedBy(System.getenv()))
+                .toBuilder()
                 .baseline(Optional.empty());
         if (!paths.isEmpty()) {
             builder.paths(paths);

@@ -1,11 +1,11 @@
 package io.iamgate.cli;
 
+import io.iamgate.config.ConfigException;
 import io.iamgate.diff.DiffException;
 import io.iamgate.diff.DiffJson;
 import io.iamgate.diff.DiffMarkdown;
 import io.iamgate.diff.DiffRun;
 import io.iamgate.diff.DiffText;
-import io.iamgate.config.ConfigException;
 import io.iamgate.report.ReportContext;
 import io.iamgate.report.Reporter;
 import java.io.IOException;
@@ -26,18 +26,27 @@ import picocli.CommandLine.Option;
  * rules), and reports the access the working tree grants that the revision REF did not; added access in a
  * blocking category is a blocking finding at its line.
  */
-@Command(name = "diff",
+@Command(
+        name = "diff",
         description = "Validate as 'validate' does, and report the access the working tree adds compared with the git "
                 + "revision REF, per principal and per policy; added access in a blocking category blocks.",
-        footer = {"", "Exit codes: 0 nothing blocks, 1 a blocking finding or blocking added access, 2 iamgate could "
-                + "not do its job (e.g. REF is not a commit)."})
+        footer = {
+            "",
+            "Exit codes: 0 nothing blocks, 1 a blocking finding or blocking added access, 2 iamgate could "
+                    + "not do its job (e.g. REF is not a commit)."
+        })
 final class DiffCommand extends ValidateCommand {
 
-    @Option(names = "--base", paramLabel = "REF", required = true,
+    @Option(
+            names = "--base",
+            paramLabel = "REF",
+            required = true,
             description = "The git revision to compare with (branch, tag or commit), read through git.")
     String base;
 
-    @Option(names = "--markdown-output", paramLabel = "FILE",
+    @Option(
+            names = "--markdown-output",
+            paramLabel = "FILE",
             description = "Also write the Markdown report (a pull-request comment) to FILE, whatever --format says.")
     Path markdownOutput;
 
@@ -92,8 +101,12 @@ final class DiffCommand extends ValidateCommand {
                 r.write(o.report(), new ReportContext(false, env), w);
                 String summary = env.get("GITHUB_STEP_SUMMARY");
                 if (summary != null && !summary.isBlank()) {
-                    Files.writeString(Path.of(summary), "\n" + DiffMarkdown.of(o.diff(), o.validation()),
-                            StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                    Files.writeString(
+                            Path.of(summary),
+                            "\n" + DiffMarkdown.of(o.diff(), o.validation()),
+                            StandardCharsets.UTF_8,
+                            StandardOpenOption.CREATE,
+                            StandardOpenOption.APPEND);
                 }
             }
             default -> r.write(o.report(), new ReportContext(false, env), w);

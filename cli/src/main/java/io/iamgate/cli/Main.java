@@ -13,7 +13,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The iamgate command: subcommands validate (the gate), baseline, audit, principals, diff, and --version. */
-@Command(name = "iamgate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(
+        name = "iamgate",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
         description = "Validate AWS IAM policies in a repository and fail the build on security findings.")
 public final class Main implements Runnable {
 
@@ -72,8 +75,11 @@ public final class Main implements Runnable {
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, a) -> {
             err.println("iamgate: " + forStderr(ex.getMessage()));
-            err.println("Run 'iamgate " + (ex.getCommandLine().getCommandName().equals("iamgate") ? ""
-                    : ex.getCommandLine().getCommandName() + " ") + "--help' for usage.");
+            err.println("Run 'iamgate "
+                    + (ex.getCommandLine().getCommandName().equals("iamgate")
+                            ? ""
+                            : ex.getCommandLine().getCommandName() + " ")
+                    + "--help' for usage.");
             return ExitCode.ERROR;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -108,7 +114,8 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "a subcommand is required (validate, baseline, audit, principals, diff)");
+        throw new CommandLine.ParameterException(
+                new CommandLine(this), "a subcommand is required (validate, baseline, audit, principals, diff)");
     }
 
     /** Version and the dates of the IAM reference and the AWS managed policies the offline analyzer knows. */
@@ -116,8 +123,10 @@ public final class Main implements Runnable {
         @Override
         public String[] getVersion() {
             var tool = Iamgate.toolInfo();
-            return new String[] {"iamgate " + tool.version() + " (IAM reference " + tool.iamReference()
-                    + ", AWS managed policies " + ManagedPolicies.bundledDataDate() + ")"};
+            return new String[] {
+                "iamgate " + tool.version() + " (IAM reference " + tool.iamReference() + ", AWS managed policies "
+                        + ManagedPolicies.bundledDataDate() + ")"
+            };
         }
     }
 }

@@ -3,8 +3,8 @@ package io.iamgate.cli;
 import io.iamgate.Iamgate;
 import io.iamgate.config.ConfigException;
 import io.iamgate.config.ConfigFile;
-import io.iamgate.gate.ExitCode;
 import io.iamgate.config.RunConfig;
+import io.iamgate.gate.ExitCode;
 import io.iamgate.load.InputError;
 import io.iamgate.report.PrincipalsText;
 import io.iamgate.report.RunReport;
@@ -16,17 +16,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code iamgate principals [PATH...]}: prints each role, user and group of the templates with its policies,
  * boundary, trust and effective permissions, for a person to read. Exit 2 when something could not be read
  * (the list would be incomplete), else 0: it reports, it does not gate.
  */
-@Command(name = "principals", mixinStandardHelpOptions = true,
+@Command(
+        name = "principals",
+        mixinStandardHelpOptions = true,
         description = "Print the effective permissions of each role, user and group the templates define.")
 final class PrincipalsCommand implements Callable<Integer> {
 
@@ -36,7 +38,9 @@ final class PrincipalsCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", description = "Files and directories (default: the configuration's paths, or .).")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--config", paramLabel = "FILE",
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
             description = "Configuration file (default: .iamgate.yml in the current directory if present).")
     Path configFile;
 

@@ -16,7 +16,10 @@ import picocli.CommandLine.ParameterException;
 /** The report flags shared by validate and audit, and writing the reports they ask for. */
 final class ReportOptions {
 
-    @Option(names = "--format", paramLabel = "FMT[,FMT]", split = ",",
+    @Option(
+            names = "--format",
+            paramLabel = "FMT[,FMT]",
+            split = ",",
             description = "text (default), json, sarif, junit, github, markdown.")
     List<String> formats = new ArrayList<>(List.of("text"));
 
@@ -28,8 +31,12 @@ final class ReportOptions {
         Reporters reporters = Reporters.standard();
         List<Reporter> chosen = new ArrayList<>();
         for (String f : formats) {
-            chosen.add(reporters.forFormat(f.trim()).orElseThrow(() -> new ParameterException(commandLine,
-                    "unknown format '" + f + "' (expected one of " + String.join(", ", reporters.formats()) + ")")));
+            chosen.add(reporters
+                    .forFormat(f.trim())
+                    .orElseThrow(() -> new ParameterException(
+                            commandLine,
+                            "unknown format '" + f + "' (expected one of " + String.join(", ", reporters.formats())
+                                    + ")")));
         }
         return chosen;
     }
@@ -40,18 +47,26 @@ final class ReportOptions {
      */
     /** The --output file, checked before the run (it must not lead out of the repository through a link). */
     java.util.Optional<OutputFile> outputFile(CommandLine commandLine, Path workingDirectory) {
-        return java.util.Optional.ofNullable(output).map(o -> OutputFile.of(commandLine, "--output", o,
-                workingDirectory));
+        return java.util.Optional.ofNullable(output)
+                .map(o -> OutputFile.of(commandLine, "--output", o, workingDirectory));
     }
 
-    void write(RunReport report, List<Reporter> chosen, PrintWriter out, boolean colourText,
-            java.util.Optional<OutputFile> file) throws IOException {
+    void write(
+            RunReport report,
+            List<Reporter> chosen,
+            PrintWriter out,
+            boolean colourText,
+            java.util.Optional<OutputFile> file)
+            throws IOException {
         for (int i = 0; i < chosen.size(); i++) {
             Reporter reporter = chosen.get(i);
             if (i == 0 && file.isPresent()) {
                 file.get().write(w -> reporter.write(report, new ReportContext(false, System.getenv()), w));
             } else {
-                reporter.write(report, new ReportContext(colourText && reporter.format().equals("text"), System.getenv()), out);
+                reporter.write(
+                        report,
+                        new ReportContext(colourText && reporter.format().equals("text"), System.getenv()),
+                        out);
             }
         }
         out.flush();

@@ -39,10 +39,13 @@ class ActionLintIT {
 
     @Test
     void theExampleWorkflowIsValid() throws Exception {
-        Exec.Result schema = run(Exec.tool("action-validator", "install-action-validator").toString(),
+        Exec.Result schema = run(
+                Exec.tool("action-validator", "install-action-validator").toString(),
                 "github-action/example-workflow.yml");
         assertEquals(0, schema.exitCode(), schema.all());
-        Exec.Result lint = run(Exec.tool("actionlint", "install-actionlint").toString(), "-no-color",
+        Exec.Result lint = run(
+                Exec.tool("actionlint", "install-actionlint").toString(),
+                "-no-color",
                 "github-action/example-workflow.yml");
         assertEquals(0, lint.exitCode(), lint.all());
     }

@@ -23,7 +23,8 @@ class ActionStepsIT {
 
     private static JsonNode steps() throws Exception {
         return new ObjectMapper(new YAMLFactory())
-                .readTree(Exec.projectRoot().resolve("github-action/action.yml").toFile()).at("/runs/steps");
+                .readTree(Exec.projectRoot().resolve("github-action/action.yml").toFile())
+                .at("/runs/steps");
     }
 
     private static String script(String id) throws Exception {
@@ -40,8 +41,8 @@ class ActionStepsIT {
         Path script = Files.writeString(tmp.resolve(id + ".sh"), script(id));
         Map<String, String> all = new java.util.HashMap<>(env);
         all.put("GITHUB_OUTPUT", out.toString());
-        Exec.Result r = Exec.run(tmp, all, false, List.of("bash", "--noprofile", "--norc", "-eo", "pipefail",
-                script.toString()), 120);
+        Exec.Result r = Exec.run(
+                tmp, all, false, List.of("bash", "--noprofile", "--norc", "-eo", "pipefail", script.toString()), 120);
         assertEquals(0, r.exitCode(), r.all());
         Map<String, String> outputs = new java.util.HashMap<>();
         for (String line : Files.readAllLines(out)) {
@@ -80,7 +81,9 @@ class ActionStepsIT {
         assertEquals(first, runStep("key", Map.of("ACTION_ROOT", copy.toString(), "HOME", "/home/runner")));
 
         Files.writeString(copy.resolve("cli/src/main/java/A.java"), "changed");
-        assertNotEquals(first.get("hash"),
-                runStep("key", Map.of("ACTION_ROOT", copy.toString(), "HOME", "/home/runner")).get("hash"));
+        assertNotEquals(
+                first.get("hash"),
+                runStep("key", Map.of("ACTION_ROOT", copy.toString(), "HOME", "/home/runner"))
+                        .get("hash"));
     }
 }

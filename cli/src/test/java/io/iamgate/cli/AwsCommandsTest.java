@@ -29,6 +29,7 @@ class AwsCommandsTest {
 
     @TempDir
     Path dir;
+
     HttpServer server;
     final AtomicInteger calls = new AtomicInteger();
     /** When set, IAM answers GetAccountAuthorizationDetails with it and Access Analyzer finds nothing. */
@@ -54,10 +55,10 @@ class AwsCommandsTest {
                 return;
             }
             byte[] body = (iam
-                    ? "<ErrorResponse xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\"><Error><Type>Sender</Type>"
-                            + "<Code>AccessDenied</Code><Message>not authorized to perform "
-                            + "iam:GetAccountAuthorizationDetails</Message></Error><RequestId>r</RequestId></ErrorResponse>"
-                    : "{\"message\":\"not authorized to perform access-analyzer:ValidatePolicy\"}")
+                            ? "<ErrorResponse xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\"><Error><Type>Sender</Type>"
+                                    + "<Code>AccessDenied</Code><Message>not authorized to perform "
+                                    + "iam:GetAccountAuthorizationDetails</Message></Error><RequestId>r</RequestId></ErrorResponse>"
+                            : "{\"message\":\"not authorized to perform access-analyzer:ValidatePolicy\"}")
                     .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", iam ? "text/xml" : "application/json");
             if (!iam) {
@@ -84,10 +85,19 @@ class AwsCommandsTest {
     @Test
     void validateWithAwsDeniedExitsTwoAndSaysWhatToDo() throws Exception {
         Path policy = dir.resolve("p.json");
-        Files.writeString(policy, "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":"
-                + "\"s3:GetObject\",\"Resource\":\"*\"}]}");
-        CliRunner r = CliRunner.run("validate", "--aws", "--region", "us-east-1", "--aws-endpoint", endpoint(),
-                "--no-cache", policy.toString());
+        Files.writeString(
+                policy,
+                "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":"
+                        + "\"s3:GetObject\",\"Resource\":\"*\"}]}");
+        CliRunner r = CliRunner.run(
+                "validate",
+                "--aws",
+                "--region",
+                "us-east-1",
+                "--aws-endpoint",
+                endpoint(),
+                "--no-cache",
+                policy.toString());
         assertEquals(2, r.exitCode(), r.out() + r.err());
         assertTrue(r.out().contains("AWS denied ValidatePolicy") && r.out().contains("run without --aws"), r.out());
         assertTrue(!(r.out() + r.err()).contains("cli-test-secret"));
@@ -95,26 +105,33 @@ class AwsCommandsTest {
     }
 
     private Path readOnlyPolicy() throws Exception {
-        return Files.writeString(dir.resolve("p.json"), "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":"
-                + "\"Allow\",\"Action\":\"s3:GetObject\",\"Resource\":\"*\"}]}");
+        return Files.writeString(
+                dir.resolve("p.json"),
+                "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":"
+                        + "\"Allow\",\"Action\":\"s3:GetObject\",\"Resource\":\"*\"}]}");
     }
 
     @Test
     void configEndpointIsRefusedUnlessInvokerAllowsIt() throws Exception {
         Path policy = readOnlyPolicy();
-        Path config = Files.writeString(dir.resolve(".iamgate.yml"), "analyzers: [local, aws]\naws:\n  region: "
-                + "us-east-1\n  endpoint: " + endpoint() + "\n  cache: false\n");
+        Path config = Files.writeString(
+                dir.resolve(".iamgate.yml"),
+                "analyzers: [local, aws]\naws:\n  region: " + "us-east-1\n  endpoint: " + endpoint()
+                        + "\n  cache: false\n");
 
         CliRunner refused = CliRunner.run("validate", "--config", config.toString(), policy.toString());
         assertEquals(2, refused.exitCode(), refused.out() + refused.err());
-        assertTrue(refused.err().contains(".iamgate.yml:4: aws.endpoint: a network destination is chosen by whoever "
-                + "runs iamgate, not by the repository's configuration: pass --aws-endpoint URL instead, or "
-                + "--allow-config-endpoints (IAMGATE_ALLOW_CONFIG_ENDPOINTS=true) to accept the file's"),
+        assertTrue(
+                refused.err()
+                        .contains(
+                                ".iamgate.yml:4: aws.endpoint: a network destination is chosen by whoever "
+                                        + "runs iamgate, not by the repository's configuration: pass --aws-endpoint URL instead, or "
+                                        + "--allow-config-endpoints (IAMGATE_ALLOW_CONFIG_ENDPOINTS=true) to accept the file's"),
                 refused.err());
         assertEquals(0, calls.get(), "the repository's endpoint was called");
 
-        CliRunner allowed = CliRunner.run("validate", "--allow-config-endpoints", "--config", config.toString(),
-                policy.toString());
+        CliRunner allowed =
+                CliRunner.run("validate", "--allow-config-endpoints", "--config", config.toString(), policy.toString());
         assertTrue(allowed.out().contains("AWS denied ValidatePolicy"), allowed.out() + allowed.err());
         assertEquals(1, calls.get());
     }
@@ -123,15 +140,24 @@ class AwsCommandsTest {
     void endpointGivenByTheInvokersFlagIsUsed() throws Exception {
         Path policy = readOnlyPolicy();
         Path config = Files.writeString(dir.resolve(".iamgate.yml"), "analyzers: [local, aws]\n");
-        CliRunner r = CliRunner.run("validate", "--config", config.toString(), "--region", "us-east-1",
-                "--aws-endpoint", endpoint(), "--no-cache", policy.toString());
+        CliRunner r = CliRunner.run(
+                "validate",
+                "--config",
+                config.toString(),
+                "--region",
+                "us-east-1",
+                "--aws-endpoint",
+                endpoint(),
+                "--no-cache",
+                policy.toString());
         assertTrue(r.out().contains("AWS denied ValidatePolicy"), r.out() + r.err());
         assertEquals(1, calls.get());
     }
 
     @Test
     void auditDeniedExitsTwo() {
-        CliRunner r = CliRunner.run("audit", "--aws", "--region", "us-east-1", "--aws-endpoint", endpoint(), "--no-cache");
+        CliRunner r =
+                CliRunner.run("audit", "--aws", "--region", "us-east-1", "--aws-endpoint", endpoint(), "--no-cache");
         assertEquals(2, r.exitCode(), r.out() + r.err());
         assertTrue(r.err().contains("AWS denied GetAccountAuthorizationDetails"), r.err());
     }
@@ -152,13 +178,26 @@ class AwsCommandsTest {
                 + role.formatted("reader", trust, "ReadOnlyAccess") + "</RoleDetailList><Policies/>"
                 + "</GetAccountAuthorizationDetailsResult><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata>"
                 + "</GetAccountAuthorizationDetailsResponse>";
-        CliRunner r = CliRunner.run("audit", "--aws", "--region", "us-east-1", "--aws-endpoint", endpoint(), "--no-cache",
-                "--format", "json");
+        CliRunner r = CliRunner.run(
+                "audit",
+                "--aws",
+                "--region",
+                "us-east-1",
+                "--aws-endpoint",
+                endpoint(),
+                "--no-cache",
+                "--format",
+                "json");
         JsonNode report = new ObjectMapper().readTree(r.out());
         java.util.Map<String, Boolean> admin = new java.util.TreeMap<>();
-        report.get("principals").forEach(p -> admin.put(p.get("name").asText(), p.get("adminEquivalent").asBoolean()));
-        assertEquals(java.util.Map.of("arn:aws:iam::123456789012:role/deploy", true,
-                "arn:aws:iam::123456789012:role/reader", false), admin, r.out() + r.err());
+        report.get("principals")
+                .forEach(p -> admin.put(
+                        p.get("name").asText(), p.get("adminEquivalent").asBoolean()));
+        assertEquals(
+                java.util.Map.of(
+                        "arn:aws:iam::123456789012:role/deploy", true, "arn:aws:iam::123456789012:role/reader", false),
+                admin,
+                r.out() + r.err());
         assertTrue(r.out().contains("IAMGATE_PRINCIPAL_ADMINISTRATOR"), r.out());
     }
 

@@ -26,8 +26,7 @@ final class Cli {
         }
     }
 
-    private Cli() {
-    }
+    private Cli() {}
 
     static Result run(String... args) {
         StringWriter out = new StringWriter();
@@ -59,8 +58,8 @@ final class Cli {
             CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
             if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
-                throw new AssertionError("iamgate " + String.join(" ", args) + " did not end within " + timeoutSeconds
-                        + " s");
+                throw new AssertionError(
+                        "iamgate " + String.join(" ", args) + " did not end within " + timeoutSeconds + " s");
             }
             long millis = (System.nanoTime() - start) / 1_000_000;
             return new Result(p.exitValue(), out.join(), err.join(), millis);

@@ -37,13 +37,34 @@ class CloudFormationParametersCliTest {
         Path template = Files.writeString(repo.resolve("stack.yaml"), TEMPLATE);
         Path configuration = Files.writeString(repo.resolve("prod.json"), "{\"Parameters\": {\"Stage\": \"prod\"}}");
 
-        assertEquals(1, Cli.run("validate", "--no-builtin-rules", template.toString()).exitCode());
-        assertEquals(0, Cli.run("validate", "--no-builtin-rules", "--parameters", "Stage=prod",
-                template.toString()).exitCode());
-        assertEquals(0, Cli.run("validate", "--no-builtin-rules", "--template-configuration", configuration.toString(),
-                template.toString()).exitCode());
-        assertEquals(1, Cli.run("validate", "--no-builtin-rules", "--template-configuration", configuration.toString(),
-                "--parameters", "Stage=dev", template.toString()).exitCode(), "the flag wins over the file");
+        assertEquals(
+                1,
+                Cli.run("validate", "--no-builtin-rules", template.toString()).exitCode());
+        assertEquals(
+                0,
+                Cli.run("validate", "--no-builtin-rules", "--parameters", "Stage=prod", template.toString())
+                        .exitCode());
+        assertEquals(
+                0,
+                Cli.run(
+                                "validate",
+                                "--no-builtin-rules",
+                                "--template-configuration",
+                                configuration.toString(),
+                                template.toString())
+                        .exitCode());
+        assertEquals(
+                1,
+                Cli.run(
+                                "validate",
+                                "--no-builtin-rules",
+                                "--template-configuration",
+                                configuration.toString(),
+                                "--parameters",
+                                "Stage=dev",
+                                template.toString())
+                        .exitCode(),
+                "the flag wins over the file");
     }
 
     @Test
@@ -51,7 +72,8 @@ class CloudFormationParametersCliTest {
         Path template = Files.writeString(repo.resolve("stack.yaml"), TEMPLATE);
         Path configuration = Files.writeString(repo.resolve("prod.json"), "{\"Stage\": \"prod\"}");
 
-        Cli.Result file = Cli.run("validate", "--template-configuration", configuration.toString(), template.toString());
+        Cli.Result file =
+                Cli.run("validate", "--template-configuration", configuration.toString(), template.toString());
         assertEquals(2, file.exitCode());
         assertTrue(file.err().contains("prod.json:1: not a form of parameter values"), file.err());
 

@@ -38,12 +38,17 @@ class ConfigAndBaselineCliTest {
                 """);
         Cli.Result r = Cli.process(repo, Map.of(), "256m", 60, "validate");
         assertEquals(1, r.exitCode(), r.all());
-        assertTrue(r.out().contains("legacy/a.json:1:69: ERROR INVALID_EFFECT The effect allow is not valid. Use Allow "
-                + "or Deny (case-sensitive). (not blocking) (suppressed: legacy account, being retired)"), r.out());
+        assertTrue(
+                r.out()
+                        .contains(
+                                "legacy/a.json:1:69: ERROR INVALID_EFFECT The effect allow is not valid. Use Allow "
+                                        + "or Deny (case-sensitive). (not blocking) (suppressed: legacy account, being retired)"),
+                r.out());
         assertTrue(r.out().contains("c.json:1:69: ERROR INVALID_EFFECT"), r.out());
         assertFalse(r.out().contains("generated/b.json"), r.out());
         // Three files: the two policies and .iamgate.yml itself, which holds no policy.
-        assertTrue(r.out().contains("iamgate: 3 file(s), 2 policies, 2 finding(s) (2 ERROR), 1 blocking, 1 suppressed"),
+        assertTrue(
+                r.out().contains("iamgate: 3 file(s), 2 policies, 2 finding(s) (2 ERROR), 1 blocking, 1 suppressed"),
                 r.out());
 
         Cli.Result flags = Cli.process(repo, Map.of(), "256m", 60, "validate", "--fail-on", "NONE");
@@ -62,8 +67,10 @@ class ConfigAndBaselineCliTest {
         Files.writeString(config, "exclude: [generated]\n\nfailOn: [EROR]\n");
         Cli.Result r = Cli.run("validate", "--config", config.toString(), repo.toString());
         assertEquals(2, r.exitCode());
-        assertEquals("iamgate: " + config + ":3: failOn: unknown finding type 'EROR' (did you mean 'ERROR'?) (expected "
-                + "ERROR, SECURITY_WARNING, WARNING, SUGGESTION, UNCHECKED, NONE, an issue code such as MISSING_VERSION or a code glob such as IAMGATE_PRIVESC_*)\n", r.err());
+        assertEquals(
+                "iamgate: " + config + ":3: failOn: unknown finding type 'EROR' (did you mean 'ERROR'?) (expected "
+                        + "ERROR, SECURITY_WARNING, WARNING, SUGGESTION, UNCHECKED, NONE, an issue code such as MISSING_VERSION or a code glob such as IAMGATE_PRIVESC_*)\n",
+                r.err());
         assertEquals("", r.out());
         Cli.Result missing = Cli.run("validate", "--config", "no-such.yml", repo.toString());
         assertEquals(2, missing.exitCode());
@@ -100,8 +107,10 @@ class ConfigAndBaselineCliTest {
         Path baseline = repo.resolve("baseline.json");
         Cli.Result write = Cli.run("baseline", "write", "--output", baseline.toString(), repo.toString());
         assertEquals(0, write.exitCode(), write.all());
-        assertEquals("iamgate: wrote 1 finding(s) to " + baseline + "; validate with --baseline " + baseline
-                + " to block only new findings\n", write.out());
+        assertEquals(
+                "iamgate: wrote 1 finding(s) to " + baseline + "; validate with --baseline " + baseline
+                        + " to block only new findings\n",
+                write.out());
 
         assertEquals(1, Cli.run("validate", repo.toString()).exitCode());
         Cli.Result accepted = Cli.run("validate", "--baseline", baseline.toString(), repo.toString());
@@ -109,14 +118,21 @@ class ConfigAndBaselineCliTest {
         assertTrue(accepted.out().contains("(in baseline: recorded in "), accepted.out());
 
         // Fix the recorded finding, introduce a new one: exit 1, and the recorded entry is stale.
-        Files.writeString(policy, BAD_EFFECT.replace("\"allow\"", "\"Allow\"").replace("\"*\"}", "\"*\"}, "
-                + "{\"Effect\": \"Deny!\", \"Action\": \"s3:*\", \"Resource\": \"*\"}"));
+        Files.writeString(
+                policy,
+                BAD_EFFECT
+                        .replace("\"allow\"", "\"Allow\"")
+                        .replace(
+                                "\"*\"}",
+                                "\"*\"}, " + "{\"Effect\": \"Deny!\", \"Action\": \"s3:*\", \"Resource\": \"*\"}"));
         Cli.Result later = Cli.run("validate", "--format", "json", "--baseline", baseline.toString(), repo.toString());
         assertEquals(1, later.exitCode(), later.all());
         JsonNode report = new ObjectMapper().readTree(later.out());
         assertEquals(1, report.get("staleBaselineEntries").size());
-        assertEquals("INVALID_EFFECT", report.at("/staleBaselineEntries/0/issueCode").asText());
-        assertEquals("Statement[0].Effect", report.at("/staleBaselineEntries/0/path").asText());
+        assertEquals(
+                "INVALID_EFFECT", report.at("/staleBaselineEntries/0/issueCode").asText());
+        assertEquals(
+                "Statement[0].Effect", report.at("/staleBaselineEntries/0/path").asText());
         assertEquals(1, report.at("/summary/blocking").asInt());
     }
 

@@ -36,7 +36,8 @@ class ConftestParityIT {
     private static Path conftest() {
         Path tool = Exec.projectRoot().resolve(".tools/bin/conftest");
         if (!Files.isExecutable(tool)) {
-            String message = "conftest is not installed at " + tool + "; run scripts/install-conftest (or scripts/setup)";
+            String message =
+                    "conftest is not installed at " + tool + "; run scripts/install-conftest (or scripts/setup)";
             if ("true".equals(System.getenv("CI"))) {
                 fail(message);
             }
@@ -47,7 +48,8 @@ class ConftestParityIT {
 
     /** Copies the pack (policy/) and the policy files (iam/) into the temp dir; returns the files, sorted. */
     private List<String> workspace() throws IOException, URISyntaxException {
-        Path source = Path.of(ConftestParityIT.class.getResource("conftest-parity").toURI());
+        Path source =
+                Path.of(ConftestParityIT.class.getResource("conftest-parity").toURI());
         List<String> files = new ArrayList<>();
         try (Stream<Path> all = Files.walk(source)) {
             for (Path p : all.filter(Files::isRegularFile).sorted().toList()) {
@@ -69,7 +71,9 @@ class ConftestParityIT {
         }
 
         Results sorted() {
-            return new Results(failures.stream().sorted().toList(), warnings.stream().sorted().toList());
+            return new Results(
+                    failures.stream().sorted().toList(),
+                    warnings.stream().sorted().toList());
         }
     }
 
@@ -79,8 +83,8 @@ class ConftestParityIT {
         Path opa = Exec.tool("opa", "install-opa");
         List<String> files = workspace();
 
-        List<String> conftestCommand = new ArrayList<>(List.of(conftest.toString(), "test", "--all-namespaces",
-                "--no-color", "-o", "json", "-p", "policy"));
+        List<String> conftestCommand = new ArrayList<>(
+                List.of(conftest.toString(), "test", "--all-namespaces", "--no-color", "-o", "json", "-p", "policy"));
         conftestCommand.addAll(files);
         Exec.Result byConftest = Exec.run(tmp, Map.of(), true, conftestCommand, 120);
         assertEquals(1, byConftest.exitCode(), byConftest.all());
@@ -92,15 +96,32 @@ class ConftestParityIT {
             Results r = expected.computeIfAbsent(file, f -> Results.empty());
             result.path("failures").forEach(f -> r.failures().add(f.path("msg").asText()));
             result.path("warnings").forEach(w -> r.warnings().add(w.path("msg").asText()));
-            result.path("exceptions").forEach(e -> exceptions.add(file + " " + e.path("msg").asText()));
+            result.path("exceptions")
+                    .forEach(e -> exceptions.add(file + " " + e.path("msg").asText()));
         }
         expected.replaceAll((f, r) -> r.sorted());
 
-        List<String> iamgateCommand = new ArrayList<>(List.of(Exec.projectRoot().resolve("bin/iamgate").toString(),
-                "validate", "--no-builtin-rules", "--format", "json", "--rego", "policy"));
+        List<String> iamgateCommand = new ArrayList<>(List.of(
+                Exec.projectRoot().resolve("bin/iamgate").toString(),
+                "validate",
+                "--no-builtin-rules",
+                "--format",
+                "json",
+                "--rego",
+                "policy"));
         iamgateCommand.addAll(files);
-        Exec.Result byIamgate = Exec.run(tmp, Map.of("IAMGATE_JAR", Exec.jar().toString(), "IAMGATE_CDS", "0", "PATH",
-                opa.getParent() + java.io.File.pathSeparator + System.getenv("PATH")), true, iamgateCommand, 180);
+        Exec.Result byIamgate = Exec.run(
+                tmp,
+                Map.of(
+                        "IAMGATE_JAR",
+                        Exec.jar().toString(),
+                        "IAMGATE_CDS",
+                        "0",
+                        "PATH",
+                        opa.getParent() + java.io.File.pathSeparator + System.getenv("PATH")),
+                true,
+                iamgateCommand,
+                180);
         assertEquals(1, byIamgate.exitCode(), byIamgate.all());
         JsonNode report = JSON.readTree(byIamgate.stdout());
         assertEquals(0, report.path("errors").size(), byIamgate.all());
@@ -113,7 +134,8 @@ class ConftestParityIT {
                     continue; // the offline analyzer's findings: not the pack's
                 }
                 String type = finding.path("findingType").asText();
-                (type.equals("ERROR") ? r.failures() : r.warnings()).add(finding.path("findingDetails").asText());
+                (type.equals("ERROR") ? r.failures() : r.warnings())
+                        .add(finding.path("findingDetails").asText());
                 assertTrue(type.equals("ERROR") || type.equals("WARNING"), finding.toString());
             }
         }
@@ -123,19 +145,31 @@ class ConftestParityIT {
 
         // Not vacuous: the files raise what the pack was written to catch, and both exceptions fired in conftest
         // (the exempted rules' messages are in neither answer).
-        assertEquals(new Results(List.of("admin.json: statement Admin allows every action",
-                "statement (no Sid) allows every action of s3"), List.of("statement 1 has no Sid")),
+        assertEquals(
+                new Results(
+                        List.of(
+                                "admin.json: statement Admin allows every action",
+                                "statement (no Sid) allows every action of s3"),
+                        List.of("statement 1 has no Sid")),
                 expected.get("iam/admin.json"));
-        assertEquals(new Results(List.of("statement Read makes the bucket public"),
-                List.of("bucket policy does not deny requests without TLS (aws:SecureTransport)")),
+        assertEquals(
+                new Results(
+                        List.of("statement Read makes the bucket public"),
+                        List.of("bucket policy does not deny requests without TLS (aws:SecureTransport)")),
                 expected.get("iam/bucket-public.json"));
-        assertEquals(new Results(List.of("single.json: statement One allows every action"),
-                List.of("policy does not declare Version 2012-10-17")), expected.get("iam/single.json"));
-        assertEquals(new TreeSet<>(List.of(
-                "iam/breakglass-ops.json data.main.exception[_][_] == \"service_wildcard\"",
-                "iam/website-bucket.json data.iam.s3.exception[_][_] == \"public\"")), exceptions);
+        assertEquals(
+                new Results(
+                        List.of("single.json: statement One allows every action"),
+                        List.of("policy does not declare Version 2012-10-17")),
+                expected.get("iam/single.json"));
+        assertEquals(
+                new TreeSet<>(List.of(
+                        "iam/breakglass-ops.json data.main.exception[_][_] == \"service_wildcard\"",
+                        "iam/website-bucket.json data.iam.s3.exception[_][_] == \"public\"")),
+                exceptions);
         assertEquals(Results.empty(), expected.get("iam/website-bucket.json"));
-        assertEquals(new Results(List.of("breakglass-ops.json: statement Everything allows every action"), List.of()),
+        assertEquals(
+                new Results(List.of("breakglass-ops.json: statement Everything allows every action"), List.of()),
                 expected.get("iam/breakglass-ops.json"));
         assertEquals(files.size(), actual.size(), "every file is a policy iamgate checked");
     }

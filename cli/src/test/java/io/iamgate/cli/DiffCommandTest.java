@@ -1,7 +1,6 @@
 package io.iamgate.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -72,8 +71,11 @@ class DiffCommandTest {
             }
         }
         assertTrue(admin != null, results.toString());
-        assertEquals(5, admin.at("/locations/0/physicalLocation/region/startLine").asInt());
-        assertEquals("policies/app.json", admin.at("/locations/0/physicalLocation/artifactLocation/uri").asText());
+        assertEquals(
+                5, admin.at("/locations/0/physicalLocation/region/startLine").asInt());
+        assertEquals(
+                "policies/app.json",
+                admin.at("/locations/0/physicalLocation/artifactLocation/uri").asText());
     }
 
     @Test
@@ -93,18 +95,26 @@ class DiffCommandTest {
 
     @Test
     void markdownEncodesTheRepositorysStrings() throws Exception {
-        String tagged = READ.replace("\"Resource\": \"arn:aws:s3:::data/*\"", "\"Resource\": \"arn:aws:s3:::data/*\", "
-                + "\"Condition\": {\"StringEquals\": {\"aws:PrincipalTag/team\": \"TEAM\"}}");
+        String tagged = READ.replace(
+                "\"Resource\": \"arn:aws:s3:::data/*\"",
+                "\"Resource\": \"arn:aws:s3:::data/*\", "
+                        + "\"Condition\": {\"StringEquals\": {\"aws:PrincipalTag/team\": \"TEAM\"}}");
         Files.writeString(repo.resolve("policies/app.json"), tagged.replace("TEAM", "ops"));
         git("commit", "-qam", "team ops");
         Files.writeString(repo.resolve("policies/app.json"), tagged.replace("TEAM", "`x` | <img src=y>"));
         Cli.Result r = diff("--format", "markdown");
         assertEquals(0, r.exitCode(), r.all());
         assertTrue(r.out().contains("**Does not block:**"), r.out());
-        assertTrue(r.out().contains("| + added | `s3:GetObject` | `arn:aws:s3:::data/*` | "
-                + "``StringEquals aws:principaltag/team=`x` \\| <img src=y>`` | 4 |"), r.out());
-        assertTrue(r.out().contains("| − removed | `s3:GetObject` | `arn:aws:s3:::data/*` | "
-                + "`StringEquals aws:principaltag/team=ops` |  |"), r.out());
+        assertTrue(
+                r.out()
+                        .contains("| + added | `s3:GetObject` | `arn:aws:s3:::data/*` | "
+                                + "``StringEquals aws:principaltag/team=`x` \\| <img src=y>`` | 4 |"),
+                r.out());
+        assertTrue(
+                r.out()
+                        .contains("| − removed | `s3:GetObject` | `arn:aws:s3:::data/*` | "
+                                + "`StringEquals aws:principaltag/team=ops` |  |"),
+                r.out());
     }
 
     @Test
@@ -119,8 +129,11 @@ class DiffCommandTest {
         Files.writeString(repo.resolve(".iamgate.yml"), "diff:\n  block: [administrator, escalatoin]\n");
         Cli.Result bad = diff();
         assertEquals(2, bad.exitCode(), bad.all());
-        assertTrue(bad.err().contains(".iamgate.yml:2: diff.block: unknown category 'escalatoin' (did you mean "
-                + "'escalation'?)"), bad.err());
+        assertTrue(
+                bad.err()
+                        .contains(".iamgate.yml:2: diff.block: unknown category 'escalatoin' (did you mean "
+                                + "'escalation'?)"),
+                bad.err());
 
         Files.writeString(repo.resolve(".iamgate.yml"), "diff:\n  block: []\n  blockAccessLevels: [Write]\n");
         Files.writeString(repo.resolve("policies/app.json"), READ.replace("s3:GetObject", "s3:PutObject"));
@@ -130,10 +143,21 @@ class DiffCommandTest {
     }
 
     private void git(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=t", "-c", "user.email=t@example.com",
-                "-c", "commit.gpgsign=false", "-c", "init.defaultBranch=main"));
+        List<String> command = new ArrayList<>(List.of(
+                "git",
+                "-c",
+                "user.name=t",
+                "-c",
+                "user.email=t@example.com",
+                "-c",
+                "commit.gpgsign=false",
+                "-c",
+                "init.defaultBranch=main"));
         command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).directory(repo.toFile()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(command)
+                .directory(repo.toFile())
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes());
         assertEquals(0, p.waitFor(), out);
     }

@@ -20,16 +20,23 @@ final class Exec {
         }
     }
 
-    private Exec() {
-    }
+    private Exec() {}
 
-    static Result run(Path directory, Map<String, String> environment, boolean clearEnvironment, List<String> command,
-            int timeoutSeconds) throws IOException, InterruptedException {
+    static Result run(
+            Path directory,
+            Map<String, String> environment,
+            boolean clearEnvironment,
+            List<String> command,
+            int timeoutSeconds)
+            throws IOException, InterruptedException {
         Path out = Files.createTempFile("iamgate-exec", ".out");
         Path err = Files.createTempFile("iamgate-exec", ".err");
         try {
-            ProcessBuilder pb = new ProcessBuilder(command).directory(directory.toFile())
-                    .redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE);
+            ProcessBuilder pb = new ProcessBuilder(command)
+                    .directory(directory.toFile())
+                    .redirectOutput(out.toFile())
+                    .redirectError(err.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.PIPE);
             if (clearEnvironment) {
                 String path = pb.environment().get("PATH");
                 String home = pb.environment().get("HOME");
@@ -47,9 +54,12 @@ final class Exec {
             if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                 p.descendants().forEach(ProcessHandle::destroyForcibly);
                 p.destroyForcibly();
-                fail(command + " did not finish in " + timeoutSeconds + " s:\n" + Files.readString(out) + Files.readString(err));
+                fail(command + " did not finish in " + timeoutSeconds + " s:\n" + Files.readString(out)
+                        + Files.readString(err));
             }
-            return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+            return new Result(
+                    p.exitValue(),
+                    Files.readString(out, StandardCharsets.UTF_8),
                     Files.readString(err, StandardCharsets.UTF_8));
         } finally {
             Files.deleteIfExists(out);
@@ -64,7 +74,8 @@ final class Exec {
                 return p;
             }
         }
-        throw new IllegalStateException("no project root (scripts/setup) above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException(
+                "no project root (scripts/setup) above " + Path.of("").toAbsolutePath());
     }
 
     /** The packaged CLI jar (failsafe runs after package). */

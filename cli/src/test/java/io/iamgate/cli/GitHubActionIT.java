@@ -49,13 +49,21 @@ class GitHubActionIT {
         env.put("GITHUB_WORKSPACE", workspace.toString());
         env.put("GITHUB_OUTPUT", outputs.toString());
         env.put("GITHUB_STEP_SUMMARY", summary.toString());
-        env.put("GITHUB_ACTION_PATH", Exec.projectRoot().resolve("github-action").toString());
+        env.put(
+                "GITHUB_ACTION_PATH",
+                Exec.projectRoot().resolve("github-action").toString());
         env.put("IAMGATE_JAR", Exec.jar().toString());
         env.put("INPUT_SARIF_FILE", "iamgate.sarif");
         env.put("INPUT_AWS", "false");
         env.putAll(inputs);
-        return Exec.run(workspace, env, true,
-                List.of(Exec.projectRoot().resolve("github-action/entrypoint.sh").toString()), 180);
+        return Exec.run(
+                workspace,
+                env,
+                true,
+                List.of(Exec.projectRoot()
+                        .resolve("github-action/entrypoint.sh")
+                        .toString()),
+                180);
     }
 
     private Map<String, String> outputs() throws Exception {
@@ -72,8 +80,11 @@ class GitHubActionIT {
         Exec.Result r = action(Map.of("INPUT_PATH", "policies"));
 
         assertEquals(1, r.exitCode(), r.all());
-        assertTrue(r.stdout().contains("::error file=policies/bad.json,line=5,col=17,endLine=5,endColumn=24,"
-                + "title=INVALID_EFFECT (ERROR)::The effect allow is not valid."), r.all());
+        assertTrue(
+                r.stdout()
+                        .contains("::error file=policies/bad.json,line=5,col=17,endLine=5,endColumn=24,"
+                                + "title=INVALID_EFFECT (ERROR)::The effect allow is not valid."),
+                r.all());
         assertTrue(r.stdout().contains("::error file=policies/bad.json,line=7,col=7,"), r.all());
         assertFalse(r.stdout().contains("clean.json"), r.all());
         assertEquals(Map.of("findings", "3", "blocking", "3", "sarif-file", "iamgate.sarif"), outputs());
@@ -81,10 +92,13 @@ class GitHubActionIT {
         assertTrue(md.startsWith("## iamgate: blocking findings\n"), md);
         assertTrue(md.contains("| ERROR | 3 | 3 |"), md);
         assertTrue(md.contains("`policies/bad.json:5:17`"), md);
-        JsonNode sarif = new ObjectMapper().readTree(workspace.resolve("iamgate.sarif").toFile());
+        JsonNode sarif =
+                new ObjectMapper().readTree(workspace.resolve("iamgate.sarif").toFile());
         assertEquals(3, sarif.at("/runs/0/results").size());
-        assertEquals("policies/bad.json",
-                sarif.at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri").asText());
+        assertEquals(
+                "policies/bad.json",
+                sarif.at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri")
+                        .asText());
     }
 
     @Test
@@ -107,8 +121,13 @@ class GitHubActionIT {
 
     @Test
     void cleanPoliciesPassAndPathsMayHoldSpacesOnePerLine() throws Exception {
-        Exec.Result r = action(Map.of("INPUT_PATH", "policies/clean.json\npolicies/with space.json\n",
-                "INPUT_SARIF_FILE", "reports/out.sarif", "INPUT_FORMAT", "text"));
+        Exec.Result r = action(Map.of(
+                "INPUT_PATH",
+                "policies/clean.json\npolicies/with space.json\n",
+                "INPUT_SARIF_FILE",
+                "reports/out.sarif",
+                "INPUT_FORMAT",
+                "text"));
 
         assertEquals(0, r.exitCode(), r.all());
         assertTrue(r.stdout().contains("iamgate: 2 file(s), 2 policies, 0 finding(s), 0 blocking"), r.all());
@@ -132,7 +151,9 @@ class GitHubActionIT {
 
         assertEquals(2, r.exitCode(), r.all());
         assertTrue(r.stdout().contains("::error file=package.json,title=iamgate could not check this file::"), r.all());
-        assertTrue(r.stdout().contains("::error title=iamgate::iamgate could not check everything (exit code 2)"), r.all());
+        assertTrue(
+                r.stdout().contains("::error title=iamgate::iamgate could not check everything (exit code 2)"),
+                r.all());
         assertEquals("0", outputs().get("findings"));
     }
 
@@ -147,8 +168,8 @@ class GitHubActionIT {
 
         assertEquals(1, r.exitCode(), r.all());
         assertTrue(r.stdout().contains("UNSUPPORTED_SID The Sid \"x\\niamgate: 0 finding(s)"), r.all());
-        assertFalse(r.stdout().lines().anyMatch(l -> l.equals("iamgate: 0 finding(s), 0 blocking, 0 error(s)")),
-                r.all());
+        assertFalse(
+                r.stdout().lines().anyMatch(l -> l.equals("iamgate: 0 finding(s), 0 blocking, 0 error(s)")), r.all());
         assertEquals(Map.of("findings", "1", "blocking", "1", "sarif-file", "iamgate.sarif"), outputs());
         assertTrue(r.stdout().contains("iamgate: 1 blocking finding(s); the job fails"), r.all());
     }
@@ -166,7 +187,8 @@ class GitHubActionIT {
 
     @Test
     void inputsAreDataNeverCode() throws Exception {
-        Exec.Result r = action(Map.of("INPUT_PATH", "$(touch pwned) `touch pwned2`", "INPUT_SARIF_FILE", "x;touch pwned3"));
+        Exec.Result r =
+                action(Map.of("INPUT_PATH", "$(touch pwned) `touch pwned2`", "INPUT_SARIF_FILE", "x;touch pwned3"));
 
         assertEquals(2, r.exitCode(), r.all());
         assertFalse(Files.exists(workspace.resolve("pwned")));
@@ -177,12 +199,15 @@ class GitHubActionIT {
     @Test
     void downloadsAReleasedJarByVersionAndChecksIt() throws Exception {
         byte[] jar = Files.readAllBytes(Exec.jar());
-        String sha1 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-1").digest(jar));
+        String sha1 = java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-1").digest(jar));
         Map<String, byte[]> files = new HashMap<>();
         files.put("/io/iamgate/iamgate-cli/9.9.9/iamgate-cli-9.9.9.jar", jar);
         files.put("/io/iamgate/iamgate-cli/9.9.9/iamgate-cli-9.9.9.jar.sha1", (sha1 + "\n").getBytes());
         files.put("/io/iamgate/iamgate-cli/6.6.6/iamgate-cli-6.6.6.jar", jar);
-        files.put("/io/iamgate/iamgate-cli/6.6.6/iamgate-cli-6.6.6.jar.sha1", "0".repeat(40).getBytes());
+        files.put(
+                "/io/iamgate/iamgate-cli/6.6.6/iamgate-cli-6.6.6.jar.sha1",
+                "0".repeat(40).getBytes());
         com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
                 new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
@@ -196,9 +221,17 @@ class GitHubActionIT {
         server.start();
         try {
             String repository = "http://127.0.0.1:" + server.getAddress().getPort();
-            Map<String, String> inputs = new HashMap<>(Map.of("INPUT_PATH", "policies/bad.json", "INPUT_VERSION", "9.9.9",
-                    "IAMGATE_MAVEN_REPOSITORY", repository, "RUNNER_TOOL_CACHE", tmp.resolve("tool-cache").toString(),
-                    "IAMGATE_JAR", ""));
+            Map<String, String> inputs = new HashMap<>(Map.of(
+                    "INPUT_PATH",
+                    "policies/bad.json",
+                    "INPUT_VERSION",
+                    "9.9.9",
+                    "IAMGATE_MAVEN_REPOSITORY",
+                    repository,
+                    "RUNNER_TOOL_CACHE",
+                    tmp.resolve("tool-cache").toString(),
+                    "IAMGATE_JAR",
+                    ""));
             Exec.Result r = action(inputs);
             assertEquals(1, r.exitCode(), r.all());
             assertTrue(r.stdout().contains("title=INVALID_EFFECT (ERROR)"), r.all());
@@ -229,13 +262,25 @@ class GitHubActionIT {
         assertEquals(1, r.exitCode(), r.all());
         assertEquals("precious\n", Files.readString(victim));
         assertFalse(Files.isSymbolicLink(workspace.resolve("iamgate.sarif")));
-        assertEquals(3, new ObjectMapper().readTree(workspace.resolve("iamgate.sarif").toFile())
-                .at("/runs/0/results").size());
+        assertEquals(
+                3,
+                new ObjectMapper()
+                        .readTree(workspace.resolve("iamgate.sarif").toFile())
+                        .at("/runs/0/results")
+                        .size());
     }
 
     private String git(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=iamgate test", "-c",
-                "user.email=test@iamgate.invalid", "-c", "commit.gpgsign=false", "-c", "init.defaultBranch=main"));
+        List<String> command = new ArrayList<>(List.of(
+                "git",
+                "-c",
+                "user.name=iamgate test",
+                "-c",
+                "user.email=test@iamgate.invalid",
+                "-c",
+                "commit.gpgsign=false",
+                "-c",
+                "init.defaultBranch=main"));
         command.addAll(List.of(args));
         Exec.Result r = Exec.run(workspace, Map.of(), true, command, 60);
         assertEquals(0, r.exitCode(), r.all());
@@ -267,8 +312,10 @@ class GitHubActionIT {
         assertEquals(1, r.exitCode(), r.all());
         assertTrue(r.stdout().contains("title=INVALID_EFFECT (ERROR)"), r.all());
         String md = Files.readString(summary);
-        assertTrue(md.contains("Configuration and baseline read from the base commit `" + base.substring(0, 12)
-                + "` (config-source: base)."), md);
+        assertTrue(
+                md.contains("Configuration and baseline read from the base commit `" + base.substring(0, 12)
+                        + "` (config-source: base)."),
+                md);
         assertTrue(md.contains("| `.iamgate.yml` | **yes** |"), md);
         assertTrue(md.contains("| `iamgate-baseline.json` | no |"), md);
     }
@@ -305,8 +352,11 @@ class GitHubActionIT {
         Exec.Result r = action(Map.of("INPUT_PATH", "policies", "INPUT_DIFF_BASE", base));
 
         assertEquals(1, r.exitCode(), r.all());
-        assertTrue(r.stdout().contains("::error file=policies/clean.json,line=4,col=5,title=IAMGATE_DIFF_NEW_ADMINISTRATOR"
-                + " (SECURITY_WARNING)::"), r.all());
+        assertTrue(
+                r.stdout()
+                        .contains("::error file=policies/clean.json,line=4,col=5,title=IAMGATE_DIFF_NEW_ADMINISTRATOR"
+                                + " (SECURITY_WARNING)::"),
+                r.all());
         String md = Files.readString(summary);
         assertTrue(md.contains("## iamgate diff: access added since `" + base + "`"), md);
         assertTrue(md.contains("### BLOCKS: policy `policies/clean.json` (changed)"), md);
@@ -326,8 +376,11 @@ class GitHubActionIT {
     void configSourceBaseWithoutABaseCommitStopsTheStep() throws Exception {
         Exec.Result noBase = action(Map.of("INPUT_CONFIG_SOURCE", "base"));
         assertEquals(2, noBase.exitCode(), noBase.all());
-        assertTrue(noBase.stdout().contains("::error title=iamgate::config-source: base needs the pull request's base "
-                + "commit: run on pull_request events or set base-sha"), noBase.all());
+        assertTrue(
+                noBase.stdout()
+                        .contains("::error title=iamgate::config-source: base needs the pull request's base "
+                                + "commit: run on pull_request events or set base-sha"),
+                noBase.all());
 
         Exec.Result unknown = action(Map.of("INPUT_CONFIG_SOURCE", "tip"));
         assertEquals(2, unknown.exitCode(), unknown.all());
@@ -336,8 +389,14 @@ class GitHubActionIT {
 
     @Test
     void outsideARunnerItRefusesToRun() throws Exception {
-        Exec.Result r = Exec.run(workspace, Map.of("IAMGATE_JAR", Exec.jar().toString()), true,
-                List.of(Exec.projectRoot().resolve("github-action/entrypoint.sh").toString()), 60);
+        Exec.Result r = Exec.run(
+                workspace,
+                Map.of("IAMGATE_JAR", Exec.jar().toString()),
+                true,
+                List.of(Exec.projectRoot()
+                        .resolve("github-action/entrypoint.sh")
+                        .toString()),
+                60);
         assertEquals(2, r.exitCode(), r.all());
         assertTrue(r.stdout().contains("GITHUB_OUTPUT is not set"), r.all());
     }

@@ -50,16 +50,20 @@ class HostileRepositoryCliTest {
         assertEquals(1, r.exitCode(), r.all());
         assertEquals("precious\n", Files.readString(victim));
         assertFalse(Files.isSymbolicLink(repo.resolve("iamgate.sarif")));
-        assertEquals("2.1.0", new ObjectMapper().readTree(repo.resolve("iamgate.sarif").toFile()).path("version")
-                .asText());
+        assertEquals(
+                "2.1.0",
+                new ObjectMapper()
+                        .readTree(repo.resolve("iamgate.sarif").toFile())
+                        .path("version")
+                        .asText());
     }
 
     @Test
     void outputDirectoryLinkedOutsideTheRepositoryIsRefused() throws Exception {
         Files.createSymbolicLink(repo.resolve("reports"), outside);
 
-        Cli.Result r = iamgate(Map.of(), "validate", "--format", "sarif", "--output", "reports/iamgate.sarif",
-                "policies");
+        Cli.Result r =
+                iamgate(Map.of(), "validate", "--format", "sarif", "--output", "reports/iamgate.sarif", "policies");
 
         assertEquals(2, r.exitCode(), r.all());
         assertTrue(r.err().contains("--output reports/iamgate.sarif: " + OutputFile.OUTSIDE_ROOT), r.err());
@@ -78,14 +82,17 @@ class HostileRepositoryCliTest {
 
     @Test
     void baselineLinkedOutsideTheRepositoryIsRefusedAndOneNamedOutsideIsRead() throws Exception {
-        Path baseline = Files.writeString(outside.resolve("baseline.json"),
-                "{\"iamgateBaseline\": 1, \"findings\": []}\n");
+        Path baseline =
+                Files.writeString(outside.resolve("baseline.json"), "{\"iamgateBaseline\": 1, \"findings\": []}\n");
         Files.createSymbolicLink(repo.resolve("baseline.json"), baseline);
 
         Cli.Result linked = iamgate(Map.of(), "validate", "--baseline", "baseline.json", "policies");
         assertEquals(2, linked.exitCode(), linked.all());
-        assertTrue(linked.err().contains("--baseline baseline.json: leads outside the repository root through a "
-                + "symbolic link"), linked.err());
+        assertTrue(
+                linked.err()
+                        .contains("--baseline baseline.json: leads outside the repository root through a "
+                                + "symbolic link"),
+                linked.err());
 
         Cli.Result named = iamgate(Map.of(), "validate", "--baseline", baseline.toString(), "policies");
         assertEquals(1, named.exitCode(), named.all());
@@ -109,8 +116,7 @@ class HostileRepositoryCliTest {
         assertTrue(fake.toFile().setExecutable(true));
         packEnabledByTheRepository();
 
-        Cli.Result r = iamgate(Map.of("PATH", "/usr/bin:/bin:.:.tools/bin", "IAMGATE_OPA", ""), "validate",
-                "policies");
+        Cli.Result r = iamgate(Map.of("PATH", "/usr/bin:/bin:.:.tools/bin", "IAMGATE_OPA", ""), "validate", "policies");
 
         assertEquals(2, r.exitCode(), r.all());
         assertTrue(r.out().contains("no opa binary was given (--opa, IAMGATE_OPA) or found on PATH"), r.all());

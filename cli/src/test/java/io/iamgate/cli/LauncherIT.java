@@ -21,7 +21,8 @@ class LauncherIT {
     Path tmp;
 
     private Exec.Result launch(Path jar, String... args) throws Exception {
-        List<String> command = new java.util.ArrayList<>(List.of(Exec.projectRoot().resolve("bin/iamgate").toString()));
+        List<String> command = new java.util.ArrayList<>(
+                List.of(Exec.projectRoot().resolve("bin/iamgate").toString()));
         command.addAll(List.of(args));
         return Exec.run(tmp, Map.of("IAMGATE_JAR", jar.toString()), true, command, 120);
     }
@@ -43,7 +44,12 @@ class LauncherIT {
         assertEquals(made, Files.getLastModifiedTime(jsa), "a fresh archive is reused, not remade");
         assertEquals(first.stdout(), second.stdout());
         // Nothing but the report on stdout: the JVM's own messages go to stderr.
-        assertEquals(1, new ObjectMapper().readTree(second.stdout()).at("/summary/policies").asInt());
+        assertEquals(
+                1,
+                new ObjectMapper()
+                        .readTree(second.stdout())
+                        .at("/summary/policies")
+                        .asInt());
         assertEquals("", second.stderr());
 
         // A rebuilt jar is newer than the archive: age the archive instead of waiting for a build.
@@ -51,7 +57,8 @@ class LauncherIT {
         Files.setLastModifiedTime(jsa, stale);
         Exec.Result third = launch(jar, "validate", "policy.json");
         assertEquals(0, third.exitCode(), third.all());
-        assertTrue(Files.getLastModifiedTime(jsa).compareTo(Files.getLastModifiedTime(jar)) > 0,
+        assertTrue(
+                Files.getLastModifiedTime(jsa).compareTo(Files.getLastModifiedTime(jar)) > 0,
                 "a jar newer than the archive gets a new archive");
         try (var files = Files.list(tmp)) {
             assertFalse(files.anyMatch(f -> f.toString().endsWith(".tmp")), "no half-written archive is left");
@@ -72,12 +79,28 @@ class LauncherIT {
         // Ask the JVM where a validation's classes come from: the analysis and the compiled Rego pack must come
         // from the archive, which --version alone would not have loaded.
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Exec.Result traced = Exec.run(tmp, Map.of(), true, List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC",
-                "-XX:SharedArchiveFile=" + jsa, "-Xlog:class+load=info", "-jar", jar.toString(), "validate", "policy.json"), 120);
+        Exec.Result traced = Exec.run(
+                tmp,
+                Map.of(),
+                true,
+                List.of(
+                        java,
+                        "-XX:TieredStopAtLevel=1",
+                        "-XX:+UseParallelGC",
+                        "-XX:SharedArchiveFile=" + jsa,
+                        "-Xlog:class+load=info",
+                        "-jar",
+                        jar.toString(),
+                        "validate",
+                        "policy.json"),
+                120);
         assertEquals(0, traced.exitCode(), traced.all());
         // picocli too: its own jar is Java 5 bytecode, which an archive cannot hold (see picocli/pom.xml).
-        for (String cls : List.of("io.iamgate.analyze.local.LocalAnalyzer", "io.iamgate.extract.RawPolicyExtractor",
-                "io.iamgate.analyze.rego.BuiltinPolicyModuleMachineFuncGroup_0", "picocli.CommandLine",
+        for (String cls : List.of(
+                "io.iamgate.analyze.local.LocalAnalyzer",
+                "io.iamgate.extract.RawPolicyExtractor",
+                "io.iamgate.analyze.rego.BuiltinPolicyModuleMachineFuncGroup_0",
+                "picocli.CommandLine",
                 "picocli.CommandLine$Model$CommandSpec")) {
             assertTrue(traced.stdout().contains(cls + " source: shared objects file"), cls + " is not in the archive");
         }

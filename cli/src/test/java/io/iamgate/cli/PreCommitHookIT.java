@@ -51,15 +51,29 @@ class PreCommitHookIT {
         if (lendJar) {
             env.put("IAMGATE_JAR", Exec.jar().toString());
         }
-        return Exec.run(repo, env, true, List.of(Exec.tool("pre-commit", "install-pre-commit").toString(),
-                "try-repo", Exec.projectRoot().toString(), "iamgate", "--all-files", "--color", "never"), 600);
+        return Exec.run(
+                repo,
+                env,
+                true,
+                List.of(
+                        Exec.tool("pre-commit", "install-pre-commit").toString(),
+                        "try-repo",
+                        Exec.projectRoot().toString(),
+                        "iamgate",
+                        "--all-files",
+                        "--color",
+                        "never"),
+                600);
     }
 
     @Test
     void passesCleanPoliciesAndIgnoresFilesThatHoldNoPolicy() throws Exception {
         Exec.Result r = tryRepo(true);
         assertEquals(0, r.exitCode(), r.all());
-        assertTrue(r.stdout().contains("iamgate (IAM policy validation)") && r.stdout().contains("Passed"), r.all());
+        assertTrue(
+                r.stdout().contains("iamgate (IAM policy validation)")
+                        && r.stdout().contains("Passed"),
+                r.all());
     }
 
     @Test
@@ -72,7 +86,8 @@ class PreCommitHookIT {
         assertEquals(1, r.exitCode(), r.all());
         assertTrue(r.stdout().contains("Failed"), r.all());
         assertTrue(r.stdout().contains("- exit code: 1"), r.all());
-        assertTrue(r.stdout().contains("iam/deployer.json:5:17: ERROR INVALID_EFFECT The effect allow is not valid."),
+        assertTrue(
+                r.stdout().contains("iam/deployer.json:5:17: ERROR INVALID_EFFECT The effect allow is not valid."),
                 r.all());
     }
 

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 /** {@code iamgate principals} and the JSON report's principals section, on examples/principals. */
 class PrincipalsCommandTest {
 
-    private static final String RISKY = Path.of("..", "examples", "principals", "risky").toAbsolutePath().normalize()
+    private static final String RISKY = Path.of("..", "examples", "principals", "risky")
+            .toAbsolutePath()
+            .normalize()
             .toString();
 
     @Test
@@ -21,8 +23,11 @@ class PrincipalsCommandTest {
         assertEquals(0, r.exitCode(), r.out() + r.err());
         assertTrue(r.out().contains(":11: role DeployRole"), r.out());
         assertTrue(r.out().contains("administrator-equivalent: yes"), r.out());
-        assertTrue(r.out().contains("AdministratorAccess (AWS managed, arn:aws:iam::aws:policy/AdministratorAccess,"
-                + " line 28)"), r.out());
+        assertTrue(
+                r.out()
+                        .contains("AdministratorAccess (AWS managed, arn:aws:iam::aws:policy/AdministratorAccess,"
+                                + " line 28)"),
+                r.out());
         assertTrue(r.out().contains("escalation: PassExistingRoleToNewLambdaThenInvoke"), r.out());
         assertTrue(r.out().contains("iamgate: 2 principal(s)"), r.out());
     }
@@ -43,7 +48,9 @@ class PrincipalsCommandTest {
         assertTrue(deploy.get("boundary").isNull());
         JsonNode builder = principals.get(1);
         assertFalse(builder.get("adminEquivalent").asBoolean());
-        assertEquals("pass-deploy-role", builder.get("escalationPaths").get(0).get("policies").get(0).asText());
+        assertEquals(
+                "pass-deploy-role",
+                builder.get("escalationPaths").get(0).get("policies").get(0).asText());
         assertEquals(0, builder.get("unknownLinks").size());
     }
 }

@@ -54,7 +54,11 @@ class RegoFlagsTest {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = s.getLocalPort();
         }
-        CliRunner r = CliRunner.run("validate", "--no-builtin-rules", "--opa-url", "http://127.0.0.1:" + port,
+        CliRunner r = CliRunner.run(
+                "validate",
+                "--no-builtin-rules",
+                "--opa-url",
+                "http://127.0.0.1:" + port,
                 adminPolicy().toString());
         assertEquals(2, r.exitCode(), r.out() + r.err());
         assertTrue((r.out() + r.err()).contains("--opa-url"), r.out() + r.err());
@@ -62,7 +66,8 @@ class RegoFlagsTest {
 
     @Test
     void opaUrlMustBeHttp() throws Exception {
-        CliRunner r = CliRunner.run("validate", "--opa-url", "ftp://x", adminPolicy().toString());
+        CliRunner r =
+                CliRunner.run("validate", "--opa-url", "ftp://x", adminPolicy().toString());
         assertEquals(2, r.exitCode());
         assertTrue(r.err().contains("--opa-url"), r.err());
         assertFalse(r.err().contains("\tat "), r.err());

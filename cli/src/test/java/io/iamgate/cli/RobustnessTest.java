@@ -74,7 +74,8 @@ class RobustnessTest {
             if (p.get("file").asText().equals(hostile)) {
                 for (JsonNode f : p.get("findings")) {
                     if (f.get("findingType").asText().equals("ERROR") && outcome == null) {
-                        outcome = "exit " + r.exitCode() + ", finding " + f.get("issueCode").asText() + ": "
+                        outcome = "exit " + r.exitCode() + ", finding "
+                                + f.get("issueCode").asText() + ": "
                                 + f.get("findingDetails").asText();
                     }
                 }
@@ -82,7 +83,8 @@ class RobustnessTest {
         }
         for (JsonNode e : report.get("errors")) {
             if (e.get("file").asText().equals(hostile) && outcome == null) {
-                outcome = "exit " + r.exitCode() + ", error: " + e.get("message").asText();
+                outcome =
+                        "exit " + r.exitCode() + ", error: " + e.get("message").asText();
             }
         }
         assertTrue(outcome != null, caseName + ": nothing names " + hostile + ":\n" + r.out() + r.err());
@@ -91,7 +93,8 @@ class RobustnessTest {
         } else {
             assertTrue(r.exitCode() == 1 || r.exitCode() == 2, outcome);
         }
-        assertTrue(neighbourFindings != null && neighbourFindings.toString().contains("INVALID_EFFECT"),
+        assertTrue(
+                neighbourFindings != null && neighbourFindings.toString().contains("INVALID_EFFECT"),
                 caseName + ": the other file was not checked:\n" + r.out());
         String shortOutcome = outcome.length() > 110 ? outcome.substring(0, 110) + "..." : outcome;
         synchronized (TIMINGS) {
@@ -102,15 +105,18 @@ class RobustnessTest {
 
     @Test
     void malformedJson() throws IOException {
-        Files.writeString(repo.resolve("broken.json"), "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": "
-                + "\"Allow\", \"Action\": ");
+        Files.writeString(
+                repo.resolve("broken.json"),
+                "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": " + "\"Allow\", \"Action\": ");
         assertTrue(expectFailClosed("malformed JSON", "broken.json").contains("JSON_SYNTAX_ERROR"));
     }
 
     @Test
     void malformedYamlNamedExplicitly() throws IOException {
-        Files.writeString(repo.resolve("template.yaml"), "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n"
-                + "  Role:\n    Type: AWS::IAM::Role\n   Properties: [\n      {\n");
+        Files.writeString(
+                repo.resolve("template.yaml"),
+                "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n"
+                        + "  Role:\n    Type: AWS::IAM::Role\n   Properties: [\n      {\n");
         expectFailClosed("malformed YAML", "template.yaml", "template.yaml", ".");
     }
 
@@ -125,11 +131,14 @@ class RobustnessTest {
         Files.writeString(repo.resolve("bomb.yml"), aliasBomb());
         Cli.Result r = Cli.process(repo, Map.of(), HEAP, TIMEOUT_SECONDS, "validate", "--config", "bomb.yml");
         assertEquals(2, r.exitCode(), r.all());
-        assertEquals("iamgate: bomb.yml:2: YAML aliases (*a) are not supported in the configuration; write the value "
-                + "out\n", r.err());
+        assertEquals(
+                "iamgate: bomb.yml:2: YAML aliases (*a) are not supported in the configuration; write the value "
+                        + "out\n",
+                r.err());
         synchronized (TIMINGS) {
-            TIMINGS.add(String.format("%-28s %8d  %s", "YAML alias bomb (config)", r.millis(),
-                    "exit 2, " + r.err().trim()));
+            TIMINGS.add(String.format(
+                    "%-28s %8d  %s",
+                    "YAML alias bomb (config)", r.millis(), "exit 2, " + r.err().trim()));
         }
     }
 
@@ -148,8 +157,9 @@ class RobustnessTest {
 
     @Test
     void tenThousandDeepNesting() throws IOException {
-        Files.writeString(repo.resolve("deep.json"), "{\"Version\": \"2012-10-17\", \"Statement\": "
-                + "[".repeat(10_000) + "]".repeat(10_000) + "}");
+        Files.writeString(
+                repo.resolve("deep.json"),
+                "{\"Version\": \"2012-10-17\", \"Statement\": " + "[".repeat(10_000) + "]".repeat(10_000) + "}");
         assertTrue(expectFailClosed("10,000-deep nesting", "deep.json").contains("parser limit"));
         Files.delete(repo.resolve("deep.json"));
         Files.writeString(repo.resolve("deep-objects.json"), "{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000));
@@ -172,23 +182,26 @@ class RobustnessTest {
 
     @Test
     void fifteenMegabyteStringUnderTheFileLimit() throws IOException {
-        Files.writeString(repo.resolve("long.json"), "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Sid\": \""
-                + "a".repeat(15 << 20) + "\"}]}");
+        Files.writeString(
+                repo.resolve("long.json"),
+                "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Sid\": \"" + "a".repeat(15 << 20) + "\"}]}");
         assertTrue(expectFailClosed("15 MB string", "long.json").contains("parser limit"));
     }
 
     @Test
     void exhaustedHeapStillFailsClosed() throws IOException {
         // With a heap too small for the file, the run cannot finish: it must say so and exit 2, not pass.
-        Files.writeString(repo.resolve("long.json"), "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Sid\": \""
-                + "a".repeat(15 << 20) + "\"}]}");
+        Files.writeString(
+                repo.resolve("long.json"),
+                "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Sid\": \"" + "a".repeat(15 << 20) + "\"}]}");
         Cli.Result r = Cli.process(repo, Map.of(), "32m", TIMEOUT_SECONDS, "validate", ".");
         assertEquals(2, r.exitCode(), r.all());
         assertTrue(r.err().startsWith("iamgate: ") && r.err().contains("OutOfMemoryError"), r.err());
         assertFalse(r.err().contains("\tat "), r.err());
         synchronized (TIMINGS) {
-            TIMINGS.add(String.format("%-28s %8d  %s", "15 MB string, 32 MB heap", r.millis(),
-                    "exit 2, " + r.err().trim()));
+            TIMINGS.add(String.format(
+                    "%-28s %8d  %s",
+                    "15 MB string, 32 MB heap", r.millis(), "exit 2, " + r.err().trim()));
         }
     }
 
@@ -214,9 +227,9 @@ class RobustnessTest {
     @Test
     void symlinkLoops() throws IOException {
         Files.createDirectories(repo.resolve("sub"));
-        Files.createSymbolicLink(repo.resolve("sub/loop"), repo);          // a directory link back up
-        Files.createSymbolicLink(repo.resolve("self.json"), Path.of("self.json"));   // a link to itself
-        Files.createSymbolicLink(repo.resolve("a.json"), Path.of("b.json"));         // a two-link cycle
+        Files.createSymbolicLink(repo.resolve("sub/loop"), repo); // a directory link back up
+        Files.createSymbolicLink(repo.resolve("self.json"), Path.of("self.json")); // a link to itself
+        Files.createSymbolicLink(repo.resolve("a.json"), Path.of("b.json")); // a two-link cycle
         Files.createSymbolicLink(repo.resolve("b.json"), Path.of("a.json"));
         assertTrue(expectFailClosed("symlink loops", "self.json").contains("symbolic link"));
     }
@@ -238,14 +251,17 @@ class RobustnessTest {
         // Running as root, which reads anything: a FIFO named like a policy stands in for a file whose
         // read cannot succeed (reading it would block forever).
         Files.delete(file);
-        Process mkfifo = new ProcessBuilder("mkfifo", repo.resolve("pipe.json").toString()).inheritIO().start();
+        Process mkfifo = new ProcessBuilder("mkfifo", repo.resolve("pipe.json").toString())
+                .inheritIO()
+                .start();
         assertEquals(0, mkfifo.waitFor());
         assertTrue(expectFailClosed("unreadable (root: FIFO)", "pipe.json").contains("not a regular file"));
     }
 
     /** The "billion laughs": ten levels of nine aliases would expand to 9^10 values. */
     static String aliasBomb() {
-        StringBuilder yaml = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        StringBuilder yaml =
+                new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
         for (char c = 'b'; c <= 'k'; c++) {
             yaml.append(c).append(": &").append(c).append(" [");
             for (int i = 0; i < 9; i++) {
@@ -259,10 +275,12 @@ class RobustnessTest {
     /** Checked, not failed: an unknown intrinsic becomes a placeholder and a note; the real mistake is still found. */
     @Test
     void cloudFormationWithAnUnknownIntrinsic() throws IOException {
-        Files.writeString(repo.resolve("stack.yaml"), "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n"
-                + "  Policy:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument:\n"
-                + "        Version: '2012-10-17'\n        Statement:\n          - Effect: Alow\n"
-                + "            Action: s3:GetObject\n            Resource: {'Fn::Frobnicate': [a, b]}\n");
+        Files.writeString(
+                repo.resolve("stack.yaml"),
+                "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n"
+                        + "  Policy:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument:\n"
+                        + "        Version: '2012-10-17'\n        Statement:\n          - Effect: Alow\n"
+                        + "            Action: s3:GetObject\n            Resource: {'Fn::Frobnicate': [a, b]}\n");
         Cli.Result r = Cli.process(repo, Map.of(), HEAP, TIMEOUT_SECONDS, "validate", "--format", "json", ".");
         assertFalse(r.err().contains("\tat "), r.err());
         JsonNode report = new ObjectMapper().readTree(r.out());
@@ -283,11 +301,14 @@ class RobustnessTest {
     void terraformPlanWithUnknownFields() throws IOException {
         String policy = "{\\\"Version\\\":\\\"2012-10-17\\\",\\\"Statement\\\":[{\\\"Effect\\\":\\\"Alow\\\","
                 + "\\\"Action\\\":\\\"s3:GetObject\\\",\\\"Resource\\\":\\\"*\\\"}]}";
-        Files.writeString(repo.resolve("plan.json"), "{\"format_version\":\"9.9\",\"terraform_version\":\"9.0.0\","
-                + "\"future_top_level\":{\"x\":[1,2]},\"planned_values\":{\"root_module\":{\"future\":true,"
-                + "\"resources\":[{\"address\":\"aws_iam_policy.p\",\"mode\":\"managed\",\"type\":\"aws_iam_policy\","
-                + "\"name\":\"p\",\"new_field\":{\"deep\":[{}]},\"values\":{\"name\":\"p\",\"policy\":\"" + policy
-                + "\",\"unheard_of\":42}}]}}}");
+        Files.writeString(
+                repo.resolve("plan.json"),
+                "{\"format_version\":\"9.9\",\"terraform_version\":\"9.0.0\","
+                        + "\"future_top_level\":{\"x\":[1,2]},\"planned_values\":{\"root_module\":{\"future\":true,"
+                        + "\"resources\":[{\"address\":\"aws_iam_policy.p\",\"mode\":\"managed\",\"type\":\"aws_iam_policy\","
+                        + "\"name\":\"p\",\"new_field\":{\"deep\":[{}]},\"values\":{\"name\":\"p\",\"policy\":\""
+                        + policy
+                        + "\",\"unheard_of\":42}}]}}}");
         Cli.Result r = Cli.process(repo, Map.of(), HEAP, TIMEOUT_SECONDS, "validate", "--format", "json", ".");
         assertFalse(r.err().contains("\tat "), r.err());
         JsonNode report = new ObjectMapper().readTree(r.out());

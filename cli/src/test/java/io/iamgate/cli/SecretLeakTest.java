@@ -58,8 +58,8 @@ class SecretLeakTest {
                   {"Sid": "Keys", "Effect": "%s", "Action": "s3:GetObject", "Resource": "*",
                    "Condition": {"StringEquals": {"aws:username": ["%s", "%s", "%s"]}}},
                   {"Effect": "%s", "Action": "s3:GetObject", "Resource": "*", "%s": "%s"}]}
-                """.formatted(ACCESS_KEY_ID, TEMP_KEY_ID, SECRET, SESSION_TOKEN, SECRET, "aws_secret_access_key",
-                SECRET));
+                """.formatted(
+                        ACCESS_KEY_ID, TEMP_KEY_ID, SECRET, SESSION_TOKEN, SECRET, "aws_secret_access_key", SECRET));
         Files.writeString(repo.resolve("broken.json"), "{\"Statement\": [" + ACCESS_KEY_ID + ", " + SECRET + "]}");
         Files.writeString(repo.resolve(".iamgate.yml"), """
                 aws:
@@ -85,11 +85,11 @@ class SecretLeakTest {
             outputs.add(Files.readString(baseline));
 
             // Errors that quote their input: a bad configuration value and a bad flag.
-            Files.writeString(repo.resolve("bad.yml"), "failOn: [" + SECRET + "]\naws: {profile: " + ACCESS_KEY_ID
-                    + "}\n");
+            Files.writeString(
+                    repo.resolve("bad.yml"), "failOn: [" + SECRET + "]\naws: {profile: " + ACCESS_KEY_ID + "}\n");
             assertEquals(2, run(debug, "validate", "--config", "bad.yml").exitCode());
-            Files.writeString(repo.resolve("bad2.yml"), "aws: {region: " + TEMP_KEY_ID + "}\n" + SESSION_TOKEN
-                    + ": 1\n");
+            Files.writeString(
+                    repo.resolve("bad2.yml"), "aws: {region: " + TEMP_KEY_ID + "}\n" + SESSION_TOKEN + ": 1\n");
             assertEquals(2, run(debug, "validate", "--config", "bad2.yml").exitCode());
             assertEquals(2, run(debug, "validate", "--fail-on", ACCESS_KEY_ID).exitCode());
             assertEquals(2, run(debug, "validate", "--" + SECRET).exitCode());

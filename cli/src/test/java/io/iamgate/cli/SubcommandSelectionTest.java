@@ -14,15 +14,24 @@ class SubcommandSelectionTest {
     @Test
     void aRunThatNamesItsSubcommandFirstIsGivenThatOneOnly() {
         for (String name : ALL) {
-            assertEquals(List.of(name), List.copyOf(Main.commandLine(new String[] {name, "x"}).getSubcommands().keySet()));
+            assertEquals(
+                    List.of(name),
+                    List.copyOf(Main.commandLine(new String[] {name, "x"})
+                            .getSubcommands()
+                            .keySet()));
         }
     }
 
     @Test
     void helpVersionAndUnknownNamesAreGivenEverySubcommand() {
-        for (String[] args : List.of(new String[] {}, new String[] {"--help"}, new String[] {"--version"},
-                new String[] {"Validate"}, new String[] {"-v", "validate"})) {
-            assertEquals(ALL, List.copyOf(Main.commandLine(args).getSubcommands().keySet()), String.join(" ", args));
+        for (String[] args : List.of(
+                new String[] {},
+                new String[] {"--help"},
+                new String[] {"--version"},
+                new String[] {"Validate"},
+                new String[] {"-v", "validate"})) {
+            assertEquals(
+                    ALL, List.copyOf(Main.commandLine(args).getSubcommands().keySet()), String.join(" ", args));
         }
         Cli.Result help = Cli.run("--help");
         assertEquals(0, help.exitCode(), help.all());

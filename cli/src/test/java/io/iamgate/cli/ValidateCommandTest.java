@@ -48,7 +48,8 @@ class ValidateCommandTest {
 
     @Test
     void failOnNoneLetsBlockingTypesPass() throws Exception {
-        CliRunner r = CliRunner.run("validate", "--fail-on", "NONE", write("bad.json", BAD_EFFECT).toString());
+        CliRunner r = CliRunner.run(
+                "validate", "--fail-on", "NONE", write("bad.json", BAD_EFFECT).toString());
         assertEquals(0, r.exitCode(), r.out());
         assertTrue(r.out().contains("(not blocking)"), r.out());
     }
@@ -58,12 +59,16 @@ class ValidateCommandTest {
         Path bad = write("bad.json", BAD_EFFECT);
         CliRunner byCode = CliRunner.run("validate", "--fail-on", "invalid_effect", bad.toString());
         assertEquals(1, byCode.exitCode(), byCode.out());
-        CliRunner otherCode = CliRunner.run("validate", "--fail-on", "MISSING_VERSION,IAMGATE_PRIVESC_*", bad.toString());
+        CliRunner otherCode =
+                CliRunner.run("validate", "--fail-on", "MISSING_VERSION,IAMGATE_PRIVESC_*", bad.toString());
         assertEquals(0, otherCode.exitCode(), otherCode.out());
         CliRunner typo = CliRunner.run("validate", "--fail-on", "INVALID_EFECT", bad.toString());
         assertEquals(2, typo.exitCode());
-        assertTrue(typo.err().contains("--fail-on: unknown finding type 'INVALID_EFECT' (did you mean "
-                + "'INVALID_EFFECT'?)"), typo.err());
+        assertTrue(
+                typo.err()
+                        .contains("--fail-on: unknown finding type 'INVALID_EFECT' (did you mean "
+                                + "'INVALID_EFFECT'?)"),
+                typo.err());
     }
 
     @Test
@@ -87,7 +92,8 @@ class ValidateCommandTest {
 
     @Test
     void malformedJsonIsAJsonSyntaxErrorFindingNotASkip() throws Exception {
-        CliRunner r = CliRunner.run("validate", write("broken.json", "{\"Statement\": [}").toString());
+        CliRunner r = CliRunner.run(
+                "validate", write("broken.json", "{\"Statement\": [}").toString());
         assertEquals(1, r.exitCode());
         assertTrue(r.out().contains("ERROR JSON_SYNTAX_ERROR"), r.out());
     }
@@ -103,10 +109,11 @@ class ValidateCommandTest {
     void badFlagsExitTwoWithoutAStackTrace() throws Exception {
         Path p = write("clean.json", CLEAN);
         for (String[] args : new String[][] {
-                {"validate", "--format", "xml", p.toString()},
-                {"validate", "--policy-type", "ROLE", p.toString()},
-                {"validate", "--fail-on", "FATAL", p.toString()},
-                {"validate", "--no-such-flag"}}) {
+            {"validate", "--format", "xml", p.toString()},
+            {"validate", "--policy-type", "ROLE", p.toString()},
+            {"validate", "--fail-on", "FATAL", p.toString()},
+            {"validate", "--no-such-flag"}
+        }) {
             CliRunner r = CliRunner.run(args);
             assertEquals(2, r.exitCode(), String.join(" ", args));
             assertFalse(r.err().contains("\tat "), r.err());
@@ -138,7 +145,9 @@ class ValidateCommandTest {
         assertTrue(finding.get("blocking").asBoolean());
         assertEquals(32, finding.get("fingerprint").asText().length());
         JsonNode location = finding.get("locations").get(0);
-        assertEquals("[{\"value\":\"Statement\"},{\"index\":0},{\"value\":\"Effect\"}]", location.get("path").toString());
+        assertEquals(
+                "[{\"value\":\"Statement\"},{\"index\":0},{\"value\":\"Effect\"}]",
+                location.get("path").toString());
         int start = location.get("span").get("start").get("offset").asInt();
         int end = location.get("span").get("end").get("offset").asInt();
         assertEquals("\"Alow\"", BAD_EFFECT.substring(start, end));

@@ -37,9 +37,10 @@ final class FindingLog {
                 String text = TerminalText.escape(shown(p.unit().file()) + ":[" + rf.line() + "," + (rf.column() + 1)
                         + "] " + f.issueCode() + " " + f.findingDetails()
                         + (p.origin().isEmpty() ? "" : " [" + p.origin() + "]"));
-                lines.add(rf.blocking()
-                        ? new LogLine(LogLine.Level.ERROR, text)
-                        : new LogLine(LogLine.Level.WARN, text + " (" + f.findingType() + ", not blocking)"));
+                lines.add(
+                        rf.blocking()
+                                ? new LogLine(LogLine.Level.ERROR, text)
+                                : new LogLine(LogLine.Level.WARN, text + " (" + f.findingType() + ", not blocking)"));
             }
         }
         for (InputError e : report.errors()) {
@@ -55,8 +56,9 @@ final class FindingLog {
         return "iamgate: " + report.files() + " file(s), " + policies + (policies == 1 ? " policy, " : " policies, ")
                 + report.findingCount() + " finding(s)" + (byType.isEmpty() ? "" : " (" + byType + ")") + ", "
                 + report.blockingCount() + " blocking"
-                + (report.errors().isEmpty() ? "" : ", " + report.errors().size()
-                        + " error(s): not everything was checked");
+                + (report.errors().isEmpty()
+                        ? ""
+                        : ", " + report.errors().size() + " error(s): not everything was checked");
     }
 
     /** "2 ERROR, 1 WARNING", over all findings or the blocking ones only. */
@@ -70,7 +72,8 @@ final class FindingLog {
             }
         }
         StringBuilder sb = new StringBuilder();
-        counts.forEach((type, n) -> sb.append(sb.length() == 0 ? "" : ", ").append(n).append(' ').append(type));
+        counts.forEach((type, n) ->
+                sb.append(sb.length() == 0 ? "" : ", ").append(n).append(' ').append(type));
         return sb.toString();
     }
 

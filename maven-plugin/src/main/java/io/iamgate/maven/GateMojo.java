@@ -103,8 +103,10 @@ abstract class GateMojo extends AbstractMojo {
     private File outputDirectory;
 
     private RunConfig withParameters(Path base, RunConfig config) throws ConfigException {
-        return GateParameters.withCloudFormationParameters(config,
-                Optional.ofNullable(templateConfiguration).map(f -> resolve(base, f)), cloudFormationParameters);
+        return GateParameters.withCloudFormationParameters(
+                config,
+                Optional.ofNullable(templateConfiguration).map(f -> resolve(base, f)),
+                cloudFormationParameters);
     }
 
     @Override
@@ -116,8 +118,7 @@ abstract class GateMojo extends AbstractMojo {
         }
         Path base = project.getBasedir().toPath().toAbsolutePath().normalize();
         ModuleSources moduleSources = moduleSources(base);
-        if (moduleSources.paths().isEmpty()
-                && (!moduleSources.configured() || "pom".equals(project.getPackaging()))) {
+        if (moduleSources.paths().isEmpty() && (!moduleSources.configured() || "pom".equals(project.getPackaging()))) {
             log.info("iamgate: nothing to validate in " + project.getArtifactId() + " (no "
                     + String.join(", ", ModuleSources.DEFAULT_DIRECTORIES)
                     + " or *.template.json|yaml|yml here; name them with <sources>)");
@@ -125,7 +126,8 @@ abstract class GateMojo extends AbstractMojo {
         }
         if (!moduleSources.missing().isEmpty()) {
             throw new MojoExecutionException("iamgate: configured source(s) not found in " + project.getArtifactId()
-                    + ": " + moduleSources.missing().stream().map(Path::toString).collect(Collectors.joining(", "))
+                    + ": "
+                    + moduleSources.missing().stream().map(Path::toString).collect(Collectors.joining(", "))
                     + ". Fix <sources> (paths are relative to " + base + ").");
         }
         Optional<Path> config = configFile(base);
@@ -133,12 +135,21 @@ abstract class GateMojo extends AbstractMojo {
         ReportFiles reportFiles;
         try {
             RunConfig fromFile = ConfigFile.load(base, config, ConfigFile.endpointsAllowedBy(System.getenv()));
-            runConfig = new GateParameters(base, moduleSources.paths(), failOn, analyzers, awsRegion, awsProfile,
-                    resolveAll(base, regoDirs), Optional.ofNullable(baseline).map(f -> resolve(base, f)))
+            runConfig = new GateParameters(
+                            base,
+                            moduleSources.paths(),
+                            failOn,
+                            analyzers,
+                            awsRegion,
+                            awsProfile,
+                            resolveAll(base, regoDirs),
+                            Optional.ofNullable(baseline).map(f -> resolve(base, f)))
                     .toRunConfig(fromFile);
             runConfig = withParameters(base, runConfig);
             if (terraformSource != null) {
-                runConfig = runConfig.toBuilder().terraformSource(Optional.of(resolve(base, terraformSource))).build();
+                runConfig = runConfig.toBuilder()
+                        .terraformSource(Optional.of(resolve(base, terraformSource)))
+                        .build();
             }
             reportFiles = new ReportFiles(Reporters.standard(), formats);
         } catch (ConfigException | IllegalArgumentException e) {
@@ -182,8 +193,8 @@ abstract class GateMojo extends AbstractMojo {
         }
         Path p = resolve(base, configFile);
         if (!Files.isRegularFile(p)) {
-            throw new MojoExecutionException("iamgate: configFile " + p + " not found. Fix <configFile> or "
-                    + "-Diamgate.configFile.");
+            throw new MojoExecutionException(
+                    "iamgate: configFile " + p + " not found. Fix <configFile> or " + "-Diamgate.configFile.");
         }
         return Optional.of(p);
     }
@@ -194,7 +205,9 @@ abstract class GateMojo extends AbstractMojo {
     }
 
     private static List<Path> resolveAll(Path base, List<File> files) {
-        return files == null ? List.of() : files.stream().map(f -> resolve(base, f)).toList();
+        return files == null
+                ? List.of()
+                : files.stream().map(f -> resolve(base, f)).toList();
     }
 
     private static Path resolve(Path base, File file) {

@@ -21,8 +21,15 @@ import java.util.Set;
  * @param analyzers local, aws, rego (null or empty: the configuration file's choice, else local and rego)
  * @param regoDirs user Rego rule packs
  */
-record GateParameters(Path baseDirectory, List<Path> sources, String failOn, List<String> analyzers,
-        String awsRegion, String awsProfile, List<Path> regoDirs, Optional<Path> baseline) {
+record GateParameters(
+        Path baseDirectory,
+        List<Path> sources,
+        String failOn,
+        List<String> analyzers,
+        String awsRegion,
+        String awsProfile,
+        List<Path> regoDirs,
+        Optional<Path> baseline) {
 
     static final List<String> ANALYZERS = List.of("local", "aws", "rego");
     static final List<String> DEFAULT_ANALYZERS = List.of("local", "rego");
@@ -46,8 +53,8 @@ record GateParameters(Path baseDirectory, List<Path> sources, String failOn, Lis
      */
     RunConfig toRunConfig(RunConfig fromFile) {
         Set<String> chosen = analyzerNames();
-        RunConfig.Builder builder = fromFile.toBuilder().paths(sources)
-                .baseline(baseline.isPresent() ? baseline : fromFile.baseline());
+        RunConfig.Builder builder =
+                fromFile.toBuilder().paths(sources).baseline(baseline.isPresent() ? baseline : fromFile.baseline());
         if (failOn != null && !failOn.isBlank()) {
             try {
                 builder.failOn(FailOn.parse(failOn));
@@ -64,7 +71,8 @@ record GateParameters(Path baseDirectory, List<Path> sources, String failOn, Lis
         // with it, the parameter decides whether the Rego rules run.
         boolean builtin = analyzers.isEmpty() ? fromFile.rego().builtinRules() : chosen.contains("rego");
         builder.rego(new RegoSettings(builtin, packs, fromFile.rego().opaUrl()));
-        AwsSettings aws = fromFile.aws().withEnabled(chosen.contains("aws") || fromFile.aws().enabled());
+        AwsSettings aws = fromFile.aws()
+                .withEnabled(chosen.contains("aws") || fromFile.aws().enabled());
         builder.aws(aws.withRegion(optional(awsRegion).or(aws::region))
                 .withProfile(optional(awsProfile).or(aws::profile)));
         return builder.build();
@@ -74,8 +82,9 @@ record GateParameters(Path baseDirectory, List<Path> sources, String failOn, Lis
      * The configuration's CloudFormation parameter sets, then the POM's {@code templateConfiguration} file and
      * {@code cloudFormationParameters} values, which apply to every template and so win.
      */
-    static RunConfig withCloudFormationParameters(RunConfig config, Optional<Path> templateConfiguration,
-            java.util.Map<String, String> values) throws io.iamgate.config.ConfigException {
+    static RunConfig withCloudFormationParameters(
+            RunConfig config, Optional<Path> templateConfiguration, java.util.Map<String, String> values)
+            throws io.iamgate.config.ConfigException {
         List<io.iamgate.config.ParameterSet> sets = new java.util.ArrayList<>(config.parameters());
         if (templateConfiguration.isPresent()) {
             sets.add(io.iamgate.config.ParameterSet.everyTemplate(io.iamgate.config.TemplateConfiguration.read(

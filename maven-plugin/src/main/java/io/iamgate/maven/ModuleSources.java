@@ -22,8 +22,7 @@ import java.util.Locale;
 record ModuleSources(List<Path> paths, List<Path> missing, boolean configured) {
 
     static final List<String> DEFAULT_DIRECTORIES = List.of("src/main/iam", "src/main/cloudformation", "cdk.out");
-    private static final List<String> TEMPLATE_SUFFIXES = List.of(".template.json", ".template.yaml",
-            ".template.yml");
+    private static final List<String> TEMPLATE_SUFFIXES = List.of(".template.json", ".template.yaml", ".template.yml");
 
     ModuleSources {
         paths = List.copyOf(paths);

@@ -46,10 +46,12 @@ final class ReportFiles {
         }
         List<Reporter> found = new ArrayList<>();
         for (String format : formats) {
-            found.add(reporters.forFormat(format).orElseThrow(() -> ALWAYS.contains(format)
-                    ? new IllegalStateException("this iamgate has no " + format + " reporter")
-                    : new IllegalArgumentException("formats (iamgate.formats): unknown format '" + format
-                            + "' (available: " + String.join(", ", reporters.formats()) + ")")));
+            found.add(reporters
+                    .forFormat(format)
+                    .orElseThrow(() -> ALWAYS.contains(format)
+                            ? new IllegalStateException("this iamgate has no " + format + " reporter")
+                            : new IllegalArgumentException("formats (iamgate.formats): unknown format '" + format
+                                    + "' (available: " + String.join(", ", reporters.formats()) + ")")));
         }
         this.chosen = List.copyOf(found);
     }

@@ -5,5 +5,4 @@ import org.apache.maven.plugins.annotations.Mojo;
 
 /** {@code iamgate:validate}: validates the module's IAM policies; fails the build on blocking findings. */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = true)
-public class ValidateMojo extends GateMojo {
-}
+public class ValidateMojo extends GateMojo {}

@@ -21,11 +21,11 @@ import org.apache.maven.plugin.MojoFailureException;
  */
 final class Verdict {
 
-    private Verdict() {
-    }
+    private Verdict() {}
 
     static void enforce(RunReport report, List<Path> reportFiles) throws MojoExecutionException, MojoFailureException {
-        String where = reportFiles.isEmpty() ? ""
+        String where = reportFiles.isEmpty()
+                ? ""
                 : " Reports: " + reportFiles.stream().map(Path::toString).collect(Collectors.joining(", "));
         if (!report.errors().isEmpty()) {
             InputError first = report.errors().get(0);
@@ -49,16 +49,21 @@ final class Verdict {
         for (PolicyResult p : report.policies()) {
             for (ReportedFinding rf : p.findings()) {
                 if (rf.blocking()) {
-                    codes.computeIfAbsent(rf.finding().findingType(), t -> new TreeSet<>()).add(rf.finding().issueCode());
+                    codes.computeIfAbsent(rf.finding().findingType(), t -> new TreeSet<>())
+                            .add(rf.finding().issueCode());
                 }
             }
         }
-        return codes.entrySet().stream().map(e -> e.getKey() + " " + String.join(", ", e.getValue()))
+        return codes.entrySet().stream()
+                .map(e -> e.getKey() + " " + String.join(", ", e.getValue()))
                 .collect(Collectors.joining("; "));
     }
 
     private static long blockingFiles(RunReport report) {
-        return report.policies().stream().filter(p -> p.blockingCount() > 0).map(p -> p.unit().file()).distinct()
+        return report.policies().stream()
+                .filter(p -> p.blockingCount() > 0)
+                .map(p -> p.unit().file())
+                .distinct()
                 .count();
     }
 }

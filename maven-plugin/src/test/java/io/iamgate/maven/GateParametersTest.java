@@ -30,17 +30,24 @@ class GateParametersTest {
     void cloudFormationParametersOfThePomComeAfterTheConfigurationsSoTheyWin(@org.junit.jupiter.api.io.TempDir Path dir)
             throws Exception {
         Path file = java.nio.file.Files.writeString(dir.resolve("prod.json"), "[\"Stage=prod\", \"Bucket=b\"]");
-        RunConfig fromFile = RunConfig.builder(BASE).parameters(List.of(new io.iamgate.config.ParameterSet(
-                Optional.of("stacks/**"), java.util.Map.of("Stage", "dev")))).build();
+        RunConfig fromFile = RunConfig.builder(BASE)
+                .parameters(List.of(
+                        new io.iamgate.config.ParameterSet(Optional.of("stacks/**"), java.util.Map.of("Stage", "dev"))))
+                .build();
 
-        RunConfig c = GateParameters.withCloudFormationParameters(fromFile, Optional.of(file),
-                java.util.Map.of("Bucket", "reports"));
+        RunConfig c = GateParameters.withCloudFormationParameters(
+                fromFile, Optional.of(file), java.util.Map.of("Bucket", "reports"));
 
-        assertEquals(List.of(new io.iamgate.config.ParameterSet(Optional.of("stacks/**"), java.util.Map.of("Stage", "dev")),
-                io.iamgate.config.ParameterSet.everyTemplate(java.util.Map.of("Stage", "prod", "Bucket", "b")),
-                io.iamgate.config.ParameterSet.everyTemplate(java.util.Map.of("Bucket", "reports"))), c.parameters());
-        assertThrows(io.iamgate.config.ConfigException.class, () -> GateParameters.withCloudFormationParameters(
-                fromFile, Optional.of(dir.resolve("missing.json")), null));
+        assertEquals(
+                List.of(
+                        new io.iamgate.config.ParameterSet(Optional.of("stacks/**"), java.util.Map.of("Stage", "dev")),
+                        io.iamgate.config.ParameterSet.everyTemplate(java.util.Map.of("Stage", "prod", "Bucket", "b")),
+                        io.iamgate.config.ParameterSet.everyTemplate(java.util.Map.of("Bucket", "reports"))),
+                c.parameters());
+        assertThrows(
+                io.iamgate.config.ConfigException.class,
+                () -> GateParameters.withCloudFormationParameters(
+                        fromFile, Optional.of(dir.resolve("missing.json")), null));
     }
 
     @Test
@@ -57,7 +64,8 @@ class GateParametersTest {
 
     @Test
     void failOnIsParsedByTheCore() {
-        assertEquals(Set.of(FindingType.WARNING, FindingType.ERROR),
+        assertEquals(
+                Set.of(FindingType.WARNING, FindingType.ERROR),
                 params("warning, ERROR", null, null).toRunConfig().failOn().types());
         assertTrue(params("NONE", null, null).toRunConfig().failOn().types().isEmpty());
     }
@@ -70,13 +78,18 @@ class GateParametersTest {
 
     @Test
     void failOnTakesIssueCodesAndGlobs() {
-        assertEquals(Set.of("MISSING_VERSION", "IAMGATE_PRIVESC_*"),
-                params("ERROR,MISSING_VERSION,IAMGATE_PRIVESC_*", null, null).toRunConfig().failOn().codes());
+        assertEquals(
+                Set.of("MISSING_VERSION", "IAMGATE_PRIVESC_*"),
+                params("ERROR,MISSING_VERSION,IAMGATE_PRIVESC_*", null, null)
+                        .toRunConfig()
+                        .failOn()
+                        .codes());
     }
 
     @Test
     void badFailOnNamesTheParameterAndItsProperty() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
                 () -> params("ERROR,BOGUS", null, null).toRunConfig());
         assertTrue(e.getMessage().startsWith("failOn (iamgate.failOn): unknown finding type 'BOGUS'"), e.getMessage());
     }
@@ -87,8 +100,16 @@ class GateParametersTest {
         assertFalse(localOnly.rego().builtinRules());
         assertFalse(localOnly.aws().enabled());
 
-        RunConfig withAws = new GateParameters(BASE, SOURCES, null, List.of("local", " AWS "), "eu-west-1", "ci",
-                List.of(), Optional.of(BASE.resolve("baseline.json"))).toRunConfig();
+        RunConfig withAws = new GateParameters(
+                        BASE,
+                        SOURCES,
+                        null,
+                        List.of("local", " AWS "),
+                        "eu-west-1",
+                        "ci",
+                        List.of(),
+                        Optional.of(BASE.resolve("baseline.json")))
+                .toRunConfig();
         assertTrue(withAws.aws().enabled());
         assertEquals(Optional.of("eu-west-1"), withAws.aws().region());
         assertEquals(Optional.of("ci"), withAws.aws().profile());
@@ -106,16 +127,20 @@ class GateParametersTest {
 
     @Test
     void regoDirsWithoutRegoAreRefusedRatherThanIgnored() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> params(null, List.of("local"), List.of(BASE.resolve("policy"))).toRunConfig());
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> params(null, List.of("local"), List.of(BASE.resolve("policy")))
+                        .toRunConfig());
         assertTrue(e.getMessage().contains("regoDirs is set but analyzers"), e.getMessage());
     }
 
     @Test
     void unknownAnalyzerIsRefused() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
                 () -> params(null, List.of("local", "checkov"), null).toRunConfig());
-        assertEquals("analyzers (iamgate.analyzers): unknown analyzer 'checkov' (expected local, aws, rego)",
+        assertEquals(
+                "analyzers (iamgate.analyzers): unknown analyzer 'checkov' (expected local, aws, rego)",
                 e.getMessage());
     }
 
@@ -149,8 +174,9 @@ class GateParametersTest {
         RunConfig fromFile = configFile(dir, """
                 analyzers: [local]
                 """);
-        RunConfig c = new GateParameters(dir, List.of(dir), null, List.of("local", "rego"), null, null, null,
-                Optional.empty()).toRunConfig(fromFile);
+        RunConfig c = new GateParameters(
+                        dir, List.of(dir), null, List.of("local", "rego"), null, null, null, Optional.empty())
+                .toRunConfig(fromFile);
         assertTrue(c.rego().builtinRules());
     }
 

@@ -41,6 +41,7 @@ class GateRunTest {
 
     @TempDir
     Path root;
+
     Path module;
 
     @BeforeEach
@@ -50,8 +51,16 @@ class GateRunTest {
     }
 
     private RunReport run(String failOn) throws IOException {
-        return Iamgate.validate(new GateParameters(module, List.of(module.resolve("src/main/iam")), failOn, null, null,
-                null, null, Optional.empty()).toRunConfig());
+        return Iamgate.validate(new GateParameters(
+                        module,
+                        List.of(module.resolve("src/main/iam")),
+                        failOn,
+                        null,
+                        null,
+                        null,
+                        null,
+                        Optional.empty())
+                .toRunConfig());
     }
 
     @Test
@@ -61,12 +70,17 @@ class GateRunTest {
 
         List<LogLine> lines = new FindingLog(module, root).lines(run(null));
 
-        assertEquals(List.of(
-                new LogLine(LogLine.Level.ERROR, "infra/src/main/iam/bad.json:[5,17] INVALID_EFFECT The effect Allowed "
-                        + "is not valid. Use Allow or Deny (case-sensitive)."),
-                new LogLine(LogLine.Level.WARN, lines.get(1).text()),
-                new LogLine(LogLine.Level.INFO, "iamgate: 2 file(s), 2 policies, 2 finding(s) (1 ERROR, 1 WARNING), "
-                        + "1 blocking")), lines);
+        assertEquals(
+                List.of(
+                        new LogLine(
+                                LogLine.Level.ERROR,
+                                "infra/src/main/iam/bad.json:[5,17] INVALID_EFFECT The effect Allowed "
+                                        + "is not valid. Use Allow or Deny (case-sensitive)."),
+                        new LogLine(LogLine.Level.WARN, lines.get(1).text()),
+                        new LogLine(
+                                LogLine.Level.INFO,
+                                "iamgate: 2 file(s), 2 policies, 2 finding(s) (1 ERROR, 1 WARNING), " + "1 blocking")),
+                lines);
         assertTrue(lines.get(1).text().startsWith("infra/src/main/iam/no-version.json:[1,1] MISSING_VERSION "));
         assertTrue(lines.get(1).text().endsWith(" (WARNING, not blocking)"));
     }
@@ -74,7 +88,8 @@ class GateRunTest {
     @Test
     void pathsOutsideTheExecutionRootStayAbsolute() {
         Path elsewhere = root.resolve("elsewhere");
-        assertEquals(module.resolve("a.json").toString().replace('\\', '/'),
+        assertEquals(
+                module.resolve("a.json").toString().replace('\\', '/'),
                 new FindingLog(module, elsewhere).shown("a.json"));
         assertEquals("a.json", new FindingLog(module, module).shown("a.json"));
     }
@@ -88,8 +103,9 @@ class GateRunTest {
 
         MojoFailureException e = assertThrows(MojoFailureException.class, () -> Verdict.enforce(report, List.of(json)));
 
-        assertEquals("iamgate found 1 blocking finding(s) (1 ERROR) in 1 file(s): ERROR INVALID_EFFECT. Reports: "
-                + json, e.getMessage());
+        assertEquals(
+                "iamgate found 1 blocking finding(s) (1 ERROR) in 1 file(s): ERROR INVALID_EFFECT. Reports: " + json,
+                e.getMessage());
     }
 
     @Test
@@ -97,23 +113,31 @@ class GateRunTest {
         Files.writeString(module.resolve("src/main/iam/bad.json"), BAD);
         Files.writeString(module.resolve("src/main/iam/no-version.json"), NO_VERSION);
         assertDoesNotThrow(() -> Verdict.enforce(run("NONE"), List.of()));
-        MojoFailureException e = assertThrows(MojoFailureException.class,
-                () -> Verdict.enforce(run("ERROR,WARNING"), List.of()));
-        assertEquals("iamgate found 2 blocking finding(s) (1 ERROR, 1 WARNING) in 2 file(s): ERROR INVALID_EFFECT; "
-                + "WARNING MISSING_VERSION.", e.getMessage());
+        MojoFailureException e =
+                assertThrows(MojoFailureException.class, () -> Verdict.enforce(run("ERROR,WARNING"), List.of()));
+        assertEquals(
+                "iamgate found 2 blocking finding(s) (1 ERROR, 1 WARNING) in 2 file(s): ERROR INVALID_EFFECT; "
+                        + "WARNING MISSING_VERSION.",
+                e.getMessage());
     }
 
     @Test
     void whatCouldNotBeCheckedIsAnExecutionErrorEvenWithoutFindings() throws IOException {
-        Files.write(module.resolve("src/main/iam/latin1.json"),
+        Files.write(
+                module.resolve("src/main/iam/latin1.json"),
                 "{\"Statement\": [{\"Sid\": \"caf\u00e9\"}]}".getBytes(StandardCharsets.ISO_8859_1));
         RunReport report = run("NONE");
 
         MojoExecutionException e = assertThrows(MojoExecutionException.class, () -> Verdict.enforce(report, List.of()));
 
-        assertTrue(e.getMessage().startsWith("iamgate could not check everything: 1 error(s), the first in "
-                + "src/main/iam/latin1.json: is not valid UTF-8"), e.getMessage());
-        assertEquals(LogLine.Level.ERROR, new FindingLog(module, root).lines(report).get(0).level());
+        assertTrue(
+                e.getMessage()
+                        .startsWith("iamgate could not check everything: 1 error(s), the first in "
+                                + "src/main/iam/latin1.json: is not valid UTF-8"),
+                e.getMessage());
+        assertEquals(
+                LogLine.Level.ERROR,
+                new FindingLog(module, root).lines(report).get(0).level());
     }
 
     @Test
@@ -126,18 +150,22 @@ class GateRunTest {
 
         List<Path> written = files.write(report, out);
 
-        assertEquals(List.of(out.resolve("iamgate.json"), out.resolve("iamgate.sarif"), out.resolve("iamgate.txt")),
+        assertEquals(
+                List.of(out.resolve("iamgate.json"), out.resolve("iamgate.sarif"), out.resolve("iamgate.txt")),
                 written);
         assertTrue(Files.readString(out.resolve("iamgate.json")).contains("\"issueCode\": \"INVALID_EFFECT\""));
-        assertTrue(Files.readString(out.resolve("iamgate.sarif")).matches("(?s).*\"ruleId\"\\s*:\\s*\"INVALID_EFFECT\".*"));
-        assertTrue(Files.readString(out.resolve("iamgate.txt")).startsWith("src/main/iam/bad.json:5:17: ERROR INVALID_EFFECT"));
+        assertTrue(Files.readString(out.resolve("iamgate.sarif"))
+                .matches("(?s).*\"ruleId\"\\s*:\\s*\"INVALID_EFFECT\".*"));
+        assertTrue(Files.readString(out.resolve("iamgate.txt"))
+                .startsWith("src/main/iam/bad.json:5:17: ERROR INVALID_EFFECT"));
     }
 
     @Test
     void anUnknownFormatIsRefusedListingTheAvailableOnes() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new ReportFiles(Reporters.standard(), List.of("html")));
-        assertTrue(e.getMessage().startsWith("formats (iamgate.formats): unknown format 'html' (available: "),
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> new ReportFiles(Reporters.standard(), List.of("html")));
+        assertTrue(
+                e.getMessage().startsWith("formats (iamgate.formats): unknown format 'html' (available: "),
                 e.getMessage());
         assertTrue(e.getMessage().contains("json"), e.getMessage());
     }

@@ -29,8 +29,13 @@ class ModuleSourcesTest {
         ModuleSources s = ModuleSources.of(base, null);
 
         assertFalse(s.configured());
-        assertEquals(List.of(base.resolve("src/main/iam"), base.resolve("cdk.out"), base.resolve("App.Template.JSON"),
-                base.resolve("network.template.yaml")), s.paths());
+        assertEquals(
+                List.of(
+                        base.resolve("src/main/iam"),
+                        base.resolve("cdk.out"),
+                        base.resolve("App.Template.JSON"),
+                        base.resolve("network.template.yaml")),
+                s.paths());
         assertTrue(s.missing().isEmpty());
     }
 
@@ -46,8 +51,8 @@ class ModuleSourcesTest {
         Files.createDirectories(base.resolve("infra"));
         Files.writeString(base.resolve("plan.json"), "{}");
 
-        ModuleSources s = ModuleSources.of(base, List.of(new File("infra"), base.resolve("plan.json").toFile(),
-                new File("polcies")));
+        ModuleSources s = ModuleSources.of(
+                base, List.of(new File("infra"), base.resolve("plan.json").toFile(), new File("polcies")));
 
         assertTrue(s.configured());
         assertEquals(List.of(base.resolve("infra"), base.resolve("plan.json")), s.paths());

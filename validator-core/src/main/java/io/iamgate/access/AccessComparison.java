@@ -17,19 +17,21 @@ public final class AccessComparison {
     public static final String DENY_GONE = "no longer denied: a Deny that covered it was removed or narrowed";
     public static final String DENY_NEW = "now denied: a Deny covers it";
 
-    private AccessComparison() {
-    }
+    private AccessComparison() {}
 
     /** A grant that one side has and the other not, with why when it is not the Allow itself. */
-    public record Change(AccessEntry entry, String note) {
-    }
+    public record Change(AccessEntry entry, String note) {}
 
     /**
      * What {@code after} allows that {@code before} does not; {@code boundaryAfter}/{@code boundaryBefore} bound each
      * side (null: no boundary). {@code denyNote} explains access a vanished Deny gives.
      */
-    public static List<Change> added(List<AccessEntry> after, List<AccessEntry> boundaryAfter, List<AccessEntry> before,
-            List<AccessEntry> boundaryBefore, String denyNote) {
+    public static List<Change> added(
+            List<AccessEntry> after,
+            List<AccessEntry> boundaryAfter,
+            List<AccessEntry> before,
+            List<AccessEntry> boundaryBefore,
+            String denyNote) {
         List<AccessEntry> allowedAfter = effective(after, boundaryAfter);
         List<AccessEntry> allowedBefore = effective(before, boundaryBefore);
         List<Change> out = new ArrayList<>();
@@ -60,11 +62,11 @@ public final class AccessComparison {
             }
             for (AccessEntry e : allowedAfter) {
                 ActionSet freed = e.actions().intersect(gone);
-                if (!freed.isEmpty() && (Glob.matches(d.resource(), e.resource())
-                        || Glob.matches(e.resource(), d.resource()))) {
+                if (!freed.isEmpty()
+                        && (Glob.matches(d.resource(), e.resource()) || Glob.matches(e.resource(), d.resource()))) {
                     String resource = Glob.matches(d.resource(), e.resource()) ? e.resource() : d.resource();
-                    AccessEntry narrowed = new AccessEntry(true, freed, resource, e.excluded(), e.conditions(),
-                            e.principals(), e.site());
+                    AccessEntry narrowed = new AccessEntry(
+                            true, freed, resource, e.excluded(), e.conditions(), e.principals(), e.site());
                     if (out.stream().noneMatch(c -> c.entry().equals(narrowed))) {
                         out.add(new Change(narrowed, denyNote));
                     }
@@ -75,7 +77,10 @@ public final class AccessComparison {
     }
 
     /** What {@code before} allowed that {@code after} does not. */
-    public static List<Change> removed(List<AccessEntry> after, List<AccessEntry> boundaryAfter, List<AccessEntry> before,
+    public static List<Change> removed(
+            List<AccessEntry> after,
+            List<AccessEntry> boundaryAfter,
+            List<AccessEntry> before,
             List<AccessEntry> boundaryBefore) {
         return added(before, boundaryBefore, after, boundaryAfter, DENY_NEW);
     }
@@ -121,7 +126,9 @@ public final class AccessComparison {
     }
 
     private static List<AccessEntry> unconditionalDenies(List<AccessEntry> entries) {
-        return entries.stream().filter(e -> !e.allow() && e.conditions().isEmpty()).toList();
+        return entries.stream()
+                .filter(e -> !e.allow() && e.conditions().isEmpty())
+                .toList();
     }
 
     /** A Deny takes an Allow's actions away when its resource and principals include the Allow's. */
@@ -131,8 +138,10 @@ public final class AccessComparison {
 
     /** Whether {@code wide} applies wherever {@code narrow} does (actions aside). */
     public static boolean covers(AccessEntry wide, AccessEntry narrow) {
-        return wide.allow() == narrow.allow() && resourceCovers(wide, narrow)
-                && narrow.conditions().containsAll(wide.conditions()) && principalsCover(wide, narrow);
+        return wide.allow() == narrow.allow()
+                && resourceCovers(wide, narrow)
+                && narrow.conditions().containsAll(wide.conditions())
+                && principalsCover(wide, narrow);
     }
 
     private static boolean resourceCovers(AccessEntry wide, AccessEntry narrow) {
@@ -147,6 +156,7 @@ public final class AccessComparison {
         if (narrow.principals().isEmpty()) {
             return false;
         }
-        return narrow.principals().stream().allMatch(n -> wide.principals().stream().anyMatch(w -> Glob.matches(w, n)));
+        return narrow.principals().stream()
+                .allMatch(n -> wide.principals().stream().anyMatch(w -> Glob.matches(w, n)));
     }
 }

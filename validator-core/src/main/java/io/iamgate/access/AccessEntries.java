@@ -1,9 +1,9 @@
 package io.iamgate.access;
 
+import io.iamgate.load.Position;
 import io.iamgate.model.ConditionEntry;
 import io.iamgate.model.ConditionValue;
 import io.iamgate.model.PolicyDocument;
-import io.iamgate.load.Position;
 import io.iamgate.model.PrincipalEntry;
 import io.iamgate.model.Statement;
 import java.util.ArrayList;
@@ -21,16 +21,19 @@ import java.util.function.Function;
  */
 public final class AccessEntries {
 
-    private AccessEntries() {
-    }
+    private AccessEntries() {}
 
     /**
      * The entries of {@code grants}, whose statements are those of {@code document} ({@code null} when the text is
      * not at hand: then the condition keys stand for the conditions); {@code place} gives a statement's position
      * in {@code file}.
      */
-    public static List<AccessEntry> of(PolicyGrants grants, PolicyDocument document, String file,
-            Function<Statement, Position> place, Position fallback) {
+    public static List<AccessEntry> of(
+            PolicyGrants grants,
+            PolicyDocument document,
+            String file,
+            Function<Statement, Position> place,
+            Position fallback) {
         Map<Integer, Statement> statements = new HashMap<>();
         if (document != null && !document.isUnknown()) {
             document.statements().forEach(s -> statements.put(s.index(), s));
@@ -41,14 +44,19 @@ public final class AccessEntries {
             Set<String> conditions = st == null ? new TreeSet<>(g.conditions().keys()) : conditions(st);
             Set<String> principals = st == null ? Set.of() : principals(st);
             Position at = st == null ? fallback : place.apply(st);
-            AccessEntry.Site site = new AccessEntry.Site(file, at.line(), at.column(), grants.policy(),
-                    g.source().statement(), g.source().sid());
+            AccessEntry.Site site = new AccessEntry.Site(
+                    file,
+                    at.line(),
+                    at.column(),
+                    grants.policy(),
+                    g.source().statement(),
+                    g.source().sid());
             if (g.resources().all()) {
                 out.add(new AccessEntry(g.allow(), g.actions(), "*", List.of(), conditions, principals, site));
             } else {
                 for (String r : g.resources().included()) {
-                    out.add(new AccessEntry(g.allow(), g.actions(), r, g.resources().excluded(), conditions,
-                            principals, site));
+                    out.add(new AccessEntry(
+                            g.allow(), g.actions(), r, g.resources().excluded(), conditions, principals, site));
                 }
             }
         }
@@ -60,7 +68,8 @@ public final class AccessEntries {
         Set<String> out = new TreeSet<>();
         for (Statement.ConditionBlock block : st.conditionBlocks()) {
             for (ConditionEntry e : block.entries()) {
-                List<String> values = new ArrayList<>(e.values().stream().map(ConditionValue::text).toList());
+                List<String> values = new ArrayList<>(
+                        e.values().stream().map(ConditionValue::text).toList());
                 values.sort(null);
                 out.add(e.operator().text() + " " + e.key().toLowerCase(Locale.ROOT) + "=" + String.join(",", values));
             }

@@ -9,8 +9,14 @@ import java.util.Set;
  * its conditions as written ({@code Operator key=values}, so that a reformat or reordering compares equal), the
  * principals a resource policy names (empty for an identity policy), and where it is written.
  */
-public record AccessEntry(boolean allow, ActionSet actions, String resource, List<String> excluded,
-        Set<String> conditions, Set<String> principals, Site site) {
+public record AccessEntry(
+        boolean allow,
+        ActionSet actions,
+        String resource,
+        List<String> excluded,
+        Set<String> conditions,
+        Set<String> principals,
+        Site site) {
 
     public AccessEntry {
         excluded = List.copyOf(excluded);
@@ -27,6 +33,5 @@ public record AccessEntry(boolean allow, ActionSet actions, String resource, Lis
      * Where a statement is written: the file, its 1-based line and 0-based column there, the policy's name as the
      * principal knows it (or its origin), and the statement's index and Sid.
      */
-    public record Site(String file, int line, int column, String policy, int statement, String sid) {
-    }
+    public record Site(String file, int line, int column, String policy, int statement, String sid) {}
 }

@@ -120,7 +120,8 @@ public final class ActionSet {
             }
         }
         Map<String, Part> out = new TreeMap<>();
-        bits.forEach((prefix, b) -> out.put(prefix, Part.of(reference.service(prefix).orElseThrow(), b)));
+        bits.forEach(
+                (prefix, b) -> out.put(prefix, Part.of(reference.service(prefix).orElseThrow(), b)));
         return new ActionSet(reference, out);
     }
 

@@ -20,8 +20,13 @@ import java.util.Set;
 public record ConditionClass(List<String> keys, boolean limiting, List<String> passedToServices) {
 
     /** Lowercase global keys that never stop a principal from using its own grant. */
-    static final Set<String> NON_LIMITING_KEYS = Set.of("aws:requestedregion", "aws:multifactorauthpresent",
-            "aws:multifactorauthage", "aws:securetransport", "aws:currenttime", "aws:epochtime",
+    static final Set<String> NON_LIMITING_KEYS = Set.of(
+            "aws:requestedregion",
+            "aws:multifactorauthpresent",
+            "aws:multifactorauthage",
+            "aws:securetransport",
+            "aws:currenttime",
+            "aws:epochtime",
             "aws:tokenissuetime");
 
     private static final String PASSED_TO_SERVICE = "iam:passedtoservice";
@@ -45,17 +50,23 @@ public record ConditionClass(List<String> keys, boolean limiting, List<String> p
                     continue;
                 }
                 ConditionOperator op = entry.operator();
-                boolean positiveString = op.isValid() && op.family() == ConditionOperator.Family.STRING
-                        && !op.base().negated() && op.qualifier() != ConditionOperator.Qualifier.FOR_ALL_VALUES;
+                boolean positiveString = op.isValid()
+                        && op.family() == ConditionOperator.Family.STRING
+                        && !op.base().negated()
+                        && op.qualifier() != ConditionOperator.Qualifier.FOR_ALL_VALUES;
                 if (key.equals(PASSED_TO_SERVICE) && positiveString) {
-                    entry.values().stream().filter(ConditionValue::isString).map(ConditionValue::text)
+                    entry.values().stream()
+                            .filter(ConditionValue::isString)
+                            .map(ConditionValue::text)
                             .forEach(passedTo::add);
                 } else {
                     limiting = true;
                 }
             }
         }
-        if (statement.has("Condition") && keys.isEmpty() && !statement.conditionBlocks().isEmpty()) {
+        if (statement.has("Condition")
+                && keys.isEmpty()
+                && !statement.conditionBlocks().isEmpty()) {
             limiting = true; // an operator with no readable keys: not understood, so not assumed open
         }
         return new ConditionClass(keys, limiting, passedTo);

@@ -34,8 +34,8 @@ public final class EffectivePermissions {
         this.boundary = boundary;
     }
 
-    public static EffectivePermissions of(IamReference reference, List<PolicyGrants> policies,
-            Optional<PolicyGrants> boundary) {
+    public static EffectivePermissions of(
+            IamReference reference, List<PolicyGrants> policies, Optional<PolicyGrants> boundary) {
         return new EffectivePermissions(reference, policies, boundary);
     }
 
@@ -86,7 +86,8 @@ public final class EffectivePermissions {
     }
 
     private static boolean deniedBy(List<PolicyGrants> policies, String action, String resource) {
-        return policies.stream().flatMap(p -> p.denies().stream())
+        return policies.stream()
+                .flatMap(p -> p.denies().stream())
                 .anyMatch(g -> g.conditions().isUnconditional() && g.covers(action, resource));
     }
 
@@ -164,8 +165,8 @@ public final class EffectivePermissions {
             Map<String, List<Grant>> grants = new LinkedHashMap<>();
             for (String action : m.actions()) {
                 List<Grant> g = action.equalsIgnoreCase(PASS_ROLE)
-                        ? passRoleByService.computeIfAbsent(String.valueOf(service), k -> passRole(service,
-                                privilegedRoles))
+                        ? passRoleByService.computeIfAbsent(
+                                String.valueOf(service), k -> passRole(service, privilegedRoles))
                         : allowing(action, "*", service);
                 if (g.isEmpty()) {
                     break;
@@ -186,9 +187,12 @@ public final class EffectivePermissions {
     private static List<EscalationPath> withoutImpliedPaths(List<EscalationPath> found) {
         List<EscalationPath> out = new ArrayList<>();
         for (EscalationPath path : found) {
-            boolean implied = found.stream().anyMatch(other -> other != path
-                    && other.method().actions().size() < path.method().actions().size()
-                    && lowerCase(path.method().actions()).containsAll(lowerCase(other.method().actions())));
+            boolean implied = found.stream()
+                    .anyMatch(other -> other != path
+                            && other.method().actions().size()
+                                    < path.method().actions().size()
+                            && lowerCase(path.method().actions())
+                                    .containsAll(lowerCase(other.method().actions())));
             if (!implied) {
                 out.add(path);
             }
@@ -205,8 +209,10 @@ public final class EffectivePermissions {
     /** iam:PassRole to {@code service} on every role, or else on one of the privileged roles. */
     private List<Grant> passRole(String service, Collection<String> privilegedRoles) {
         List<Grant> g = allowing(PASS_ROLE, "*", service);
-        boolean scoped = policies.stream().flatMap(p -> p.allows().stream())
-                .anyMatch(grant -> grant.actions().contains(PASS_ROLE) && !grant.conditions().limits(service));
+        boolean scoped = policies.stream()
+                .flatMap(p -> p.allows().stream())
+                .anyMatch(grant -> grant.actions().contains(PASS_ROLE)
+                        && !grant.conditions().limits(service));
         if (!scoped) {
             return g;
         }

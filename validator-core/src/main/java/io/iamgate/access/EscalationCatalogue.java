@@ -25,15 +25,13 @@ public final class EscalationCatalogue {
     static final String RESOURCE = "escalation-paths.json";
 
     /** A documented path that is no method here, and why. */
-    public record Exclusion(String source, String reason) {
-    }
+    public record Exclusion(String source, String reason) {}
 
     private static final Data DATA = load();
 
     public static final List<EscalationMethod> METHODS = DATA.methods();
 
-    private EscalationCatalogue() {
-    }
+    private EscalationCatalogue() {}
 
     public static List<EscalationMethod> methods() {
         return METHODS;
@@ -57,9 +55,8 @@ public final class EscalationCatalogue {
         return METHODS.stream().filter(m -> m.issueCode().equals(issueCode)).findFirst();
     }
 
-    private record Data(List<EscalationMethod> methods, List<Exclusion> exclusions, String resources,
-            String conditions) {
-    }
+    private record Data(
+            List<EscalationMethod> methods, List<Exclusion> exclusions, String resources, String conditions) {}
 
     private static Data load() {
         try (InputStream in = EscalationCatalogue.class.getResourceAsStream(RESOURCE)) {
@@ -93,12 +90,18 @@ public final class EscalationCatalogue {
             if (actions.isEmpty()) {
                 throw new IllegalStateException(RESOURCE + ": " + code + " has no actions");
             }
-            EscalationMethod method = new EscalationMethod(code, text(m, "method"), actions, text(m, "how"),
-                    text(m, "source"), optionalText(m, "passedTo"), strings(m, "alsoCovers"),
+            EscalationMethod method = new EscalationMethod(
+                    code,
+                    text(m, "method"),
+                    actions,
+                    text(m, "how"),
+                    text(m, "source"),
+                    optionalText(m, "passedTo"),
+                    strings(m, "alsoCovers"),
                     strings(m, "variants"));
             if (method.passesRole() == method.passedTo().isEmpty()) {
-                throw new IllegalStateException(RESOURCE + ": " + code
-                        + " must name passedTo exactly when it passes a role");
+                throw new IllegalStateException(
+                        RESOURCE + ": " + code + " must name passedTo exactly when it passes a role");
             }
             methods.add(method);
         }
@@ -106,8 +109,8 @@ public final class EscalationCatalogue {
         for (Node.ObjectNode x : objects(root, "excluded")) {
             exclusions.add(new Exclusion(text(x, "source"), text(x, "reason")));
         }
-        return new Data(List.copyOf(methods), List.copyOf(exclusions), text(root, "resources"),
-                text(root, "conditions"));
+        return new Data(
+                List.copyOf(methods), List.copyOf(exclusions), text(root, "resources"), text(root, "conditions"));
     }
 
     private static List<Node.ObjectNode> objects(Node.ObjectNode parent, String field) {

@@ -10,8 +10,15 @@ import java.util.Map;
  * the documented paths whose actions contain this method's, which finding this method therefore finds too;
  * {@code passedTo} the service principal a passed role goes to (empty without iam:PassRole).
  */
-public record EscalationMethod(String issueCode, String method, List<String> actions, String how, String source,
-        String passedTo, List<String> alsoCovers, List<String> variants) {
+public record EscalationMethod(
+        String issueCode,
+        String method,
+        List<String> actions,
+        String how,
+        String source,
+        String passedTo,
+        List<String> alsoCovers,
+        List<String> variants) {
 
     private static final String PASS_ROLE = "iam:PassRole";
 

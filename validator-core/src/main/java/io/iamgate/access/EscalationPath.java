@@ -27,7 +27,8 @@ public record EscalationPath(EscalationMethod method, Map<String, List<Grant>> g
     public boolean spansPolicies() {
         for (String policy : policies()) {
             boolean all = grants.values().stream()
-                    .allMatch(list -> list.stream().anyMatch(g -> g.source().policy().equals(policy)));
+                    .allMatch(list ->
+                            list.stream().anyMatch(g -> g.source().policy().equals(policy)));
             if (all) {
                 return false;
             }

@@ -13,8 +13,8 @@ public record PolicyGrants(String policy, List<Grant> grants) {
         grants = List.copyOf(grants);
     }
 
-    public static PolicyGrants of(String policy, String file, String origin, PolicyDocument document,
-            IamReference reference) {
+    public static PolicyGrants of(
+            String policy, String file, String origin, PolicyDocument document, IamReference reference) {
         List<Grant> out = new ArrayList<>();
         for (Statement st : document.statements()) {
             out.addAll(StatementGrants.of(st, policy, file, origin, reference));

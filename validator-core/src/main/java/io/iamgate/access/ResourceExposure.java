@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
 public final class ResourceExposure {
 
     /** A write verb followed, anywhere in the name, by what it writes. */
-    private static final Pattern WRITES = Pattern.compile(
-            "^(Put|Set|Update|Create|Add|Modify|Authorize|Associate|Grant|BatchGrant)\\w*"
+    private static final Pattern WRITES =
+            Pattern.compile("^(Put|Set|Update|Create|Add|Modify|Authorize|Associate|Grant|BatchGrant)\\w*"
                     + "(Polic(y|ies)|Permissions?|Acl|Grant|Shar(e|ing)|Access|SnapshotAttribute)\\w*$");
 
     /** Turning off a public-access block opens what it blocked; turning it on is a guard. */
@@ -33,60 +33,79 @@ public final class ResourceExposure {
 
     /** Services whose permission-management actions govern identities, not resources. */
     static final Map<String, String> EXCLUDED_SERVICES = Map.of(
-            "iam", "IAM's permission actions change what principals may do: the privilege-escalation catalogue's"
-                    + " business, not exposure of a resource",
+            "iam",
+                    "IAM's permission actions change what principals may do: the privilege-escalation catalogue's"
+                            + " business, not exposure of a resource",
             "sso", "permission sets are identity policies of workforce users, not resource policies",
             "iot", "IoT policies attach to device certificates and identities, not to resources",
-            "quicksight", "QuickSight permissions name QuickSight users, groups and namespaces of its own sharing"
-                    + " model, which IAM does not see",
+            "quicksight",
+                    "QuickSight permissions name QuickSight users, groups and namespaces of its own sharing"
+                            + " model, which IAM does not see",
             "grafana", "workspace permissions name the workspace's Identity Center users and groups",
             "monitron", "associates Monitron application users with projects");
 
     /** Actions whose names match but that open nothing, with the reason. */
     static final Map<String, String> EXCLUDED_ACTIONS = new TreeMap<>(Map.ofEntries(
-            Map.entry("organizations:UpdatePolicy", "edits an organization policy (SCP, RCP, backup or tag policy):"
-                    + " a guardrail over the organization's accounts, not a grant to another principal"),
-            Map.entry("cloudformation:SetStackPolicy", "a stack policy limits which updates a stack accepts; it"
-                    + " grants no principal anything"),
+            Map.entry(
+                    "organizations:UpdatePolicy",
+                    "edits an organization policy (SCP, RCP, backup or tag policy):"
+                            + " a guardrail over the organization's accounts, not a grant to another principal"),
+            Map.entry(
+                    "cloudformation:SetStackPolicy",
+                    "a stack policy limits which updates a stack accepts; it" + " grants no principal anything"),
             Map.entry("glacier:SetDataRetrievalPolicy", "sets the account's retrieval rate limit, not access"),
             Map.entry("s3express:PutAccessPointScope", "narrows what an access point can reach"),
-            Map.entry("s3:CreateAccessGrantsInstance", "creates the empty S3 Access Grants instance; grants are"
-                    + " s3:CreateAccessGrant"),
-            Map.entry("s3:AssociateAccessGrantsIdentityCenter", "links a directory to S3 Access Grants; grants are"
-                    + " s3:CreateAccessGrant"),
-            Map.entry("s3:CreateAccessGrantsLocation", "registers a location for S3 Access Grants; grants are"
-                    + " s3:CreateAccessGrant"),
-            Map.entry("s3:UpdateAccessGrantsLocation", "changes the role of a registered location; grants are"
-                    + " s3:CreateAccessGrant"),
-            Map.entry("redshift:CreateSnapshotCopyGrant", "lets Redshift use a KMS key of the account to copy"
-                    + " snapshots to another Region of the same account"),
+            Map.entry(
+                    "s3:CreateAccessGrantsInstance",
+                    "creates the empty S3 Access Grants instance; grants are" + " s3:CreateAccessGrant"),
+            Map.entry(
+                    "s3:AssociateAccessGrantsIdentityCenter",
+                    "links a directory to S3 Access Grants; grants are" + " s3:CreateAccessGrant"),
+            Map.entry(
+                    "s3:CreateAccessGrantsLocation",
+                    "registers a location for S3 Access Grants; grants are" + " s3:CreateAccessGrant"),
+            Map.entry(
+                    "s3:UpdateAccessGrantsLocation",
+                    "changes the role of a registered location; grants are" + " s3:CreateAccessGrant"),
+            Map.entry(
+                    "redshift:CreateSnapshotCopyGrant",
+                    "lets Redshift use a KMS key of the account to copy"
+                            + " snapshots to another Region of the same account"),
             Map.entry("datazone:AddPolicyGrant", "grants users of a DataZone domain rights inside the domain"),
             Map.entry("workspaces:ModifySelfservicePermissions", "sets what a WorkSpace's own user may change"),
-            Map.entry("opsworks:SetPermission", "gives IAM users of the account SSH access to a stack's instances"
-                    + " (a shell, not a resource opened to others)")));
+            Map.entry(
+                    "opsworks:SetPermission",
+                    "gives IAM users of the account SSH access to a stack's instances"
+                            + " (a shell, not a resource opened to others)")));
 
     /** Sharing and resource-policy writes the reference files elsewhere, or whose names do not say it. */
     static final Map<String, String> INCLUDED = new TreeMap<>(Map.ofEntries(
             Map.entry("ram:CreateResourceShare", "shares resources with other accounts, an organization or everyone"),
             Map.entry("ram:AssociateResourceShare", "adds resources or principals to a resource share"),
-            Map.entry("ram:EnableSharingWithAwsOrganization", "lets resource shares reach the whole organization"
-                    + " without invitations"),
+            Map.entry(
+                    "ram:EnableSharingWithAwsOrganization",
+                    "lets resource shares reach the whole organization" + " without invitations"),
             Map.entry("ec2:ModifyImageAttribute", "launch permissions: shares an AMI with accounts or makes it public"),
-            Map.entry("ec2:ModifyFpgaImageAttribute", "load permissions: shares an FPGA image with accounts or makes"
-                    + " it public"),
+            Map.entry(
+                    "ec2:ModifyFpgaImageAttribute",
+                    "load permissions: shares an FPGA image with accounts or makes" + " it public"),
             Map.entry("rds:ModifyDBSnapshotAttribute", "the restore attribute shares a snapshot with accounts or all"),
-            Map.entry("rds:ModifyDBClusterSnapshotAttribute", "the restore attribute shares a cluster snapshot with"
-                    + " accounts or all"),
-            Map.entry("lambda:CreateFunctionUrlConfig", "a function URL with AuthType NONE lets anyone invoke the"
-                    + " function"),
+            Map.entry(
+                    "rds:ModifyDBClusterSnapshotAttribute",
+                    "the restore attribute shares a cluster snapshot with" + " accounts or all"),
+            Map.entry(
+                    "lambda:CreateFunctionUrlConfig",
+                    "a function URL with AuthType NONE lets anyone invoke the" + " function"),
             Map.entry("lambda:UpdateFunctionUrlConfig", "can switch a function URL to AuthType NONE"),
             Map.entry("es:UpdateElasticsearchDomainConfig", "sets the domain's access policy"),
             Map.entry("es:UpdateDomainConfig", "sets the domain's access policy"),
             Map.entry("kinesis:PutResourcePolicy", "writes a stream's resource policy (filed under Write)"),
-            Map.entry("codeartifact:PutDomainPermissionsPolicy", "writes a domain's resource policy (filed under"
-                    + " Write)"),
-            Map.entry("codeartifact:PutRepositoryPermissionsPolicy", "writes a repository's resource policy (filed"
-                    + " under Write)"),
+            Map.entry(
+                    "codeartifact:PutDomainPermissionsPolicy",
+                    "writes a domain's resource policy (filed under" + " Write)"),
+            Map.entry(
+                    "codeartifact:PutRepositoryPermissionsPolicy",
+                    "writes a repository's resource policy (filed" + " under Write)"),
             Map.entry("serverlessrepo:PutApplicationPolicy", "shares an application with accounts or publicly"),
             Map.entry("vpc-lattice:PutResourcePolicy", "shares a service or service network with other accounts"),
             Map.entry("sagemaker:PutModelPackageGroupPolicy", "writes a model package group's resource policy"),

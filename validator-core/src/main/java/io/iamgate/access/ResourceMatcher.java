@@ -26,8 +26,7 @@ public final class ResourceMatcher {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{[^}]*}");
 
     /** How the statement's patterns meet one resource type. */
-    private record TypeMatch(boolean fully, List<String> matching) {
-    }
+    private record TypeMatch(boolean fully, List<String> matching) {}
 
     private final IamReference reference;
     private final List<String> patterns;
@@ -52,7 +51,8 @@ public final class ResourceMatcher {
             if (star) {
                 return Optional.empty(); // NotResource "*": nothing
             }
-            boolean touches = types(action).stream().anyMatch(t -> !match(t).matching().isEmpty());
+            boolean touches =
+                    types(action).stream().anyMatch(t -> !match(t).matching().isEmpty());
             return Optional.of(touches ? ResourceCoverage.some(List.of("*"), patterns) : ResourceCoverage.ALL);
         }
         if (star) {
@@ -70,7 +70,9 @@ public final class ResourceMatcher {
         List<String> matching = new ArrayList<>();
         for (ResourceType type : types) {
             TypeMatch m = match(type);
-            boolean required = action.resourceType(type.name()).map(ActionResourceType::required).orElse(false);
+            boolean required = action.resourceType(type.name())
+                    .map(ActionResourceType::required)
+                    .orElse(false);
             if (required && !m.fully()) {
                 requiredCovered = false;
             }
@@ -86,7 +88,10 @@ public final class ResourceMatcher {
     private List<ResourceType> types(Action action) {
         List<ResourceType> out = new ArrayList<>();
         for (ActionResourceType row : action.resourceTypes()) {
-            reference.service(action.service()).flatMap(s -> s.resourceType(row.name())).ifPresent(out::add);
+            reference
+                    .service(action.service())
+                    .flatMap(s -> s.resourceType(row.name()))
+                    .ifPresent(out::add);
         }
         return out;
     }

@@ -16,8 +16,7 @@ import java.util.Map;
  */
 final class StatementGrants {
 
-    private StatementGrants() {
-    }
+    private StatementGrants() {}
 
     static List<Grant> of(Statement statement, String policy, String file, String origin, IamReference reference) {
         boolean allow = statement.isAllow();
@@ -40,25 +39,29 @@ final class StatementGrants {
             resources.add("*"); // a statement that names no resource (an SCP) applies to all
         }
         ConditionClass conditions = ConditionClass.of(statement);
-        GrantSource source = new GrantSource(policy, file, origin, statement.index(), statement.sid().orElse(""));
+        GrantSource source = new GrantSource(
+                policy, file, origin, statement.index(), statement.sid().orElse(""));
         boolean everything = !notResource && resources.contains("*");
         if (everything) {
             // On every resource: the actions by name alone, so that no service is decoded for it (listing every
             // action, or each action's resource types, would decode the services an AWS managed policy names).
             ActionSet named = ActionSet.matching(reference, actionPatterns);
             ActionSet actions = notAction ? ActionSet.all(reference).minus(named) : named;
-            return actions.isEmpty() ? List.of()
+            return actions.isEmpty()
+                    ? List.of()
                     : List.of(new Grant(allow, actions, ResourceCoverage.ALL, conditions, source));
         }
         List<Action> actions = expand(actionPatterns, notAction, reference);
         ResourceMatcher matcher = new ResourceMatcher(reference, resources, notResource);
         Map<ResourceCoverage, List<Action>> grouped = new LinkedHashMap<>();
         for (Action a : actions) {
-            matcher.coverage(a).ifPresent(coverage -> grouped.computeIfAbsent(coverage, k -> new ArrayList<>()).add(a));
+            matcher.coverage(a)
+                    .ifPresent(coverage -> grouped.computeIfAbsent(coverage, k -> new ArrayList<>())
+                            .add(a));
         }
         List<Grant> out = new ArrayList<>(grouped.size());
-        grouped.forEach((coverage, list) -> out.add(new Grant(allow, ActionSet.of(reference, list), coverage,
-                conditions, source)));
+        grouped.forEach((coverage, list) ->
+                out.add(new Grant(allow, ActionSet.of(reference, list), coverage, conditions, source)));
         return List.copyOf(out);
     }
 

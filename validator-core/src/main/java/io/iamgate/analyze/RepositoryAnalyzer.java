@@ -11,8 +11,7 @@ import java.util.List;
  */
 public interface RepositoryAnalyzer {
 
-    record UnitFinding(PolicyUnit unit, Finding finding) {
-    }
+    record UnitFinding(PolicyUnit unit, Finding finding) {}
 
     String name();
 

@@ -41,22 +41,35 @@ public final class ConfigFile {
 
     /** The environment's opt-in to the file's endpoints, for front ends without a flag (the Maven plugin). */
     public static final String ALLOW_ENDPOINTS_ENV = "IAMGATE_ALLOW_CONFIG_ENDPOINTS";
+
     static final long MAX_BYTES = 1024 * 1024;
 
-    private static final List<String> TOP_KEYS = List.of("paths", "include", "exclude", "policyTypes", "failOn",
-            "analyzers", "aws", "rego", "customChecks", "suppressions", "baseline", "cloudformation",
-            "diff", "terraformSource");
+    private static final List<String> TOP_KEYS = List.of(
+            "paths",
+            "include",
+            "exclude",
+            "policyTypes",
+            "failOn",
+            "analyzers",
+            "aws",
+            "rego",
+            "customChecks",
+            "suppressions",
+            "baseline",
+            "cloudformation",
+            "diff",
+            "terraformSource");
     private static final List<String> CLOUDFORMATION_KEYS = List.of("parameters");
     private static final List<String> PARAMETER_KEYS = List.of("files", "values", "templateConfiguration");
     private static final List<String> POLICY_TYPE_KEYS = List.of("glob", "policyType", "resourceType");
-    private static final List<String> AWS_KEYS = List.of("region", "profile", "endpoint", "maxRequestsPerSecond",
-            "cache");
+    private static final List<String> AWS_KEYS =
+            List.of("region", "profile", "endpoint", "maxRequestsPerSecond", "cache");
     private static final List<String> REGO_KEYS = List.of("builtin", "packs", "opaUrl");
-    private static final List<String> CUSTOM_KEYS = List.of("actionsNotGranted", "resourcesNotGranted",
-            "noPublicAccess", "noNewAccess");
+    private static final List<String> CUSTOM_KEYS =
+            List.of("actionsNotGranted", "resourcesNotGranted", "noPublicAccess", "noNewAccess");
     private static final List<String> NO_NEW_ACCESS_KEYS = List.of("reference", "baselineDirectory");
-    private static final List<String> SUPPRESSION_KEYS = List.of("issueCode", "file", "resource", "sid", "path",
-            "reason", "expires");
+    private static final List<String> SUPPRESSION_KEYS =
+            List.of("issueCode", "file", "resource", "sid", "path", "reason", "expires");
     private static final List<String> ANALYZERS = List.of("local", "aws", "rego");
     private static final List<String> DIFF_KEYS = List.of("block", "blockActions", "blockAccessLevels");
 
@@ -122,8 +135,9 @@ public final class ConfigFile {
         return read(path, shownAs, path.toAbsolutePath().normalize().getParent(), base, false);
     }
 
-    private static RunConfig read(Path path, String shownAs, Path directory, RunConfig.Builder base,
-            boolean allowEndpoints) throws ConfigException {
+    private static RunConfig read(
+            Path path, String shownAs, Path directory, RunConfig.Builder base, boolean allowEndpoints)
+            throws ConfigException {
         String text;
         try {
             long size = Files.size(path);
@@ -133,8 +147,8 @@ public final class ConfigFile {
             }
             text = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new ConfigException(shownAs + ": cannot be read (" + e.getClass().getSimpleName() + "); check "
-                    + "its permissions");
+            throw new ConfigException(
+                    shownAs + ": cannot be read (" + e.getClass().getSimpleName() + "); check " + "its permissions");
         }
         return parse(text, shownAs, directory, base, allowEndpoints);
     }
@@ -146,8 +160,9 @@ public final class ConfigFile {
     }
 
     /** As {@link #parse(String, String, Path, RunConfig.Builder)}, with the invoker's permission for endpoints. */
-    public static RunConfig parse(String text, String shownAs, Path directory, RunConfig.Builder base,
-            boolean allowEndpoints) throws ConfigException {
+    public static RunConfig parse(
+            String text, String shownAs, Path directory, RunConfig.Builder base, boolean allowEndpoints)
+            throws ConfigException {
         RepositoryRoot root = RepositoryRoot.of(base.build().workingDirectory());
         return new ConfigFile(shownAs, directory.toAbsolutePath().normalize(), root, allowEndpoints)
                 .apply(YamlTree.parse(text, shownAs), base);
@@ -189,8 +204,11 @@ public final class ConfigFile {
             for (Node n : items(analyzersEntry.value())) {
                 String a = string(n, "analyzers").toLowerCase(Locale.ROOT);
                 if (!ANALYZERS.contains(a)) {
-                    throw error(n, "analyzers", "unknown analyzer '" + a + "'" + suggestion(a, ANALYZERS)
-                            + " (expected local, aws or rego)");
+                    throw error(
+                            n,
+                            "analyzers",
+                            "unknown analyzer '" + a + "'" + suggestion(a, ANALYZERS)
+                                    + " (expected local, aws or rego)");
                 }
                 analyzers.add(a);
             }
@@ -200,16 +218,24 @@ public final class ConfigFile {
             aws = awsSettings(e, aws);
         }
         if ((e = root.entries().get("customChecks")) != null) {
-            aws = new AwsSettings(aws.enabled(), aws.region(), aws.profile(), aws.endpoint(),
-                    aws.maxRequestsPerSecond(), aws.cache(), customChecks(e));
+            aws = new AwsSettings(
+                    aws.enabled(),
+                    aws.region(),
+                    aws.profile(),
+                    aws.endpoint(),
+                    aws.maxRequestsPerSecond(),
+                    aws.cache(),
+                    customChecks(e));
         }
         if ((e = root.entries().get("rego")) != null) {
             rego = regoSettings(e, rego);
         }
         if (analyzers != null && !analyzers.contains("rego")) {
             if (!rego.userPacks().isEmpty()) {
-                throw error(analyzersEntry.value(), "analyzers", "rego.packs are configured but 'rego' is not "
-                        + "listed; add it or remove the packs");
+                throw error(
+                        analyzersEntry.value(),
+                        "analyzers",
+                        "rego.packs are configured but 'rego' is not " + "listed; add it or remove the packs");
             }
             rego = new RegoSettings(false, List.of(), rego.opaUrl(), rego.opa());
         }
@@ -253,9 +279,12 @@ public final class ConfigFile {
             try {
                 policyType = PolicyType.parse(typeText);
             } catch (IllegalArgumentException ex) {
-                throw error(type.value(), key + ".policyType", "unknown policy type '" + typeText + "' (expected "
-                        + "IDENTITY_POLICY, RESOURCE_POLICY, SERVICE_CONTROL_POLICY, RESOURCE_CONTROL_POLICY or "
-                        + "TRUST_POLICY)");
+                throw error(
+                        type.value(),
+                        key + ".policyType",
+                        "unknown policy type '" + typeText + "' (expected "
+                                + "IDENTITY_POLICY, RESOURCE_POLICY, SERVICE_CONTROL_POLICY, RESOURCE_CONTROL_POLICY or "
+                                + "TRUST_POLICY)");
             }
             Optional<String> resourceType = optionalString(m, key, "resourceType");
             out.add(new TypeOverride(glob(glob.value(), key + ".glob").text(), policyType, resourceType));
@@ -278,19 +307,23 @@ public final class ConfigFile {
             java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
             Optional<String> configuration = optionalString(m, key, "templateConfiguration");
             if (configuration.isPresent()) {
-                Path f = inside(m.entries().get("templateConfiguration").value(), key + ".templateConfiguration",
+                Path f = inside(
+                        m.entries().get("templateConfiguration").value(),
+                        key + ".templateConfiguration",
                         configuration.get());
-                values.putAll(TemplateConfiguration.read(f, file + ": " + key + ".templateConfiguration "
-                        + configuration.get()));
+                values.putAll(TemplateConfiguration.read(
+                        f, file + ": " + key + ".templateConfiguration " + configuration.get()));
             }
             Entry written = m.entries().get("values");
             if (written != null) {
                 Mapping v = mapping(written.value(), key + ".values", "a mapping of parameter names to values");
                 for (Entry p : v.entries().values()) {
                     // a list parameter may be written as a list: CloudFormation takes it comma-joined
-                    values.put(p.key(), p.value() instanceof Sequence
-                            ? String.join(",", strings(p, key + ".values." + p.key()))
-                            : string(p.value(), key + ".values." + p.key()));
+                    values.put(
+                            p.key(),
+                            p.value() instanceof Sequence
+                                    ? String.join(",", strings(p, key + ".values." + p.key()))
+                                    : string(p.value(), key + ".values." + p.key()));
                 }
             }
             if (configuration.isEmpty() && written == null) {
@@ -322,8 +355,10 @@ public final class ConfigFile {
         Optional<String> region = optionalString(m, "aws", "region");
         if (region.isPresent()) {
             if (!region.get().matches("[a-z]{2}(-[a-z]+)+-\\d+")) {
-                throw error(m.entries().get("region").value(), "aws.region", "'" + region.get()
-                        + "' is not an AWS region name (e.g. us-east-1)");
+                throw error(
+                        m.entries().get("region").value(),
+                        "aws.region",
+                        "'" + region.get() + "' is not an AWS region name (e.g. us-east-1)");
             }
             out = out.withRegion(region);
         }
@@ -332,8 +367,8 @@ public final class ConfigFile {
             out = out.withProfile(profile);
         }
         if (m.entries().containsKey("endpoint")) {
-            out = out.withEndpoint(Optional.of(endpoint(m.entries().get("endpoint").value(), "aws.endpoint",
-                    "--aws-endpoint URL")));
+            out = out.withEndpoint(
+                    Optional.of(endpoint(m.entries().get("endpoint").value(), "aws.endpoint", "--aws-endpoint URL")));
         }
         if (m.entries().containsKey("cache")) {
             out = out.withCache(bool(m.entries().get("cache").value(), "aws.cache"));
@@ -349,8 +384,8 @@ public final class ConfigFile {
             if (!(rate > 0) || Double.isInfinite(rate)) {
                 throw error(n, "aws.maxRequestsPerSecond", "expected a positive number, e.g. 5");
             }
-            out = new AwsSettings(out.enabled(), out.region(), out.profile(), out.endpoint(), rate, out.cache(),
-                    out.customChecks());
+            out = new AwsSettings(
+                    out.enabled(), out.region(), out.profile(), out.endpoint(), rate, out.cache(), out.customChecks());
         }
         return out;
     }
@@ -359,7 +394,8 @@ public final class ConfigFile {
         Mapping m = mapping(e.value(), "rego", "a mapping of builtin, packs, opaUrl");
         checkKeys(m, "rego.", REGO_KEYS);
         boolean builtin = m.entries().containsKey("builtin")
-                ? bool(m.entries().get("builtin").value(), "rego.builtin") : rego.builtinRules();
+                ? bool(m.entries().get("builtin").value(), "rego.builtin")
+                : rego.builtinRules();
         List<Path> packs = rego.userPacks();
         if (m.entries().containsKey("packs")) {
             packs = new ArrayList<>();
@@ -378,30 +414,36 @@ public final class ConfigFile {
         Mapping m = mapping(e.value(), "customChecks", "a mapping of actionsNotGranted, resourcesNotGranted, ...");
         checkKeys(m, "customChecks.", CUSTOM_KEYS);
         List<String> actions = m.entries().containsKey("actionsNotGranted")
-                ? strings(m.entries().get("actionsNotGranted"), "customChecks.actionsNotGranted") : List.of();
+                ? strings(m.entries().get("actionsNotGranted"), "customChecks.actionsNotGranted")
+                : List.of();
         for (int i = 0; i < actions.size(); i++) {
             if (!actions.get(i).matches("[A-Za-z0-9-]+:[A-Za-z0-9*?]+")) {
-                throw error(items(m.entries().get("actionsNotGranted").value()).get(i),
-                        "customChecks.actionsNotGranted", "'" + actions.get(i) + "' is not an action "
-                                + "(service:Action, e.g. iam:PassRole)");
+                throw error(
+                        items(m.entries().get("actionsNotGranted").value()).get(i),
+                        "customChecks.actionsNotGranted",
+                        "'" + actions.get(i) + "' is not an action " + "(service:Action, e.g. iam:PassRole)");
             }
         }
         List<String> resources = m.entries().containsKey("resourcesNotGranted")
-                ? strings(m.entries().get("resourcesNotGranted"), "customChecks.resourcesNotGranted") : List.of();
+                ? strings(m.entries().get("resourcesNotGranted"), "customChecks.resourcesNotGranted")
+                : List.of();
         boolean noPublic = m.entries().containsKey("noPublicAccess")
                 && bool(m.entries().get("noPublicAccess").value(), "customChecks.noPublicAccess");
         Optional<Path> reference = Optional.empty();
         Optional<Path> baselineDirectory = Optional.empty();
         Entry nna = m.entries().get("noNewAccess");
         if (nna != null) {
-            Mapping n = mapping(nna.value(), "customChecks.noNewAccess", "{reference: FILE} or "
-                    + "{baselineDirectory: DIR}");
+            Mapping n = mapping(
+                    nna.value(), "customChecks.noNewAccess", "{reference: FILE} or " + "{baselineDirectory: DIR}");
             checkKeys(n, "customChecks.noNewAccess.", NO_NEW_ACCESS_KEYS);
             reference = insideOptional(n, "customChecks.noNewAccess", "reference");
             baselineDirectory = insideOptional(n, "customChecks.noNewAccess", "baselineDirectory");
             if (reference.isPresent() == baselineDirectory.isPresent()) {
-                throw error(nna.value(), "customChecks.noNewAccess", "give exactly one of 'reference' (a policy "
-                        + "file) or 'baselineDirectory' (a directory of reference policies)");
+                throw error(
+                        nna.value(),
+                        "customChecks.noNewAccess",
+                        "give exactly one of 'reference' (a policy "
+                                + "file) or 'baselineDirectory' (a directory of reference policies)");
             }
         }
         return new AwsSettings.CustomChecks(actions, resources, noPublic, reference, baselineDirectory);
@@ -413,38 +455,54 @@ public final class ConfigFile {
         Set<DiffCategory> block = DiffSettings.DEFAULT.block();
         if (m.entries().containsKey("block")) {
             block = new java.util.HashSet<>();
-            List<String> names = DiffSettings.DEFAULT.block().stream().map(DiffCategory::configName).sorted().toList();
+            List<String> names = DiffSettings.DEFAULT.block().stream()
+                    .map(DiffCategory::configName)
+                    .sorted()
+                    .toList();
             for (Node n : items(m.entries().get("block").value())) {
                 String name = string(n, "diff.block");
                 Optional<DiffCategory> c = DiffCategory.byConfigName(name);
                 if (c.isEmpty()) {
-                    throw error(n, "diff.block", "unknown category '" + name + "'" + suggestion(name, names)
-                            + " (expected " + String.join(", ", names) + ")");
+                    throw error(
+                            n,
+                            "diff.block",
+                            "unknown category '" + name + "'" + suggestion(name, names) + " (expected "
+                                    + String.join(", ", names) + ")");
                 }
                 block.add(c.get());
             }
         }
         List<String> actions = m.entries().containsKey("blockActions")
-                ? strings(m.entries().get("blockActions"), "diff.blockActions") : List.of();
+                ? strings(m.entries().get("blockActions"), "diff.blockActions")
+                : List.of();
         for (int i = 0; i < actions.size(); i++) {
             if (!actions.get(i).matches("[A-Za-z0-9-]+:[A-Za-z0-9*?]+")) {
-                throw error(items(m.entries().get("blockActions").value()).get(i), "diff.blockActions", "'"
-                        + actions.get(i) + "' is not an action or action pattern (service:Action, e.g. iam:PassRole "
-                        + "or s3:Delete*)");
+                throw error(
+                        items(m.entries().get("blockActions").value()).get(i),
+                        "diff.blockActions",
+                        "'"
+                                + actions.get(i)
+                                + "' is not an action or action pattern (service:Action, e.g. iam:PassRole "
+                                + "or s3:Delete*)");
             }
         }
         Set<io.iamgate.reference.AccessLevel> levels = new java.util.HashSet<>();
         if (m.entries().containsKey("blockAccessLevels")) {
             List<String> known = java.util.Arrays.stream(io.iamgate.reference.AccessLevel.values())
-                    .map(io.iamgate.reference.AccessLevel::label).toList();
+                    .map(io.iamgate.reference.AccessLevel::label)
+                    .toList();
             for (Node n : items(m.entries().get("blockAccessLevels").value())) {
                 String label = string(n, "diff.blockAccessLevels");
-                Optional<io.iamgate.reference.AccessLevel> level = java.util.Arrays
-                        .stream(io.iamgate.reference.AccessLevel.values())
-                        .filter(l -> l.label().equalsIgnoreCase(label)).findFirst();
+                Optional<io.iamgate.reference.AccessLevel> level = java.util.Arrays.stream(
+                                io.iamgate.reference.AccessLevel.values())
+                        .filter(l -> l.label().equalsIgnoreCase(label))
+                        .findFirst();
                 if (level.isEmpty()) {
-                    throw error(n, "diff.blockAccessLevels", "unknown access level '" + label + "'"
-                            + suggestion(label, known) + " (expected " + String.join(", ", known) + ")");
+                    throw error(
+                            n,
+                            "diff.blockAccessLevels",
+                            "unknown access level '" + label + "'" + suggestion(label, known) + " (expected "
+                                    + String.join(", ", known) + ")");
                 }
                 levels.add(level.get());
             }
@@ -462,22 +520,32 @@ public final class ConfigFile {
             Entry code = required(m, key, "issueCode");
             String issueCode = string(code.value(), key + ".issueCode");
             if (!issueCode.equals("*") && !issueCode.matches("[A-Z][A-Z0-9_]*")) {
-                throw error(code.value(), key + ".issueCode", "'" + issueCode + "' is not an issue code (upper "
-                        + "case with underscores, e.g. PASS_ROLE_WITH_STAR_IN_RESOURCE)");
+                throw error(
+                        code.value(),
+                        key + ".issueCode",
+                        "'" + issueCode + "' is not an issue code (upper "
+                                + "case with underscores, e.g. PASS_ROLE_WITH_STAR_IN_RESOURCE)");
             }
             Entry file = m.entries().get("file");
             Entry resource = m.entries().get("resource");
             if (file == null && resource == null) {
-                throw error(items.get(i), key, "a suppression needs 'file' (a glob of files), 'resource' (a glob of "
-                        + "CloudFormation logical IDs, Terraform addresses or CDK construct paths), or both");
+                throw error(
+                        items.get(i),
+                        key,
+                        "a suppression needs 'file' (a glob of files), 'resource' (a glob of "
+                                + "CloudFormation logical IDs, Terraform addresses or CDK construct paths), or both");
             }
             // Without a file glob, the resource glob alone selects, in every file.
-            String fileGlob = file == null ? "**" : glob(file.value(), key + ".file").text();
-            Optional<String> resourceGlob = resource == null ? Optional.empty()
+            String fileGlob =
+                    file == null ? "**" : glob(file.value(), key + ".file").text();
+            Optional<String> resourceGlob = resource == null
+                    ? Optional.empty()
                     : Optional.of(glob(resource.value(), key + ".resource").text());
             Entry reason = m.entries().get("reason");
             if (reason == null || string(reason.value(), key + ".reason").isBlank()) {
-                throw error(reason == null ? items.get(i) : reason.value(), key + ".reason",
+                throw error(
+                        reason == null ? items.get(i) : reason.value(),
+                        key + ".reason",
                         "a suppression needs a reason: say why this finding is accepted");
             }
             Optional<String> sid = optionalString(m, key, "sid");
@@ -492,8 +560,15 @@ public final class ConfigFile {
                     throw error(n, key + ".expires", "'" + text + "' is not a date (expected YYYY-MM-DD)");
                 }
             }
-            out.add(new Suppression(issueCode, fileGlob, sid, path, string(reason.value(), key + ".reason").trim(),
-                    expires, resourceGlob, this.file + ":" + items.get(i).line()));
+            out.add(new Suppression(
+                    issueCode,
+                    fileGlob,
+                    sid,
+                    path,
+                    string(reason.value(), key + ".reason").trim(),
+                    expires,
+                    resourceGlob,
+                    this.file + ":" + items.get(i).line()));
         }
         return out;
     }
@@ -504,16 +579,20 @@ public final class ConfigFile {
     private Path inside(Node at, String key, String s) throws ConfigException {
         Path resolved = directory.resolve(s);
         if (!root.contains(resolved)) {
-            throw error(at, key, "'" + s + "' is outside the repository root (symbolic links resolved); the "
-                    + "repository's configuration may only name files inside it: name a file outside on the command "
-                    + "line instead");
+            throw error(
+                    at,
+                    key,
+                    "'" + s + "' is outside the repository root (symbolic links resolved); the "
+                            + "repository's configuration may only name files inside it: name a file outside on the command "
+                            + "line instead");
         }
         return resolved.normalize();
     }
 
     private Optional<Path> insideOptional(Mapping m, String key, String name) throws ConfigException {
         Optional<String> s = optionalString(m, key, name);
-        return s.isEmpty() ? Optional.empty()
+        return s.isEmpty()
+                ? Optional.empty()
                 : Optional.of(inside(m.entries().get(name).value(), key + "." + name, s.get()));
     }
 
@@ -530,8 +609,9 @@ public final class ConfigFile {
         for (Entry e : m.entries().values()) {
             if (!known.contains(e.key())) {
                 throw new ConfigException(file + ":" + e.keyLine() + ": unknown key '" + prefix + e.key() + "'"
-                        + suggestion(e.key(), known) + " (known keys" + (prefix.isEmpty() ? "" : " of "
-                        + prefix.substring(0, prefix.length() - 1)) + ": " + String.join(", ", known) + ")");
+                        + suggestion(e.key(), known) + " (known keys"
+                        + (prefix.isEmpty() ? "" : " of " + prefix.substring(0, prefix.length() - 1)) + ": "
+                        + String.join(", ", known) + ")");
             }
         }
     }
@@ -606,8 +686,12 @@ public final class ConfigFile {
         if (n instanceof Scalar s && !s.isNull()) {
             return s;
         }
-        throw error(n, key, n instanceof Scalar ? "has no value" : "expected a single value, not a "
-                + (n instanceof Sequence ? "list" : "mapping"));
+        throw error(
+                n,
+                key,
+                n instanceof Scalar
+                        ? "has no value"
+                        : "expected a single value, not a " + (n instanceof Sequence ? "list" : "mapping"));
     }
 
     private String string(Node n, String key) throws ConfigException {
@@ -627,7 +711,8 @@ public final class ConfigFile {
         String text = string(n, key);
         try {
             URI u = new URI(text);
-            if (u.getScheme() == null || !(u.getScheme().equals("http") || u.getScheme().equals("https"))
+            if (u.getScheme() == null
+                    || !(u.getScheme().equals("http") || u.getScheme().equals("https"))
                     || u.getHost() == null) {
                 throw new URISyntaxException(text, "not an http(s) URL");
             }

@@ -7,12 +7,18 @@ import java.util.Optional;
 public enum DiffCategory {
     ADMINISTRATOR("administrator", "IAMGATE_DIFF_NEW_ADMINISTRATOR", "a new administrator-equivalent principal"),
     ESCALATION("escalation", "IAMGATE_DIFF_NEW_ESCALATION", "a new privilege-escalation path"),
-    PUBLIC_TRUST("public-trust", "IAMGATE_DIFF_NEW_PUBLIC_TRUST",
+    PUBLIC_TRUST(
+            "public-trust",
+            "IAMGATE_DIFF_NEW_PUBLIC_TRUST",
             "a role newly assumable by anyone or by any repository of a GitHub organisation"),
-    CROSS_ACCOUNT_TRUST("cross-account-trust", "IAMGATE_DIFF_NEW_CROSS_ACCOUNT_TRUST",
+    CROSS_ACCOUNT_TRUST(
+            "cross-account-trust",
+            "IAMGATE_DIFF_NEW_CROSS_ACCOUNT_TRUST",
             "a role newly assumable from another AWS account"),
     PUBLIC_POLICY("public-resource-policy", "IAMGATE_DIFF_NEW_PUBLIC_POLICY", "a resource policy newly public"),
-    LISTED_ACCESS("listed-access", "IAMGATE_DIFF_LISTED_ACCESS",
+    LISTED_ACCESS(
+            "listed-access",
+            "IAMGATE_DIFF_LISTED_ACCESS",
             "added access to an action or access level listed under diff.blockActions or diff.blockAccessLevels");
 
     private final String configName;

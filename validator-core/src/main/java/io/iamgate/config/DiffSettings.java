@@ -12,9 +12,15 @@ import java.util.Set;
 public record DiffSettings(Set<DiffCategory> block, List<String> blockActions, Set<AccessLevel> blockAccessLevels) {
 
     /** Every category but listed access, which its lists turn on. */
-    public static final DiffSettings DEFAULT = new DiffSettings(EnumSet.of(DiffCategory.ADMINISTRATOR,
-            DiffCategory.ESCALATION, DiffCategory.PUBLIC_TRUST, DiffCategory.CROSS_ACCOUNT_TRUST,
-            DiffCategory.PUBLIC_POLICY), List.of(), Set.of());
+    public static final DiffSettings DEFAULT = new DiffSettings(
+            EnumSet.of(
+                    DiffCategory.ADMINISTRATOR,
+                    DiffCategory.ESCALATION,
+                    DiffCategory.PUBLIC_TRUST,
+                    DiffCategory.CROSS_ACCOUNT_TRUST,
+                    DiffCategory.PUBLIC_POLICY),
+            List.of(),
+            Set.of());
 
     public DiffSettings {
         block = block.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(block));

@@ -48,7 +48,8 @@ public record FailOn(Set<FindingType> types, boolean unchecked, Set<String> code
     }
 
     public boolean blocks(Finding finding) {
-        return blocks(finding.findingType()) || (unchecked && finding.issueCode().equals(SourceFindings.NOT_CHECKED))
+        return blocks(finding.findingType())
+                || (unchecked && finding.issueCode().equals(SourceFindings.NOT_CHECKED))
                 || codes.stream().anyMatch(c -> matches(c, finding.issueCode()));
     }
 
@@ -102,8 +103,9 @@ public record FailOn(Set<FindingType> types, boolean unchecked, Set<String> code
             words.add(UNCHECKED);
             words.add("NONE");
             words.addAll(known);
-            throw new IllegalArgumentException((t.contains("*") ? "code glob '" + part.trim()
-                    + "' matches no issue code iamgate knows" : "unknown finding type '" + part.trim() + "'")
+            throw new IllegalArgumentException((t.contains("*")
+                            ? "code glob '" + part.trim() + "' matches no issue code iamgate knows"
+                            : "unknown finding type '" + part.trim() + "'")
                     + ConfigFile.suggestion(t, words) + " " + EXPECTED);
         }
         return new FailOn(types, unchecked, codes);

@@ -12,19 +12,22 @@ import java.util.Optional;
  */
 public final class FileSelection {
 
-    private record Override(PathGlob glob, TypeOverride override) {
-    }
+    private record Override(PathGlob glob, TypeOverride override) {}
 
     private final List<PathGlob> include;
     private final List<PathGlob> exclude;
     private final List<Override> overrides;
-    private record Parameters(Optional<PathGlob> glob, java.util.Map<String, String> values) {
-    }
+
+    private record Parameters(Optional<PathGlob> glob, java.util.Map<String, String> values) {}
 
     private final ExtractOptions defaults;
     private final List<Parameters> parameters;
 
-    private FileSelection(List<PathGlob> include, List<PathGlob> exclude, List<Override> overrides, ExtractOptions defaults,
+    private FileSelection(
+            List<PathGlob> include,
+            List<PathGlob> exclude,
+            List<Override> overrides,
+            ExtractOptions defaults,
             List<Parameters> parameters) {
         this.include = include;
         this.exclude = exclude;
@@ -39,9 +42,14 @@ public final class FileSelection {
             overrides.add(new Override(PathGlob.of(t.glob()), t));
         }
         List<Parameters> parameters = config.parameters().stream()
-                .map(p -> new Parameters(p.glob().map(PathGlob::of), p.values())).toList();
-        return new FileSelection(globs(config.include()), globs(config.exclude()), List.copyOf(overrides),
-                new ExtractOptions(config.policyType(), config.resourceType()), parameters);
+                .map(p -> new Parameters(p.glob().map(PathGlob::of), p.values()))
+                .toList();
+        return new FileSelection(
+                globs(config.include()),
+                globs(config.exclude()),
+                List.copyOf(overrides),
+                new ExtractOptions(config.policyType(), config.resourceType()),
+                parameters);
     }
 
     /** For discovery: a file or directory an exclude glob matches is skipped (with all below it). */

@@ -26,14 +26,17 @@ final class KnownIssueCodes {
 
     private static final String AWS_CODES = "access-analyzer-issue-codes.txt";
 
-    private KnownIssueCodes() {
-    }
+    private KnownIssueCodes() {}
 
     static Set<String> all() {
         Set<String> codes = new TreeSet<>(accessAnalyzer());
         LocalChecks.all().forEach(c -> codes.add(c.metadata().issueCode()));
-        codes.addAll(Set.of(CustomCheckCodes.ACCESS_GRANTED, CustomCheckCodes.PUBLIC_ACCESS,
-                CustomCheckCodes.NEW_ACCESS, SourceFindings.NOT_CHECKED, SourceFindings.DUPLICATE_KEY,
+        codes.addAll(Set.of(
+                CustomCheckCodes.ACCESS_GRANTED,
+                CustomCheckCodes.PUBLIC_ACCESS,
+                CustomCheckCodes.NEW_ACCESS,
+                SourceFindings.NOT_CHECKED,
+                SourceFindings.DUPLICATE_KEY,
                 AccessAnalyzerAnalyzer.SIZE_CODE));
         PrincipalAnalyzer.RULES.forEach(r -> codes.add(r.info().issueCode()));
         try {

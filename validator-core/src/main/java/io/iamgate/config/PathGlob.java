@@ -20,6 +20,7 @@ public final class PathGlob {
 
     /** What a transition reads: one given character, any character but '/', or any character. */
     private static final int NOT_SLASH = -1;
+
     private static final int ANY = -2;
 
     private final String text;

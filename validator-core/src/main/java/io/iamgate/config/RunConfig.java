@@ -119,28 +119,104 @@ public record RunConfig(
             this.terraformSource = c.terraformSource;
         }
 
-        public Builder paths(List<Path> v) { this.paths = v; return this; }
-        public Builder include(List<String> v) { this.include = v; return this; }
-        public Builder exclude(List<String> v) { this.exclude = v; return this; }
-        public Builder policyType(Optional<PolicyType> v) { this.policyType = v; return this; }
-        public Builder resourceType(Optional<String> v) { this.resourceType = v; return this; }
-        public Builder typeOverrides(List<TypeOverride> v) { this.typeOverrides = v; return this; }
-        public Builder failOn(FailOn v) { this.failOn = v; return this; }
-        public Builder suppressions(List<Suppression> v) { this.suppressions = v; return this; }
-        public Builder baseline(Optional<Path> v) { this.baseline = v; return this; }
-        public Builder aws(AwsSettings v) { this.aws = v; return this; }
-        public Builder rego(RegoSettings v) { this.rego = v; return this; }
-        public Builder threads(int v) { this.threads = v; return this; }
-        public Builder skipUnrecognized(boolean v) { this.skipUnrecognized = v; return this; }
-        public Builder terraformSource(Optional<Path> v) { this.terraformSource = v; return this; }
+        public Builder paths(List<Path> v) {
+            this.paths = v;
+            return this;
+        }
 
-        public Builder diff(DiffSettings v) { this.diff = v; return this; }
+        public Builder include(List<String> v) {
+            this.include = v;
+            return this;
+        }
 
-        public Builder parameters(List<ParameterSet> v) { this.parameters = v; return this; }
+        public Builder exclude(List<String> v) {
+            this.exclude = v;
+            return this;
+        }
+
+        public Builder policyType(Optional<PolicyType> v) {
+            this.policyType = v;
+            return this;
+        }
+
+        public Builder resourceType(Optional<String> v) {
+            this.resourceType = v;
+            return this;
+        }
+
+        public Builder typeOverrides(List<TypeOverride> v) {
+            this.typeOverrides = v;
+            return this;
+        }
+
+        public Builder failOn(FailOn v) {
+            this.failOn = v;
+            return this;
+        }
+
+        public Builder suppressions(List<Suppression> v) {
+            this.suppressions = v;
+            return this;
+        }
+
+        public Builder baseline(Optional<Path> v) {
+            this.baseline = v;
+            return this;
+        }
+
+        public Builder aws(AwsSettings v) {
+            this.aws = v;
+            return this;
+        }
+
+        public Builder rego(RegoSettings v) {
+            this.rego = v;
+            return this;
+        }
+
+        public Builder threads(int v) {
+            this.threads = v;
+            return this;
+        }
+
+        public Builder skipUnrecognized(boolean v) {
+            this.skipUnrecognized = v;
+            return this;
+        }
+
+        public Builder terraformSource(Optional<Path> v) {
+            this.terraformSource = v;
+            return this;
+        }
+
+        public Builder diff(DiffSettings v) {
+            this.diff = v;
+            return this;
+        }
+
+        public Builder parameters(List<ParameterSet> v) {
+            this.parameters = v;
+            return this;
+        }
 
         public RunConfig build() {
-            return new RunConfig(workingDirectory, paths, include, exclude, policyType, resourceType, typeOverrides,
-                    failOn, suppressions, baseline, aws, rego, threads, skipUnrecognized, parameters, diff,
+            return new RunConfig(
+                    workingDirectory,
+                    paths,
+                    include,
+                    exclude,
+                    policyType,
+                    resourceType,
+                    typeOverrides,
+                    failOn,
+                    suppressions,
+                    baseline,
+                    aws,
+                    rego,
+                    threads,
+                    skipUnrecognized,
+                    parameters,
+                    diff,
                     terraformSource);
         }
     }

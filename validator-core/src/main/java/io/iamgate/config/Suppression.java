@@ -10,8 +10,15 @@ import java.util.Optional;
  * ({@code .iamgate.yml:12}), so that one matching nothing can be pointed at. Suppressions written in the code
  * itself travel with the policy ({@link io.iamgate.model.CodeSuppression}).
  */
-public record Suppression(String issueCode, String fileGlob, Optional<String> sid, Optional<String> path,
-        String reason, Optional<LocalDate> expires, Optional<String> resourceGlob, String declaredAt) {
+public record Suppression(
+        String issueCode,
+        String fileGlob,
+        Optional<String> sid,
+        Optional<String> path,
+        String reason,
+        Optional<LocalDate> expires,
+        Optional<String> resourceGlob,
+        String declaredAt) {
 
     public Suppression {
         resourceGlob = resourceGlob == null ? Optional.empty() : resourceGlob;
@@ -19,7 +26,12 @@ public record Suppression(String issueCode, String fileGlob, Optional<String> si
     }
 
     /** One selecting by file, Sid and path only, written nowhere in particular. */
-    public Suppression(String issueCode, String fileGlob, Optional<String> sid, Optional<String> path, String reason,
+    public Suppression(
+            String issueCode,
+            String fileGlob,
+            Optional<String> sid,
+            Optional<String> path,
+            String reason,
             Optional<LocalDate> expires) {
         this(issueCode, fileGlob, sid, path, reason, expires, Optional.empty(), "");
     }

@@ -26,8 +26,7 @@ public final class TemplateConfiguration {
             + "{\"Key\": \"Value\"}}), a list of {\"ParameterKey\": ..., \"ParameterValue\": ...} or a list of "
             + "\"Key=Value\" strings";
 
-    private TemplateConfiguration() {
-    }
+    private TemplateConfiguration() {}
 
     /** The values in {@code file}, shown as {@code shownAs} in errors. */
     public static Map<String, String> read(Path file, String shownAs) throws ConfigException {
@@ -40,8 +39,8 @@ public final class TemplateConfiguration {
             }
             text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new ConfigException(shownAs + ": cannot be read (" + e.getClass().getSimpleName() + "); check the "
-                    + "path of the template configuration file");
+            throw new ConfigException(shownAs + ": cannot be read ("
+                    + e.getClass().getSimpleName() + "); check the " + "path of the template configuration file");
         }
         return parse(text, shownAs);
     }
@@ -50,8 +49,8 @@ public final class TemplateConfiguration {
         ParsedJson parsed = new LocatedJsonParser().parse(text);
         if (!parsed.isValid()) {
             var error = parsed.syntaxError().orElseThrow();
-            throw new ConfigException(shownAs + ":" + error.position().line() + ": " + error.message() + " ("
-                    + EXPECTED + ")");
+            throw new ConfigException(
+                    shownAs + ":" + error.position().line() + ": " + error.message() + " (" + EXPECTED + ")");
         }
         Map<String, String> out = new LinkedHashMap<>();
         Node root = parsed.root();
@@ -69,20 +68,27 @@ public final class TemplateConfiguration {
         }
         for (Node item : list.elements()) {
             if (item instanceof Node.StringNode s) {
-                Map.Entry<String, String> kv = keyValue(s.value()).orElseThrow(() -> error(shownAs, item,
-                        "'" + s.value() + "' is not Key=Value"));
+                Map.Entry<String, String> kv = keyValue(s.value())
+                        .orElseThrow(() -> error(shownAs, item, "'" + s.value() + "' is not Key=Value"));
                 out.put(kv.getKey(), kv.getValue());
-            } else if (item instanceof Node.ObjectNode o && o.get("ParameterKey").isPresent()) {
+            } else if (item instanceof Node.ObjectNode o
+                    && o.get("ParameterKey").isPresent()) {
                 String key = scalar(shownAs, o.get("ParameterKey").get(), "ParameterKey");
                 Optional<Node> value = o.get("ParameterValue");
                 if (value.isEmpty()) {
-                    throw error(shownAs, item, "parameter " + key + " has no ParameterValue (UsePreviousValue "
-                            + "needs the deployed stack, which iamgate does not read)");
+                    throw error(
+                            shownAs,
+                            item,
+                            "parameter " + key + " has no ParameterValue (UsePreviousValue "
+                                    + "needs the deployed stack, which iamgate does not read)");
                 }
                 out.put(key, scalar(shownAs, value.get(), "the ParameterValue of " + key));
             } else {
-                throw error(shownAs, item, "an element that is neither \"Key=Value\" nor {\"ParameterKey\": ..., "
-                        + "\"ParameterValue\": ...}");
+                throw error(
+                        shownAs,
+                        item,
+                        "an element that is neither \"Key=Value\" nor {\"ParameterKey\": ..., "
+                                + "\"ParameterValue\": ...}");
             }
         }
         return out;
@@ -109,7 +115,11 @@ public final class TemplateConfiguration {
         }
         if (node instanceof Node.ArrayNode a && a.elements().stream().allMatch(Node.StringNode.class::isInstance)) {
             // a list parameter written as a list: CloudFormation takes it comma-joined
-            return String.join(",", a.elements().stream().map(e -> ((Node.StringNode) e).value()).toList());
+            return String.join(
+                    ",",
+                    a.elements().stream()
+                            .map(e -> ((Node.StringNode) e).value())
+                            .toList());
         }
         throw error(shownAs, node, what + " is not a string");
     }

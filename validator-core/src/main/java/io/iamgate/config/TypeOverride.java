@@ -4,5 +4,4 @@ import io.iamgate.model.PolicyType;
 import java.util.Optional;
 
 /** A configuration rule: files matching {@code glob} hold policies of this type (and resource type). */
-public record TypeOverride(String glob, PolicyType policyType, Optional<String> resourceType) {
-}
+public record TypeOverride(String glob, PolicyType policyType, Optional<String> resourceType) {}

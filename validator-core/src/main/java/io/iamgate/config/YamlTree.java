@@ -31,20 +31,15 @@ final class YamlTree {
     }
 
     /** A scalar as written; {@code isNull} for ~, null or an empty value; {@code quoted} for strings. */
-    record Scalar(String text, boolean isNull, boolean isString, int line) implements Node {
-    }
+    record Scalar(String text, boolean isNull, boolean isString, int line) implements Node {}
 
-    record Sequence(List<Node> items, int line) implements Node {
-    }
+    record Sequence(List<Node> items, int line) implements Node {}
 
-    record Entry(String key, int keyLine, Node value) {
-    }
+    record Entry(String key, int keyLine, Node value) {}
 
-    record Mapping(Map<String, Entry> entries, int line) implements Node {
-    }
+    record Mapping(Map<String, Entry> entries, int line) implements Node {}
 
-    private YamlTree() {
-    }
+    private YamlTree() {}
 
     private static YAMLFactory factory() {
         LoaderOptions options = new LoaderOptions();
@@ -53,7 +48,9 @@ final class YamlTree {
         options.setCodePointLimit(MAX_CODE_POINTS);
         return YAMLFactory.builder()
                 .loaderOptions(options)
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_DEPTH)
+                        .build())
                 .build();
     }
 
@@ -75,15 +72,17 @@ final class YamlTree {
                     case START_ARRAY -> stack.push(new Object[] {new ArrayList<Node>(), line, null, 0});
                     case END_OBJECT, END_ARRAY -> {
                         Object[] f = stack.pop();
-                        done = t == JsonToken.END_OBJECT ? new Mapping(castMap(f[0]), (int) f[1])
+                        done = t == JsonToken.END_OBJECT
+                                ? new Mapping(castMap(f[0]), (int) f[1])
                                 : new Sequence(castList(f[0]), (int) f[1]);
                     }
                     case FIELD_NAME -> {
                         Object[] f = stack.peek();
                         String key = p.currentName();
                         if (castMap(f[0]).containsKey(key)) {
-                            throw new ConfigException(file + ":" + line + ": duplicate key '" + key + "' (first on line "
-                                    + castMap(f[0]).get(key).keyLine() + ")");
+                            throw new ConfigException(
+                                    file + ":" + line + ": duplicate key '" + key + "' (first on line "
+                                            + castMap(f[0]).get(key).keyLine() + ")");
                         }
                         f[2] = key;
                         f[3] = line;

@@ -24,8 +24,8 @@ public final class AccessDiffer {
     }
 
     /** The changes between two runs' reports, reading only the {@code selected} files of each. */
-    public List<SubjectChange> compare(io.iamgate.report.RunReport head, io.iamgate.report.RunReport base,
-            Predicate<String> selected) {
+    public List<SubjectChange> compare(
+            io.iamgate.report.RunReport head, io.iamgate.report.RunReport base, Predicate<String> selected) {
         Subjects subjects = new Subjects(reference);
         return compare(subjects.of(head, selected), subjects.of(base, selected));
     }
@@ -36,19 +36,33 @@ public final class AccessDiffer {
             Subject h = pair.head();
             Subject b = pair.base();
             List<AccessEntry> none = List.of();
-            List<SubjectChange.Access> added = access(AccessComparison.added(h == null ? none : h.entries(),
-                    h == null ? null : h.boundary(), b == null ? none : b.entries(), b == null ? null : b.boundary(),
+            List<SubjectChange.Access> added = access(AccessComparison.added(
+                    h == null ? none : h.entries(),
+                    h == null ? null : h.boundary(),
+                    b == null ? none : b.entries(),
+                    b == null ? null : b.boundary(),
                     AccessComparison.DENY_GONE));
-            List<SubjectChange.Access> removed = access(AccessComparison.removed(h == null ? none : h.entries(),
-                    h == null ? null : h.boundary(), b == null ? none : b.entries(), b == null ? null : b.boundary()));
-            TrustChange trust = TrustChange.between(h == null ? java.util.Optional.empty() : h.trust(),
+            List<SubjectChange.Access> removed = access(AccessComparison.removed(
+                    h == null ? none : h.entries(),
+                    h == null ? null : h.boundary(),
+                    b == null ? none : b.entries(),
+                    b == null ? null : b.boundary()));
+            TrustChange trust = TrustChange.between(
+                    h == null ? java.util.Optional.empty() : h.trust(),
                     b == null ? java.util.Optional.empty() : b.trust());
-            SubjectChange.Status status = h == null ? SubjectChange.Status.REMOVED : b == null
-                    ? SubjectChange.Status.NEW : h.file().equals(b.file()) && h.origin().equals(b.origin())
-                            ? SubjectChange.Status.CHANGED : SubjectChange.Status.RENAMED;
+            SubjectChange.Status status = h == null
+                    ? SubjectChange.Status.REMOVED
+                    : b == null
+                            ? SubjectChange.Status.NEW
+                            : h.file().equals(b.file()) && h.origin().equals(b.origin())
+                                    ? SubjectChange.Status.CHANGED
+                                    : SubjectChange.Status.RENAMED;
             List<SubjectChange.Block> blocks = gate.blocks(h, b, added, trust);
-            boolean unchanged = status == SubjectChange.Status.CHANGED && added.isEmpty() && removed.isEmpty()
-                    && trust.isEmpty() && blocks.isEmpty();
+            boolean unchanged = status == SubjectChange.Status.CHANGED
+                    && added.isEmpty()
+                    && removed.isEmpty()
+                    && trust.isEmpty()
+                    && blocks.isEmpty();
             if (!unchanged) {
                 out.add(new SubjectChange(status, h, b, added, removed, trust, blocks));
             }
@@ -57,6 +71,8 @@ public final class AccessDiffer {
     }
 
     private static List<SubjectChange.Access> access(List<AccessComparison.Change> changes) {
-        return changes.stream().map(c -> new SubjectChange.Access(c.entry(), c.note())).toList();
+        return changes.stream()
+                .map(c -> new SubjectChange.Access(c.entry(), c.note()))
+                .toList();
     }
 }

@@ -11,8 +11,7 @@ import java.util.List;
  */
 final class ActionsText {
 
-    private ActionsText() {
-    }
+    private ActionsText() {}
 
     static List<String> describe(ActionSet actions, IamReference reference, int limit) {
         if (actions.size() <= limit) {

@@ -21,8 +21,7 @@ final class DiffFindings {
 
     static final String ANALYZER = "diff";
 
-    private DiffFindings() {
-    }
+    private DiffFindings() {}
 
     static List<PolicyResult> of(AccessDiff diff) {
         List<PolicyResult> out = new ArrayList<>();
@@ -32,10 +31,15 @@ final class DiffFindings {
             }
             List<ReportedFinding> findings = new ArrayList<>();
             for (SubjectChange.Block b : c.blocks()) {
-                Finding f = Finding.of(FindingType.SECURITY_WARNING, b.issueCode(), SecretRedactor.redact(b.reason()
-                        + " (compared with " + diff.ref() + ")"), "", ANALYZER, List.of());
-                findings.add(new ReportedFinding(f, b.site().line(), b.site().column(), true,
-                        fingerprint(b, c.subject())));
+                Finding f = Finding.of(
+                        FindingType.SECURITY_WARNING,
+                        b.issueCode(),
+                        SecretRedactor.redact(b.reason() + " (compared with " + diff.ref() + ")"),
+                        "",
+                        ANALYZER,
+                        List.of());
+                findings.add(
+                        new ReportedFinding(f, b.site().line(), b.site().column(), true, fingerprint(b, c.subject())));
             }
             out.add(new PolicyResult(c.head().unit(), findings));
         }

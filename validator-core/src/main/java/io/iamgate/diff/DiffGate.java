@@ -35,11 +35,17 @@ final class DiffGate {
         if (head == null) {
             return out;
         }
-        AccessEntry.Site where = added.isEmpty() ? definition(head) : added.get(0).entry().site();
+        AccessEntry.Site where =
+                added.isEmpty() ? definition(head) : added.get(0).entry().site();
         String who = head.describe();
-        if (settings.blocks(DiffCategory.ADMINISTRATOR) && head.administrator() && (base == null || !base.administrator())) {
-            out.add(block(DiffCategory.ADMINISTRATOR, who + " becomes administrator-equivalent: every IAM action, or "
-                    + "every action, is now allowed on every resource", where));
+        if (settings.blocks(DiffCategory.ADMINISTRATOR)
+                && head.administrator()
+                && (base == null || !base.administrator())) {
+            out.add(block(
+                    DiffCategory.ADMINISTRATOR,
+                    who + " becomes administrator-equivalent: every IAM action, or "
+                            + "every action, is now allowed on every resource",
+                    where));
         }
         if (settings.blocks(DiffCategory.ESCALATION)) {
             List<String> paths = new ArrayList<>(head.escalations());
@@ -47,29 +53,45 @@ final class DiffGate {
                 paths.removeAll(base.escalations());
             }
             if (!paths.isEmpty()) {
-                out.add(block(DiffCategory.ESCALATION, who + " gains a privilege-escalation path: "
-                        + String.join(", ", paths), where));
+                out.add(block(
+                        DiffCategory.ESCALATION,
+                        who + " gains a privilege-escalation path: " + String.join(", ", paths),
+                        where));
             }
         }
         if (settings.blocks(DiffCategory.PUBLIC_TRUST) && (trust.nowAnyone() || trust.nowAnyGithubRepository())) {
-            out.add(block(DiffCategory.PUBLIC_TRUST, who + " can now be assumed by " + (trust.nowAnyone()
-                    ? "anyone (a public principal)" : "any repository of a GitHub organisation (no repository pinned)"),
+            out.add(block(
+                    DiffCategory.PUBLIC_TRUST,
+                    who + " can now be assumed by "
+                            + (trust.nowAnyone()
+                                    ? "anyone (a public principal)"
+                                    : "any repository of a GitHub organisation (no repository pinned)"),
                     definition(head)));
         }
-        if (settings.blocks(DiffCategory.CROSS_ACCOUNT_TRUST) && !trust.newAccounts().isEmpty()) {
-            out.add(block(DiffCategory.CROSS_ACCOUNT_TRUST, who + " can now be assumed from the account(s) "
-                    + String.join(", ", trust.newAccounts()), definition(head)));
+        if (settings.blocks(DiffCategory.CROSS_ACCOUNT_TRUST)
+                && !trust.newAccounts().isEmpty()) {
+            out.add(block(
+                    DiffCategory.CROSS_ACCOUNT_TRUST,
+                    who + " can now be assumed from the account(s) " + String.join(", ", trust.newAccounts()),
+                    definition(head)));
         }
-        if (settings.blocks(DiffCategory.PUBLIC_POLICY) && head.publicPolicy() && (base == null || !base.publicPolicy())) {
-            out.add(block(DiffCategory.PUBLIC_POLICY, who + " now grants access to anyone (a public principal "
-                    + "without a condition that limits the caller)", where));
+        if (settings.blocks(DiffCategory.PUBLIC_POLICY)
+                && head.publicPolicy()
+                && (base == null || !base.publicPolicy())) {
+            out.add(block(
+                    DiffCategory.PUBLIC_POLICY,
+                    who + " now grants access to anyone (a public principal "
+                            + "without a condition that limits the caller)",
+                    where));
         }
         if (!listed.isEmpty()) {
             for (SubjectChange.Access a : added) {
                 ActionSet hit = a.entry().actions().intersect(listed);
                 if (!hit.isEmpty()) {
-                    out.add(block(DiffCategory.LISTED_ACCESS, who + " gains " + String.join(", ", hit.describe(10))
-                            + " on " + a.entry().resource() + ", listed as blocking in the diff configuration",
+                    out.add(block(
+                            DiffCategory.LISTED_ACCESS,
+                            who + " gains " + String.join(", ", hit.describe(10)) + " on "
+                                    + a.entry().resource() + ", listed as blocking in the diff configuration",
                             a.entry().site()));
                 }
             }

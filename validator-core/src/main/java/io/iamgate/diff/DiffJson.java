@@ -1,8 +1,8 @@
 package io.iamgate.diff;
 
-import io.iamgate.access.AccessEntry;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.iamgate.access.AccessEntry;
 import io.iamgate.load.InputError;
 import io.iamgate.report.RunReport;
 import io.iamgate.report.SecretRedactor;
@@ -19,8 +19,7 @@ import java.util.Map;
  */
 public final class DiffJson {
 
-    private DiffJson() {
-    }
+    private DiffJson() {}
 
     public static void write(AccessDiff diff, RunReport validation, Writer out) throws IOException {
         try (JsonGenerator g = new JsonFactory().createGenerator(out)) {

@@ -34,11 +34,9 @@ import java.util.stream.Stream;
 public final class DiffRun {
 
     /** The validation report with the diff's blocking findings added, the validation alone, and the diff. */
-    public record Outcome(RunReport report, RunReport validation, AccessDiff diff) {
-    }
+    public record Outcome(RunReport report, RunReport validation, AccessDiff diff) {}
 
-    private DiffRun() {
-    }
+    private DiffRun() {}
 
     public static Outcome run(RunConfig config, String ref, String git) throws IOException, DiffException {
         Path cwd = config.workingDirectory().toAbsolutePath().normalize();
@@ -78,13 +76,19 @@ public final class DiffRun {
             for (InputError e : before.errors()) {
                 notes.add(e.file() + " at " + ref + ": " + e.message() + "; what it grants now counts as new");
             }
-            List<SubjectChange> changes = new AccessDiffer(IamReference.bundled(), config.diff())
-                    .compare(head, before, changed::contains);
+            List<SubjectChange> changes =
+                    new AccessDiffer(IamReference.bundled(), config.diff()).compare(head, before, changed::contains);
             AccessDiff diff = new AccessDiff(ref, revision.commit(), changes, notes);
             List<PolicyResult> policies = new ArrayList<>(head.policies());
             policies.addAll(DiffFindings.of(diff));
-            RunReport merged = new RunReport(head.tool(), head.files(), policies, head.errors(),
-                    head.staleBaselineEntries(), head.principals(), head.organizationPolicies());
+            RunReport merged = new RunReport(
+                    head.tool(),
+                    head.files(),
+                    policies,
+                    head.errors(),
+                    head.staleBaselineEntries(),
+                    head.principals(),
+                    head.organizationPolicies());
             return new Outcome(merged, head, diff);
         } finally {
             deleteTree(temp);
@@ -127,7 +131,8 @@ public final class DiffRun {
         }
         if (!assemblies.isEmpty()) {
             Stream.concat(head.keySet().stream(), base.keySet().stream())
-                    .filter(p -> assemblies.contains(parent(p))).forEach(out::add);
+                    .filter(p -> assemblies.contains(parent(p)))
+                    .forEach(out::add);
         }
         return out;
     }
@@ -154,8 +159,15 @@ public final class DiffRun {
     }
 
     /** The base side: the changed files of the revision written under {@code temp}, extracted and modelled. */
-    private static RunReport baseReport(RunConfig config, GitRevision revision, Map<String, GitRevision.Entry> base,
-            Set<String> changed, List<String> paths, Path temp, List<String> notes) throws IOException, DiffException {
+    private static RunReport baseReport(
+            RunConfig config,
+            GitRevision revision,
+            Map<String, GitRevision.Entry> base,
+            Set<String> changed,
+            List<String> paths,
+            Path temp,
+            List<String> notes)
+            throws IOException, DiffException {
         List<GitRevision.Entry> wanted = new ArrayList<>();
         for (String p : changed) {
             GitRevision.Entry e = base.get(p);
@@ -169,7 +181,8 @@ public final class DiffRun {
                 wanted.add(e);
             }
         }
-        Map<String, byte[]> contents = revision.read(wanted.stream().map(GitRevision.Entry::blob).distinct().toList());
+        Map<String, byte[]> contents = revision.read(
+                wanted.stream().map(GitRevision.Entry::blob).distinct().toList());
         Path root = temp.toRealPath();
         for (GitRevision.Entry e : wanted) {
             Path target = root.resolve(e.path()).normalize();
@@ -193,10 +206,17 @@ public final class DiffRun {
         if (roots.isEmpty()) {
             return new RunReport(Iamgate.toolInfo(), 0, List.of(), List.of());
         }
-        RunConfig baseConfig = RunConfig.builder(root).paths(roots).include(config.include())
-                .exclude(config.exclude()).policyType(config.policyType()).resourceType(config.resourceType())
-                .typeOverrides(config.typeOverrides()).parameters(config.parameters()).threads(config.threads())
-                .skipUnrecognized(true).build();
+        RunConfig baseConfig = RunConfig.builder(root)
+                .paths(roots)
+                .include(config.include())
+                .exclude(config.exclude())
+                .policyType(config.policyType())
+                .resourceType(config.resourceType())
+                .typeOverrides(config.typeOverrides())
+                .parameters(config.parameters())
+                .threads(config.threads())
+                .skipUnrecognized(true)
+                .build();
         Validator modeller = Iamgate.modeller(baseConfig);
         return modeller.run(baseConfig);
     }

@@ -22,8 +22,7 @@ import java.util.concurrent.TimeUnit;
 public final class GitRevision {
 
     /** A regular file of the revision: path relative to the working directory, its blob id and size. */
-    public record Entry(String path, String blob, long size) {
-    }
+    public record Entry(String path, String blob, long size) {}
 
     private final String git;
     private final Path workingDirectory;
@@ -40,8 +39,11 @@ public final class GitRevision {
         if (ref.isBlank() || ref.startsWith("-") || ref.indexOf('\0') >= 0) {
             throw new DiffException("--base '" + ref + "' is not a git revision (a branch, tag or commit id)");
         }
-        Result r = run(git, workingDirectory, List.of("rev-parse", "--verify", "--quiet", "--end-of-options",
-                ref + "^{commit}"), null);
+        Result r = run(
+                git,
+                workingDirectory,
+                List.of("rev-parse", "--verify", "--quiet", "--end-of-options", ref + "^{commit}"),
+                null);
         String out = new String(r.stdout(), StandardCharsets.UTF_8).strip();
         if (r.exit() != 0 || !out.matches("[0-9a-f]{40}([0-9a-f]{24})?")) {
             throw new DiffException("--base " + ref + ": no such commit in the repository at " + workingDirectory
@@ -61,7 +63,8 @@ public final class GitRevision {
         args.addAll(paths);
         Result r = run(git, workingDirectory, args, null);
         if (r.exit() != 0) {
-            throw new DiffException("git ls-tree " + commit + " failed: " + r.stderr().strip());
+            throw new DiffException(
+                    "git ls-tree " + commit + " failed: " + r.stderr().strip());
         }
         List<Entry> out = new ArrayList<>();
         for (String record : new String(r.stdout(), StandardCharsets.UTF_8).split("\0")) {
@@ -101,7 +104,8 @@ public final class GitRevision {
             long size = Long.parseLong(header[2]);
             int start = eol + 1;
             if (size > Limits.MAX_FILE_BYTES || start + size > data.length) {
-                throw new DiffException("git cat-file answered " + size + " bytes for " + blob + ", not what was asked");
+                throw new DiffException(
+                        "git cat-file answered " + size + " bytes for " + blob + ", not what was asked");
             }
             out.put(blob, java.util.Arrays.copyOfRange(data, start, start + (int) size));
             at = start + (int) size + 1;
@@ -118,8 +122,7 @@ public final class GitRevision {
         return -1;
     }
 
-    private record Result(int exit, byte[] stdout, String stderr) {
-    }
+    private record Result(int exit, byte[] stdout, String stderr) {}
 
     private static Result run(String git, Path directory, List<String> args, String input) throws DiffException {
         List<String> command = new ArrayList<>();
@@ -145,13 +148,15 @@ public final class GitRevision {
             errors.start();
             Thread feeder = null;
             if (input != null) {
-                feeder = new Thread(() -> {
-                    try (OutputStream in = p.getOutputStream()) {
-                        in.write(input.getBytes(StandardCharsets.UTF_8));
-                    } catch (IOException e) {
-                        // git stopped reading: its exit code says why
-                    }
-                }, "iamgate-git-stdin");
+                feeder = new Thread(
+                        () -> {
+                            try (OutputStream in = p.getOutputStream()) {
+                                in.write(input.getBytes(StandardCharsets.UTF_8));
+                            } catch (IOException e) {
+                                // git stopped reading: its exit code says why
+                            }
+                        },
+                        "iamgate-git-stdin");
                 feeder.setDaemon(true);
                 feeder.start();
             } else {

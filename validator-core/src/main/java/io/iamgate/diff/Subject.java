@@ -12,9 +12,20 @@ import java.util.Optional;
  * has none), what it adds up to, and the unit its findings are reported on. {@code contentKey} is equal for two
  * subjects that grant the same, however written: a rename is matched by it.
  */
-public record Subject(String kind, String name, String file, String origin, int line, List<AccessEntry> entries,
-        List<AccessEntry> boundary, boolean administrator, List<String> escalations, Optional<TrustSummary> trust,
-        boolean publicPolicy, PolicyUnit unit, String contentKey) {
+public record Subject(
+        String kind,
+        String name,
+        String file,
+        String origin,
+        int line,
+        List<AccessEntry> entries,
+        List<AccessEntry> boundary,
+        boolean administrator,
+        List<String> escalations,
+        Optional<TrustSummary> trust,
+        boolean publicPolicy,
+        PolicyUnit unit,
+        String contentKey) {
 
     public static final String POLICY = "policy";
 

@@ -19,12 +19,10 @@ import java.util.stream.Collectors;
  */
 final class SubjectMatcher {
 
-    private SubjectMatcher() {
-    }
+    private SubjectMatcher() {}
 
     /** A pair; {@code base} or {@code head} is null for a subject only one side has. */
-    record Pair(Subject head, Subject base) {
-    }
+    record Pair(Subject head, Subject base) {}
 
     static List<Pair> match(List<Subject> head, List<Subject> base) {
         Map<Subject, Subject> paired = new LinkedHashMap<>();
@@ -32,11 +30,17 @@ final class SubjectMatcher {
         Set<String> headFiles = head.stream().map(Subject::file).collect(Collectors.toSet());
         Set<String> baseFiles = base.stream().map(Subject::file).collect(Collectors.toSet());
         for (Subject h : head) {
-            take(left, b -> b.kind().equals(h.kind()) && b.file().equals(h.file()) && b.origin().equals(h.origin()))
+            take(
+                            left,
+                            b -> b.kind().equals(h.kind())
+                                    && b.file().equals(h.file())
+                                    && b.origin().equals(h.origin()))
                     .ifPresent(b -> paired.put(h, b));
         }
         for (Subject h : head) {
-            if (paired.containsKey(h) || baseFiles.contains(h.file()) || h.origin().isEmpty()) {
+            if (paired.containsKey(h)
+                    || baseFiles.contains(h.file())
+                    || h.origin().isEmpty()) {
                 continue;
             }
             take(left, b -> b.kind().equals(h.kind()) && b.origin().equals(h.origin()) && !headFiles.contains(b.file()))

@@ -9,8 +9,12 @@ import java.util.Optional;
  * Who can newly assume a role, and who no longer can: principals named in the trust policy, and whether anyone
  * at all, any repository of a GitHub organisation or another account has newly become able to.
  */
-public record TrustChange(List<String> added, List<String> removed, boolean nowAnyone,
-        boolean nowAnyGithubRepository, List<String> newAccounts) {
+public record TrustChange(
+        List<String> added,
+        List<String> removed,
+        boolean nowAnyone,
+        boolean nowAnyGithubRepository,
+        List<String> newAccounts) {
 
     public static final TrustChange NONE = new TrustChange(List.of(), List.of(), false, false, List.of());
 
@@ -32,8 +36,12 @@ public record TrustChange(List<String> added, List<String> removed, boolean nowA
         removed.removeAll(h.principals());
         List<String> accounts = new ArrayList<>(h.otherAccounts());
         accounts.removeAll(b.otherAccounts());
-        return new TrustChange(added, removed, h.anyone() && !b.anyone(),
-                h.anyGithubRepository() && !b.anyGithubRepository(), accounts);
+        return new TrustChange(
+                added,
+                removed,
+                h.anyone() && !b.anyone(),
+                h.anyGithubRepository() && !b.anyGithubRepository(),
+                accounts);
     }
 
     public boolean isEmpty() {

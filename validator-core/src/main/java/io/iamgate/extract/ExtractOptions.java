@@ -9,8 +9,8 @@ import java.util.Optional;
  * (from --policy-type / --resource-type or a configuration glob), or empty to detect; and the CloudFormation
  * parameter values given for it (--parameters, --template-configuration, a configuration glob).
  */
-public record ExtractOptions(Optional<PolicyType> policyType, Optional<String> resourceType,
-        Map<String, String> parameters) {
+public record ExtractOptions(
+        Optional<PolicyType> policyType, Optional<String> resourceType, Map<String, String> parameters) {
 
     public static final ExtractOptions DETECT = new ExtractOptions(Optional.empty(), Optional.empty());
 

@@ -16,14 +16,18 @@ import java.util.Optional;
 public final class LambdaPermissionPolicy {
 
     /** The properties of a permission; optional ones empty when not set. */
-    public record Grant(String sid, TemplateValue principal, TemplateValue action, TemplateValue resource,
-            Optional<TemplateValue> sourceArn, Optional<TemplateValue> sourceAccount,
-            Optional<TemplateValue> principalOrgId, Optional<TemplateValue> functionUrlAuthType,
-            Position origin) {
-    }
+    public record Grant(
+            String sid,
+            TemplateValue principal,
+            TemplateValue action,
+            TemplateValue resource,
+            Optional<TemplateValue> sourceArn,
+            Optional<TemplateValue> sourceAccount,
+            Optional<TemplateValue> principalOrgId,
+            Optional<TemplateValue> functionUrlAuthType,
+            Position origin) {}
 
-    private LambdaPermissionPolicy() {
-    }
+    private LambdaPermissionPolicy() {}
 
     public static TemplateValue of(Grant g, String partition) {
         List<Field> statement = new ArrayList<>();
@@ -38,18 +42,28 @@ public final class LambdaPermissionPolicy {
         g.principalOrgId().ifPresent(v -> equals.add(new Field("aws:PrincipalOrgID", v.origin(), v)));
         g.functionUrlAuthType().ifPresent(v -> equals.add(new Field("lambda:FunctionUrlAuthType", v.origin(), v)));
         if (!equals.isEmpty()) {
-            condition.add(new Field("StringEquals", equals.get(0).nameOrigin(), new Obj(equals, equals.get(0).nameOrigin())));
+            condition.add(new Field(
+                    "StringEquals",
+                    equals.get(0).nameOrigin(),
+                    new Obj(equals, equals.get(0).nameOrigin())));
         }
-        g.sourceArn().ifPresent(v -> condition.add(new Field("ArnLike", v.origin(),
-                new Obj(List.of(new Field("AWS:SourceArn", v.origin(), v)), v.origin()))));
+        g.sourceArn()
+                .ifPresent(v -> condition.add(new Field(
+                        "ArnLike",
+                        v.origin(),
+                        new Obj(List.of(new Field("AWS:SourceArn", v.origin(), v)), v.origin()))));
         if (!condition.isEmpty()) {
             statement.add(new Field("Condition", condition.get(0).nameOrigin(), new Obj(condition, g.origin())));
         }
-        return new Obj(List.of(
-                new Field("Version", g.origin(), new Str("2012-10-17", g.origin())),
-                new Field("Id", g.origin(), new Str("default", g.origin())),
-                new Field("Statement", g.origin(), new TemplateValue.Arr(List.of(new Obj(statement, g.origin())),
-                        g.origin()))), g.origin());
+        return new Obj(
+                List.of(
+                        new Field("Version", g.origin(), new Str("2012-10-17", g.origin())),
+                        new Field("Id", g.origin(), new Str("default", g.origin())),
+                        new Field(
+                                "Statement",
+                                g.origin(),
+                                new TemplateValue.Arr(List.of(new Obj(statement, g.origin())), g.origin()))),
+                g.origin());
     }
 
     /** "*", an account (id or ARN) or a service principal, in the form Lambda stores it. */

@@ -1,8 +1,8 @@
 package io.iamgate.extract;
 
+import io.iamgate.model.ElementPath;
 import io.iamgate.model.Finding;
 import io.iamgate.model.Location;
-import io.iamgate.model.ElementPath;
 import io.iamgate.model.PolicyUnit;
 import java.util.List;
 
@@ -16,14 +16,15 @@ import java.util.List;
  */
 public final class Placeholders {
 
-    private Placeholders() {
-    }
+    private Placeholders() {}
 
     /** The findings that do not come from a placeholder of the unit. */
     public static List<Finding> opaque(PolicyUnit unit, List<Finding> findings) {
         List<ElementPath> placeholders = unit.sourceFindings().stream()
                 .filter(f -> f.issueCode().equals(SourceFindings.NOT_CHECKED))
-                .map(Finding::primaryPath).filter(p -> !p.isEmpty()).toList();
+                .map(Finding::primaryPath)
+                .filter(p -> !p.isEmpty())
+                .toList();
         if (placeholders.isEmpty()) {
             return findings;
         }

@@ -24,8 +24,7 @@ public final class PolicyText {
      * The text, the source position of each path in it (member names under {@code path.key(name)}), and the
      * paths whose value is a placeholder, with why.
      */
-    public record Rendered(String text, Map<ElementPath, Position> origins, Map<ElementPath, String> unknown) {
-    }
+    public record Rendered(String text, Map<ElementPath, Position> origins, Map<ElementPath, String> unknown) {}
 
     private static final java.util.regex.Pattern JSON_NUMBER =
             java.util.regex.Pattern.compile("-?(0|[1-9]\\d*)(\\.\\d+)?([eE][+-]?\\d+)?");
@@ -34,8 +33,7 @@ public final class PolicyText {
     private final Map<ElementPath, Position> origins = new HashMap<>();
     private final Map<ElementPath, String> unknown = new LinkedHashMap<>();
 
-    private PolicyText() {
-    }
+    private PolicyText() {}
 
     public static Rendered render(TemplateValue root) {
         PolicyText w = new PolicyText();

@@ -17,12 +17,17 @@ import java.util.Set;
  */
 public final class PolicyTypeDetector {
 
-    private static final Set<String> ROLE_ASSUMPTION = Set.of("sts:assumerole", "sts:assumerolewithsaml",
-            "sts:assumerolewithwebidentity", "sts:tagsession", "sts:setsourceidentity", "sts:setcontext", "sts:*",
+    private static final Set<String> ROLE_ASSUMPTION = Set.of(
+            "sts:assumerole",
+            "sts:assumerolewithsaml",
+            "sts:assumerolewithwebidentity",
+            "sts:tagsession",
+            "sts:setsourceidentity",
+            "sts:setcontext",
+            "sts:*",
             "rolesanywhere:createsession");
 
-    private PolicyTypeDetector() {
-    }
+    private PolicyTypeDetector() {}
 
     public static PolicyType detect(PolicyDocument document) {
         boolean anyPrincipal = false;
@@ -30,8 +35,10 @@ public final class PolicyTypeDetector {
         for (Statement s : document.statements()) {
             boolean hasPrincipal = s.has("Principal") || s.has("NotPrincipal");
             anyPrincipal |= hasPrincipal;
-            boolean trustActions = !s.actionEntries().isEmpty() && s.actionEntries().stream()
-                    .allMatch(a -> !a.isNegated() && ROLE_ASSUMPTION.contains(a.value().toLowerCase(Locale.ROOT)));
+            boolean trustActions = !s.actionEntries().isEmpty()
+                    && s.actionEntries().stream()
+                            .allMatch(a -> !a.isNegated()
+                                    && ROLE_ASSUMPTION.contains(a.value().toLowerCase(Locale.ROOT)));
             allTrust &= hasPrincipal && trustActions && !s.has("Resource") && !s.has("NotResource");
         }
         if (!anyPrincipal) {
@@ -50,8 +57,11 @@ public final class PolicyTypeDetector {
             for (ElementEntry r : s.resourceEntries()) {
                 any = true;
                 String[] arn = r.value().split(":", 6);
-                boolean bucketOrObject = arn.length == 6 && arn[0].equals("arn") && arn[2].equals("s3")
-                        && arn[3].isEmpty() && arn[4].isEmpty();
+                boolean bucketOrObject = arn.length == 6
+                        && arn[0].equals("arn")
+                        && arn[2].equals("s3")
+                        && arn[3].isEmpty()
+                        && arn[4].isEmpty();
                 if (!bucketOrObject) {
                     return Optional.empty();
                 }

@@ -35,18 +35,21 @@ public final class RawPolicyExtractor implements Extractor {
             return Optional.empty();
         }
         PolicyDocument document = PolicyDocument.of(parsed);
-        PolicyType type = options.policyType().orElseGet(() -> parsed.isValid()
-                ? PolicyTypeDetector.detect(document) : PolicyType.IDENTITY_POLICY);
-        String resourceType = options.resourceType().orElseGet(() -> type == PolicyType.RESOURCE_POLICY
-                ? PolicyTypeDetector.detectResourceType(document).orElse(null) : null);
-        return Optional.of(List.of(new PolicyUnit(file.displayPath(), "", type, resourceType, document,
-                SourceMapping.IDENTITY, List.of())));
+        PolicyType type = options.policyType()
+                .orElseGet(() -> parsed.isValid() ? PolicyTypeDetector.detect(document) : PolicyType.IDENTITY_POLICY);
+        String resourceType = options.resourceType()
+                .orElseGet(() -> type == PolicyType.RESOURCE_POLICY
+                        ? PolicyTypeDetector.detectResourceType(document).orElse(null)
+                        : null);
+        return Optional.of(List.of(new PolicyUnit(
+                file.displayPath(), "", type, resourceType, document, SourceMapping.IDENTITY, List.of())));
     }
 
     /** A JSON object with a Statement member (any letter case, so a misspelt policy is still checked). */
     static boolean isPolicyDocument(Node root) {
         if (root instanceof Node.ObjectNode o) {
-            return o.members().stream().anyMatch(m -> m.name().toLowerCase(Locale.ROOT).equals("statement"));
+            return o.members().stream()
+                    .anyMatch(m -> m.name().toLowerCase(Locale.ROOT).equals("statement"));
         }
         return false;
     }

@@ -31,8 +31,7 @@ public final class SourceFindings {
     /** Elements whose value alone decides what is granted: not seeing them is a security warning. */
     private static final Set<String> GRANTING = Set.of("Action", "NotAction");
 
-    private SourceFindings() {
-    }
+    private SourceFindings() {}
 
     /**
      * The element at {@code location} is not checked. An Action or NotAction that cannot be seen may grant
@@ -42,20 +41,30 @@ public final class SourceFindings {
     public static Finding notChecked(Location location, String reason) {
         Optional<String> element = element(location.path());
         boolean granting = element.filter(GRANTING::contains).isPresent();
-        String what = location.path().isEmpty() ? "the policy" : "the " + element.orElse("element") + " value at "
-                + location.path();
-        return Finding.of(granting ? FindingType.SECURITY_WARNING : FindingType.WARNING, NOT_CHECKED,
+        String what = location.path().isEmpty()
+                ? "the policy"
+                : "the " + element.orElse("element") + " value at " + location.path();
+        return Finding.of(
+                granting ? FindingType.SECURITY_WARNING : FindingType.WARNING,
+                NOT_CHECKED,
                 "Not checked: " + what + " is not known until deployment, so no check could see it. " + reason
                         + (granting ? " An action that cannot be seen may grant anything." : "")
                         + " Give it a value known in the source, or accept this finding with a suppression and a reason.",
-                "", ANALYZER, List.of(location));
+                "",
+                ANALYZER,
+                List.of(location));
     }
 
     /** The not-checked findings of a rendered policy: one per element whose value is a placeholder. */
     static List<Finding> notChecked(PolicyDocument document, Map<ElementPath, String> unknown) {
-        return unknown.entrySet().stream().map(e -> notChecked(
-                new Location(e.getKey(), locate(document, e.getKey()).orElse(document.wholeDocument().span())),
-                e.getValue())).toList();
+        return unknown.entrySet().stream()
+                .map(e -> notChecked(
+                        new Location(
+                                e.getKey(),
+                                locate(document, e.getKey())
+                                        .orElse(document.wholeDocument().span())),
+                        e.getValue()))
+                .toList();
     }
 
     /**
@@ -69,8 +78,14 @@ public final class SourceFindings {
         if (paths.isEmpty()) {
             return List.of(notChecked(document.wholeDocument(), reason));
         }
-        return paths.stream().map(p -> notChecked(new Location(p, locate(document, p)
-                .orElse(document.wholeDocument().span())), reason)).toList();
+        return paths.stream()
+                .map(p -> notChecked(
+                        new Location(
+                                p,
+                                locate(document, p)
+                                        .orElse(document.wholeDocument().span())),
+                        reason))
+                .toList();
     }
 
     private static void placeholderStrings(Node node, ElementPath at, List<ElementPath> out) {
@@ -87,9 +102,14 @@ public final class SourceFindings {
 
     /** Keys written twice in one object of a template ({@code which} names them and their lines). */
     public static Finding duplicateKey(String which, Location location) {
-        return Finding.of(FindingType.WARNING, DUPLICATE_KEY, "Duplicate keys in the template: " + which
-                + ". CloudFormation keeps the last value of each and ignores the others, so the last is what iamgate "
-                + "validated; remove the others so that the template reads as it deploys.", "", ANALYZER,
+        return Finding.of(
+                FindingType.WARNING,
+                DUPLICATE_KEY,
+                "Duplicate keys in the template: " + which
+                        + ". CloudFormation keeps the last value of each and ignores the others, so the last is what iamgate "
+                        + "validated; remove the others so that the template reads as it deploys.",
+                "",
+                ANALYZER,
                 List.of(location));
     }
 
@@ -116,7 +136,8 @@ public final class SourceFindings {
             Node n = at.get();
             if (step instanceof PathElement.Value v && n instanceof Node.ObjectNode o) {
                 at = o.get(v.value());
-            } else if (step instanceof PathElement.Index i && n instanceof Node.ArrayNode a
+            } else if (step instanceof PathElement.Index i
+                    && n instanceof Node.ArrayNode a
                     && i.index() < a.elements().size()) {
                 at = Optional.of(a.elements().get(i.index()));
             } else {

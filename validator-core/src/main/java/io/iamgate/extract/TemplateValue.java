@@ -15,8 +15,7 @@ public sealed interface TemplateValue {
 
     Position origin();
 
-    record Field(String name, Position nameOrigin, TemplateValue value) {
-    }
+    record Field(String name, Position nameOrigin, TemplateValue value) {}
 
     record Obj(List<Field> fields, Position origin) implements TemplateValue {
         public Obj {
@@ -24,7 +23,10 @@ public sealed interface TemplateValue {
         }
 
         public Optional<TemplateValue> get(String name) {
-            return fields.stream().filter(f -> f.name().equals(name)).map(Field::value).findFirst();
+            return fields.stream()
+                    .filter(f -> f.name().equals(name))
+                    .map(Field::value)
+                    .findFirst();
         }
     }
 
@@ -44,14 +46,11 @@ public sealed interface TemplateValue {
         }
     }
 
-    record Num(String text, Position origin) implements TemplateValue {
-    }
+    record Num(String text, Position origin) implements TemplateValue {}
 
-    record Bool(boolean value, Position origin) implements TemplateValue {
-    }
+    record Bool(boolean value, Position origin) implements TemplateValue {}
 
-    record Null(Position origin) implements TemplateValue {
-    }
+    record Null(Position origin) implements TemplateValue {}
 
     /** A literal subtree, every part at its own position. */
     static TemplateValue literal(Node node) {

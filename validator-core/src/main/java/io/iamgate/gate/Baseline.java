@@ -62,7 +62,10 @@ public final class Baseline {
                 throw new ConfigException(shownAs + ": baseline larger than " + MAX_BYTES + " bytes");
             }
             ObjectMapper mapper = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(20).build()).build())
+                            .streamReadConstraints(StreamReadConstraints.builder()
+                                    .maxNestingDepth(20)
+                                    .build())
+                            .build())
                     .build();
             root = mapper.readTree(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -70,9 +73,12 @@ public final class Baseline {
             throw new ConfigException(shownAs + ":" + Math.max(1, line) + ": not a valid baseline file (not JSON); "
                     + "write it again with 'iamgate baseline write'");
         } catch (IOException e) {
-            throw new ConfigException(shownAs + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+            throw new ConfigException(
+                    shownAs + ": cannot be read (" + e.getClass().getSimpleName() + ")");
         }
-        if (root == null || !root.isObject() || !root.path("findings").isArray()
+        if (root == null
+                || !root.isObject()
+                || !root.path("findings").isArray()
                 || root.path("iamgateBaseline").asInt(-1) != FORMAT_VERSION) {
             throw new ConfigException(shownAs + ": not an iamgate baseline (expected {\"iamgateBaseline\": "
                     + FORMAT_VERSION + ", \"findings\": [...]}); write it with 'iamgate baseline write'");
@@ -84,8 +90,13 @@ public final class Baseline {
             if (!fp.matches("[0-9a-f]{32}")) {
                 throw new ConfigException(shownAs + ": findings[" + i + "] has no valid fingerprint (32 hex digits)");
             }
-            entries.add(new BaselineEntry(fp, n.path("file").asText(""), n.path("origin").asText(""),
-                    n.path("issueCode").asText(""), n.path("findingType").asText(""), n.path("path").asText("")));
+            entries.add(new BaselineEntry(
+                    fp,
+                    n.path("file").asText(""),
+                    n.path("origin").asText(""),
+                    n.path("issueCode").asText(""),
+                    n.path("findingType").asText(""),
+                    n.path("path").asText("")));
             i++;
         }
         return new Baseline(entries);
@@ -120,8 +131,10 @@ public final class Baseline {
 
     private static List<BaselineEntry> sorted(List<BaselineEntry> entries) {
         List<BaselineEntry> out = new ArrayList<>(entries);
-        out.sort(Comparator.comparing(BaselineEntry::file).thenComparing(BaselineEntry::origin)
-                .thenComparing(BaselineEntry::path).thenComparing(BaselineEntry::issueCode)
+        out.sort(Comparator.comparing(BaselineEntry::file)
+                .thenComparing(BaselineEntry::origin)
+                .thenComparing(BaselineEntry::path)
+                .thenComparing(BaselineEntry::issueCode)
                 .thenComparing(BaselineEntry::fingerprint));
         return out;
     }

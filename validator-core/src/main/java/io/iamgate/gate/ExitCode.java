@@ -10,6 +10,5 @@ public final class ExitCode {
     /** iamgate could not do its job: bad input, bad configuration, an analyzer that could not run. */
     public static final int ERROR = 2;
 
-    private ExitCode() {
-    }
+    private ExitCode() {}
 }

@@ -15,13 +15,13 @@ import java.util.HexFormat;
  */
 public final class Fingerprints {
 
-    private Fingerprints() {
-    }
+    private Fingerprints() {}
 
     public static String of(PolicyUnit unit, Finding finding) {
         MessageDigest digest = sha256();
-        update(digest, unit.file() + '\0' + unit.origin() + '\0' + finding.issueCode() + '\0'
-                + finding.primaryPath() + '\0');
+        update(
+                digest,
+                unit.file() + '\0' + unit.origin() + '\0' + finding.issueCode() + '\0' + finding.primaryPath() + '\0');
         String text = unit.document().text();
         if (!finding.locations().isEmpty() && !finding.primaryPath().isEmpty()) {
             update(digest, withoutWhiteSpace(finding.locations().get(0).span().of(text)));

@@ -29,15 +29,12 @@ import java.util.stream.Stream;
 public final class Gate {
 
     /** The decision about one finding. */
-    public record Decision(boolean blocking, Optional<SuppressionState> suppression) {
-    }
+    public record Decision(boolean blocking, Optional<SuppressionState> suppression) {}
 
-    private record Rule(Suppression suppression, PathGlob file, Optional<PathGlob> resource) {
-    }
+    private record Rule(Suppression suppression, PathGlob file, Optional<PathGlob> resource) {}
 
     /** A suppression that may accept a finding, wherever it is written. */
-    private record Candidate(Object key, String reason, Optional<LocalDate> expires) {
-    }
+    private record Candidate(Object key, String reason, Optional<LocalDate> expires) {}
 
     private final FailOn failOn;
     private final List<Rule> rules;
@@ -51,7 +48,11 @@ public final class Gate {
      * @param baselineName how the baseline file is named in reports
      * @param today the date suppressions expire against (the run's date, UTC)
      */
-    public Gate(FailOn failOn, List<Suppression> suppressions, Optional<Baseline> baseline, String baselineName,
+    public Gate(
+            FailOn failOn,
+            List<Suppression> suppressions,
+            Optional<Baseline> baseline,
+            String baselineName,
             LocalDate today) {
         this.failOn = failOn;
         List<Rule> r = new ArrayList<>();
@@ -73,7 +74,8 @@ public final class Gate {
         }
         for (Rule rule : rules) {
             if (matches(rule, unit, finding)) {
-                candidates.add(new Candidate(rule, rule.suppression().reason(), rule.suppression().expires()));
+                candidates.add(new Candidate(
+                        rule, rule.suppression().reason(), rule.suppression().expires()));
             }
         }
         Candidate accepting = null;
@@ -82,22 +84,28 @@ public final class Gate {
             usedSuppressions.add(c.key());
             if (c.expires().filter(today::isAfter).isEmpty()) {
                 accepting = accepting == null ? c : accepting;
-            } else if (expired == null || c.expires().get().isAfter(expired.expires().get())) {
+            } else if (expired == null
+                    || c.expires().get().isAfter(expired.expires().get())) {
                 expired = c;
             }
         }
         if (accepting != null) {
-            return new Decision(false, Optional.of(new SuppressionState(SuppressionState.Source.SUPPRESSION,
-                    accepting.reason(), accepting.expires(), false)));
+            return new Decision(
+                    false,
+                    Optional.of(new SuppressionState(
+                            SuppressionState.Source.SUPPRESSION, accepting.reason(), accepting.expires(), false)));
         }
         if (baseline.isPresent() && baseline.get().entry(fingerprint).isPresent()) {
             matched.add(fingerprint);
-            return new Decision(false, Optional.of(new SuppressionState(SuppressionState.Source.BASELINE,
-                    "recorded in " + baselineName, Optional.empty(), false)));
+            return new Decision(
+                    false,
+                    Optional.of(new SuppressionState(
+                            SuppressionState.Source.BASELINE, "recorded in " + baselineName, Optional.empty(), false)));
         }
-        Optional<SuppressionState> note = expired == null ? Optional.empty()
-                : Optional.of(new SuppressionState(SuppressionState.Source.SUPPRESSION, expired.reason(),
-                        expired.expires(), true));
+        Optional<SuppressionState> note = expired == null
+                ? Optional.empty()
+                : Optional.of(new SuppressionState(
+                        SuppressionState.Source.SUPPRESSION, expired.reason(), expired.expires(), true));
         return new Decision(failOn.blocks(finding), note);
     }
 
@@ -111,7 +119,8 @@ public final class Gate {
             return List.of();
         }
         return baseline.get().entries().stream()
-                .filter(e -> checkedFiles.contains(e.file()) && !matched.contains(e.fingerprint())).toList();
+                .filter(e -> checkedFiles.contains(e.file()) && !matched.contains(e.fingerprint()))
+                .toList();
     }
 
     /**
@@ -122,9 +131,10 @@ public final class Gate {
      * files, so a suppression about another file says nothing; a resource glob that selects nothing there is a
      * typo or a removed resource). Each once: those in the code by file and line, then the configuration's.
      */
-    public List<UnusedSuppression> unusedSuppressions(Set<String> checkedFiles, List<PolicyUnit> units,
-            List<SourceResource> suppressing) {
-        List<PolicyUnit> checked = units.stream().filter(u -> checkedFiles.contains(u.file())).toList();
+    public List<UnusedSuppression> unusedSuppressions(
+            Set<String> checkedFiles, List<PolicyUnit> units, List<SourceResource> suppressing) {
+        List<PolicyUnit> checked =
+                units.stream().filter(u -> checkedFiles.contains(u.file())).toList();
         Map<CodeSuppression, String> inCode = new LinkedHashMap<>();
         Stream.concat(checked.stream().map(PolicyUnit::resource), suppressing.stream())
                 .forEach(r -> r.suppressions().stream()
@@ -132,15 +142,20 @@ public final class Gate {
                         .forEach(s -> inCode.putIfAbsent(s, r.name().orElse(""))));
         List<UnusedSuppression> unused = new ArrayList<>();
         inCode.entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<CodeSuppression, String> e) -> e.getKey().file())
+                .sorted(Comparator.comparing((Map.Entry<CodeSuppression, String> e) ->
+                                e.getKey().file())
                         .thenComparingInt(e -> e.getKey().line()))
-                .forEach(e -> unused.add(new UnusedSuppression(e.getKey().declaredAt(), e.getKey().issueCode(),
-                        e.getValue(), e.getKey().reason())));
+                .forEach(e -> unused.add(new UnusedSuppression(
+                        e.getKey().declaredAt(),
+                        e.getKey().issueCode(),
+                        e.getValue(),
+                        e.getKey().reason())));
         for (Rule rule : rules) {
-            if (!usedSuppressions.contains(rule) && checked.stream().anyMatch(u -> rule.file().matches(u.file()))) {
+            if (!usedSuppressions.contains(rule)
+                    && checked.stream().anyMatch(u -> rule.file().matches(u.file()))) {
                 Suppression s = rule.suppression();
-                unused.add(new UnusedSuppression(s.declaredAt(), s.issueCode(), s.resourceGlob().orElse(""),
-                        s.reason()));
+                unused.add(new UnusedSuppression(
+                        s.declaredAt(), s.issueCode(), s.resourceGlob().orElse(""), s.reason()));
             }
         }
         return List.copyOf(unused);
@@ -152,8 +167,10 @@ public final class Gate {
 
     /** The rule's file glob selects the unit's file, and its resource glob, if any, one of the unit's names. */
     private static boolean inScope(Rule rule, PolicyUnit unit) {
-        return rule.file().matches(unit.file()) && rule.resource()
-                .map(g -> unit.resource().names().stream().anyMatch(g::matches)).orElse(true);
+        return rule.file().matches(unit.file())
+                && rule.resource()
+                        .map(g -> unit.resource().names().stream().anyMatch(g::matches))
+                        .orElse(true);
     }
 
     private static boolean matches(Rule rule, PolicyUnit unit, Finding finding) {
@@ -161,17 +178,23 @@ public final class Gate {
         if (!codeMatches(s.issueCode(), finding) || !inScope(rule, unit)) {
             return false;
         }
-        if (s.path().isPresent() && !pathMatches(s.path().get(), finding.primaryPath().toString())) {
+        if (s.path().isPresent()
+                && !pathMatches(s.path().get(), finding.primaryPath().toString())) {
             return false;
         }
-        return s.sid().isEmpty() || statementOf(unit, finding).flatMap(Statement::sid).filter(s.sid().get()::equals)
-                .isPresent();
+        return s.sid().isEmpty()
+                || statementOf(unit, finding)
+                        .flatMap(Statement::sid)
+                        .filter(s.sid().get()::equals)
+                        .isPresent();
     }
 
     /** The configured path names the finding's element or one that contains it. */
     static boolean pathMatches(String configured, String actual) {
         String c = configured.replace(" ", "");
-        return actual.equals(c) || actual.startsWith(c + ".") || actual.startsWith(c + "[")
+        return actual.equals(c)
+                || actual.startsWith(c + ".")
+                || actual.startsWith(c + "[")
                 || actual.startsWith(c + "{");
     }
 

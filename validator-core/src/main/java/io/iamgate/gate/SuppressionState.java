@@ -11,7 +11,8 @@ import java.util.Optional;
 public record SuppressionState(Source by, String reason, Optional<LocalDate> expires, boolean expired) {
 
     public enum Source {
-        SUPPRESSION, BASELINE;
+        SUPPRESSION,
+        BASELINE;
 
         public String label() {
             return name().toLowerCase(java.util.Locale.ROOT);
@@ -28,7 +29,8 @@ public record SuppressionState(Source by, String reason, Optional<LocalDate> exp
         if (expired) {
             return "suppression expired on " + expires.map(LocalDate::toString).orElse("?") + ": " + reason;
         }
-        return (by == Source.BASELINE ? "in baseline: " : "suppressed: ") + reason
+        return (by == Source.BASELINE ? "in baseline: " : "suppressed: ")
+                + reason
                 + expires.map(d -> " (until " + d + ")").orElse("");
     }
 }

@@ -5,5 +5,4 @@ package io.iamgate.gate;
  * {@code .iamgate.yml:8}), its issue code, the resource it names (a logical ID, an address, a glob; empty for
  * none) and its reason. Listed so it can be removed before it hides a finding nobody meant to accept.
  */
-public record UnusedSuppression(String declaredAt, String issueCode, String resource, String reason) {
-}
+public record UnusedSuppression(String declaredAt, String issueCode, String resource, String reason) {}

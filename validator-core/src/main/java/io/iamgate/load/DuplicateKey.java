@@ -1,6 +1,5 @@
 package io.iamgate.load;
 
-
 /**
  * A member name written twice in one object, read with {@link Mode#LAST_WINS}: where the ignored and the kept
  * occurrences stand.

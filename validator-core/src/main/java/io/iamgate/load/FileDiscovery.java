@@ -26,8 +26,17 @@ import java.util.function.Predicate;
 public final class FileDiscovery {
 
     private static final Set<String> CANDIDATE_EXTENSIONS = Set.of("json", "yaml", "yml", "template", "tf");
-    private static final Set<String> SKIPPED_DIRECTORIES = Set.of("node_modules", "target", ".git", ".terraform",
-            ".idea", ".vscode", ".gradle", "__pycache__", ".venv", "venv");
+    private static final Set<String> SKIPPED_DIRECTORIES = Set.of(
+            "node_modules",
+            "target",
+            ".git",
+            ".terraform",
+            ".idea",
+            ".vscode",
+            ".gradle",
+            "__pycache__",
+            ".venv",
+            "venv");
 
     /** What a refused candidate's error says. */
     public static final String OUTSIDE_ROOT = "leads outside the repository root through a symbolic link, so iamgate "
@@ -75,7 +84,9 @@ public final class FileDiscovery {
                 Files.walkFileTree(abs, new SimpleFileVisitor<>() {
                     @Override
                     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                        String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+                        String name = dir.getFileName() == null
+                                ? ""
+                                : dir.getFileName().toString();
                         if (!dir.equals(abs) && (SKIPPED_DIRECTORIES.contains(name) || excluded.test(display(dir)))) {
                             return FileVisitResult.SKIP_SUBTREE;
                         }
@@ -85,9 +96,10 @@ public final class FileDiscovery {
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                         if (isCandidate(file) && !excluded.test(display(file))) {
-                            found.add(attrs.isSymbolicLink() && !within.contains(file) && !root.contains(file)
-                                    ? Candidate.refused(file, display(file), false)
-                                    : new Candidate(file, display(file), false));
+                            found.add(
+                                    attrs.isSymbolicLink() && !within.contains(file) && !root.contains(file)
+                                            ? Candidate.refused(file, display(file), false)
+                                            : new Candidate(file, display(file), false));
                         }
                         return FileVisitResult.CONTINUE;
                     }

@@ -25,22 +25,21 @@ public final class FileLoader {
     }
 
     /** Either a {@link LoadedFile} or an {@link InputError}. */
-    public sealed interface Result permits Loaded, Failed {
-    }
+    public sealed interface Result permits Loaded, Failed {}
 
-    public record Loaded(LoadedFile file) implements Result {
-    }
+    public record Loaded(LoadedFile file) implements Result {}
 
-    public record Failed(InputError error) implements Result {
-    }
+    public record Failed(InputError error) implements Result {}
 
     public Result load(Path path, String displayPath) {
         try {
             if (!Files.exists(path)) {
-                return fail(displayPath, Files.isSymbolicLink(path)
-                        ? "is a symbolic link that cannot be followed (a loop, or its target is missing); fix or "
-                                + "exclude it"
-                        : "no such file; check the path");
+                return fail(
+                        displayPath,
+                        Files.isSymbolicLink(path)
+                                ? "is a symbolic link that cannot be followed (a loop, or its target is missing); fix or "
+                                        + "exclude it"
+                                : "no such file; check the path");
             }
             if (Files.isDirectory(path)) {
                 return fail(displayPath, "is a directory, expected a file");
@@ -51,8 +50,10 @@ public final class FileLoader {
             }
             long size = Files.size(path);
             if (size > maxBytes) {
-                return fail(displayPath, "is " + size + " bytes, larger than the limit of " + maxBytes
-                        + " bytes; exclude it in .iamgate.yml or split it");
+                return fail(
+                        displayPath,
+                        "is " + size + " bytes, larger than the limit of " + maxBytes
+                                + " bytes; exclude it in .iamgate.yml or split it");
             }
             byte[] bytes = Files.readAllBytes(path);
             return decode(bytes, displayPath)
@@ -63,8 +64,10 @@ public final class FileLoader {
         } catch (NoSuchFileException e) {
             return fail(displayPath, "no such file; check the path");
         } catch (IOException e) {
-            return fail(displayPath, "cannot be read: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
+            return fail(
+                    displayPath,
+                    "cannot be read: " + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : " " + e.getMessage()));
         }
     }
 
@@ -77,13 +80,17 @@ public final class FileLoader {
         if (indexOfNul(bytes) >= 0) {
             return java.util.Optional.empty();
         }
-        int skip = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
-                && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        int skip =
+                bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF
+                        ? 3
+                        : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
-            return java.util.Optional.of(decoder.decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString());
+            return java.util.Optional.of(decoder.decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip))
+                    .toString());
         } catch (CharacterCodingException e) {
             return java.util.Optional.empty();
         }
@@ -108,7 +115,8 @@ public final class FileLoader {
     }
 
     private static int firstInvalidUtf8(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);

@@ -42,6 +42,5 @@ public final class Limits {
                 .build();
     }
 
-    private Limits() {
-    }
+    private Limits() {}
 }

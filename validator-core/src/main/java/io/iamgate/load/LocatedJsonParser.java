@@ -47,8 +47,8 @@ public final class LocatedJsonParser {
     public ParsedJson parse(String text) {
         SourceLines lines = new SourceLines(text);
         if (text.isBlank()) {
-            return ParsedJson.failed(text, lines,
-                    new JsonSyntaxError("The document is empty.", lines.position(text.length())));
+            return ParsedJson.failed(
+                    text, lines, new JsonSyntaxError("The document is empty.", lines.position(text.length())));
         }
         try (JsonParser parser = factory.createParser(text)) {
             TreeBuilder builder = new TreeBuilder(text, lines, parser, duplicates);
@@ -57,17 +57,26 @@ public final class LocatedJsonParser {
         } catch (StructureError e) {
             return ParsedJson.failed(text, lines, new JsonSyntaxError(e.getMessage(), lines.position(e.offset)));
         } catch (StreamConstraintsException e) {
-            int offset = (int) Math.max(0, Math.min(text.length(), e.getLocation() == null ? 0
-                    : e.getLocation().getCharOffset()));
-            return ParsedJson.failed(text, lines, new JsonSyntaxError(
-                    "The document exceeds a parser limit: " + firstLine(e.getOriginalMessage()), lines.position(offset)));
+            int offset = (int) Math.max(
+                    0,
+                    Math.min(
+                            text.length(),
+                            e.getLocation() == null ? 0 : e.getLocation().getCharOffset()));
+            return ParsedJson.failed(
+                    text,
+                    lines,
+                    new JsonSyntaxError(
+                            "The document exceeds a parser limit: " + firstLine(e.getOriginalMessage()),
+                            lines.position(offset)));
         } catch (JsonProcessingException e) {
             long at = e.getLocation() == null ? 0 : e.getLocation().getCharOffset();
             int offset = (int) Math.max(0, Math.min(text.length(), at < 0 ? 0 : at));
             return ParsedJson.failed(text, lines, new JsonSyntaxError(describe(e), lines.position(offset)));
         } catch (IOException e) {
-            return ParsedJson.failed(text, lines, new JsonSyntaxError("The text could not be read: " + e.getMessage(),
-                    lines.position(0)));
+            return ParsedJson.failed(
+                    text,
+                    lines,
+                    new JsonSyntaxError("The text could not be read: " + e.getMessage(), lines.position(0)));
         }
     }
 
@@ -161,14 +170,16 @@ public final class LocatedJsonParser {
                                 throw new StructureError("duplicate key \"" + name + "\".", start);
                             }
                             f.pendingReplace = f.memberIndex.get(name);
-                            found.add(new DuplicateKey(name, f.members.get(f.pendingReplace).nameSpan(),
+                            found.add(new DuplicateKey(
+                                    name,
+                                    f.members.get(f.pendingReplace).nameSpan(),
                                     lines.span(start, stringEnd(start))));
                         }
                         f.pendingName = name;
                         f.pendingNameStart = start;
                     }
-                    case VALUE_STRING -> completed = new StringNode(parser.getText(),
-                            lines.span(start, stringEnd(start)));
+                    case VALUE_STRING ->
+                        completed = new StringNode(parser.getText(), lines.span(start, stringEnd(start)));
                     case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
                         String t = parser.getText();
                         completed = new NumberNode(t, lines.span(start, start + t.length()));
@@ -183,8 +194,10 @@ public final class LocatedJsonParser {
                     if (parent == null) {
                         result = completed;
                     } else if (parent.isObject) {
-                        Member m = new Member(parent.pendingName,
-                                lines.span(parent.pendingNameStart, stringEnd(parent.pendingNameStart)), completed);
+                        Member m = new Member(
+                                parent.pendingName,
+                                lines.span(parent.pendingNameStart, stringEnd(parent.pendingNameStart)),
+                                completed);
                         if (parent.pendingReplace >= 0) {
                             parent.members.set(parent.pendingReplace, m);
                         } else {

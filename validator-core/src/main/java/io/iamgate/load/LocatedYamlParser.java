@@ -34,8 +34,24 @@ public final class LocatedYamlParser {
     /** Far above any real template; the count includes every node an alias expands to. */
     public static final int DEFAULT_MAX_NODES = 1_000_000;
 
-    private static final Set<String> FN_TAGS = Set.of("Sub", "GetAtt", "Join", "Select", "Split", "FindInMap",
-            "If", "Equals", "Not", "And", "Or", "ImportValue", "Base64", "Cidr", "GetAZs", "Transform", "Length",
+    private static final Set<String> FN_TAGS = Set.of(
+            "Sub",
+            "GetAtt",
+            "Join",
+            "Select",
+            "Split",
+            "FindInMap",
+            "If",
+            "Equals",
+            "Not",
+            "And",
+            "Or",
+            "ImportValue",
+            "Base64",
+            "Cidr",
+            "GetAZs",
+            "Transform",
+            "Length",
             "ToJsonString");
 
     private final YAMLFactory factory;
@@ -65,8 +81,8 @@ public final class LocatedYamlParser {
     public ParsedJson parse(String text) {
         SourceLines lines = new SourceLines(text);
         if (text.isBlank()) {
-            return ParsedJson.failed(text, lines,
-                    new JsonSyntaxError("The document is empty.", lines.position(text.length())));
+            return ParsedJson.failed(
+                    text, lines, new JsonSyntaxError("The document is empty.", lines.position(text.length())));
         }
         Offsets offsets = new Offsets(text);
         try (YAMLParser parser = (YAMLParser) factory.createParser(text)) {
@@ -77,28 +93,42 @@ public final class LocatedYamlParser {
             }
             return ParsedJson.ok(text, lines, root, builder.found);
         } catch (YamlProblem e) {
-            return ParsedJson.failed(text, lines, new JsonSyntaxError(e.getMessage(),
-                    lines.position(Math.max(0, Math.min(text.length(), e.offset)))));
+            return ParsedJson.failed(
+                    text,
+                    lines,
+                    new JsonSyntaxError(
+                            e.getMessage(), lines.position(Math.max(0, Math.min(text.length(), e.offset)))));
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             int offset = at == null ? 0 : offsets.toChar(at.getCharOffset());
-            return ParsedJson.failed(text, lines, new JsonSyntaxError("The document is not valid YAML: "
-                    + ParseMessage.withoutContent(firstLine(e.getOriginalMessage())),
-                    lines.position(Math.max(0, Math.min(text.length(), offset)))));
+            return ParsedJson.failed(
+                    text,
+                    lines,
+                    new JsonSyntaxError(
+                            "The document is not valid YAML: "
+                                    + ParseMessage.withoutContent(firstLine(e.getOriginalMessage())),
+                            lines.position(Math.max(0, Math.min(text.length(), offset)))));
         } catch (IOException e) {
-            return ParsedJson.failed(text, lines, new JsonSyntaxError("The text could not be read: " + e.getMessage(),
-                    lines.position(0)));
+            return ParsedJson.failed(
+                    text,
+                    lines,
+                    new JsonSyntaxError("The text could not be read: " + e.getMessage(), lines.position(0)));
         } catch (org.yaml.snakeyaml.error.YAMLException e) {
             // SnakeYAML reports some malformed input (bad indentation, tabs) as unchecked exceptions.
-            return ParsedJson.failed(text, lines, new JsonSyntaxError("The document is not valid YAML: "
-                    + ParseMessage.withoutContent(firstLine(String.valueOf(e.getMessage()))),
-                    lines.position(markOffset(e, offsets, text))));
+            return ParsedJson.failed(
+                    text,
+                    lines,
+                    new JsonSyntaxError(
+                            "The document is not valid YAML: "
+                                    + ParseMessage.withoutContent(firstLine(String.valueOf(e.getMessage()))),
+                            lines.position(markOffset(e, offsets, text))));
         }
     }
 
     private static int markOffset(org.yaml.snakeyaml.error.YAMLException e, Offsets offsets, String text) {
         if (e instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblemMark() != null) {
-            return Math.max(0, Math.min(text.length(), offsets.toChar(m.getProblemMark().getIndex())));
+            return Math.max(
+                    0, Math.min(text.length(), offsets.toChar(m.getProblemMark().getIndex())));
         }
         return 0;
     }
@@ -162,8 +192,7 @@ public final class LocatedYamlParser {
         private final Map<String, Anchored> anchors = new HashMap<>();
         private long nodeCount;
 
-        private record Anchored(Node node, long size) {
-        }
+        private record Anchored(Node node, long size) {}
 
         private static final class Frame {
             final boolean isObject;
@@ -190,7 +219,12 @@ public final class LocatedYamlParser {
             }
         }
 
-        TreeBuilder(String text, SourceLines lines, Offsets offsets, YAMLParser parser, int maxNodes,
+        TreeBuilder(
+                String text,
+                SourceLines lines,
+                Offsets offsets,
+                YAMLParser parser,
+                int maxNodes,
                 DuplicateKey.Mode mode) {
             this.mode = mode;
             this.text = text;
@@ -211,13 +245,18 @@ public final class LocatedYamlParser {
                 switch (token) {
                     case START_OBJECT, START_ARRAY -> {
                         count(1, start);
-                        stack.push(new Frame(token == JsonToken.START_OBJECT, start, parser.getTypeId(),
-                                parser.getObjectId(), nodeCount));
+                        stack.push(new Frame(
+                                token == JsonToken.START_OBJECT,
+                                start,
+                                parser.getTypeId(),
+                                parser.getObjectId(),
+                                nodeCount));
                     }
                     case END_OBJECT, END_ARRAY -> {
                         Frame f = stack.pop();
                         int close = closingEnd(f, end);
-                        completed = f.isObject ? new ObjectNode(f.members, lines.span(f.start, close))
+                        completed = f.isObject
+                                ? new ObjectNode(f.members, lines.span(f.start, close))
                                 : new ArrayNode(f.elements, lines.span(f.start, close));
                         completedSize = nodeCount - f.countAtStart + 1;
                         completed = shortForm(f.tag, completed, f.start);
@@ -232,11 +271,12 @@ public final class LocatedYamlParser {
                         Span nameSpan = lines.span(start, Math.max(start, end));
                         if (!f.names.add(name)) {
                             if (mode == DuplicateKey.Mode.REJECT) {
-                                throw new YamlProblem("The document is not valid YAML: duplicate key \"" + name
-                                        + "\".", start);
+                                throw new YamlProblem(
+                                        "The document is not valid YAML: duplicate key \"" + name + "\".", start);
                             }
                             f.pendingReplace = f.memberIndex.get(name);
-                            found.add(new DuplicateKey(name, f.members.get(f.pendingReplace).nameSpan(), nameSpan));
+                            found.add(new DuplicateKey(
+                                    name, f.members.get(f.pendingReplace).nameSpan(), nameSpan));
                         }
                         f.pendingName = name;
                         f.pendingNameSpan = nameSpan;
@@ -246,8 +286,10 @@ public final class LocatedYamlParser {
                             String name = parser.getText();
                             Anchored a = anchors.get(name);
                             if (a == null) {
-                                throw new YamlProblem("The document is not valid YAML: alias *" + name
-                                        + " refers to no anchor defined before it.", start);
+                                throw new YamlProblem(
+                                        "The document is not valid YAML: alias *" + name
+                                                + " refers to no anchor defined before it.",
+                                        start);
                             }
                             count(a.size(), start);
                             completed = a.node();
@@ -267,7 +309,8 @@ public final class LocatedYamlParser {
                     if (parent == null) {
                         return completed;
                     }
-                    parent.lastEnd = Math.max(parent.lastEnd, completed.span().end().offset());
+                    parent.lastEnd =
+                            Math.max(parent.lastEnd, completed.span().end().offset());
                     if (parent.isObject) {
                         Member m = new Member(parent.pendingName, parent.pendingNameSpan, completed);
                         if (parent.pendingReplace >= 0) {
@@ -287,8 +330,10 @@ public final class LocatedYamlParser {
         private void count(long n, int offset) {
             nodeCount += n;
             if (nodeCount > maxNodes) {
-                throw new YamlProblem("The document expands to more than " + maxNodes
-                        + " nodes (YAML aliases are expanded); refusing to read it. Remove the aliases.", offset);
+                throw new YamlProblem(
+                        "The document expands to more than " + maxNodes
+                                + " nodes (YAML aliases are expanded); refusing to read it. Remove the aliases.",
+                        offset);
             }
         }
 
@@ -341,8 +386,10 @@ public final class LocatedYamlParser {
                 tagStart = start;
             }
             int tagEnd = tagStart;
-            while (tagEnd < text.length() && !Character.isWhitespace(text.charAt(tagEnd))
-                    && text.charAt(tagEnd) != '[' && text.charAt(tagEnd) != '{') {
+            while (tagEnd < text.length()
+                    && !Character.isWhitespace(text.charAt(tagEnd))
+                    && text.charAt(tagEnd) != '['
+                    && text.charAt(tagEnd) != '{') {
                 tagEnd++;
             }
             Node inner = value;
@@ -350,7 +397,8 @@ public final class LocatedYamlParser {
                 inner = splitGetAtt(s);
             }
             count(1, start);
-            return new ObjectNode(List.of(new Member(name, lines.span(tagStart, tagEnd), inner)),
+            return new ObjectNode(
+                    List.of(new Member(name, lines.span(tagStart, tagEnd), inner)),
                     lines.span(tagStart, Math.max(tagEnd, value.span().end().offset())));
         }
 
@@ -362,13 +410,14 @@ public final class LocatedYamlParser {
                 return s;
             }
             int base = s.span().start().offset();
-            String raw = text.substring(base, Math.min(text.length(), s.span().end().offset()));
+            String raw =
+                    text.substring(base, Math.min(text.length(), s.span().end().offset()));
             int at = raw.indexOf(v);
             int first = at < 0 ? base : base + at;
             Span a = at < 0 ? s.span() : lines.span(first, first + dot);
             Span b = at < 0 ? s.span() : lines.span(first + dot + 1, first + v.length());
-            return new ArrayNode(List.of(new StringNode(v.substring(0, dot), a),
-                    new StringNode(v.substring(dot + 1), b)), s.span());
+            return new ArrayNode(
+                    List.of(new StringNode(v.substring(0, dot), a), new StringNode(v.substring(dot + 1), b)), s.span());
         }
     }
 }

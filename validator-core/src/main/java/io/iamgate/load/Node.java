@@ -14,8 +14,7 @@ public sealed interface Node {
     /** The JSON type name Access Analyzer uses in DATA_TYPE_MISMATCH messages. */
     String typeName();
 
-    record Member(String name, Span nameSpan, Node value) {
-    }
+    record Member(String name, Span nameSpan, Node value) {}
 
     record ObjectNode(List<Member> members, Span span) implements Node {
         public ObjectNode {

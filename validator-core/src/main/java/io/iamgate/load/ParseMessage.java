@@ -14,12 +14,13 @@ final class ParseMessage {
     private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
     private static final Pattern NUMBER = Pattern.compile("(Numeric value) \\([^)]*\\)");
 
-    private ParseMessage() {
-    }
+    private ParseMessage() {}
 
     static String withoutContent(String message) {
-        String m = UNRECOGNIZED.matcher(message).replaceAll("Unquoted text (a word that is not a string in double "
-                + "quotes, a number, true, false or null)");
+        String m = UNRECOGNIZED
+                .matcher(message)
+                .replaceAll("Unquoted text (a word that is not a string in double "
+                        + "quotes, a number, true, false or null)");
         m = NUMBER.matcher(m).replaceAll("$1");
         Matcher quoted = QUOTED.matcher(m);
         StringBuilder out = new StringBuilder();
@@ -32,7 +33,9 @@ final class ParseMessage {
 
     /** JSON's own words and a single punctuation character say nothing about the content; anything else is hidden. */
     private static String shown(String quoted) {
-        if (quoted.equals("null") || quoted.equals("true") || quoted.equals("false")
+        if (quoted.equals("null")
+                || quoted.equals("true")
+                || quoted.equals("false")
                 || quoted.length() == 1 && isPunctuation(quoted.charAt(0))) {
             return "'" + quoted + "'";
         }

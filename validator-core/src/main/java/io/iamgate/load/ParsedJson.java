@@ -7,8 +7,8 @@ import java.util.Optional;
  * The outcome of parsing a text: the located tree, or the syntax error that stopped the parser; and, when
  * duplicate keys were allowed ({@link DuplicateKey.Mode#LAST_WINS}), the duplicates, in text order.
  */
-public record ParsedJson(String text, SourceLines lines, Node root, JsonSyntaxError error,
-        List<DuplicateKey> duplicates) {
+public record ParsedJson(
+        String text, SourceLines lines, Node root, JsonSyntaxError error, List<DuplicateKey> duplicates) {
 
     public ParsedJson {
         duplicates = List.copyOf(duplicates);

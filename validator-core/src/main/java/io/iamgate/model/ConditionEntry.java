@@ -8,7 +8,8 @@ import java.util.List;
  * {@code path} ends with the key ({@code Condition / StringEquals / aws:SourceAccount}); values have their
  * own paths. {@code valueNode} is the raw value, so checks can see an empty array or a wrong type.
  */
-public record ConditionEntry(ConditionOperator operator, Node.Member member, ElementPath path, List<ConditionValue> values) {
+public record ConditionEntry(
+        ConditionOperator operator, Node.Member member, ElementPath path, List<ConditionValue> values) {
 
     public ConditionEntry {
         values = List.copyOf(values);
@@ -24,7 +25,8 @@ public record ConditionEntry(ConditionOperator operator, Node.Member member, Ele
 
     /** Location of the key's own name: path ends with {"key": name}. */
     public Location keyLocation() {
-        ElementPath parent = new ElementPath(path.elements().subList(0, path.elements().size() - 1));
+        ElementPath parent =
+                new ElementPath(path.elements().subList(0, path.elements().size() - 1));
         return new Location(parent.key(member.name()), member.nameSpan());
     }
 

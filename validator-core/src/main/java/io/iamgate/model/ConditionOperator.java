@@ -8,26 +8,51 @@ import java.util.Optional;
  */
 public record ConditionOperator(String text, Qualifier qualifier, Base base, boolean ifExists) {
 
-    public enum Qualifier { NONE, FOR_ALL_VALUES, FOR_ANY_VALUE }
+    public enum Qualifier {
+        NONE,
+        FOR_ALL_VALUES,
+        FOR_ANY_VALUE
+    }
 
     /** Families of operators by the value type they compare. */
-    public enum Family { STRING, NUMERIC, DATE, BOOL, BINARY, IP_ADDRESS, ARN, NULL }
+    public enum Family {
+        STRING,
+        NUMERIC,
+        DATE,
+        BOOL,
+        BINARY,
+        IP_ADDRESS,
+        ARN,
+        NULL
+    }
 
     public enum Base {
-        StringEquals(Family.STRING, false), StringNotEquals(Family.STRING, true),
-        StringEqualsIgnoreCase(Family.STRING, false), StringNotEqualsIgnoreCase(Family.STRING, true),
-        StringLike(Family.STRING, false), StringNotLike(Family.STRING, true),
-        NumericEquals(Family.NUMERIC, false), NumericNotEquals(Family.NUMERIC, true),
-        NumericLessThan(Family.NUMERIC, false), NumericLessThanEquals(Family.NUMERIC, false),
-        NumericGreaterThan(Family.NUMERIC, false), NumericGreaterThanEquals(Family.NUMERIC, false),
-        DateEquals(Family.DATE, false), DateNotEquals(Family.DATE, true),
-        DateLessThan(Family.DATE, false), DateLessThanEquals(Family.DATE, false),
-        DateGreaterThan(Family.DATE, false), DateGreaterThanEquals(Family.DATE, false),
+        StringEquals(Family.STRING, false),
+        StringNotEquals(Family.STRING, true),
+        StringEqualsIgnoreCase(Family.STRING, false),
+        StringNotEqualsIgnoreCase(Family.STRING, true),
+        StringLike(Family.STRING, false),
+        StringNotLike(Family.STRING, true),
+        NumericEquals(Family.NUMERIC, false),
+        NumericNotEquals(Family.NUMERIC, true),
+        NumericLessThan(Family.NUMERIC, false),
+        NumericLessThanEquals(Family.NUMERIC, false),
+        NumericGreaterThan(Family.NUMERIC, false),
+        NumericGreaterThanEquals(Family.NUMERIC, false),
+        DateEquals(Family.DATE, false),
+        DateNotEquals(Family.DATE, true),
+        DateLessThan(Family.DATE, false),
+        DateLessThanEquals(Family.DATE, false),
+        DateGreaterThan(Family.DATE, false),
+        DateGreaterThanEquals(Family.DATE, false),
         Bool(Family.BOOL, false),
         BinaryEquals(Family.BINARY, false),
-        IpAddress(Family.IP_ADDRESS, false), NotIpAddress(Family.IP_ADDRESS, true),
-        ArnEquals(Family.ARN, false), ArnNotEquals(Family.ARN, true),
-        ArnLike(Family.ARN, false), ArnNotLike(Family.ARN, true),
+        IpAddress(Family.IP_ADDRESS, false),
+        NotIpAddress(Family.IP_ADDRESS, true),
+        ArnEquals(Family.ARN, false),
+        ArnNotEquals(Family.ARN, true),
+        ArnLike(Family.ARN, false),
+        ArnNotLike(Family.ARN, true),
         Null(Family.NULL, false);
 
         private final Family family;
@@ -49,8 +74,12 @@ public record ConditionOperator(String text, Qualifier qualifier, Base base, boo
 
         /** True for the pattern-matching operators (wildcards are meaningful). */
         public boolean isLike() {
-            return this == StringLike || this == StringNotLike || this == ArnLike || this == ArnNotLike
-                    || this == ArnEquals || this == ArnNotEquals;
+            return this == StringLike
+                    || this == StringNotLike
+                    || this == ArnLike
+                    || this == ArnNotLike
+                    || this == ArnEquals
+                    || this == ArnNotEquals;
         }
     }
 

@@ -26,8 +26,8 @@ public record Finding(
         analyzers = Set.copyOf(new TreeSet<>(analyzers));
     }
 
-    public static Finding of(FindingType type, String code, String details, String link, String analyzer,
-            List<Location> locations) {
+    public static Finding of(
+            FindingType type, String code, String details, String link, String analyzer, List<Location> locations) {
         return new Finding(type, code, details, link, locations, Set.of(analyzer));
     }
 

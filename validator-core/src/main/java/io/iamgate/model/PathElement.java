@@ -7,17 +7,13 @@ package io.iamgate.model;
  */
 public sealed interface PathElement {
 
-    record Value(String value) implements PathElement {
-    }
+    record Value(String value) implements PathElement {}
 
-    record Index(int index) implements PathElement {
-    }
+    record Index(int index) implements PathElement {}
 
-    record Key(String key) implements PathElement {
-    }
+    record Key(String key) implements PathElement {}
 
-    record Substring(int start, int length) implements PathElement {
-    }
+    record Substring(int start, int length) implements PathElement {}
 
     static PathElement value(String name) {
         return new Value(name);

@@ -68,7 +68,8 @@ public final class PolicyDocument {
 
     /** The span of the whole document, for document-level findings. */
     public Location wholeDocument() {
-        return new Location(ElementPath.ROOT, parsed.lines().span(0, parsed.text().length()));
+        return new Location(
+                ElementPath.ROOT, parsed.lines().span(0, parsed.text().length()));
     }
 
     private static List<Statement> readStatements(Node root) {

@@ -29,11 +29,16 @@ public enum PolicyType {
     public static PolicyType parse(String text) {
         String t = text.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
         switch (t) {
-            case "SCP": return SERVICE_CONTROL_POLICY;
-            case "RCP": return RESOURCE_CONTROL_POLICY;
-            case "TRUST": return TRUST_POLICY;
-            case "IDENTITY": return IDENTITY_POLICY;
-            case "RESOURCE": return RESOURCE_POLICY;
+            case "SCP":
+                return SERVICE_CONTROL_POLICY;
+            case "RCP":
+                return RESOURCE_CONTROL_POLICY;
+            case "TRUST":
+                return TRUST_POLICY;
+            case "IDENTITY":
+                return IDENTITY_POLICY;
+            case "RESOURCE":
+                return RESOURCE_POLICY;
             default:
                 for (PolicyType type : values()) {
                     if (type.name().equals(t)) {

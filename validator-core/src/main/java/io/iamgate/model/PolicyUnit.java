@@ -31,15 +31,36 @@ public record PolicyUnit(
     }
 
     /** A unit no resource of infrastructure code is known to hold. */
-    public PolicyUnit(String file, String origin, PolicyType policyType, String resourceType, PolicyDocument document,
-            SourceMapping sourceMapping, List<String> notes, List<Finding> sourceFindings) {
-        this(file, origin, policyType, resourceType, document, sourceMapping, notes, sourceFindings,
+    public PolicyUnit(
+            String file,
+            String origin,
+            PolicyType policyType,
+            String resourceType,
+            PolicyDocument document,
+            SourceMapping sourceMapping,
+            List<String> notes,
+            List<Finding> sourceFindings) {
+        this(
+                file,
+                origin,
+                policyType,
+                resourceType,
+                document,
+                sourceMapping,
+                notes,
+                sourceFindings,
                 SourceResource.NONE);
     }
 
     /** A unit whose source gives no findings of its own. */
-    public PolicyUnit(String file, String origin, PolicyType policyType, String resourceType, PolicyDocument document,
-            SourceMapping sourceMapping, List<String> notes) {
+    public PolicyUnit(
+            String file,
+            String origin,
+            PolicyType policyType,
+            String resourceType,
+            PolicyDocument document,
+            SourceMapping sourceMapping,
+            List<String> notes) {
         this(file, origin, policyType, resourceType, document, sourceMapping, notes, List.of());
     }
 
@@ -52,8 +73,8 @@ public record PolicyUnit(
 
     /** The same unit, held by {@code held}. */
     public PolicyUnit withResource(SourceResource held) {
-        return new PolicyUnit(file, origin, policyType, resourceType, document, sourceMapping, notes, sourceFindings,
-                held);
+        return new PolicyUnit(
+                file, origin, policyType, resourceType, document, sourceMapping, notes, sourceFindings, held);
     }
 
     /** The validatePolicyResourceType to send: trust policies always have one. */

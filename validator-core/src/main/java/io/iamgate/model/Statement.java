@@ -23,13 +23,15 @@ public final class Statement {
     private final List<ConditionBlock> conditions;
 
     /** One operator of the Condition element with its keys. */
-    public record ConditionBlock(ConditionOperator operator, Member member, ElementPath path, List<ConditionEntry> entries) {
+    public record ConditionBlock(
+            ConditionOperator operator, Member member, ElementPath path, List<ConditionEntry> entries) {
         public ConditionBlock {
             entries = List.copyOf(entries);
         }
 
         public Location operatorKeyLocation() {
-            ElementPath parent = new ElementPath(path.elements().subList(0, path.elements().size() - 1));
+            ElementPath parent =
+                    new ElementPath(path.elements().subList(0, path.elements().size() - 1));
             return new Location(parent.key(member.name()), member.nameSpan());
         }
     }

@@ -6,8 +6,8 @@ import io.iamgate.load.LocatedJsonParser;
 import io.iamgate.load.Node;
 import io.iamgate.load.Node.ObjectNode;
 import io.iamgate.load.ParsedJson;
-import io.iamgate.model.Location;
 import io.iamgate.model.ElementPath;
+import io.iamgate.model.Location;
 import io.iamgate.model.PolicyUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import software.amazon.awssdk.services.iam.model.AttachedPolicy;
 import software.amazon.awssdk.services.iam.model.AttachedPermissionsBoundary;
+import software.amazon.awssdk.services.iam.model.AttachedPolicy;
 import software.amazon.awssdk.services.iam.model.GetAccountAuthorizationDetailsResponse;
 import software.amazon.awssdk.services.iam.model.GroupDetail;
 import software.amazon.awssdk.services.iam.model.PolicyDetail;
@@ -36,8 +36,7 @@ import software.amazon.awssdk.services.iam.model.UserDetail;
 final class AccountLinker {
 
     /** A linked principal and the summary its locations refer to. */
-    record Linked(StackLinker.Draft draft, ParsedJson text) {
-    }
+    record Linked(StackLinker.Draft draft, ParsedJson text) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -48,8 +47,11 @@ final class AccountLinker {
     private final Set<String> policiesAsGrant = new HashSet<>();
     private final Set<String> policiesAsBoundary = new HashSet<>();
 
-    AccountLinker(List<GetAccountAuthorizationDetailsResponse> pages, Map<String, PolicyUnit> units,
-            Function<String, Optional<Attachment>> awsManaged, Function<String, String> unknownAwsManaged) {
+    AccountLinker(
+            List<GetAccountAuthorizationDetailsResponse> pages,
+            Map<String, PolicyUnit> units,
+            Function<String, Optional<Attachment>> awsManaged,
+            Function<String, String> unknownAwsManaged) {
         this.pages = List.copyOf(pages);
         this.units = units;
         this.awsManaged = awsManaged;
@@ -62,25 +64,44 @@ final class AccountLinker {
         List<Linked> out = new ArrayList<>();
         for (GetAccountAuthorizationDetailsResponse page : pages) {
             for (GroupDetail g : page.groupDetailList()) {
-                Linked l = principal(PrincipalKind.GROUP, g.arn(), "GroupPolicyList", g.groupPolicyList(),
-                        g.attachedManagedPolicies(), List.of(), null);
+                Linked l = principal(
+                        PrincipalKind.GROUP,
+                        g.arn(),
+                        "GroupPolicyList",
+                        g.groupPolicyList(),
+                        g.attachedManagedPolicies(),
+                        List.of(),
+                        null);
                 groups.put(g.groupName(), l);
             }
         }
         out.addAll(groups.values());
         for (GetAccountAuthorizationDetailsResponse page : pages) {
             for (UserDetail u : page.userDetailList()) {
-                Linked l = principal(PrincipalKind.USER, u.arn(), "UserPolicyList", u.userPolicyList(),
-                        u.attachedManagedPolicies(), u.groupList(), u.permissionsBoundary());
+                Linked l = principal(
+                        PrincipalKind.USER,
+                        u.arn(),
+                        "UserPolicyList",
+                        u.userPolicyList(),
+                        u.attachedManagedPolicies(),
+                        u.groupList(),
+                        u.permissionsBoundary());
                 inheritGroups(l, u.groupList(), groups);
                 out.add(l);
             }
         }
         for (GetAccountAuthorizationDetailsResponse page : pages) {
             for (RoleDetail r : page.roleDetailList()) {
-                Linked l = principal(PrincipalKind.ROLE, r.arn(), "RolePolicyList", r.rolePolicyList(),
-                        r.attachedManagedPolicies(), List.of(), r.permissionsBoundary());
-                l.draft().trust = Optional.ofNullable(units.get(r.arn() + "#trust")).map(PolicyUnit::document);
+                Linked l = principal(
+                        PrincipalKind.ROLE,
+                        r.arn(),
+                        "RolePolicyList",
+                        r.rolePolicyList(),
+                        r.attachedManagedPolicies(),
+                        List.of(),
+                        r.permissionsBoundary());
+                l.draft().trust =
+                        Optional.ofNullable(units.get(r.arn() + "#trust")).map(PolicyUnit::document);
                 out.add(l);
             }
         }
@@ -98,8 +119,14 @@ final class AccountLinker {
         return out;
     }
 
-    private Linked principal(PrincipalKind kind, String arn, String inlineKey, List<PolicyDetail> inline,
-            List<AttachedPolicy> attached, List<String> groupNames, AttachedPermissionsBoundary boundary) {
+    private Linked principal(
+            PrincipalKind kind,
+            String arn,
+            String inlineKey,
+            List<PolicyDetail> inline,
+            List<AttachedPolicy> attached,
+            List<String> groupNames,
+            AttachedPermissionsBoundary boundary) {
         ParsedJson text = summary(arn, inlineKey, inline, attached, groupNames, boundary);
         ObjectNode root = (ObjectNode) text.root();
         StackLinker.Draft d = new StackLinker.Draft(arn, kind, new Location(ElementPath.ROOT, root.span()), arn);
@@ -108,11 +135,15 @@ final class AccountLinker {
             Location site = site(root, inlineKey, i);
             PolicyUnit unit = units.get(arn + "/inline/" + name);
             if (unit == null) {
-                d.unknown.add(new UnknownLink(inlineKey, name, "an inline policy whose document the answer did not"
-                        + " hold: what it grants is not known to iamgate", site));
+                d.unknown.add(new UnknownLink(
+                        inlineKey,
+                        name,
+                        "an inline policy whose document the answer did not"
+                                + " hold: what it grants is not known to iamgate",
+                        site));
             } else {
-                d.policies.add(new Attachment(name, AttachmentKind.INLINE, unit.origin(), "", site, Optional.empty(),
-                        unit.document()));
+                d.policies.add(new Attachment(
+                        name, AttachmentKind.INLINE, unit.origin(), "", site, Optional.empty(), unit.document()));
             }
         }
         for (int i = 0; i < attached.size(); i++) {
@@ -128,7 +159,8 @@ final class AccountLinker {
         }
         if (boundary != null && boundary.permissionsBoundaryArn() != null) {
             String policyArn = boundary.permissionsBoundaryArn();
-            Location site = new Location(ElementPath.ROOT.value("PermissionsBoundary"),
+            Location site = new Location(
+                    ElementPath.ROOT.value("PermissionsBoundary"),
                     root.get("PermissionsBoundary").map(Node::span).orElse(root.span()));
             d.boundary = managed(policyArn.substring(policyArn.lastIndexOf('/') + 1), policyArn, site);
             if (d.boundary.isPresent()) {
@@ -144,14 +176,21 @@ final class AccountLinker {
     private Optional<Attachment> managed(String name, String arn, Location site) {
         PolicyUnit unit = units.get(arn);
         if (unit != null) {
-            return Optional.of(new Attachment(name, AttachmentKind.CUSTOMER_MANAGED, unit.origin(), arn, site,
-                    Optional.empty(), unit.document()));
+            return Optional.of(new Attachment(
+                    name,
+                    AttachmentKind.CUSTOMER_MANAGED,
+                    unit.origin(),
+                    arn,
+                    site,
+                    Optional.empty(),
+                    unit.document()));
         }
         return awsManaged.apply(arn).map(a -> a.at(site));
     }
 
     private UnknownLink unknown(String element, String arn, Location site) {
-        String reason = arn.contains(":iam::aws:policy/") ? unknownAwsManaged.apply(arn)
+        String reason = arn.contains(":iam::aws:policy/")
+                ? unknownAwsManaged.apply(arn)
                 : "a customer managed policy the account's answer did not hold: what it grants is not known to iamgate";
         return new UnknownLink(element, arn, reason, site);
     }
@@ -162,8 +201,12 @@ final class AccountLinker {
         for (int i = 0; i < groupNames.size(); i++) {
             Linked group = groups.get(groupNames.get(i));
             if (group == null) {
-                d.unknown.add(new UnknownLink("GroupList", groupNames.get(i), "a group the account's answer did not"
-                        + " hold: what its policies grant is not known to iamgate", site(root, "GroupList", i)));
+                d.unknown.add(new UnknownLink(
+                        "GroupList",
+                        groupNames.get(i),
+                        "a group the account's answer did not"
+                                + " hold: what its policies grant is not known to iamgate",
+                        site(root, "GroupList", i)));
                 continue;
             }
             d.joinGroup(group.draft());
@@ -178,14 +221,21 @@ final class AccountLinker {
 
     private static Location site(ObjectNode root, String key, int i) {
         ElementPath path = ElementPath.ROOT.value(key).index(i);
-        return root.get(key).filter(Node.ArrayNode.class::isInstance)
-                .map(a -> new Location(path, ((Node.ArrayNode) a).elements().get(i).span()))
+        return root.get(key)
+                .filter(Node.ArrayNode.class::isInstance)
+                .map(a -> new Location(
+                        path, ((Node.ArrayNode) a).elements().get(i).span()))
                 .orElse(new Location(path, root.span()));
     }
 
     /** The principal's links as JSON, in the answer's own names, so a finding has lines to point at. */
-    private static ParsedJson summary(String arn, String inlineKey, List<PolicyDetail> inline,
-            List<AttachedPolicy> attached, List<String> groupNames, AttachedPermissionsBoundary boundary) {
+    private static ParsedJson summary(
+            String arn,
+            String inlineKey,
+            List<PolicyDetail> inline,
+            List<AttachedPolicy> attached,
+            List<String> groupNames,
+            AttachedPermissionsBoundary boundary) {
         com.fasterxml.jackson.databind.node.ObjectNode o = JSON.createObjectNode();
         o.put("Arn", arn);
         ArrayNode names = o.putArray(inlineKey);
@@ -200,7 +250,8 @@ final class AccountLinker {
             o.put("PermissionsBoundary", boundary.permissionsBoundaryArn());
         }
         try {
-            return new LocatedJsonParser().parse(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(o));
+            return new LocatedJsonParser()
+                    .parse(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(o));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

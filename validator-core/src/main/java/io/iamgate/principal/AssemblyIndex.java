@@ -13,8 +13,7 @@ import java.util.Optional;
 final class AssemblyIndex {
 
     /** A managed policy defined in one stack of the group. */
-    record ManagedPolicyRef(StackLinker owner, String id) {
-    }
+    record ManagedPolicyRef(StackLinker owner, String id) {}
 
     private final Map<String, StackLinker.Draft> principals = new HashMap<>();
     private final Map<String, ManagedPolicyRef> managed = new HashMap<>();

@@ -11,8 +11,14 @@ import java.util.Optional;
  * ManagedPolicyArns entry, the Roles entry, the Policies element); {@code viaGroup} the group a user has it
  * from, or empty.
  */
-public record Attachment(String name, AttachmentKind kind, String origin, String arn, Location site,
-        Optional<String> viaGroup, PolicyDocument document) {
+public record Attachment(
+        String name,
+        AttachmentKind kind,
+        String origin,
+        String arn,
+        Location site,
+        Optional<String> viaGroup,
+        PolicyDocument document) {
 
     public Attachment {
         origin = origin == null ? "" : origin;

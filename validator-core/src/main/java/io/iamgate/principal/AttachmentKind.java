@@ -11,6 +11,8 @@ public enum AttachmentKind {
 
     /** For a person to read: {@code inline}, {@code customer managed}, {@code AWS managed}. */
     public String describe() {
-        return this == AWS_MANAGED ? "AWS managed" : name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return this == AWS_MANAGED
+                ? "AWS managed"
+                : name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 }

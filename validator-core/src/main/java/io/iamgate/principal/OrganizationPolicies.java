@@ -44,13 +44,15 @@ final class OrganizationPolicies {
         return of(stacks, List.of(), units);
     }
 
-    static OrganizationPolicies of(List<CloudFormationStack> stacks, List<TerraformPlan> plans, List<PolicyUnit> units) {
+    static OrganizationPolicies of(
+            List<CloudFormationStack> stacks, List<TerraformPlan> plans, List<PolicyUnit> units) {
         Set<String> knownAccounts = new TreeSet<>();
         Map<String, Declared> declared = new HashMap<>();
         for (TerraformPlan plan : plans) {
             accountOf(plan).ifPresent(knownAccounts::add);
-            attachmentTargets(plan).forEach((address, targets) -> declared.put(plan.file() + "\n" + address
-                    + ".content", new Declared(address, targets)));
+            attachmentTargets(plan)
+                    .forEach((address, targets) ->
+                            declared.put(plan.file() + "\n" + address + ".content", new Declared(address, targets)));
         }
         for (CloudFormationStack s : stacks) {
             accountOf(s).ifPresent(knownAccounts::add);
@@ -85,14 +87,14 @@ final class OrganizationPolicies {
                         : "applied to the principals of account " + String.join(", ", applied)
                                 + ", assuming it is a member account (SCPs do not limit the management account)";
             }
-            applied.forEach(a -> byAccount.computeIfAbsent(a, k -> new ArrayList<>()).add(u));
+            applied.forEach(
+                    a -> byAccount.computeIfAbsent(a, k -> new ArrayList<>()).add(u));
             listed.add(new OrganizationPolicy(name, u.file(), u.origin(), u.policyType(), targets, applied, note));
         }
         return new OrganizationPolicies(listed, byAccount);
     }
 
-    private record Declared(String id, List<String> targets) {
-    }
+    private record Declared(String id, List<String> targets) {}
 
     /**
      * The origins the extractors give the policy of resource {@code id}: CloudFormation's, and a CDK assembly's
@@ -101,7 +103,8 @@ final class OrganizationPolicies {
     private static List<String> origins(CloudFormationStack stack, String id) {
         Node.ObjectNode resource = stack.template().resources().get(id);
         List<String> out = new ArrayList<>(List.of(TemplatePolicies.CLOUDFORMATION.name(id, resource, "Content")));
-        resource.get("Metadata").filter(Node.ObjectNode.class::isInstance)
+        resource.get("Metadata")
+                .filter(Node.ObjectNode.class::isInstance)
                 .flatMap(m -> ((Node.ObjectNode) m).get("aws:cdk:path"))
                 .filter(Node.StringNode.class::isInstance)
                 .ifPresent(path -> out.add(((Node.StringNode) path).value() + ": Properties.Content"));
@@ -124,10 +127,19 @@ final class OrganizationPolicies {
      * credentials of any other). A plan says nothing else about its account.
      */
     static Optional<String> accountOf(TerraformPlan plan) {
-        Optional<Node> ids = child(plan.parsed().root(), "configuration", "provider_config", "aws", "expressions",
-                "allowed_account_ids", "constant_value");
-        if (ids.isPresent() && ids.get() instanceof Node.ArrayNode a && a.elements().size() == 1
-                && a.elements().get(0) instanceof Node.StringNode s && known(s.value())) {
+        Optional<Node> ids = child(
+                plan.parsed().root(),
+                "configuration",
+                "provider_config",
+                "aws",
+                "expressions",
+                "allowed_account_ids",
+                "constant_value");
+        if (ids.isPresent()
+                && ids.get() instanceof Node.ArrayNode a
+                && a.elements().size() == 1
+                && a.elements().get(0) instanceof Node.StringNode s
+                && known(s.value())) {
             return Optional.of(s.value());
         }
         return Optional.empty();
@@ -150,7 +162,9 @@ final class OrganizationPolicies {
         Map<String, String> byId = new HashMap<>();
         for (TerraformPlan.Resource r : plan.resources()) {
             if (r.type().equals("aws_organizations_policy") && !r.unknown("id")) {
-                r.values().get("id").filter(Node.StringNode.class::isInstance)
+                r.values()
+                        .get("id")
+                        .filter(Node.StringNode.class::isInstance)
                         .ifPresent(id -> byId.put(((Node.StringNode) id).value(), r.address()));
             }
         }
@@ -159,13 +173,25 @@ final class OrganizationPolicies {
             if (!r.type().equals("aws_organizations_policy_attachment")) {
                 continue;
             }
-            Optional<String> target = r.unknown("target_id") ? Optional.empty() : r.values().get("target_id")
-                    .filter(Node.StringNode.class::isInstance).map(n -> ((Node.StringNode) n).value());
-            Optional<String> policy = r.unknown("policy_id") ? Optional.empty() : r.values().get("policy_id")
-                    .filter(Node.StringNode.class::isInstance).map(n -> byId.get(((Node.StringNode) n).value()));
+            Optional<String> target = r.unknown("target_id")
+                    ? Optional.empty()
+                    : r.values()
+                            .get("target_id")
+                            .filter(Node.StringNode.class::isInstance)
+                            .map(n -> ((Node.StringNode) n).value());
+            Optional<String> policy = r.unknown("policy_id")
+                    ? Optional.empty()
+                    : r.values()
+                            .get("policy_id")
+                            .filter(Node.StringNode.class::isInstance)
+                            .map(n -> byId.get(((Node.StringNode) n).value()));
             if (policy.isEmpty()) {
-                policy = r.references("policy_id").stream().filter(ref -> ref.startsWith("aws_organizations_policy.")
-                        && ref.split("\\.").length == 2 && !ref.contains("[")).findFirst().map(ref -> r.module() + ref);
+                policy = r.references("policy_id").stream()
+                        .filter(ref -> ref.startsWith("aws_organizations_policy.")
+                                && ref.split("\\.").length == 2
+                                && !ref.contains("["))
+                        .findFirst()
+                        .map(ref -> r.module() + ref);
             }
             policy.ifPresent(p -> {
                 List<String> targets = out.computeIfAbsent(p, k -> new ArrayList<>());
@@ -191,7 +217,9 @@ final class OrganizationPolicies {
      * iamgate can match.
      */
     private static List<String> targets(CloudFormationStack stack, String id) {
-        Optional<Node> list = stack.template().properties(id).flatMap(p -> p.get("TargetIds"))
+        Optional<Node> list = stack.template()
+                .properties(id)
+                .flatMap(p -> p.get("TargetIds"))
                 .flatMap(n -> stack.resolver().select(n, new LinkedHashSet<>()));
         if (list.isEmpty() || !(list.get() instanceof Node.ArrayNode array)) {
             return List.of();

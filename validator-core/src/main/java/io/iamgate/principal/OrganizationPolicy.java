@@ -9,8 +9,14 @@ import java.util.List;
  * (CloudFormation {@code TargetIds}; empty when it names none), the accounts whose principals it was applied
  * to, and, for a person, what was assumed ({@code note}, e.g. "not applied: targets unknown").
  */
-public record OrganizationPolicy(String name, String file, String origin, PolicyType type, List<String> targets,
-        List<String> appliedToAccounts, String note) {
+public record OrganizationPolicy(
+        String name,
+        String file,
+        String origin,
+        PolicyType type,
+        List<String> targets,
+        List<String> appliedToAccounts,
+        String note) {
 
     public OrganizationPolicy {
         targets = List.copyOf(targets);

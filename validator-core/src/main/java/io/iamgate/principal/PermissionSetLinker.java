@@ -16,9 +16,13 @@ import java.util.Optional;
  */
 final class PermissionSetLinker {
 
-    static final TrustSummary TRUST = new TrustSummary(List.of("IAM Identity Center: the users and groups assigned"
-            + " to this permission set, in the accounts it is assigned to (a permission set has no trust policy)"),
-            false, false, List.of());
+    static final TrustSummary TRUST = new TrustSummary(
+            List.of(
+                    "IAM Identity Center: the users and groups assigned"
+                            + " to this permission set, in the accounts it is assigned to (a permission set has no trust policy)"),
+            false,
+            false,
+            List.of());
 
     private final StackLinker stack;
     private final StackLinker.Draft set;
@@ -31,15 +35,25 @@ final class PermissionSetLinker {
     void link() {
         set.fixedTrust = Optional.of(TRUST);
         String name = stack.property(set.id, "Name").flatMap(stack::text).orElse(set.id);
-        stack.property(set.id, "InlinePolicy").ifPresent(node -> stack.unit(stack.origin(set.id, "InlinePolicy"))
-                .ifPresent(u -> set.policies.add(new Attachment(name, AttachmentKind.INLINE, u.origin(), "",
-                        new Location(StackLinker.propertyPath(set.id, "InlinePolicy"), node.span()), Optional.empty(),
-                        u.document()))));
-        stack.forEach(set.id, "ManagedPolicies", (node, site, i) ->
-                stack.attachManaged(set, "ManagedPolicies", node, site));
-        stack.forEach(set.id, "CustomerManagedPolicyReferences", (node, site, i) ->
-                customerReference(node, site, "CustomerManagedPolicyReferences", false));
-        stack.property(set.id, "PermissionsBoundary").filter(ObjectNode.class::isInstance).map(ObjectNode.class::cast)
+        stack.property(set.id, "InlinePolicy")
+                .ifPresent(node -> stack.unit(stack.origin(set.id, "InlinePolicy"))
+                        .ifPresent(u -> set.policies.add(new Attachment(
+                                name,
+                                AttachmentKind.INLINE,
+                                u.origin(),
+                                "",
+                                new Location(StackLinker.propertyPath(set.id, "InlinePolicy"), node.span()),
+                                Optional.empty(),
+                                u.document()))));
+        stack.forEach(
+                set.id, "ManagedPolicies", (node, site, i) -> stack.attachManaged(set, "ManagedPolicies", node, site));
+        stack.forEach(
+                set.id,
+                "CustomerManagedPolicyReferences",
+                (node, site, i) -> customerReference(node, site, "CustomerManagedPolicyReferences", false));
+        stack.property(set.id, "PermissionsBoundary")
+                .filter(ObjectNode.class::isInstance)
+                .map(ObjectNode.class::cast)
                 .ifPresent(this::boundary);
     }
 
@@ -50,7 +64,8 @@ final class PermissionSetLinker {
             String arn = stack.text(arnNode.get()).orElse("");
             Optional<AssemblyIndex.ManagedPolicyRef> managed = stack.managedPolicy(arn);
             if (managed.isPresent()) {
-                set.boundary = managed.get().owner().customerBoundary(managed.get().id(), arn, site);
+                set.boundary =
+                        managed.get().owner().customerBoundary(managed.get().id(), arn, site);
             } else {
                 set.boundary = stack.awsManaged(arn).map(a -> StackLinker.withSite(a, site));
                 if (set.boundary.isEmpty()) {
@@ -58,8 +73,8 @@ final class PermissionSetLinker {
                 }
             }
         }
-        boundary.get("CustomerManagedPolicyReference").ifPresent(ref ->
-                customerReference(ref, site, "PermissionsBoundary", true));
+        boundary.get("CustomerManagedPolicyReference")
+                .ifPresent(ref -> customerReference(ref, site, "PermissionsBoundary", true));
     }
 
     /** A {@code {Name, Path}} reference to a customer managed policy, as a grant or as the boundary. */
@@ -70,15 +85,25 @@ final class PermissionSetLinker {
         String name = ref.get("Name").flatMap(stack::text).orElse("");
         String path = ref.get("Path").flatMap(stack::text).orElse("/");
         String shown = path + name;
-        Optional<AssemblyIndex.ManagedPolicyRef> managed = name.isEmpty() ? Optional.empty()
-                : stack.managedPolicy(name).filter(m -> m.owner().property(m.id(), "Path")
-                        .flatMap(m.owner()::text).orElse("/").equals(path));
+        Optional<AssemblyIndex.ManagedPolicyRef> managed = name.isEmpty()
+                ? Optional.empty()
+                : stack.managedPolicy(name)
+                        .filter(m -> m.owner()
+                                .property(m.id(), "Path")
+                                .flatMap(m.owner()::text)
+                                .orElse("/")
+                                .equals(path));
         if (managed.isEmpty()) {
-            set.unknown.add(new UnknownLink(element, shown, name.isEmpty() ? "a reference whose name cannot be"
-                    + " resolved from the template alone: what it links is not known to iamgate"
-                    : "a customer managed policy IAM Identity Center looks up by name and path in each account the"
-                    + " permission set is assigned to; no AWS::IAM::ManagedPolicy of that name and path is in this"
-                    + " template or its assembly, so what it grants is not known to iamgate", site));
+            set.unknown.add(new UnknownLink(
+                    element,
+                    shown,
+                    name.isEmpty()
+                            ? "a reference whose name cannot be"
+                                    + " resolved from the template alone: what it links is not known to iamgate"
+                            : "a customer managed policy IAM Identity Center looks up by name and path in each account the"
+                                    + " permission set is assigned to; no AWS::IAM::ManagedPolicy of that name and path is in this"
+                                    + " template or its assembly, so what it grants is not known to iamgate",
+                    site));
         } else if (asBoundary) {
             set.boundary = managed.get().owner().customerBoundary(managed.get().id(), shown, site);
         } else {

@@ -7,8 +7,8 @@ import io.iamgate.load.Node;
 import io.iamgate.load.Node.ArrayNode;
 import io.iamgate.load.Node.ObjectNode;
 import io.iamgate.load.Node.StringNode;
-import io.iamgate.model.Location;
 import io.iamgate.model.ElementPath;
+import io.iamgate.model.Location;
 import io.iamgate.model.PolicyUnit;
 import io.iamgate.reference.ManagedPolicies;
 import java.util.ArrayList;
@@ -31,25 +31,38 @@ import java.util.function.Function;
  */
 final class PlanLinker {
 
-    private static final Map<String, PrincipalKind> PRINCIPAL_TYPES = Map.of("aws_iam_role", PrincipalKind.ROLE,
-            "aws_iam_user", PrincipalKind.USER, "aws_iam_group", PrincipalKind.GROUP);
-    private static final Map<String, PrincipalKind> TYPES_OF_KIND = Map.of("aws_iam_role_policy",
-            PrincipalKind.ROLE, "aws_iam_user_policy", PrincipalKind.USER, "aws_iam_group_policy", PrincipalKind.GROUP,
-            "aws_iam_role_policy_attachment", PrincipalKind.ROLE, "aws_iam_user_policy_attachment", PrincipalKind.USER,
-            "aws_iam_group_policy_attachment", PrincipalKind.GROUP);
-    private static final Map<PrincipalKind, String> SINGLE_ATTRIBUTE = Map.of(PrincipalKind.ROLE, "role",
-            PrincipalKind.USER, "user", PrincipalKind.GROUP, "group");
-    private static final Map<PrincipalKind, String> LIST_ATTRIBUTE = Map.of(PrincipalKind.ROLE, "roles",
-            PrincipalKind.USER, "users", PrincipalKind.GROUP, "groups");
-    private static final Set<String> NOT_RESOURCES = Set.of("module", "var", "local", "each", "count", "data", "path",
-            "self", "terraform");
+    private static final Map<String, PrincipalKind> PRINCIPAL_TYPES = Map.of(
+            "aws_iam_role",
+            PrincipalKind.ROLE,
+            "aws_iam_user",
+            PrincipalKind.USER,
+            "aws_iam_group",
+            PrincipalKind.GROUP);
+    private static final Map<String, PrincipalKind> TYPES_OF_KIND = Map.of(
+            "aws_iam_role_policy",
+            PrincipalKind.ROLE,
+            "aws_iam_user_policy",
+            PrincipalKind.USER,
+            "aws_iam_group_policy",
+            PrincipalKind.GROUP,
+            "aws_iam_role_policy_attachment",
+            PrincipalKind.ROLE,
+            "aws_iam_user_policy_attachment",
+            PrincipalKind.USER,
+            "aws_iam_group_policy_attachment",
+            PrincipalKind.GROUP);
+    private static final Map<PrincipalKind, String> SINGLE_ATTRIBUTE =
+            Map.of(PrincipalKind.ROLE, "role", PrincipalKind.USER, "user", PrincipalKind.GROUP, "group");
+    private static final Map<PrincipalKind, String> LIST_ATTRIBUTE =
+            Map.of(PrincipalKind.ROLE, "roles", PrincipalKind.USER, "users", PrincipalKind.GROUP, "groups");
+    private static final Set<String> NOT_RESOURCES =
+            Set.of("module", "var", "local", "each", "count", "data", "path", "self", "terraform");
     private static final String PERMISSION_SET = "aws_ssoadmin_permission_set";
     /** Module outputs and inputs followed for one attribute, at most. */
     private static final int MAX_WIRING = 64;
 
     /** Where a link leads: a resource of the plan, else the value itself (empty when known only after apply). */
-    private record Link(String value, Optional<Resource> target, Location site, String unresolved) {
-    }
+    private record Link(String value, Optional<Resource> target, Location site, String unresolved) {}
 
     private final TerraformPlan plan;
     private final Map<String, PolicyUnit> units;
@@ -62,10 +75,14 @@ final class PlanLinker {
     private final Map<String, List<Resource>> instances = new HashMap<>();
     /** The plan's aws_iam_policy resources by path and name, as a permission set's references name them. */
     private final Map<String, Resource> byNameAndPath = new HashMap<>();
+
     private final Set<String> policiesAsGrant = new HashSet<>();
     private final Set<String> policiesAsBoundary = new HashSet<>();
 
-    PlanLinker(TerraformPlan plan, Map<String, PolicyUnit> units, Function<String, Optional<Attachment>> awsManaged,
+    PlanLinker(
+            TerraformPlan plan,
+            Map<String, PolicyUnit> units,
+            Function<String, Optional<Attachment>> awsManaged,
             Function<String, String> unknownAwsManaged) {
         this.plan = plan;
         this.units = units;
@@ -76,15 +93,21 @@ final class PlanLinker {
     List<StackLinker.Draft> link() {
         for (Resource r : plan.resources()) {
             byAddress.put(r.address(), r);
-            instances.computeIfAbsent(r.address().replaceAll("\\[[^\\]]*]$", ""), k -> new ArrayList<>()).add(r);
+            instances
+                    .computeIfAbsent(r.address().replaceAll("\\[[^\\]]*]$", ""), k -> new ArrayList<>())
+                    .add(r);
             PrincipalKind kind = PRINCIPAL_TYPES.get(r.type());
             Optional<String> name = known(r, "name");
             if (kind != null) {
                 String path = known(r, "path").orElse("/");
-                String arn = known(r, "arn").orElse(name.map(n -> "arn:aws:iam::" + StackEnvironment.PLACEHOLDER_ACCOUNT
-                        + ":" + kind.name().toLowerCase(java.util.Locale.ROOT) + path + n).orElse(""));
-                drafts.put(r.address(), new StackLinker.Draft(r.address(), kind, new Location(
-                        ElementPath.ROOT.value(r.address()), r.span()), arn));
+                String arn = known(r, "arn")
+                        .orElse(name.map(n -> "arn:aws:iam::" + StackEnvironment.PLACEHOLDER_ACCOUNT + ":"
+                                        + kind.name().toLowerCase(java.util.Locale.ROOT) + path + n)
+                                .orElse(""));
+                drafts.put(
+                        r.address(),
+                        new StackLinker.Draft(
+                                r.address(), kind, new Location(ElementPath.ROOT.value(r.address()), r.span()), arn));
                 name.ifPresent(n -> byValue.put(r.type() + "\0" + n, r));
                 known(r, "arn").ifPresent(a -> byValue.put(r.type() + "\0" + a, r));
             } else if (r.type().equals("aws_iam_policy")) {
@@ -92,8 +115,11 @@ final class PlanLinker {
                 name.ifPresent(n -> byNameAndPath.put(known(r, "path").orElse("/") + n, r));
             } else if (r.type().equals(PERMISSION_SET)) {
                 // No ARN shown: IAM Identity Center assigns it at creation (see PermissionSetLinker).
-                StackLinker.Draft set = new StackLinker.Draft(r.address(), PrincipalKind.PERMISSION_SET,
-                        new Location(ElementPath.ROOT.value(r.address()), r.span()), "");
+                StackLinker.Draft set = new StackLinker.Draft(
+                        r.address(),
+                        PrincipalKind.PERMISSION_SET,
+                        new Location(ElementPath.ROOT.value(r.address()), r.span()),
+                        "");
                 set.fixedTrust = Optional.of(PermissionSetLinker.TRUST);
                 drafts.put(r.address(), set);
                 known(r, "arn").ifPresent(a -> byValue.put(r.type() + "\0" + a, r));
@@ -131,9 +157,15 @@ final class PlanLinker {
         r.values().get("inline_policy").filter(ArrayNode.class::isInstance).ifPresent(list -> {
             for (int i = 0; i < ((ArrayNode) list).elements().size(); i++) {
                 Node block = ((ArrayNode) list).elements().get(i);
-                String name = block instanceof ObjectNode o ? text(o.get("name")).orElse("inline_policy[" + i + "]")
+                String name = block instanceof ObjectNode o
+                        ? text(o.get("name")).orElse("inline_policy[" + i + "]")
                         : "inline_policy[" + i + "]";
-                Location site = new Location(ElementPath.ROOT.value(r.address()).value("inline_policy").index(i), block.span());
+                Location site = new Location(
+                        ElementPath.ROOT
+                                .value(r.address())
+                                .value("inline_policy")
+                                .index(i),
+                        block.span());
                 inline(d, name, r.address() + ".inline_policy[" + i + "].policy", site);
             }
         });
@@ -146,8 +178,11 @@ final class PlanLinker {
         if (d.kind == PrincipalKind.ROLE) {
             Optional<PolicyUnit> trust = unit(r.address() + ".assume_role_policy");
             if (trust.isPresent() && trust.get().document().isUnknown()) {
-                d.unknown.add(new UnknownLink("assume_role_policy", "", "known only after apply: who can assume the"
-                        + " role is not known to iamgate", d.definition));
+                d.unknown.add(new UnknownLink(
+                        "assume_role_policy",
+                        "",
+                        "known only after apply: who can assume the" + " role is not known to iamgate",
+                        d.definition));
             }
             trust.filter(u -> !u.document().isUnknown()).ifPresent(u -> d.trust = Optional.of(u.document()));
         }
@@ -176,19 +211,24 @@ final class PlanLinker {
             List<Link> policy = links(r, "policy_arn", "aws_iam_policy");
             for (PrincipalKind k : PrincipalKind.values()) {
                 for (Link to : links(r, LIST_ATTRIBUTE.get(k), typeOf(k))) {
-                    to.target().map(t -> drafts.get(t.address()))
-                            .ifPresent(d -> policy.forEach(l -> attachPolicy(d, withSite(l, to.site()),
-                                    r.address() + ".policy_arn")));
+                    to.target()
+                            .map(t -> drafts.get(t.address()))
+                            .ifPresent(d -> policy.forEach(
+                                    l -> attachPolicy(d, withSite(l, to.site()), r.address() + ".policy_arn")));
                 }
             }
         } else if (r.type().equals("aws_iam_user_group_membership")) {
             List<Link> groups = links(r, "groups", "aws_iam_group");
-            links(r, "user", "aws_iam_user").forEach(u -> u.target().map(t -> drafts.get(t.address()))
-                    .ifPresent(d -> groups.forEach(g -> d.groupValues.add(groupKey(g)))));
+            links(r, "user", "aws_iam_user")
+                    .forEach(u -> u.target()
+                            .map(t -> drafts.get(t.address()))
+                            .ifPresent(d -> groups.forEach(g -> d.groupValues.add(groupKey(g)))));
         } else if (r.type().equals("aws_iam_group_membership")) {
             List<Link> group = links(r, "group", "aws_iam_group");
-            links(r, "users", "aws_iam_user").forEach(u -> u.target().map(t -> drafts.get(t.address()))
-                    .ifPresent(d -> group.forEach(g -> d.groupValues.add(groupKey(g)))));
+            links(r, "users", "aws_iam_user")
+                    .forEach(u -> u.target()
+                            .map(t -> drafts.get(t.address()))
+                            .ifPresent(d -> group.forEach(g -> d.groupValues.add(groupKey(g)))));
         }
     }
 
@@ -200,23 +240,28 @@ final class PlanLinker {
      */
     private void permissionSetAttachment(Resource r) {
         for (Link to : links(r, "permission_set_arn", PERMISSION_SET)) {
-            StackLinker.Draft set = to.target().map(t -> drafts.get(t.address())).orElse(null);
+            StackLinker.Draft set =
+                    to.target().map(t -> drafts.get(t.address())).orElse(null);
             if (set == null) {
                 continue;
             }
             switch (r.type()) {
                 case "aws_ssoadmin_permission_set_inline_policy" ->
-                        inline(set, r.address(), r.address() + ".inline_policy", to.site());
-                case "aws_ssoadmin_managed_policy_attachment" -> links(r, "managed_policy_arn", "aws_iam_policy")
-                        .forEach(l -> attachPolicy(set, l, r.address() + ".managed_policy_arn"));
+                    inline(set, r.address(), r.address() + ".inline_policy", to.site());
+                case "aws_ssoadmin_managed_policy_attachment" ->
+                    links(r, "managed_policy_arn", "aws_iam_policy")
+                            .forEach(l -> attachPolicy(set, l, r.address() + ".managed_policy_arn"));
                 case "aws_ssoadmin_customer_managed_policy_attachment" ->
-                        block(r.values(), "customer_managed_policy_reference").ifPresent(ref -> customerReference(set,
-                                ref, blockSite(r, "customer_managed_policy_reference"), r.address()
-                                        + ".customer_managed_policy_reference", false));
+                    block(r.values(), "customer_managed_policy_reference")
+                            .ifPresent(ref -> customerReference(
+                                    set,
+                                    ref,
+                                    blockSite(r, "customer_managed_policy_reference"),
+                                    r.address() + ".customer_managed_policy_reference",
+                                    false));
                 case "aws_ssoadmin_permissions_boundary_attachment" ->
-                        block(r.values(), "permissions_boundary").ifPresent(b -> permissionSetBoundary(set, r, b));
-                default -> {
-                }
+                    block(r.values(), "permissions_boundary").ifPresent(b -> permissionSetBoundary(set, r, b));
+                default -> {}
             }
         }
     }
@@ -227,21 +272,26 @@ final class PlanLinker {
         if (arn.isPresent()) {
             boundary(set, new Link(arn.get(), Optional.empty(), site, ""));
         }
-        block(boundary, "customer_managed_policy_reference").ifPresent(ref -> customerReference(set, ref, site,
-                r.address() + ".permissions_boundary", true));
+        block(boundary, "customer_managed_policy_reference")
+                .ifPresent(ref -> customerReference(set, ref, site, r.address() + ".permissions_boundary", true));
     }
 
     /** A {@code {name, path}} reference to a customer managed policy, as a grant or as the boundary. */
-    private void customerReference(StackLinker.Draft set, ObjectNode ref, Location site, String element,
-            boolean asBoundary) {
+    private void customerReference(
+            StackLinker.Draft set, ObjectNode ref, Location site, String element, boolean asBoundary) {
         String name = text(ref.get("name")).orElse("");
         String path = text(ref.get("path")).filter(p -> !p.isEmpty()).orElse("/");
         Resource policy = name.isEmpty() ? null : byNameAndPath.get(path + name);
         if (policy == null) {
-            set.unknown.add(new UnknownLink(element, path + name, name.isEmpty() ? "a name known only after apply:"
-                    + " what it links is not known to iamgate" : "a customer managed policy IAM Identity Center looks"
-                    + " up by name and path in each account the permission set is assigned to; no aws_iam_policy of"
-                    + " that name and path is in this plan, so what it grants is not known to iamgate", site));
+            set.unknown.add(new UnknownLink(
+                    element,
+                    path + name,
+                    name.isEmpty()
+                            ? "a name known only after apply:" + " what it links is not known to iamgate"
+                            : "a customer managed policy IAM Identity Center looks"
+                                    + " up by name and path in each account the permission set is assigned to; no aws_iam_policy of"
+                                    + " that name and path is in this plan, so what it grants is not known to iamgate",
+                    site));
             return;
         }
         Link l = new Link(path + name, Optional.of(policy), site, "");
@@ -254,13 +304,17 @@ final class PlanLinker {
 
     /** The first (only) element of a nested block, as plans hold it: a list of one object. */
     private static Optional<ObjectNode> block(ObjectNode values, String name) {
-        return values.get(name).filter(ArrayNode.class::isInstance).map(n -> ((ArrayNode) n).elements())
-                .filter(l -> !l.isEmpty() && l.get(0) instanceof ObjectNode).map(l -> (ObjectNode) l.get(0));
+        return values.get(name)
+                .filter(ArrayNode.class::isInstance)
+                .map(n -> ((ArrayNode) n).elements())
+                .filter(l -> !l.isEmpty() && l.get(0) instanceof ObjectNode)
+                .map(l -> (ObjectNode) l.get(0));
     }
 
     private static Location blockSite(Resource r, String name) {
         ElementPath path = ElementPath.ROOT.value(r.address()).value(name);
-        return block(r.values(), name).map(b -> new Location(path.index(0), b.span()))
+        return block(r.values(), name)
+                .map(b -> new Location(path.index(0), b.span()))
                 .orElse(new Location(path, r.span()));
     }
 
@@ -280,11 +334,11 @@ final class PlanLinker {
     private void inline(StackLinker.Draft d, String name, String origin, Location site) {
         unit(origin).ifPresent(u -> {
             if (u.document().isUnknown()) {
-                d.unknown.add(new UnknownLink(origin, "", "known only after apply: what it grants is not known to"
-                        + " iamgate", site));
+                d.unknown.add(new UnknownLink(
+                        origin, "", "known only after apply: what it grants is not known to" + " iamgate", site));
             } else {
-                d.policies.add(new Attachment(name, AttachmentKind.INLINE, u.origin(), "", site, Optional.empty(),
-                        u.document()));
+                d.policies.add(new Attachment(
+                        name, AttachmentKind.INLINE, u.origin(), "", site, Optional.empty(), u.document()));
             }
         });
     }
@@ -319,19 +373,29 @@ final class PlanLinker {
         Resource policy = l.target().get();
         Optional<PolicyUnit> unit = unit(policy.address() + ".policy");
         if (unit.isEmpty() || unit.get().document().isUnknown()) {
-            d.unknown.add(new UnknownLink(policy.address(), l.value(), "a policy whose document is known only after"
-                    + " apply: what it grants is not known to iamgate", l.site()));
+            d.unknown.add(new UnknownLink(
+                    policy.address(),
+                    l.value(),
+                    "a policy whose document is known only after" + " apply: what it grants is not known to iamgate",
+                    l.site()));
             return Optional.empty();
         }
-        return Optional.of(new Attachment(known(policy, "name").orElse(policy.address()),
-                AttachmentKind.CUSTOMER_MANAGED, unit.get().origin(), l.value(), l.site(), Optional.empty(),
+        return Optional.of(new Attachment(
+                known(policy, "name").orElse(policy.address()),
+                AttachmentKind.CUSTOMER_MANAGED,
+                unit.get().origin(),
+                l.value(),
+                l.site(),
+                Optional.empty(),
                 unit.get().document()));
     }
 
     private UnknownLink unknown(String element, Link l) {
-        String reason = l.value().isEmpty() ? l.unresolved()
-                : ManagedPolicies.isAwsManagedArn(l.value()) ? unknownAwsManaged.apply(l.value())
-                : "a policy outside this plan: what it grants is not known to iamgate";
+        String reason = l.value().isEmpty()
+                ? l.unresolved()
+                : ManagedPolicies.isAwsManagedArn(l.value())
+                        ? unknownAwsManaged.apply(l.value())
+                        : "a policy outside this plan: what it grants is not known to iamgate";
         return new UnknownLink(element, l.value(), reason, l.site());
     }
 
@@ -339,8 +403,11 @@ final class PlanLinker {
         for (String key : user.groupValues) {
             StackLinker.Draft group = key.startsWith("\0") ? null : drafts.get(key);
             if (group == null) {
-                user.unknown.add(new UnknownLink("groups", key.substring(1), "a group outside this plan: what its"
-                        + " policies grant is not known to iamgate", user.definition));
+                user.unknown.add(new UnknownLink(
+                        "groups",
+                        key.substring(1),
+                        "a group outside this plan: what its" + " policies grant is not known to iamgate",
+                        user.definition));
                 continue;
             }
             user.joinGroup(group);
@@ -358,7 +425,9 @@ final class PlanLinker {
         Set<String> linked = new HashSet<>();
         ElementPath path = ElementPath.ROOT.value(r.address()).value(attribute);
         Optional<Node> value = r.values().get(attribute);
-        if (value.isPresent() && value.get() instanceof StringNode s && !s.value().isEmpty()) {
+        if (value.isPresent()
+                && value.get() instanceof StringNode s
+                && !s.value().isEmpty()) {
             out.add(byValue(type, s, new Location(path, s.span()), linked));
         } else if (value.isPresent() && value.get() instanceof ArrayNode a) {
             for (int i = 0; i < a.elements().size(); i++) {
@@ -385,9 +454,16 @@ final class PlanLinker {
         Set<String> outside = new LinkedHashSet<>();
         follow(r.references(attribute), r.module(), type, site, linked, out, outside, new HashSet<>());
         if (out.isEmpty() && linked.isEmpty()) {
-            out.add(new Link("", Optional.empty(), site, "known only after apply" + (outside.isEmpty()
-                    ? " and wired to nothing iamgate can follow" : " and wired through " + String.join(", ", outside)
-                    + ", which iamgate does not follow") + ": what it links is not known to iamgate"));
+            out.add(new Link(
+                    "",
+                    Optional.empty(),
+                    site,
+                    "known only after apply"
+                            + (outside.isEmpty()
+                                    ? " and wired to nothing iamgate can follow"
+                                    : " and wired through " + String.join(", ", outside)
+                                            + ", which iamgate does not follow")
+                            + ": what it links is not known to iamgate"));
         }
         return out;
     }
@@ -397,15 +473,24 @@ final class PlanLinker {
      * {@code type}: directly, through a child module's output, or through an input variable to what the calling
      * module passes. A module with instances ({@code count}, {@code for_each}) is not followed.
      */
-    private void follow(List<String> refs, String module, String type, Location site, Set<String> linked,
-            List<Link> out, Set<String> outside, Set<String> followed) {
+    private void follow(
+            List<String> refs,
+            String module,
+            String type,
+            Location site,
+            Set<String> linked,
+            List<Link> out,
+            Set<String> outside,
+            Set<String> followed) {
         Map<String, List<Resource>> bare = new LinkedHashMap<>();
         Set<String> indexed = new HashSet<>();
         for (String ref : refs) {
             String[] parts = ref.split("\\.", 4);
-            boolean wired = parts.length >= 2 && (parts[0].equals("var") || parts[0].equals("module") && parts.length >= 3);
+            boolean wired =
+                    parts.length >= 2 && (parts[0].equals("var") || parts[0].equals("module") && parts.length >= 3);
             if (wired && followed.size() < MAX_WIRING && module.indexOf('[') < 0 && !ref.contains("[")) {
-                String key = parts[0].equals("var") ? module + "var." + parts[1]
+                String key = parts[0].equals("var")
+                        ? module + "var." + parts[1]
                         : module + "module." + parts[1] + ".output." + parts[2];
                 String into = parts[0].equals("var") ? parentModule(module) : module + "module." + parts[1] + ".";
                 List<String> next = parts[0].equals("var") && module.isEmpty() ? List.of() : plan.wiring(key);
@@ -428,12 +513,13 @@ final class PlanLinker {
             int bracket = parts[1].indexOf('[');
             String resource = module + parts[0] + "." + (bracket < 0 ? parts[1] : parts[1].substring(0, bracket));
             if (bracket >= 0) {
-                Optional.ofNullable(byAddress.get(module + parts[0] + "." + parts[1])).ifPresent(p -> {
-                    indexed.add(resource);
-                    if (linked.add(p.address())) {
-                        out.add(new Link("", Optional.of(p), site, ""));
-                    }
-                });
+                Optional.ofNullable(byAddress.get(module + parts[0] + "." + parts[1]))
+                        .ifPresent(p -> {
+                            indexed.add(resource);
+                            if (linked.add(p.address())) {
+                                out.add(new Link("", Optional.of(p), site, ""));
+                            }
+                        });
             } else {
                 bare.computeIfAbsent(resource, k -> instances.getOrDefault(k, List.of()));
             }
@@ -447,8 +533,13 @@ final class PlanLinker {
                     out.add(new Link("", Optional.of(e.getValue().get(0)), site, ""));
                 }
             } else if (!e.getValue().isEmpty()) {
-                out.add(new Link("", Optional.empty(), site, "known only after apply and refers to one of "
-                        + e.getValue().size() + " instances of " + e.getKey() + ": which one is not known to iamgate"));
+                out.add(new Link(
+                        "",
+                        Optional.empty(),
+                        site,
+                        "known only after apply and refers to one of "
+                                + e.getValue().size() + " instances of " + e.getKey()
+                                + ": which one is not known to iamgate"));
             }
         }
     }
@@ -466,12 +557,14 @@ final class PlanLinker {
         if (unknown.get() instanceof Node.BooleanNode b) {
             return b.value();
         }
-        return unknown.get() instanceof ArrayNode a && a.elements().stream()
-                .anyMatch(n -> n instanceof Node.BooleanNode b && b.value());
+        return unknown.get() instanceof ArrayNode a
+                && a.elements().stream().anyMatch(n -> n instanceof Node.BooleanNode b && b.value());
     }
 
     private static Optional<String> known(Resource r, String attribute) {
-        return r.unknown(attribute) ? Optional.empty() : text(r.values().get(attribute)).filter(s -> !s.isEmpty());
+        return r.unknown(attribute)
+                ? Optional.empty()
+                : text(r.values().get(attribute)).filter(s -> !s.isEmpty());
     }
 
     private static Optional<String> text(Optional<Node> node) {

@@ -13,10 +13,22 @@ import java.util.Optional;
  * policies (a user's include its groups'), boundary, trust, the links that could not be followed, and what
  * that adds up to.
  */
-public record Principal(String name, PrincipalKind kind, String file, String origin, Location definition,
-        ParsedJson template, String arn, List<Attachment> policies, Optional<Attachment> boundary,
-        List<String> groups, TrustSummary trust, List<UnknownLink> unknownLinks, EffectivePermissions permissions,
-        boolean administratorEquivalent, List<EscalationPath> escalationPaths) {
+public record Principal(
+        String name,
+        PrincipalKind kind,
+        String file,
+        String origin,
+        Location definition,
+        ParsedJson template,
+        String arn,
+        List<Attachment> policies,
+        Optional<Attachment> boundary,
+        List<String> groups,
+        TrustSummary trust,
+        List<UnknownLink> unknownLinks,
+        EffectivePermissions permissions,
+        boolean administratorEquivalent,
+        List<EscalationPath> escalationPaths) {
 
     public Principal {
         policies = List.copyOf(policies);

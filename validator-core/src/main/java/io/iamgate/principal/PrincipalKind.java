@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** What kind of IAM principal. */
 public enum PrincipalKind {
-    ROLE, USER, GROUP,
+    ROLE,
+    USER,
+    GROUP,
     /** An IAM Identity Center permission set: the roles it provisions in each account it is assigned to. */
     PERMISSION_SET;
 

@@ -8,8 +8,8 @@ import java.util.List;
  * as a permissions boundary (which grant nothing, so grant findings do not apply to them), and the SCPs and
  * RCPs of the repository with whether they were applied.
  */
-public record PrincipalModel(List<Principal> principals, List<PolicyUnit> boundaryOnly,
-        List<OrganizationPolicy> organizationPolicies) {
+public record PrincipalModel(
+        List<Principal> principals, List<PolicyUnit> boundaryOnly, List<OrganizationPolicy> organizationPolicies) {
 
     public static final PrincipalModel EMPTY = new PrincipalModel(List.of(), List.of());
 

@@ -5,8 +5,8 @@ import io.iamgate.access.EscalationPath;
 import io.iamgate.access.PolicyGrants;
 import io.iamgate.extract.cloudformation.CloudFormationStack;
 import io.iamgate.extract.terraform.TerraformPlan;
-import io.iamgate.load.ParsedJson;
 import io.iamgate.load.LocatedJsonParser;
+import io.iamgate.load.ParsedJson;
 import io.iamgate.model.PolicyDocument;
 import io.iamgate.model.PolicyUnit;
 import io.iamgate.reference.IamReference;
@@ -71,8 +71,12 @@ public final class PrincipalModelBuilder {
             AssemblyIndex index = new AssemblyIndex();
             List<StackLinker> linkers = new ArrayList<>();
             for (CloudFormationStack stack : group) {
-                linkers.add(new StackLinker(stack, byFile.getOrDefault(stack.file(), Map.of()), this::awsManaged,
-                        this::unknownAwsManagedReason, index));
+                linkers.add(new StackLinker(
+                        stack,
+                        byFile.getOrDefault(stack.file(), Map.of()),
+                        this::awsManaged,
+                        this::unknownAwsManagedReason,
+                        index));
             }
             linkers.forEach(StackLinker::index);
             linkers.forEach(StackLinker::linkPrincipals);
@@ -81,7 +85,10 @@ public final class PrincipalModelBuilder {
                 CloudFormationStack stack = group.get(i);
                 for (StackLinker.Draft d : linkers.get(i).inheritGroups()) {
                     drafts.add(d);
-                    sources.add(new Source(stack.file(), "Resources.", stack.parsed(),
+                    sources.add(new Source(
+                            stack.file(),
+                            "Resources.",
+                            stack.parsed(),
                             stack.resolver().environment().accountId()));
                 }
             }
@@ -90,13 +97,16 @@ public final class PrincipalModelBuilder {
         for (TerraformPlan plan : plans) {
             Map<String, PolicyUnit> planUnits = new HashMap<>(byFile.getOrDefault(plan.file(), Map.of()));
             plan.codeFiles().forEach(f -> byFile.getOrDefault(f, Map.of()).forEach(planUnits::putIfAbsent));
-            PlanLinker linker = new PlanLinker(plan, planUnits, this::awsManaged,
-                    this::unknownAwsManagedReason);
+            PlanLinker linker = new PlanLinker(plan, planUnits, this::awsManaged, this::unknownAwsManagedReason);
             for (StackLinker.Draft d : linker.link()) {
                 drafts.add(d);
                 // A plan does not say which account it is applied to: no account counts as its own. Only its
                 // provider's allowed_account_ids may say which account's SCPs apply (see OrganizationPolicies).
-                sources.add(new Source(plan.file(), "", plan.parsed(), "",
+                sources.add(new Source(
+                        plan.file(),
+                        "",
+                        plan.parsed(),
+                        "",
                         OrganizationPolicies.accountOf(plan).orElse("")));
             }
             boundaryOnly.addAll(linker.boundaryOnly());
@@ -123,14 +133,18 @@ public final class PrincipalModelBuilder {
         return model(drafts, sources, linker.boundaryOnly(), OrganizationPolicies.of(List.of(), List.of()));
     }
 
-    private PrincipalModel model(List<StackLinker.Draft> drafts, List<Source> sources, List<PolicyUnit> boundaryOnly,
+    private PrincipalModel model(
+            List<StackLinker.Draft> drafts,
+            List<Source> sources,
+            List<PolicyUnit> boundaryOnly,
             OrganizationPolicies organization) {
         // Two passes: a PassRole scoped to one role escalates when that role is an administrator.
         List<EffectivePermissions> permissions = new ArrayList<>();
         List<String> adminRoles = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             StackLinker.Draft d = drafts.get(i);
-            List<PolicyGrants> policies = new ArrayList<>(d.policies.stream().map(a -> grants(a)).toList());
+            List<PolicyGrants> policies =
+                    new ArrayList<>(d.policies.stream().map(a -> grants(a)).toList());
             organization.applying(sources.get(i).scpAccount()).forEach(scp -> policies.add(scpDenials(scp)));
             EffectivePermissions p = EffectivePermissions.of(reference, policies, d.boundary.map(this::grants));
             permissions.add(p);
@@ -145,10 +159,24 @@ public final class PrincipalModelBuilder {
             EffectivePermissions p = permissions.get(i);
             boolean admin = p.isAdministratorEquivalent();
             List<EscalationPath> paths = admin ? List.of() : p.escalationPaths(adminRoles);
-            TrustSummary trust = d.fixedTrust.orElseGet(() -> d.trust.map(t -> TrustReader.read(t, source.account()))
-                    .orElse(TrustSummary.NONE));
-            principals.add(new Principal(d.id, d.kind, source.file(), source.originPrefix() + d.id, d.definition,
-                    source.parsed(), d.arn, d.policies, d.boundary, d.groups, trust, d.unknown, p, admin, paths));
+            TrustSummary trust = d.fixedTrust.orElseGet(() ->
+                    d.trust.map(t -> TrustReader.read(t, source.account())).orElse(TrustSummary.NONE));
+            principals.add(new Principal(
+                    d.id,
+                    d.kind,
+                    source.file(),
+                    source.originPrefix() + d.id,
+                    d.definition,
+                    source.parsed(),
+                    d.arn,
+                    d.policies,
+                    d.boundary,
+                    d.groups,
+                    trust,
+                    d.unknown,
+                    p,
+                    admin,
+                    paths));
         }
         return new PrincipalModel(principals, boundaryOnly, organization.listed());
     }
@@ -161,8 +189,8 @@ public final class PrincipalModelBuilder {
      */
     private PolicyGrants scpDenials(PolicyUnit scp) {
         String name = "SCP " + (scp.origin().isEmpty() ? scp.file() : scp.origin());
-        PolicyGrants all = grants.computeIfAbsent(scp.document(), doc -> PolicyGrants.of(name, scp.file(),
-                scp.origin(), doc, reference));
+        PolicyGrants all = grants.computeIfAbsent(
+                scp.document(), doc -> PolicyGrants.of(name, scp.file(), scp.origin(), doc, reference));
         return new PolicyGrants(all.policy(), all.denies());
     }
 
@@ -174,19 +202,22 @@ public final class PrincipalModelBuilder {
             if (stack.assembly().isEmpty()) {
                 out.add(List.of(stack));
             } else {
-                byAssembly.computeIfAbsent(stack.assembly(), a -> {
-                    List<CloudFormationStack> group = new ArrayList<>();
-                    out.add(group);
-                    return group;
-                }).add(stack);
+                byAssembly
+                        .computeIfAbsent(stack.assembly(), a -> {
+                            List<CloudFormationStack> group = new ArrayList<>();
+                            out.add(group);
+                            return group;
+                        })
+                        .add(stack);
             }
         }
         return out;
     }
 
     private PolicyGrants grants(Attachment a) {
-        return grants.computeIfAbsent(a.document(), doc -> PolicyGrants.of(a.name(), "", a.origin().isEmpty()
-                ? a.arn() : a.origin(), doc, reference));
+        return grants.computeIfAbsent(
+                a.document(),
+                doc -> PolicyGrants.of(a.name(), "", a.origin().isEmpty() ? a.arn() : a.origin(), doc, reference));
     }
 
     private Optional<Attachment> awsManaged(String arn) {
@@ -199,8 +230,12 @@ public final class PrincipalModelBuilder {
     }
 
     private String unknownAwsManagedReason(String arn) {
-        return "an AWS managed policy the bundled snapshot (dated " + managed.get().dataDate() + ") does not know: a typo,"
+        return "an AWS managed policy the bundled snapshot (dated "
+                + managed.get().dataDate() + ") does not know: a typo,"
                 + " a policy of another partition or one AWS retired; it is not taken as empty"
-                + managed.get().suggestion(arn).map(s -> " (did you mean " + s + "?)").orElse("");
+                + managed.get()
+                        .suggestion(arn)
+                        .map(s -> " (did you mean " + s + "?)")
+                        .orElse("");
     }
 }

@@ -8,8 +8,8 @@ import io.iamgate.load.Node;
 import io.iamgate.load.Node.ArrayNode;
 import io.iamgate.load.Node.Member;
 import io.iamgate.load.Node.ObjectNode;
-import io.iamgate.model.Location;
 import io.iamgate.model.ElementPath;
+import io.iamgate.model.Location;
 import io.iamgate.model.PolicyDocument;
 import io.iamgate.model.PolicyUnit;
 import java.util.ArrayList;
@@ -62,13 +62,23 @@ final class StackLinker {
         }
     }
 
-    private static final Map<String, PrincipalKind> PRINCIPAL_TYPES = Map.of("AWS::IAM::Role", PrincipalKind.ROLE,
-            "AWS::IAM::User", PrincipalKind.USER, "AWS::IAM::Group", PrincipalKind.GROUP);
+    private static final Map<String, PrincipalKind> PRINCIPAL_TYPES = Map.of(
+            "AWS::IAM::Role",
+            PrincipalKind.ROLE,
+            "AWS::IAM::User",
+            PrincipalKind.USER,
+            "AWS::IAM::Group",
+            PrincipalKind.GROUP);
     static final String PERMISSION_SET = "AWS::SSO::PermissionSet";
-    private static final Map<String, PrincipalKind> TARGETS = Map.of("Roles", PrincipalKind.ROLE,
-            "Users", PrincipalKind.USER, "Groups", PrincipalKind.GROUP);
-    private static final Map<String, PrincipalKind> SINGLE_TARGETS = Map.of("AWS::IAM::RolePolicy", PrincipalKind.ROLE,
-            "AWS::IAM::UserPolicy", PrincipalKind.USER, "AWS::IAM::GroupPolicy", PrincipalKind.GROUP);
+    private static final Map<String, PrincipalKind> TARGETS =
+            Map.of("Roles", PrincipalKind.ROLE, "Users", PrincipalKind.USER, "Groups", PrincipalKind.GROUP);
+    private static final Map<String, PrincipalKind> SINGLE_TARGETS = Map.of(
+            "AWS::IAM::RolePolicy",
+            PrincipalKind.ROLE,
+            "AWS::IAM::UserPolicy",
+            PrincipalKind.USER,
+            "AWS::IAM::GroupPolicy",
+            PrincipalKind.GROUP);
 
     private final CloudFormationStack stack;
     private final IntrinsicResolver resolver;
@@ -88,8 +98,11 @@ final class StackLinker {
      * @param unknownAwsManaged why an AWS managed ARN the snapshot does not know is listed as unknown
      * @param assembly the index of the stacks deployed with this one (its own, for a template on its own)
      */
-    StackLinker(CloudFormationStack stack, Map<String, PolicyUnit> units,
-            Function<String, Optional<Attachment>> awsManaged, Function<String, String> unknownAwsManaged,
+    StackLinker(
+            CloudFormationStack stack,
+            Map<String, PolicyUnit> units,
+            Function<String, Optional<Attachment>> awsManaged,
+            Function<String, String> unknownAwsManaged,
             AssemblyIndex assembly) {
         this.assembly = assembly;
         this.stack = stack;
@@ -112,7 +125,8 @@ final class StackLinker {
             PrincipalKind kind = PRINCIPAL_TYPES.get(type);
             if (kind != null) {
                 String name = text(synthetic("{\"Ref\":" + quote(id) + "}")).orElse(id);
-                String arn = text(synthetic("{\"Fn::GetAtt\":[" + quote(id) + ",\"Arn\"]}")).orElse("");
+                String arn = text(synthetic("{\"Fn::GetAtt\":[" + quote(id) + ",\"Arn\"]}"))
+                        .orElse("");
                 Draft d = new Draft(id, kind, definition(id), arn);
                 drafts.put(id, d);
                 for (String key : List.of(kind + "\0" + name, kind + "\0" + arn)) {
@@ -174,9 +188,11 @@ final class StackLinker {
     private void principalProperties(Draft d) {
         forEach(d.id, "Policies", (node, site, i) -> {
             Optional<PolicyUnit> unit = unit(origin(d.id, "Policies[" + i + "].PolicyDocument"));
-            String name = node instanceof ObjectNode o ? o.get("PolicyName").flatMap(this::text).orElse(d.id) : d.id;
-            unit.ifPresent(u -> d.policies.add(new Attachment(name, AttachmentKind.INLINE, u.origin(), "", site,
-                    Optional.empty(), u.document())));
+            String name = node instanceof ObjectNode o
+                    ? o.get("PolicyName").flatMap(this::text).orElse(d.id)
+                    : d.id;
+            unit.ifPresent(u -> d.policies.add(
+                    new Attachment(name, AttachmentKind.INLINE, u.origin(), "", site, Optional.empty(), u.document())));
         });
         forEach(d.id, "ManagedPolicyArns", (node, site, i) -> attachManaged(d, "ManagedPolicyArns", node, site));
         property(d.id, "PermissionsBoundary").ifPresent(node -> {
@@ -184,7 +200,8 @@ final class StackLinker {
             String value = text(node).orElse("");
             Optional<AssemblyIndex.ManagedPolicyRef> managed = managedPolicy(value);
             if (managed.isPresent()) {
-                d.boundary = managed.get().owner().customerBoundary(managed.get().id(), value, site);
+                d.boundary =
+                        managed.get().owner().customerBoundary(managed.get().id(), value, site);
             } else if (awsManaged.apply(value).isPresent()) {
                 d.boundary = awsManaged.apply(value).map(a -> withSite(a, site));
             } else {
@@ -246,10 +263,11 @@ final class StackLinker {
     }
 
     UnknownLink unknown(String element, String value, Location site) {
-        String reason = value.isEmpty() ? "a value that cannot be resolved from the template alone: what it"
-                + " links is not known to iamgate"
-                : io.iamgate.reference.ManagedPolicies.isAwsManagedArn(value) ? unknownAwsManaged.apply(value)
-                : "a policy outside this template: what it grants is not known to iamgate";
+        String reason = value.isEmpty()
+                ? "a value that cannot be resolved from the template alone: what it" + " links is not known to iamgate"
+                : io.iamgate.reference.ManagedPolicies.isAwsManagedArn(value)
+                        ? unknownAwsManaged.apply(value)
+                        : "a policy outside this template: what it grants is not known to iamgate";
         return new UnknownLink(element, value, reason, site);
     }
 
@@ -263,43 +281,68 @@ final class StackLinker {
 
     private Optional<Attachment> customer(String id, String arn, Location site) {
         String name = property(id, "ManagedPolicyName").flatMap(this::text).orElse(id);
-        return unit(origin(id, "PolicyDocument")).map(u -> new Attachment(name, AttachmentKind.CUSTOMER_MANAGED,
-                u.origin(), arn, site, Optional.empty(), u.document()));
+        return unit(origin(id, "PolicyDocument"))
+                .map(u -> new Attachment(
+                        name, AttachmentKind.CUSTOMER_MANAGED, u.origin(), arn, site, Optional.empty(), u.document()));
     }
 
     /** AWS::IAM::Policy, ManagedPolicy, RolePolicy, UserPolicy, GroupPolicy and UserToGroupAddition. */
     private void standalone(String id, String type) {
         boolean managed = type.equals("AWS::IAM::ManagedPolicy");
         if (managed || type.equals("AWS::IAM::Policy")) {
-            String name = property(id, managed ? "ManagedPolicyName" : "PolicyName").flatMap(this::text).orElse(id);
+            String name = property(id, managed ? "ManagedPolicyName" : "PolicyName")
+                    .flatMap(this::text)
+                    .orElse(id);
             for (Map.Entry<String, PrincipalKind> target : TARGETS.entrySet()) {
-                forEach(id, target.getKey(), (node, site, i) -> text(node)
-                        .flatMap(v -> principal(target.getValue(), v))
-                        .ifPresent(d -> {
-                            if (managed) {
-                                managedAsGrant.add(id);
-                            }
-                            unit(origin(id, "PolicyDocument")).ifPresent(u -> d.policies.add(new Attachment(name,
-                                    managed ? AttachmentKind.CUSTOMER_MANAGED : AttachmentKind.INLINE, u.origin(), "",
-                                    siteFor(d, site), Optional.empty(), u.document())));
-                        }));
+                forEach(
+                        id,
+                        target.getKey(),
+                        (node, site, i) -> text(node)
+                                .flatMap(v -> principal(target.getValue(), v))
+                                .ifPresent(d -> {
+                                    if (managed) {
+                                        managedAsGrant.add(id);
+                                    }
+                                    unit(origin(id, "PolicyDocument"))
+                                            .ifPresent(u -> d.policies.add(new Attachment(
+                                                    name,
+                                                    managed ? AttachmentKind.CUSTOMER_MANAGED : AttachmentKind.INLINE,
+                                                    u.origin(),
+                                                    "",
+                                                    siteFor(d, site),
+                                                    Optional.empty(),
+                                                    u.document())));
+                                }));
             }
         } else if (SINGLE_TARGETS.containsKey(type)) {
             PrincipalKind kind = SINGLE_TARGETS.get(type);
-            String property = kind == PrincipalKind.ROLE ? "RoleName" : kind == PrincipalKind.USER ? "UserName"
-                    : "GroupName";
-            property(id, property).ifPresent(node -> text(node)
-                    .flatMap(v -> principal(kind, v)).ifPresent(d -> {
-                        String name = property(id, "PolicyName").flatMap(this::text).orElse(id);
-                        unit(origin(id, "PolicyDocument")).ifPresent(u -> d.policies.add(new Attachment(name,
-                                AttachmentKind.INLINE, u.origin(), "", siteFor(d, new Location(propertyPath(id,
-                                        property), node.span())), Optional.empty(), u.document())));
-                    }));
+            String property =
+                    kind == PrincipalKind.ROLE ? "RoleName" : kind == PrincipalKind.USER ? "UserName" : "GroupName";
+            property(id, property)
+                    .ifPresent(node -> text(node)
+                            .flatMap(v -> principal(kind, v))
+                            .ifPresent(d -> {
+                                String name = property(id, "PolicyName")
+                                        .flatMap(this::text)
+                                        .orElse(id);
+                                unit(origin(id, "PolicyDocument"))
+                                        .ifPresent(u -> d.policies.add(new Attachment(
+                                                name,
+                                                AttachmentKind.INLINE,
+                                                u.origin(),
+                                                "",
+                                                siteFor(d, new Location(propertyPath(id, property), node.span())),
+                                                Optional.empty(),
+                                                u.document())));
+                            }));
         } else if (type.equals("AWS::IAM::UserToGroupAddition")) {
             Optional<String> group = property(id, "GroupName").flatMap(this::text);
-            group.ifPresent(g -> forEach(id, "Users", (node, site, i) -> text(node)
-                    .flatMap(v -> principal(PrincipalKind.USER, v))
-                    .ifPresent(d -> d.groupValues.add(g))));
+            group.ifPresent(g -> forEach(
+                    id,
+                    "Users",
+                    (node, site, i) -> text(node)
+                            .flatMap(v -> principal(PrincipalKind.USER, v))
+                            .ifPresent(d -> d.groupValues.add(g))));
         }
     }
 
@@ -307,8 +350,11 @@ final class StackLinker {
         for (String value : user.groupValues) {
             Draft group = principal(PrincipalKind.GROUP, value).orElse(null);
             if (group == null) {
-                user.unknown.add(new UnknownLink("Groups", value, "a group outside this template: what its policies "
-                        + "grant is not known to iamgate", user.definition));
+                user.unknown.add(new UnknownLink(
+                        "Groups",
+                        value,
+                        "a group outside this template: what its policies " + "grant is not known to iamgate",
+                        user.definition));
                 continue;
             }
             user.joinGroup(group);
@@ -331,7 +377,10 @@ final class StackLinker {
         for (int i = 0; i < a.elements().size(); i++) {
             Optional<Node> element = resolver.select(a.elements().get(i), new LinkedHashSet<>());
             if (element.isPresent()) {
-                visitor.visit(element.get(), new Location(base.index(i), a.elements().get(i).span()), i);
+                visitor.visit(
+                        element.get(),
+                        new Location(base.index(i), a.elements().get(i).span()),
+                        i);
             }
         }
     }
@@ -345,10 +394,14 @@ final class StackLinker {
     }
 
     private Location definition(String id) {
-        Optional<Member> member = stack.template().root().get("Resources").filter(ObjectNode.class::isInstance)
+        Optional<Member> member = stack.template()
+                .root()
+                .get("Resources")
+                .filter(ObjectNode.class::isInstance)
                 .flatMap(r -> ((ObjectNode) r).member(id));
         Node resource = stack.template().resources().get(id);
-        return new Location(ElementPath.ROOT.value("Resources").value(id),
+        return new Location(
+                ElementPath.ROOT.value("Resources").value(id),
                 member.map(Member::nameSpan).orElse(resource.span()));
     }
 

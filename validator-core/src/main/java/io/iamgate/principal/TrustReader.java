@@ -18,13 +18,22 @@ public final class TrustReader {
 
     private static final String GITHUB = "token.actions.githubusercontent.com";
     /** Keys that tie a public principal to an organisation, account or caller. */
-    private static final Set<String> CALLER_KEYS = Set.of("aws:principalorgid", "aws:principalorgpaths",
-            "aws:principalaccount", "aws:principalarn", "aws:sourceaccount", "aws:sourcearn", "aws:sourceorgid",
-            "aws:sourceorgpaths", "aws:principalisawsservice", "aws:userid", "aws:username");
+    private static final Set<String> CALLER_KEYS = Set.of(
+            "aws:principalorgid",
+            "aws:principalorgpaths",
+            "aws:principalaccount",
+            "aws:principalarn",
+            "aws:sourceaccount",
+            "aws:sourcearn",
+            "aws:sourceorgid",
+            "aws:sourceorgpaths",
+            "aws:principalisawsservice",
+            "aws:userid",
+            "aws:username");
+
     private static final Pattern ACCOUNT = Pattern.compile("^(?:arn:[^:]*:iam::)?(\\d{12})(?::|$)");
 
-    private TrustReader() {
-    }
+    private TrustReader() {}
 
     public static TrustSummary read(PolicyDocument trust, String ownAccount) {
         List<String> principals = new ArrayList<>();
@@ -68,14 +77,17 @@ public final class TrustReader {
     }
 
     private static boolean hasKey(Statement st, Set<String> keys) {
-        return st.conditionBlocks().stream().flatMap(b -> b.entries().stream())
+        return st.conditionBlocks().stream()
+                .flatMap(b -> b.entries().stream())
                 .anyMatch(e -> keys.contains(e.key().toLowerCase(Locale.ROOT)));
     }
 
     /** No {@code sub} condition, or one whose repository part is a wildcard ({@code repo:org/*}). */
     private static boolean anyRepository(Statement st) {
-        List<ConditionEntry> subs = st.conditionBlocks().stream().flatMap(b -> b.entries().stream())
-                .filter(e -> e.key().equalsIgnoreCase(GITHUB + ":sub") && !e.operator().text().contains("Not"))
+        List<ConditionEntry> subs = st.conditionBlocks().stream()
+                .flatMap(b -> b.entries().stream())
+                .filter(e -> e.key().equalsIgnoreCase(GITHUB + ":sub")
+                        && !e.operator().text().contains("Not"))
                 .toList();
         if (subs.isEmpty()) {
             return true;

@@ -8,8 +8,8 @@ import java.util.List;
  * (token.actions.githubusercontent.com with no {@code sub} or a {@code sub} whose repository is a
  * wildcard), and the AWS accounts other than the stack's own (placeholder) account that it names.
  */
-public record TrustSummary(List<String> principals, boolean anyone, boolean anyGithubRepository,
-        List<String> otherAccounts) {
+public record TrustSummary(
+        List<String> principals, boolean anyone, boolean anyGithubRepository, List<String> otherAccounts) {
 
     public static final TrustSummary NONE = new TrustSummary(List.of(), false, false, List.of());
 

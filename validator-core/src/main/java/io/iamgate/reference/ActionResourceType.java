@@ -7,10 +7,10 @@ import java.util.List;
  * required, and the condition keys and dependent actions the reference lists on that row.
  */
 public record ActionResourceType(
-    String name, boolean required, ConditionKeySet conditionKeys, List<String> dependentActions) {
+        String name, boolean required, ConditionKeySet conditionKeys, List<String> dependentActions) {
 
-  public ActionResourceType {
-    conditionKeys = conditionKeys == null ? ConditionKeySet.EMPTY : conditionKeys;
-    dependentActions = List.copyOf(dependentActions);
-  }
+    public ActionResourceType {
+        conditionKeys = conditionKeys == null ? ConditionKeySet.EMPTY : conditionKeys;
+        dependentActions = List.copyOf(dependentActions);
+    }
 }

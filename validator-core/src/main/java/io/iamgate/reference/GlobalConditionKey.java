@@ -13,32 +13,32 @@ import java.util.Set;
  * @param alsoAccepts operator types the key works with besides its own type (aws:EpochTime: Numeric)
  */
 public record GlobalConditionKey(
-    ConditionKey key,
-    String category,
-    boolean deprecated,
-    List<String> replacedBy,
-    Set<ConditionKeyType> alsoAccepts) {
+        ConditionKey key,
+        String category,
+        boolean deprecated,
+        List<String> replacedBy,
+        Set<ConditionKeyType> alsoAccepts) {
 
-  public GlobalConditionKey {
-    replacedBy = List.copyOf(replacedBy);
-    alsoAccepts = Set.copyOf(alsoAccepts);
-  }
+    public GlobalConditionKey {
+        replacedBy = List.copyOf(replacedBy);
+        alsoAccepts = Set.copyOf(alsoAccepts);
+    }
 
-  public String name() {
-    return key.name();
-  }
+    public String name() {
+        return key.name();
+    }
 
-  public ConditionKeyType type() {
-    return key.type();
-  }
+    public ConditionKeyType type() {
+        return key.type();
+    }
 
-  public boolean multivalued() {
-    return key.multivalued();
-  }
+    public boolean multivalued() {
+        return key.multivalued();
+    }
 
-  /** Whether operators of {@code type}'s family fit this key (its own type or one it also accepts). */
-  public boolean accepts(ConditionKeyType type) {
-    ConditionKeyType element = type.elementType();
-    return key.type().elementType() == element || alsoAccepts.contains(element);
-  }
+    /** Whether operators of {@code type}'s family fit this key (its own type or one it also accepts). */
+    public boolean accepts(ConditionKeyType type) {
+        ConditionKeyType element = type.elementType();
+        return key.type().elementType() == element || alsoAccepts.contains(element);
+    }
 }

@@ -14,11 +14,11 @@ import java.util.Objects;
  */
 public record ManagedPolicy(String name, String arn, String path, String defaultVersionId, String document) {
 
-  public ManagedPolicy {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(arn, "arn");
-    Objects.requireNonNull(path, "path");
-    Objects.requireNonNull(defaultVersionId, "defaultVersionId");
-    Objects.requireNonNull(document, "document");
-  }
+    public ManagedPolicy {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(arn, "arn");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(defaultVersionId, "defaultVersionId");
+        Objects.requireNonNull(document, "document");
+    }
 }

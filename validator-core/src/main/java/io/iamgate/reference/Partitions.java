@@ -15,44 +15,44 @@ import java.util.Set;
  */
 public final class Partitions {
 
-  private final List<Partition> partitions;
-  private final Map<String, Partition> byId;
-  private final Map<String, Partition> byRegion;
+    private final List<Partition> partitions;
+    private final Map<String, Partition> byId;
+    private final Map<String, Partition> byRegion;
 
-  Partitions(List<Partition> partitions) {
-    this.partitions = List.copyOf(partitions);
-    Map<String, Partition> ids = new HashMap<>();
-    Map<String, Partition> regions = new HashMap<>();
-    for (Partition p : partitions) {
-      ids.put(p.id(), p);
-      p.regions().forEach(r -> regions.put(r, p));
+    Partitions(List<Partition> partitions) {
+        this.partitions = List.copyOf(partitions);
+        Map<String, Partition> ids = new HashMap<>();
+        Map<String, Partition> regions = new HashMap<>();
+        for (Partition p : partitions) {
+            ids.put(p.id(), p);
+            p.regions().forEach(r -> regions.put(r, p));
+        }
+        this.byId = Map.copyOf(ids);
+        this.byRegion = Map.copyOf(regions);
     }
-    this.byId = Map.copyOf(ids);
-    this.byRegion = Map.copyOf(regions);
-  }
 
-  public Collection<Partition> all() {
-    return partitions;
-  }
+    public Collection<Partition> all() {
+        return partitions;
+    }
 
-  public Optional<Partition> partition(String id) {
-    return Optional.ofNullable(byId.get(id));
-  }
+    public Optional<Partition> partition(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
 
-  public boolean isPartition(String id) {
-    return byId.containsKey(id);
-  }
+    public boolean isPartition(String id) {
+        return byId.containsKey(id);
+    }
 
-  public boolean isRegion(String code) {
-    return byRegion.containsKey(code);
-  }
+    public boolean isRegion(String code) {
+        return byRegion.containsKey(code);
+    }
 
-  /** The partition a Region belongs to, e.g. aws-us-gov for us-gov-west-1. */
-  public Optional<Partition> partitionOfRegion(String code) {
-    return Optional.ofNullable(byRegion.get(code));
-  }
+    /** The partition a Region belongs to, e.g. aws-us-gov for us-gov-west-1. */
+    public Optional<Partition> partitionOfRegion(String code) {
+        return Optional.ofNullable(byRegion.get(code));
+    }
 
-  public Set<String> regions() {
-    return byRegion.keySet();
-  }
+    public Set<String> regions() {
+        return byRegion.keySet();
+    }
 }

@@ -20,12 +20,15 @@ final class Annotations {
 
     /** Lower ranks are shown first. */
     enum Rank {
-        BLOCKING_SECURITY_FINDING, BLOCKING_FINDING, NOT_CHECKED, SECURITY_FINDING, OTHER_FINDING
+        BLOCKING_SECURITY_FINDING,
+        BLOCKING_FINDING,
+        NOT_CHECKED,
+        SECURITY_FINDING,
+        OTHER_FINDING
     }
 
     /** One workflow command: its level, its rank and the text after {@code ::level}. */
-    record Annotation(String level, Rank rank, String rest) {
-    }
+    record Annotation(String level, Rank rank, String rest) {}
 
     private final List<Annotation> all = new ArrayList<>();
 
@@ -40,8 +43,10 @@ final class Annotations {
             byLevel.put(level, new ArrayList<>());
         }
         // A stable sort: equal ranks keep the order they were added in (worst first).
-        all.stream().sorted(Comparator.comparing(Annotation::rank))
-                .forEach(a -> byLevel.computeIfAbsent(a.level(), l -> new ArrayList<>()).add(a));
+        all.stream()
+                .sorted(Comparator.comparing(Annotation::rank))
+                .forEach(a -> byLevel.computeIfAbsent(a.level(), l -> new ArrayList<>())
+                        .add(a));
         List<String> lines = new ArrayList<>();
         byLevel.forEach((level, annotations) -> {
             boolean over = annotations.size() > PER_LEVEL;

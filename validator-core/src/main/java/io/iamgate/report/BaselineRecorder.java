@@ -11,8 +11,7 @@ import java.util.List;
  */
 public final class BaselineRecorder {
 
-    private BaselineRecorder() {
-    }
+    private BaselineRecorder() {}
 
     public static Baseline record(RunReport report) {
         List<BaselineEntry> entries = new ArrayList<>();
@@ -21,8 +20,12 @@ public final class BaselineRecorder {
                 if (rf.suppressed()) {
                     continue;
                 }
-                entries.add(new BaselineEntry(rf.fingerprint(), p.unit().file(), p.unit().origin(),
-                        rf.finding().issueCode(), rf.finding().findingType().name(),
+                entries.add(new BaselineEntry(
+                        rf.fingerprint(),
+                        p.unit().file(),
+                        p.unit().origin(),
+                        rf.finding().issueCode(),
+                        rf.finding().findingType().name(),
                         rf.finding().primaryPath().toString()));
             }
         }

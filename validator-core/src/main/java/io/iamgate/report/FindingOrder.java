@@ -8,18 +8,16 @@ import java.util.List;
 final class FindingOrder {
 
     /** A finding with the policy it belongs to. */
-    record Entry(PolicyResult policy, ReportedFinding finding) {
-    }
+    record Entry(PolicyResult policy, ReportedFinding finding) {}
 
-    private static final Comparator<Entry> WORST_FIRST = Comparator
-            .<Entry>comparingInt(e -> e.finding().finding().findingType().ordinal())
+    private static final Comparator<Entry> WORST_FIRST = Comparator.<Entry>comparingInt(
+                    e -> e.finding().finding().findingType().ordinal())
             .thenComparing(e -> !e.finding().blocking())
             .thenComparing(e -> e.policy().unit().file())
             .thenComparingInt(e -> e.finding().line())
             .thenComparingInt(e -> e.finding().column());
 
-    private FindingOrder() {
-    }
+    private FindingOrder() {}
 
     static List<Entry> worstFirst(RunReport report) {
         List<Entry> all = new ArrayList<>();

@@ -38,23 +38,33 @@ public final class GitHubReporter implements Reporter {
             FileRegion region = FileRegion.of(e.policy().unit(), e.finding());
             StringBuilder line = new StringBuilder(" file=")
                     .append(WorkflowCommandText.property(e.policy().unit().file()))
-                    .append(",line=").append(region.startLine())
-                    .append(",col=").append(region.startColumn());
+                    .append(",line=")
+                    .append(region.startLine())
+                    .append(",col=")
+                    .append(region.startColumn());
             region.endLine().ifPresent(l -> line.append(",endLine=").append(l));
             region.endColumn().ifPresent(c -> line.append(",endColumn=").append(c));
             String origin = e.policy().origin();
             line.append(",title=")
-                    .append(WorkflowCommandText.property(f.issueCode() + " (" + f.findingType().name() + ")"))
-                    .append("::").append(WorkflowCommandText.message(f.findingDetails()
+                    .append(WorkflowCommandText.property(
+                            f.issueCode() + " (" + f.findingType().name() + ")"))
+                    .append("::")
+                    .append(WorkflowCommandText.message(f.findingDetails()
                             + (origin.isEmpty() ? "" : " [" + origin + "]")
                             + (e.finding().blocking() ? "" : " (not blocking)")
-                            + e.finding().suppression().map(st -> " (" + st.describe() + ")").orElse("")));
+                            + e.finding()
+                                    .suppression()
+                                    .map(st -> " (" + st.describe() + ")")
+                                    .orElse("")));
             annotations.add(command(f.findingType(), e.finding().blocking()), rank(e.finding()), line.toString());
         }
         for (InputError e : report.errors()) {
-            annotations.add("error", Annotations.Rank.NOT_CHECKED, " file=" + WorkflowCommandText.property(e.file())
-                    + ",title=" + WorkflowCommandText.property("iamgate could not check this file") + "::"
-                    + WorkflowCommandText.message(e.message()));
+            annotations.add(
+                    "error",
+                    Annotations.Rank.NOT_CHECKED,
+                    " file=" + WorkflowCommandText.property(e.file())
+                            + ",title=" + WorkflowCommandText.property("iamgate could not check this file") + "::"
+                            + WorkflowCommandText.message(e.message()));
         }
         for (String line : annotations.lines()) {
             out.write(line + "\n");
@@ -69,15 +79,20 @@ public final class GitHubReporter implements Reporter {
         String outputs = context.environment().get("GITHUB_OUTPUT");
         if (outputs != null && !outputs.isBlank()) {
             // The totals as step outputs: a machine-readable channel, so that no script parses the lines above.
-            Files.writeString(Path.of(outputs), "findings=" + report.findingCount() + "\nblocking="
-                    + report.blockingCount() + "\nerrors=" + report.errors().size() + "\n", StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Files.writeString(
+                    Path.of(outputs),
+                    "findings=" + report.findingCount() + "\nblocking=" + report.blockingCount() + "\nerrors="
+                            + report.errors().size() + "\n",
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
         }
     }
 
     private static void appendSummary(RunReport report, List<FindingOrder.Entry> ranked, Path file) throws IOException {
         StringBuilder md = new StringBuilder(Markdown.heading(report)).append(Markdown.countsTable(report));
-        List<FindingOrder.Entry> blocking = ranked.stream().filter(e -> e.finding().blocking()).toList();
+        List<FindingOrder.Entry> blocking =
+                ranked.stream().filter(e -> e.finding().blocking()).toList();
         if (!blocking.isEmpty()) {
             md.append("### Blocking findings\n\n").append(Markdown.findingsTable(blocking, SUMMARY_ROWS));
         }
@@ -89,11 +104,13 @@ public final class GitHubReporter implements Reporter {
 
     /** A blocking finding fails the job, so it is an error whatever its type. */
     private static String command(FindingType type, boolean blocking) {
-        return blocking ? "error" : switch (type) {
-            case ERROR, SECURITY_WARNING -> "error";
-            case WARNING -> "warning";
-            case SUGGESTION -> "notice";
-        };
+        return blocking
+                ? "error"
+                : switch (type) {
+                    case ERROR, SECURITY_WARNING -> "error";
+                    case WARNING -> "warning";
+                    case SUGGESTION -> "notice";
+                };
     }
 
     private static Annotations.Rank rank(ReportedFinding finding) {

@@ -25,7 +25,8 @@ public final class JUnitReporter implements Reporter {
 
     @Override
     public void write(RunReport report, ReportContext context, Writer out) throws IOException {
-        long failures = report.policies().stream().filter(p -> p.blockingCount() > 0).count();
+        long failures =
+                report.policies().stream().filter(p -> p.blockingCount() > 0).count();
         int tests = report.policies().size() + report.errors().size();
         try {
             XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -82,13 +83,17 @@ public final class JUnitReporter implements Reporter {
         x.writeAttribute("classname", XmlText.of(file));
         x.writeAttribute("name", XmlText.of(p.origin().isEmpty() ? file : p.origin()));
         x.writeAttribute("time", "0");
-        List<ReportedFinding> blocking = p.findings().stream().filter(ReportedFinding::blocking).toList();
-        List<ReportedFinding> other = p.findings().stream().filter(rf -> !rf.blocking()).toList();
+        List<ReportedFinding> blocking =
+                p.findings().stream().filter(ReportedFinding::blocking).toList();
+        List<ReportedFinding> other =
+                p.findings().stream().filter(rf -> !rf.blocking()).toList();
         if (!blocking.isEmpty()) {
             Finding first = blocking.get(0).finding();
             x.writeStartElement("failure");
-            x.writeAttribute("message", XmlText.of(blocking.size() + " blocking finding(s); first: "
-                    + first.issueCode() + " " + first.findingDetails()));
+            x.writeAttribute(
+                    "message",
+                    XmlText.of(blocking.size() + " blocking finding(s); first: " + first.issueCode() + " "
+                            + first.findingDetails()));
             x.writeAttribute("type", XmlText.of(first.issueCode()));
             x.writeCharacters(lines(file, blocking));
             x.writeEndElement();
@@ -106,13 +111,23 @@ public final class JUnitReporter implements Reporter {
         StringBuilder sb = new StringBuilder();
         for (ReportedFinding rf : findings) {
             Finding f = rf.finding();
-            sb.append(XmlText.of(file)).append(':').append(rf.line()).append(':').append(rf.column() + 1).append(": ")
-                    .append(f.findingType().name()).append(' ').append(XmlText.of(f.issueCode())).append(' ')
+            sb.append(XmlText.of(file))
+                    .append(':')
+                    .append(rf.line())
+                    .append(':')
+                    .append(rf.column() + 1)
+                    .append(": ")
+                    .append(f.findingType().name())
+                    .append(' ')
+                    .append(XmlText.of(f.issueCode()))
+                    .append(' ')
                     .append(XmlText.of(f.findingDetails()));
             if (!f.learnMoreLink().isEmpty()) {
                 sb.append(" (").append(XmlText.of(f.learnMoreLink())).append(')');
             }
-            rf.suppression().ifPresent(st -> sb.append(" (").append(XmlText.of(st.describe())).append(')'));
+            rf.suppression()
+                    .ifPresent(st ->
+                            sb.append(" (").append(XmlText.of(st.describe())).append(')'));
             sb.append('\n');
         }
         return sb.toString();

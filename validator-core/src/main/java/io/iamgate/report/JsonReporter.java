@@ -31,9 +31,9 @@ public final class JsonReporter implements Reporter {
     @Override
     public void write(RunReport report, ReportContext context, Writer out) throws IOException {
         DefaultPrettyPrinter pretty = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator(""))
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                        .withObjectEmptySeparator("")
+                        .withArrayEmptySeparator(""))
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
         try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
@@ -113,7 +113,8 @@ public final class JsonReporter implements Reporter {
         g.writeStringField("resourceType", unit.effectiveResourceType());
         if (unit.resource().name().isPresent()) {
             // The name a suppression's resource glob selects the policy by.
-            g.writeStringField("resource", SecretRedactor.redact(unit.resource().name().get()));
+            g.writeStringField(
+                    "resource", SecretRedactor.redact(unit.resource().name().get()));
         }
         g.writeArrayFieldStart("findings");
         for (ReportedFinding rf : p.findings()) {

@@ -14,11 +14,11 @@ import java.util.Map;
  */
 final class Markdown {
 
-    private Markdown() {
-    }
+    private Markdown() {}
 
     static String heading(RunReport report) {
-        String verdict = !report.errors().isEmpty() ? "could not check everything"
+        String verdict = !report.errors().isEmpty()
+                ? "could not check everything"
                 : report.blockingCount() > 0 ? "blocking findings" : "passed";
         return "## iamgate: " + verdict + "\n\n"
                 + report.files() + " file(s), " + report.policies().size() + " policies, " + report.findingCount()
@@ -41,14 +41,20 @@ final class Markdown {
             }
         }
         StringBuilder sb = new StringBuilder("| Finding type | Findings | Blocking |\n| --- | ---: | ---: |\n");
-        counts.forEach((type, c) -> sb.append("| ").append(type.name()).append(" | ").append(c[0]).append(" | ")
-                .append(c[1]).append(" |\n"));
+        counts.forEach((type, c) -> sb.append("| ")
+                .append(type.name())
+                .append(" | ")
+                .append(c[0])
+                .append(" | ")
+                .append(c[1])
+                .append(" |\n"));
         return sb.append('\n').toString();
     }
 
     /** At most {@code limit} rows, then a line saying how many were left out. */
     static String findingsTable(List<FindingOrder.Entry> entries, int limit) {
-        StringBuilder sb = new StringBuilder("| Location | Type | Code | Blocking | Details |\n| --- | --- | --- | --- | --- |\n");
+        StringBuilder sb =
+                new StringBuilder("| Location | Type | Code | Blocking | Details |\n| --- | --- | --- | --- | --- |\n");
         int shown = 0;
         for (FindingOrder.Entry e : entries) {
             if (shown == limit) {
@@ -56,16 +62,25 @@ final class Markdown {
             }
             Finding f = e.finding().finding();
             String origin = e.policy().origin();
-            sb.append("| ").append(MarkdownText.code(e.policy().unit().file() + ":" + e.finding().line() + ":"
-                            + (e.finding().column() + 1)))
-                    .append(" | ").append(f.findingType().name())
-                    .append(" | ").append(f.learnMoreLink().isEmpty() ? MarkdownText.code(f.issueCode())
-                            : "[" + MarkdownText.code(f.issueCode()) + "](" + MarkdownText.link(f.learnMoreLink())
-                                    + ")")
-                    .append(" | ").append(e.finding().blocking() ? "yes" : "no")
-                    .append(e.finding().suppression().map(st -> " (" + MarkdownText.cell(st.describe()) + ")")
+            sb.append("| ")
+                    .append(MarkdownText.code(e.policy().unit().file() + ":"
+                            + e.finding().line() + ":" + (e.finding().column() + 1)))
+                    .append(" | ")
+                    .append(f.findingType().name())
+                    .append(" | ")
+                    .append(
+                            f.learnMoreLink().isEmpty()
+                                    ? MarkdownText.code(f.issueCode())
+                                    : "[" + MarkdownText.code(f.issueCode()) + "]("
+                                            + MarkdownText.link(f.learnMoreLink()) + ")")
+                    .append(" | ")
+                    .append(e.finding().blocking() ? "yes" : "no")
+                    .append(e.finding()
+                            .suppression()
+                            .map(st -> " (" + MarkdownText.cell(st.describe()) + ")")
                             .orElse(""))
-                    .append(" | ").append(MarkdownText.cell(f.findingDetails()))
+                    .append(" | ")
+                    .append(MarkdownText.cell(f.findingDetails()))
                     .append(origin.isEmpty() ? "" : " (" + MarkdownText.code(origin) + ")")
                     .append(" |\n");
             shown++;
@@ -79,7 +94,10 @@ final class Markdown {
     static String errorsTable(List<InputError> errors) {
         StringBuilder sb = new StringBuilder("| File | Error |\n| --- | --- |\n");
         for (InputError e : errors) {
-            sb.append("| ").append(MarkdownText.code(e.file())).append(" | ").append(MarkdownText.cell(e.message()))
+            sb.append("| ")
+                    .append(MarkdownText.code(e.file()))
+                    .append(" | ")
+                    .append(MarkdownText.cell(e.message()))
                     .append(" |\n");
         }
         return sb.append('\n').toString();

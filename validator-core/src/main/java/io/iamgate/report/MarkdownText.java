@@ -7,8 +7,7 @@ package io.iamgate.report;
  */
 public final class MarkdownText {
 
-    private MarkdownText() {
-    }
+    private MarkdownText() {}
 
     /** Table-cell text: pipes and Markdown/HTML punctuation backslash-escaped, {@code &} as an entity. */
     public static String cell(String text) {
@@ -17,7 +16,8 @@ public final class MarkdownText {
         for (int i = 0; i < flat.length(); i++) {
             char c = flat.charAt(i);
             switch (c) {
-                case '|', '\\', '`', '*', '_', '[', ']', '<', '>', '#', '~', '!' -> sb.append('\\').append(c);
+                case '|', '\\', '`', '*', '_', '[', ']', '<', '>', '#', '~', '!' ->
+                    sb.append('\\').append(c);
                 case '&' -> sb.append("&amp;");
                 default -> sb.append(c);
             }
@@ -40,8 +40,8 @@ public final class MarkdownText {
             longest = Math.max(longest, run);
         }
         String fence = "`".repeat(longest + 1);
-        boolean pad = !flat.isEmpty() && (flat.startsWith("`") || flat.endsWith("`")
-                || flat.startsWith(" ") && flat.endsWith(" "));
+        boolean pad = !flat.isEmpty()
+                && (flat.startsWith("`") || flat.endsWith("`") || flat.startsWith(" ") && flat.endsWith(" "));
         String space = pad ? " " : "";
         return fence + space + flat + space + fence;
     }

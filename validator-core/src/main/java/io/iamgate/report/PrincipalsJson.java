@@ -18,8 +18,7 @@ import java.util.List;
  */
 final class PrincipalsJson {
 
-    private PrincipalsJson() {
-    }
+    private PrincipalsJson() {}
 
     static void write(JsonGenerator g, List<Principal> principals) throws IOException {
         g.writeArrayFieldStart("principals");

@@ -20,13 +20,12 @@ public final class PrincipalsText {
 
     private static final int ACTIONS_SHOWN = 12;
 
-    private PrincipalsText() {
-    }
+    private PrincipalsText() {}
 
     public static void write(List<Principal> principals, Writer out) throws IOException {
         for (Principal p : principals) {
-            out.write(safe(p.file()) + ":" + p.line() + ": " + p.kind().describe() + " "
-                    + safe(p.name()) + (p.arn().isEmpty() ? "" : " (" + safe(p.arn()) + ")") + "\n");
+            out.write(safe(p.file()) + ":" + p.line() + ": " + p.kind().describe() + " " + safe(p.name())
+                    + (p.arn().isEmpty() ? "" : " (" + safe(p.arn()) + ")") + "\n");
             if (p.kind() == io.iamgate.principal.PrincipalKind.ROLE
                     || p.kind() == io.iamgate.principal.PrincipalKind.PERMISSION_SET) {
                 out.write("  can be assumed by: " + safe(p.trust().describe()) + "\n");
@@ -38,7 +37,8 @@ public final class PrincipalsText {
             for (Attachment a : p.policies()) {
                 out.write("    " + describe(a) + "\n");
             }
-            out.write("  permissions boundary: " + p.boundary().map(PrincipalsText::describe).orElse("none") + "\n");
+            out.write("  permissions boundary: "
+                    + p.boundary().map(PrincipalsText::describe).orElse("none") + "\n");
             out.write("  administrator-equivalent: " + (p.administratorEquivalent() ? "yes" : "no") + "\n");
             ActionSet unbounded = p.permissions().unboundedActions();
             out.write("  allowed on every resource without a limiting condition: "
@@ -49,17 +49,22 @@ public final class PrincipalsText {
                     if (g.allow() && g.resources().all() && g.conditions().isUnconditional()) {
                         continue; // already in the line above, unless a Deny or the boundary cut it
                     }
-                    out.write("    " + (g.allow() ? "allow " : "deny ") + safe(String.join(", ",
-                            g.actions().describe(ACTIONS_SHOWN))) + " on " + safe(g.resources().describe())
-                            + (g.conditions().keys().isEmpty() ? ""
-                                    : " if " + safe(String.join(", ", g.conditions().keys()))
+                    out.write("    " + (g.allow() ? "allow " : "deny ")
+                            + safe(String.join(", ", g.actions().describe(ACTIONS_SHOWN))) + " on "
+                            + safe(g.resources().describe())
+                            + (g.conditions().keys().isEmpty()
+                                    ? ""
+                                    : " if "
+                                            + safe(String.join(
+                                                    ", ", g.conditions().keys()))
                                             + (g.conditions().limiting() ? "" : " (not limiting)"))
                             + " [" + safe(policy.policy()) + "]\n");
                 }
             }
             for (EscalationPath e : p.escalationPaths()) {
-                out.write("  escalation: " + e.method().method() + " (" + String.join(" + ", e.method().actions())
-                        + ") from " + safe(String.join(", ", e.policies())) + "\n");
+                out.write("  escalation: " + e.method().method() + " ("
+                        + String.join(" + ", e.method().actions()) + ") from " + safe(String.join(", ", e.policies()))
+                        + "\n");
             }
             for (UnknownLink u : p.unknownLinks()) {
                 out.write("  unknown " + u.element() + ": " + safe(u.value()) + ": " + safe(u.reason()) + "\n");

@@ -9,7 +9,12 @@ import java.util.Optional;
  * column 0-based, as in spans), whether it blocks, and its stable fingerprint. {@code suppression} says
  * when a suppression or the baseline accepts it (then it does not block), or that a suppression expired.
  */
-public record ReportedFinding(Finding finding, int line, int column, boolean blocking, String fingerprint,
+public record ReportedFinding(
+        Finding finding,
+        int line,
+        int column,
+        boolean blocking,
+        String fingerprint,
         Optional<SuppressionState> suppression) {
 
     public ReportedFinding {

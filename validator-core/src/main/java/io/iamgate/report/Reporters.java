@@ -17,8 +17,13 @@ public final class Reporters {
     }
 
     public static Reporters standard() {
-        return new Reporters(List.of(new TextReporter(), new JsonReporter(), new SarifReporter(), new JUnitReporter(),
-                new GitHubReporter(), new MarkdownReporter()));
+        return new Reporters(List.of(
+                new TextReporter(),
+                new JsonReporter(),
+                new SarifReporter(),
+                new JUnitReporter(),
+                new GitHubReporter(),
+                new MarkdownReporter()));
     }
 
     public Optional<Reporter> forFormat(String format) {

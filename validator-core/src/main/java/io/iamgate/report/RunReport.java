@@ -15,9 +15,15 @@ import java.util.List;
  * entries of the baseline file that matched no finding of this run, listed so the file can be pruned;
  * {@code unusedSuppressions} likewise the suppressions (in the code or the configuration) that accepted none.
  */
-public record RunReport(ToolInfo tool, int files, List<PolicyResult> policies, List<InputError> errors,
-        List<BaselineEntry> staleBaselineEntries, List<Principal> principals,
-        List<OrganizationPolicy> organizationPolicies, List<UnusedSuppression> unusedSuppressions) {
+public record RunReport(
+        ToolInfo tool,
+        int files,
+        List<PolicyResult> policies,
+        List<InputError> errors,
+        List<BaselineEntry> staleBaselineEntries,
+        List<Principal> principals,
+        List<OrganizationPolicy> organizationPolicies,
+        List<UnusedSuppression> unusedSuppressions) {
 
     public RunReport {
         unusedSuppressions = unusedSuppressions == null ? List.of() : List.copyOf(unusedSuppressions);
@@ -29,20 +35,34 @@ public record RunReport(ToolInfo tool, int files, List<PolicyResult> policies, L
     }
 
     /** A report in which every suppression accepted a finding, or none could be judged. */
-    public RunReport(ToolInfo tool, int files, List<PolicyResult> policies, List<InputError> errors,
-            List<BaselineEntry> staleBaselineEntries, List<Principal> principals,
+    public RunReport(
+            ToolInfo tool,
+            int files,
+            List<PolicyResult> policies,
+            List<InputError> errors,
+            List<BaselineEntry> staleBaselineEntries,
+            List<Principal> principals,
             List<OrganizationPolicy> organizationPolicies) {
         this(tool, files, policies, errors, staleBaselineEntries, principals, organizationPolicies, List.of());
     }
 
     /** A report without SCPs or RCPs. */
-    public RunReport(ToolInfo tool, int files, List<PolicyResult> policies, List<InputError> errors,
-            List<BaselineEntry> staleBaselineEntries, List<Principal> principals) {
+    public RunReport(
+            ToolInfo tool,
+            int files,
+            List<PolicyResult> policies,
+            List<InputError> errors,
+            List<BaselineEntry> staleBaselineEntries,
+            List<Principal> principals) {
         this(tool, files, policies, errors, staleBaselineEntries, principals, List.of());
     }
 
     /** A report without a principal model (no template, or principals not modelled). */
-    public RunReport(ToolInfo tool, int files, List<PolicyResult> policies, List<InputError> errors,
+    public RunReport(
+            ToolInfo tool,
+            int files,
+            List<PolicyResult> policies,
+            List<InputError> errors,
             List<BaselineEntry> staleBaselineEntries) {
         this(tool, files, policies, errors, staleBaselineEntries, List.of());
     }
@@ -58,8 +78,10 @@ public record RunReport(ToolInfo tool, int files, List<PolicyResult> policies, L
 
     /** Findings about policy elements iamgate could not see (placeholders, values known only after apply). */
     public long uncheckedCount() {
-        return policies.stream().flatMap(p -> p.findings().stream())
-                .filter(rf -> rf.finding().issueCode().equals(SourceFindings.NOT_CHECKED)).count();
+        return policies.stream()
+                .flatMap(p -> p.findings().stream())
+                .filter(rf -> rf.finding().issueCode().equals(SourceFindings.NOT_CHECKED))
+                .count();
     }
 
     public long blockingCount() {

@@ -78,8 +78,7 @@ public final class SarifReporter implements Reporter {
     }
 
     /** A rule: its index in the driver's list, and the first finding that used it (for its texts). */
-    private record Rule(int index, Finding example) {
-    }
+    private record Rule(int index, Finding example) {}
 
     private static Map<String, Rule> rules(RunReport report) {
         Map<String, Rule> rules = new LinkedHashMap<>();
@@ -114,15 +113,19 @@ public final class SarifReporter implements Reporter {
         g.writeStringField("id", code);
         g.writeStringField("name", pascalCase(code));
         text(g, "shortDescription", title);
-        text(g, "fullDescription", title + ": IAM policy check " + code + ", finding type "
-                + example.findingType().name() + ".");
+        text(
+                g,
+                "fullDescription",
+                title + ": IAM policy check " + code + ", finding type "
+                        + example.findingType().name() + ".");
         if (!link.isEmpty()) {
             g.writeStringField("helpUri", link);
         }
         g.writeObjectFieldStart("help");
         g.writeStringField("text", title + "." + (link.isEmpty() ? "" : " Learn more: " + link));
-        g.writeStringField("markdown", "**" + title + "** (`" + code + "`)." + (link.isEmpty() ? ""
-                : " [Learn more](" + link + ")"));
+        g.writeStringField(
+                "markdown",
+                "**" + title + "** (`" + code + "`)." + (link.isEmpty() ? "" : " [Learn more](" + link + ")"));
         g.writeEndObject();
         g.writeObjectFieldStart("defaultConfiguration");
         g.writeStringField("level", level(example.findingType()));
@@ -164,8 +167,9 @@ public final class SarifReporter implements Reporter {
         g.writeEndArray();
     }
 
-    private static void writeResult(JsonGenerator g, PolicyUnit unit, ReportedFinding rf, Rule rule,
-            Map<String, Integer> lineHashOccurrences) throws IOException {
+    private static void writeResult(
+            JsonGenerator g, PolicyUnit unit, ReportedFinding rf, Rule rule, Map<String, Integer> lineHashOccurrences)
+            throws IOException {
         Finding f = rf.finding();
         FileRegion region = FileRegion.of(unit, rf);
         String origin = SecretRedactor.redact(unit.origin());
@@ -242,8 +246,14 @@ public final class SarifReporter implements Reporter {
         StringBuilder sb = new StringBuilder(absolute ? "file://" + (file.startsWith("/") ? "" : "/") : "");
         for (byte b : file.getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xFF);
-            boolean unreserved = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
+            boolean unreserved = (c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '-'
+                    || c == '.'
+                    || c == '_'
+                    || c == '~'
+                    || c == '/';
             if (unreserved) {
                 sb.append(c);
             } else {
@@ -255,7 +265,9 @@ public final class SarifReporter implements Reporter {
 
     private static String lineHash(PolicyUnit unit, ReportedFinding rf) {
         String text = unit.document().text();
-        int line = rf.finding().locations().isEmpty() ? 1 : rf.finding().locations().get(0).span().start().line();
+        int line = rf.finding().locations().isEmpty()
+                ? 1
+                : rf.finding().locations().get(0).span().start().line();
         String[] lines = text.split("\r\n|\r|\n", -1);
         String content = line - 1 < lines.length ? lines[line - 1].replaceAll("\\s+", "") : "";
         try {
@@ -292,7 +304,10 @@ public final class SarifReporter implements Reporter {
 
     /** PASS_ROLE_WITH_STAR_IN_RESOURCE -> "Pass role with star in resource". */
     static String title(String code) {
-        String words = code.toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' ').trim();
+        String words = code.toLowerCase(Locale.ROOT)
+                .replace('_', ' ')
+                .replace('-', ' ')
+                .trim();
         return words.isEmpty() ? code : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 

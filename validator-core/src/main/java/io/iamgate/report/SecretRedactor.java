@@ -23,6 +23,7 @@ public final class SecretRedactor {
     /** GitHub's token formats: a prefix, then at least 36 characters (fine-grained tokens hold underscores). */
     private static final Pattern GITHUB_TOKEN = Pattern.compile(
             "(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36,}+|github_pat_[A-Za-z0-9_]{36,}+)(?![A-Za-z0-9_])");
+
     private static final Pattern NAMED_SECRET = Pattern.compile(
             "(?i)(aws_secret_access_key|aws_session_token|secretaccesskey|sessiontoken)(\\W{0,3}\\s*[:=]\\s*\\W{0,2})"
                     + "[^\\s\"',}]+");
@@ -33,11 +34,11 @@ public final class SecretRedactor {
      * they may start after a {@code /} or {@code =} and end before one, as a key does in {@code key=...}.
      */
     private static final Pattern SECRET_SHAPED = Pattern.compile("(?<![A-Za-z0-9+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9+])");
+
     private static final int SECRET_LENGTH = 40;
     private static final int MAX_SLASHES = 3;
 
-    private SecretRedactor() {
-    }
+    private SecretRedactor() {}
 
     public static String redact(String text) {
         if (text == null || text.isEmpty()) {
@@ -80,7 +81,11 @@ public final class SecretRedactor {
             digit |= c >= '0' && c <= '9';
             slashes += c == '/' ? 1 : 0;
         }
-        return upper && lower && digit && slashes <= MAX_SLASHES
-                && s.charAt(0) != '/' && s.charAt(s.length() - 1) != '/';
+        return upper
+                && lower
+                && digit
+                && slashes <= MAX_SLASHES
+                && s.charAt(0) != '/'
+                && s.charAt(s.length() - 1) != '/';
     }
 }

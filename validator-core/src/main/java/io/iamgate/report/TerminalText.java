@@ -12,8 +12,7 @@ package io.iamgate.report;
  */
 public final class TerminalText {
 
-    private TerminalText() {
-    }
+    private TerminalText() {}
 
     public static String escape(String text) {
         if (text == null) {
@@ -56,10 +55,17 @@ public final class TerminalText {
 
     /** A character to escape, when it is not half of a well-formed surrogate pair. */
     private static boolean unsafe(char c) {
-        return c < 0x20 || (c >= 0x7f && c <= 0x9f)
-                || c == '\u2028' || c == '\u2029' // line and paragraph separators
-                || c == '\u061c' || c == '\u200e' || c == '\u200f' // bidi marks
-                || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069') // bidi embeddings, isolates
-                || Character.isSurrogate(c) || c == '\ufffe' || c == '\uffff';
+        return c < 0x20
+                || (c >= 0x7f && c <= 0x9f)
+                || c == '\u2028'
+                || c == '\u2029' // line and paragraph separators
+                || c == '\u061c'
+                || c == '\u200e'
+                || c == '\u200f' // bidi marks
+                || (c >= '\u202a' && c <= '\u202e')
+                || (c >= '\u2066' && c <= '\u2069') // bidi embeddings, isolates
+                || Character.isSurrogate(c)
+                || c == '\ufffe'
+                || c == '\uffff';
     }
 }

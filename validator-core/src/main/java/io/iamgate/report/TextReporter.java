@@ -36,7 +36,9 @@ public final class TextReporter implements Reporter {
                         + TerminalText.escape(f.issueCode()) + " " + TerminalText.escape(f.findingDetails())
                         + (p.origin().isEmpty() ? "" : " [" + TerminalText.escape(p.origin()) + "]")
                         + (rf.blocking() ? "" : " (not blocking)")
-                        + rf.suppression().map(st -> " (" + TerminalText.escape(st.describe()) + ")").orElse("")
+                        + rf.suppression()
+                                .map(st -> " (" + TerminalText.escape(st.describe()) + ")")
+                                .orElse("")
                         + "\n");
             }
         }
@@ -65,21 +67,31 @@ public final class TextReporter implements Reporter {
                     + " (it accepted no finding; remove it): " + TerminalText.escape(SecretRedactor.redact(u.reason()))
                     + "\n");
         }
-        long suppressed = report.policies().stream().flatMap(p -> p.findings().stream())
-                .filter(ReportedFinding::suppressed).count();
+        long suppressed = report.policies().stream()
+                .flatMap(p -> p.findings().stream())
+                .filter(ReportedFinding::suppressed)
+                .count();
         StringBuilder byType = new StringBuilder();
-        counts.forEach((type, n) -> byType.append(byType.length() == 0 ? "" : ", ").append(n).append(' ').append(type));
-        out.write("iamgate: " + report.files() + " file(s), " + report.policies().size() + " polic"
+        counts.forEach((type, n) -> byType.append(byType.length() == 0 ? "" : ", ")
+                .append(n)
+                .append(' ')
+                .append(type));
+        out.write("iamgate: " + report.files() + " file(s), "
+                + report.policies().size() + " polic"
                 + (report.policies().size() == 1 ? "y" : "ies") + ", " + report.findingCount() + " finding(s)"
                 + (byType.length() == 0 ? "" : " (" + byType + ")") + ", " + report.blockingCount() + " blocking"
                 + (suppressed == 0 ? "" : ", " + suppressed + " suppressed")
                 + (report.uncheckedCount() == 0 ? "" : ", " + report.uncheckedCount() + " not checked")
-                + (report.staleBaselineEntries().isEmpty() ? ""
+                + (report.staleBaselineEntries().isEmpty()
+                        ? ""
                         : ", " + report.staleBaselineEntries().size() + " stale baseline entr"
                                 + (report.staleBaselineEntries().size() == 1 ? "y" : "ies"))
-                + (report.unusedSuppressions().isEmpty() ? ""
+                + (report.unusedSuppressions().isEmpty()
+                        ? ""
                         : ", " + report.unusedSuppressions().size() + " unused suppression(s)")
-                + (report.errors().isEmpty() ? "" : ", " + report.errors().size() + " error(s): not everything was checked")
+                + (report.errors().isEmpty()
+                        ? ""
+                        : ", " + report.errors().size() + " error(s): not everything was checked")
                 + "\n");
         out.flush();
     }

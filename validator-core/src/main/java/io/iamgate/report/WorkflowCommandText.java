@@ -8,8 +8,7 @@ package io.iamgate.report;
  */
 public final class WorkflowCommandText {
 
-    private WorkflowCommandText() {
-    }
+    private WorkflowCommandText() {}
 
     public static String message(String text) {
         return commandEscapes(TerminalText.escape(text));

@@ -7,8 +7,7 @@ package io.iamgate.report;
  */
 public final class XmlText {
 
-    private XmlText() {
-    }
+    private XmlText() {}
 
     public static String of(String text) {
         return legal(TerminalText.escape(text));
@@ -18,8 +17,12 @@ public final class XmlText {
     static String legal(String text) {
         StringBuilder sb = new StringBuilder(text.length());
         text.codePoints().forEach(c -> {
-            boolean allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
-                    || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+            boolean allowed = c == 0x9
+                    || c == 0xA
+                    || c == 0xD
+                    || (c >= 0x20 && c <= 0xD7FF)
+                    || (c >= 0xE000 && c <= 0xFFFD)
+                    || (c >= 0x10000 && c <= 0x10FFFF);
             sb.appendCodePoint(allowed ? c : 0xFFFD);
         });
         return sb.toString();

@@ -3,8 +3,7 @@ package io.iamgate.text;
 /** Levenshtein distance, for "did you mean" advice on a misspelt name. */
 public final class EditDistance {
 
-    private EditDistance() {
-    }
+    private EditDistance() {}
 
     /** The edit distance of {@code a} and {@code b}, or {@code cap} once every alignment costs at least that. */
     public static int of(String a, String b, int cap) {

@@ -68,8 +68,8 @@ class EffectivePermissionsTest {
         PolicyGrants boundary = policy("boundary", """
                 {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:*", "Resource": "*"}]}
                 """);
-        EffectivePermissions bounded = EffectivePermissions.of(REFERENCE, List.of(policy("admin", ADMIN)),
-                Optional.of(boundary));
+        EffectivePermissions bounded =
+                EffectivePermissions.of(REFERENCE, List.of(policy("admin", ADMIN)), Optional.of(boundary));
         assertFalse(bounded.isAdministratorEquivalent());
         assertTrue(bounded.allows("s3:GetObject", "*"));
         assertFalse(bounded.allows("iam:PassRole", "*"));
@@ -166,7 +166,8 @@ class EffectivePermissionsTest {
         assertTrue(p.escalationPaths(List.of()).isEmpty(), "PassRole on one role that is not known to be powerful");
         List<EscalationPath> paths = p.escalationPaths(List.of("arn:aws:iam::111122223333:role/admin"));
         EscalationPath lambda = paths.stream()
-                .filter(e -> e.method().issueCode().equals("IAMGATE_PRIVESC_PASS_ROLE_LAMBDA_INVOKE")).findFirst()
+                .filter(e -> e.method().issueCode().equals("IAMGATE_PRIVESC_PASS_ROLE_LAMBDA_INVOKE"))
+                .findFirst()
                 .orElseThrow();
         assertEquals(List.of("deploy-pass", "functions"), List.copyOf(lambda.policies()));
         assertTrue(lambda.spansPolicies());
@@ -179,7 +180,8 @@ class EffectivePermissionsTest {
                 {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Resource": "*", "Action":
                   ["s3:Get*", "ec2:Describe?nstances", "*:ListTagsForResource", "sts:GetCallerIdentity"]}]}
                 """).grants().get(0).actions();
-        assertEquals(expanded("s3:Get*", "ec2:Describe?nstances", "*:ListTagsForResource", "sts:GetCallerIdentity"),
+        assertEquals(
+                expanded("s3:Get*", "ec2:Describe?nstances", "*:ListTagsForResource", "sts:GetCallerIdentity"),
                 everywhere);
         assertTrue(everywhere.contains("s3:GetObject"));
         assertTrue(everywhere.contains("EC2:describeinstances"));
@@ -202,8 +204,11 @@ class EffectivePermissionsTest {
     }
 
     private static ActionSet expanded(String... entries) {
-        return ActionSet.of(REFERENCE, Arrays.stream(entries)
-                .flatMap(e -> ActionPattern.parse(e).matches(REFERENCE).stream()).toList());
+        return ActionSet.of(
+                REFERENCE,
+                Arrays.stream(entries)
+                        .flatMap(e -> ActionPattern.parse(e).matches(REFERENCE).stream())
+                        .toList());
     }
 
     @Test

@@ -31,13 +31,16 @@ class EscalationCataloguePathfindingTest {
 
     @Test
     void everyListedPathHasAMethodOrAReasonedExclusion() {
-        Set<String> covered = EscalationCatalogue.METHODS.stream().flatMap(m -> cited(m).stream())
+        Set<String> covered = EscalationCatalogue.METHODS.stream()
+                .flatMap(m -> cited(m).stream())
                 .collect(Collectors.toSet());
         Set<String> excluded = EscalationCatalogue.exclusions().stream()
                 .filter(x -> x.source().startsWith(PREFIX) && !x.reason().isBlank())
-                .map(x -> x.source().substring(PREFIX.length())).collect(Collectors.toSet());
+                .map(x -> x.source().substring(PREFIX.length()))
+                .collect(Collectors.toSet());
         List<String> missing = listedPaths().keySet().stream()
-                .filter(id -> !covered.contains(id) && !excluded.contains(id)).toList();
+                .filter(id -> !covered.contains(id) && !excluded.contains(id))
+                .toList();
         assertTrue(missing.isEmpty(), "pathfinding.cloud paths with no method and no exclusion: " + missing);
     }
 
@@ -48,8 +51,10 @@ class EscalationCataloguePathfindingTest {
         for (EscalationMethod m : EscalationCatalogue.METHODS) {
             for (String id : cited(m)) {
                 assertTrue(paths.containsKey(id), m.issueCode() + " cites " + id + ", which is not listed");
-                assertTrue(paths.get(id).containsAll(lower(m.actions())), m.issueCode() + " cites " + id
-                        + " but needs " + m.actions() + " and the path requires only " + paths.get(id));
+                assertTrue(
+                        paths.get(id).containsAll(lower(m.actions())),
+                        m.issueCode() + " cites " + id + " but needs " + m.actions() + " and the path requires only "
+                                + paths.get(id));
             }
         }
     }
@@ -58,7 +63,9 @@ class EscalationCataloguePathfindingTest {
     void everyExclusionNamesAListedPath() {
         Map<String, Set<String>> paths = listedPaths();
         for (EscalationCatalogue.Exclusion x : EscalationCatalogue.exclusions()) {
-            assertTrue(x.source().startsWith(PREFIX) && paths.containsKey(x.source().substring(PREFIX.length())),
+            assertTrue(
+                    x.source().startsWith(PREFIX)
+                            && paths.containsKey(x.source().substring(PREFIX.length())),
                     "exclusion of an unlisted path: " + x.source());
         }
     }

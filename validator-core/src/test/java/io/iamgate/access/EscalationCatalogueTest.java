@@ -36,11 +36,12 @@ class EscalationCatalogueTest {
         }
         int written = rego.split("\"issueCode\": \"IAMGATE_", -1).length - 1;
         assertEquals(written, regoMethods.size(), "an entry of the Rego table was not read");
-        Set<String> regoCodes = regoMethods.stream().map(s -> s.substring(0, s.indexOf(' ')))
-                .collect(Collectors.toSet());
+        Set<String> regoCodes =
+                regoMethods.stream().map(s -> s.substring(0, s.indexOf(' '))).collect(Collectors.toSet());
         List<String> javaMethods = EscalationCatalogue.METHODS.stream()
                 .filter(e -> regoCodes.contains(e.issueCode()))
-                .map(e -> e.issueCode() + " " + String.join(",", e.actions())).toList();
+                .map(e -> e.issueCode() + " " + String.join(",", e.actions()))
+                .toList();
         assertEquals(regoMethods, javaMethods);
     }
 
@@ -56,10 +57,15 @@ class EscalationCatalogueTest {
 
     @Test
     void passRolePathsNameTheServiceTheRoleIsPassedTo() {
-        assertEquals("lambda.amazonaws.com", method("IAMGATE_PRIVESC_PASS_ROLE_LAMBDA_INVOKE").passedToService());
-        assertEquals("ecs-tasks.amazonaws.com",
+        assertEquals(
+                "lambda.amazonaws.com",
+                method("IAMGATE_PRIVESC_PASS_ROLE_LAMBDA_INVOKE").passedToService());
+        assertEquals(
+                "ecs-tasks.amazonaws.com",
                 method("IAMGATE_PRIVESC_PASS_ROLE_ECS_RUN_TASK_OVERRIDE").passedToService());
-        assertEquals("ssm.amazonaws.com", method("IAMGATE_PRIVESC_PASS_ROLE_SSM_AUTOMATION").passedToService());
+        assertEquals(
+                "ssm.amazonaws.com",
+                method("IAMGATE_PRIVESC_PASS_ROLE_SSM_AUTOMATION").passedToService());
         assertNull(method("IAMGATE_PRIVESC_CREATE_ACCESS_KEY").passedToService());
     }
 
@@ -85,8 +91,7 @@ class EscalationCatalogueTest {
                   {"issueCode": "IAMGATE_PRIVESC_X", "method": "X", "source": "s", "how": "h",
                    "actions": ["iam:PassRole", "lambda:CreateFunction"]}]}
                 """;
-        IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> EscalationCatalogue.parse(broken));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> EscalationCatalogue.parse(broken));
         assertTrue(e.getMessage().contains("IAMGATE_PRIVESC_X"), e.getMessage());
     }
 
@@ -97,8 +102,7 @@ class EscalationCatalogueTest {
                   {"issueCode": "IAMGATE_PRIVESC_X", "method": "X", "source": "s", "how": "h", "actions": ["a:B"]},
                   {"issueCode": "IAMGATE_PRIVESC_X", "method": "Y", "source": "s", "how": "h", "actions": ["a:C"]}]}
                 """;
-        assertThrows(IllegalStateException.class,
-                () -> EscalationCatalogue.parse(broken));
+        assertThrows(IllegalStateException.class, () -> EscalationCatalogue.parse(broken));
     }
 
     static EscalationMethod method(String code) {

@@ -27,7 +27,8 @@ class EscalationPathsFoundTest {
             grants.add(policy("p" + i, policies[i]));
         }
         return EffectivePermissions.of(REFERENCE, grants, Optional.empty()).escalationPaths(List.of()).stream()
-                .map(p -> p.method().issueCode()).toList();
+                .map(p -> p.method().issueCode())
+                .toList();
     }
 
     private static String allowOnEveryResource(List<String> actions) {
@@ -50,8 +51,10 @@ class EscalationPathsFoundTest {
 
     /** A method holding every action of a smaller method that was found is that path, not a second one. */
     private static boolean impliedBySmallerMethod(EscalationMethod m, List<String> found) {
-        return EscalationCatalogue.METHODS.stream().anyMatch(other -> found.contains(other.issueCode())
-                && other.actions().size() < m.actions().size() && m.actions().containsAll(other.actions()));
+        return EscalationCatalogue.METHODS.stream()
+                .anyMatch(other -> found.contains(other.issueCode())
+                        && other.actions().size() < m.actions().size()
+                        && m.actions().containsAll(other.actions()));
     }
 
     /** One escalation, one path: RunTask with a role override needs no RegisterTaskDefinition beside it. */
@@ -73,13 +76,14 @@ class EscalationPathsFoundTest {
     @MethodSource("methods")
     void withoutAnyOneOfItsActionsTheMethodIsNotFound(EscalationMethod m) {
         for (String dropped : m.actions()) {
-            List<String> rest = m.actions().stream().filter(a -> !a.equals(dropped)).toList();
+            List<String> rest =
+                    m.actions().stream().filter(a -> !a.equals(dropped)).toList();
             if (rest.isEmpty()) {
                 assertFalse(found(allowOnEveryResource(List.of("s3:GetObject"))).contains(m.issueCode()));
                 continue;
             }
-            assertFalse(found(allowOnEveryResource(rest)).contains(m.issueCode()), m.issueCode() + " without "
-                    + dropped);
+            assertFalse(
+                    found(allowOnEveryResource(rest)).contains(m.issueCode()), m.issueCode() + " without " + dropped);
         }
     }
 
@@ -97,10 +101,12 @@ class EscalationPathsFoundTest {
                   {"Effect": "Allow", "Action": "iam:PassRole", "Resource": "*",
                    "Condition": {"StringEquals": {"iam:PassedToService": "%s"}}}]}
                 """;
-        String others = m.actions().stream().filter(a -> !a.equals("iam:PassRole")).map(a -> "\"" + a + "\"")
+        String others = m.actions().stream()
+                .filter(a -> !a.equals("iam:PassRole"))
+                .map(a -> "\"" + a + "\"")
                 .collect(Collectors.joining(", "));
-        String elsewhere = m.passedToService().equals("lambda.amazonaws.com") ? "ecs-tasks.amazonaws.com"
-                : "lambda.amazonaws.com";
+        String elsewhere =
+                m.passedToService().equals("lambda.amazonaws.com") ? "ecs-tasks.amazonaws.com" : "lambda.amazonaws.com";
         List<String> kept = found(policy.formatted(others, m.passedToService()));
         assertTrue(kept.contains(m.issueCode()) || impliedBySmallerMethod(m, kept), m.issueCode());
         assertFalse(found(policy.formatted(others, elsewhere)).contains(m.issueCode()), m.issueCode());
@@ -196,7 +202,8 @@ class EscalationPathsFoundTest {
         String code = "IAMGATE_PRIVESC_CLOUDFORMATION_UPDATE_STACK";
         assertTrue(found(update.formatted("")).contains(code));
         assertFalse(found(update.formatted(
-                ", \"Condition\": {\"StringEquals\": {\"aws:PrincipalTag/role\": \"deployer\"}}")).contains(code));
+                        ", \"Condition\": {\"StringEquals\": {\"aws:PrincipalTag/role\": \"deployer\"}}"))
+                .contains(code));
     }
 
     @Test

@@ -22,8 +22,7 @@ public final class PathfindingPaths {
 
     public static final String PREFIX = "pathfinding.cloud ";
 
-    private PathfindingPaths() {
-    }
+    private PathfindingPaths() {}
 
     public static Map<String, Set<String>> listed() {
         Map<String, Set<String>> out = new LinkedHashMap<>();
@@ -35,8 +34,10 @@ public final class PathfindingPaths {
                     continue;
                 }
                 String[] cols = line.split("\t");
-                Set<String> actions = List.of(cols[1].split(",")).stream().map(String::trim)
-                        .map(a -> a.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+                Set<String> actions = List.of(cols[1].split(",")).stream()
+                        .map(String::trim)
+                        .map(a -> a.toLowerCase(Locale.ROOT))
+                        .collect(Collectors.toSet());
                 if (out.put(cols[0], actions) != null) {
                     throw new IllegalStateException("pathfinding-paths.tsv lists " + cols[0] + " twice");
                 }
@@ -50,6 +51,8 @@ public final class PathfindingPaths {
     /** The pathfinding.cloud ids a method names as its source or in alsoCovers. */
     public static List<String> cited(EscalationMethod m) {
         return Stream.concat(Stream.of(m.source()), m.alsoCovers().stream())
-                .filter(s -> s.startsWith(PREFIX)).map(s -> s.substring(PREFIX.length())).toList();
+                .filter(s -> s.startsWith(PREFIX))
+                .map(s -> s.substring(PREFIX.length()))
+                .toList();
     }
 }

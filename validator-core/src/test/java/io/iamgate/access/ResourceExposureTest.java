@@ -81,24 +81,35 @@ class ResourceExposureTest {
 
     @Test
     void tokensThatCarryOnlyTheCallersPermissionsAreNotExposure() {
-        for (String token : List.of("ecr:GetAuthorizationToken", "codeartifact:GetAuthorizationToken",
-                "sts:GetSessionToken", "ecr-public:GetAuthorizationToken")) {
+        for (String token : List.of(
+                "ecr:GetAuthorizationToken",
+                "codeartifact:GetAuthorizationToken",
+                "sts:GetSessionToken",
+                "ecr-public:GetAuthorizationToken")) {
             assertFalse(EXPOSURE.contains(token), token);
         }
     }
 
     @Test
     void removingAPolicyOrRevokingAGrantIsNotExposure() {
-        for (String narrowing : List.of("s3:DeleteBucketPolicy", "kms:RevokeGrant", "lambda:RemovePermission",
-                "ram:DisassociateResourceShare", "ec2:EnableImageBlockPublicAccess")) {
+        for (String narrowing : List.of(
+                "s3:DeleteBucketPolicy",
+                "kms:RevokeGrant",
+                "lambda:RemovePermission",
+                "ram:DisassociateResourceShare",
+                "ec2:EnableImageBlockPublicAccess")) {
             assertFalse(EXPOSURE.contains(narrowing), narrowing);
         }
     }
 
     @Test
     void identityPolicyWritesAreTheEscalationCataloguesNotExposure() {
-        for (String identity : List.of("iam:PutRolePolicy", "iam:AttachUserPolicy", "sso:PutPermissionsPolicy",
-                "iot:AttachPolicy", "organizations:UpdatePolicy")) {
+        for (String identity : List.of(
+                "iam:PutRolePolicy",
+                "iam:AttachUserPolicy",
+                "sso:PutPermissionsPolicy",
+                "iot:AttachPolicy",
+                "organizations:UpdatePolicy")) {
             assertFalse(EXPOSURE.contains(identity), identity);
         }
     }
@@ -123,14 +134,16 @@ class ResourceExposureTest {
     void everyListedInclusionAndExclusionIsAnActionTheReferenceKnows() {
         Stream.concat(ResourceExposure.INCLUDED.keySet().stream(), ResourceExposure.EXCLUDED_ACTIONS.keySet().stream())
                 .forEach(a -> assertTrue(REFERENCE.action(a).isPresent(), a));
-        ResourceExposure.EXCLUDED_SERVICES.keySet()
+        ResourceExposure.EXCLUDED_SERVICES
+                .keySet()
                 .forEach(s -> assertTrue(REFERENCE.service(s).isPresent(), s));
     }
 
     /** resource_exposure_actions of policies/builtin/sensitive_actions.rego, the pack's hand-made list. */
     static List<String> regoList() throws IOException {
         String rego = Files.readString(Path.of("..", "policies", "builtin", "sensitive_actions.rego"));
-        Matcher block = Pattern.compile("resource_exposure_actions := \\[(.*?)]", Pattern.DOTALL).matcher(rego);
+        Matcher block = Pattern.compile("resource_exposure_actions := \\[(.*?)]", Pattern.DOTALL)
+                .matcher(rego);
         assertTrue(block.find(), "sensitive_actions.rego has no resource_exposure_actions");
         List<String> out = new ArrayList<>();
         Matcher item = Pattern.compile("\"([^\"]+)\"").matcher(block.group(1));

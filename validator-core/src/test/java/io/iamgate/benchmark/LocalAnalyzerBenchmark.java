@@ -24,8 +24,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class LocalAnalyzerBenchmark {
 
-    private LocalAnalyzerBenchmark() {
-    }
+    private LocalAnalyzerBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path corpus = args.length > 0 ? Path.of(args[0]) : AccessAnalyzerCorpus.locate();
@@ -46,13 +45,22 @@ public final class LocalAnalyzerBenchmark {
         AtomicLong sink = new AtomicLong();
 
         Runnable analyzeOnly = () -> pool.submit(() -> units.parallelStream()
-                .forEach(u -> sink.addAndGet(analyzer.analyze(u).size()))).join();
+                        .forEach(u -> sink.addAndGet(analyzer.analyze(u).size())))
+                .join();
         Runnable parseAndAnalyze = () -> pool.submit(() -> texts.entrySet().parallelStream()
-                .forEach(e -> sink.addAndGet(analyzer.analyze(Conformance.identityPolicy(e.getKey(), e.getValue()))
-                        .size()))).join();
+                        .forEach(e ->
+                                sink.addAndGet(analyzer.analyze(Conformance.identityPolicy(e.getKey(), e.getValue()))
+                                        .size())))
+                .join();
 
-        System.out.printf(Locale.ROOT, "benchmark: %d policies, %d checks, %d threads (availableProcessors), "
-                + "%d warm-up + %d measured iterations%n", units.size(), analyzer.checks().size(), threads, warmup,
+        System.out.printf(
+                Locale.ROOT,
+                "benchmark: %d policies, %d checks, %d threads (availableProcessors), "
+                        + "%d warm-up + %d measured iterations%n",
+                units.size(),
+                analyzer.checks().size(),
+                threads,
+                warmup,
                 iterations);
         report("analyze", units.size(), measure(analyzeOnly, warmup, iterations));
         report("parse+analyze", units.size(), measure(parseAndAnalyze, warmup, iterations));
@@ -79,7 +87,13 @@ public final class LocalAnalyzerBenchmark {
     private static void report(String what, int policies, long[] sortedNanos) {
         double median = sortedNanos[sortedNanos.length / 2] / 1e9;
         double best = sortedNanos[0] / 1e9;
-        System.out.printf(Locale.ROOT, "  %-14s median %7.1f ms/round = %,9.0f policies/s   (best %7.1f ms = %,9.0f /s)%n",
-                what, median * 1000, policies / median, best * 1000, policies / best);
+        System.out.printf(
+                Locale.ROOT,
+                "  %-14s median %7.1f ms/round = %,9.0f policies/s   (best %7.1f ms = %,9.0f /s)%n",
+                what,
+                median * 1000,
+                policies / median,
+                best * 1000,
+                policies / best);
     }
 }

@@ -25,8 +25,7 @@ import java.util.Locale;
  */
 public final class PrincipalStageBenchmark {
 
-    private PrincipalStageBenchmark() {
-    }
+    private PrincipalStageBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int roles = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
@@ -37,8 +36,9 @@ public final class PrincipalStageBenchmark {
         IamReference reference = IamReference.bundled();
         ManagedPolicies managed = ManagedPolicies.bundled();
         long e0 = System.nanoTime();
-        Extraction e = new CloudFormationExtractor().extractAll(new SourceFile(new LoadedFile(file, "bench.yaml",
-                template), false), ExtractOptions.DETECT).orElseThrow();
+        Extraction e = new CloudFormationExtractor()
+                .extractAll(new SourceFile(new LoadedFile(file, "bench.yaml", template), false), ExtractOptions.DETECT)
+                .orElseThrow();
         long extractNanos = System.nanoTime() - e0;
         long[] nanos = new long[iterations];
         PrincipalModel model = null;
@@ -49,11 +49,22 @@ public final class PrincipalStageBenchmark {
         }
         Arrays.sort(nanos);
         double medianMs = nanos[iterations / 2] / 1e6;
-        long admins = model.principals().stream().filter(p -> p.administratorEquivalent()).count();
-        System.out.printf(Locale.ROOT, "principal stage: %d roles, %d policy units, %d administrators;"
-                + " extraction %.0f ms (once); model median %.0f ms (min %.0f ms) over %d runs: %.2f ms per principal;"
-                + " %d cores%n", model.principals().size(), e.units().size(), admins, extractNanos / 1e6, medianMs,
-                nanos[0] / 1e6, iterations, medianMs / model.principals().size(),
+        long admins = model.principals().stream()
+                .filter(p -> p.administratorEquivalent())
+                .count();
+        System.out.printf(
+                Locale.ROOT,
+                "principal stage: %d roles, %d policy units, %d administrators;"
+                        + " extraction %.0f ms (once); model median %.0f ms (min %.0f ms) over %d runs: %.2f ms per principal;"
+                        + " %d cores%n",
+                model.principals().size(),
+                e.units().size(),
+                admins,
+                extractNanos / 1e6,
+                medianMs,
+                nanos[0] / 1e6,
+                iterations,
+                medianMs / model.principals().size(),
                 Runtime.getRuntime().availableProcessors());
         Files.deleteIfExists(file);
     }
@@ -62,7 +73,9 @@ public final class PrincipalStageBenchmark {
         StringBuilder sb = new StringBuilder("AWSTemplateFormatVersion: '2010-09-09'\nResources:\n");
         for (int i = 0; i < roles; i++) {
             String managed = i % 10 == 0 ? "AdministratorAccess" : "ReadOnlyAccess";
-            sb.append("  Role").append(i).append(":\n")
+            sb.append("  Role")
+                    .append(i)
+                    .append(":\n")
                     .append("    Type: AWS::IAM::Role\n")
                     .append("    Properties:\n")
                     .append("      AssumeRolePolicyDocument:\n")
@@ -70,21 +83,30 @@ public final class PrincipalStageBenchmark {
                     .append("        Statement: [{Effect: Allow, Principal: {Service: lambda.amazonaws.com},"
                             + " Action: sts:AssumeRole}]\n")
                     .append("      ManagedPolicyArns:\n")
-                    .append("        - arn:aws:iam::aws:policy/").append(managed).append('\n')
+                    .append("        - arn:aws:iam::aws:policy/")
+                    .append(managed)
+                    .append('\n')
                     .append("        - arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole\n")
-                    .append("        - !Ref Policy").append(i).append('\n')
+                    .append("        - !Ref Policy")
+                    .append(i)
+                    .append('\n')
                     .append("      Policies:\n")
                     .append("        - PolicyName: data\n")
                     .append("          PolicyDocument:\n")
                     .append("            Version: '2012-10-17'\n")
                     .append("            Statement: [{Effect: Allow, Action: ['s3:GetObject', 's3:PutObject'],"
-                            + " Resource: 'arn:aws:s3:::bucket-").append(i).append("/*'}]\n")
+                            + " Resource: 'arn:aws:s3:::bucket-")
+                    .append(i)
+                    .append("/*'}]\n")
                     .append("        - PolicyName: pass\n")
                     .append("          PolicyDocument:\n")
                     .append("            Version: '2012-10-17'\n")
                     .append("            Statement: [{Effect: Allow, Action: iam:PassRole, Resource: !GetAtt Role")
-                    .append(i).append(".Arn}]\n")
-                    .append("  Policy").append(i).append(":\n")
+                    .append(i)
+                    .append(".Arn}]\n")
+                    .append("  Policy")
+                    .append(i)
+                    .append(":\n")
                     .append("    Type: AWS::IAM::ManagedPolicy\n")
                     .append("    Properties:\n")
                     .append("      PolicyDocument:\n")

@@ -24,7 +24,8 @@ class ConfigFileFuzzTest {
     void readsAnyTextIntoAConfigOrALocatedError(FuzzedDataProvider data) {
         String text = data.consumeRemainingAsString();
         try {
-            assertNotNull(ConfigFile.parse(text, ".iamgate.yml", Path.of("/repo"), RunConfig.builder(Path.of("/repo"))));
+            assertNotNull(
+                    ConfigFile.parse(text, ".iamgate.yml", Path.of("/repo"), RunConfig.builder(Path.of("/repo"))));
         } catch (ConfigException e) {
             String m = e.getMessage();
             assertTrue(m.startsWith(".iamgate.yml:"), m);

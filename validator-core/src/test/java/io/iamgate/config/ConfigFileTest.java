@@ -88,30 +88,53 @@ class ConfigFileTest {
         assertEquals(Optional.of(dir.resolve("infra")), c.terraformSource());
         assertEquals(List.of("**/*.json", "**/*.yaml"), c.include());
         assertEquals(List.of("generated", "**/*.test.json"), c.exclude());
-        assertEquals(List.of(new TypeOverride("scps/**", PolicyType.SERVICE_CONTROL_POLICY, Optional.empty()),
-                new TypeOverride("buckets/*.json", PolicyType.RESOURCE_POLICY, Optional.of("AWS::S3::Bucket"))),
+        assertEquals(
+                List.of(
+                        new TypeOverride("scps/**", PolicyType.SERVICE_CONTROL_POLICY, Optional.empty()),
+                        new TypeOverride("buckets/*.json", PolicyType.RESOURCE_POLICY, Optional.of("AWS::S3::Bucket"))),
                 c.typeOverrides());
-        assertEquals(Set.of(FindingType.ERROR, FindingType.SECURITY_WARNING, FindingType.WARNING), c.failOn().types());
+        assertEquals(
+                Set.of(FindingType.ERROR, FindingType.SECURITY_WARNING, FindingType.WARNING),
+                c.failOn().types());
         assertTrue(c.aws().enabled());
         assertEquals(Optional.of("eu-west-1"), c.aws().region());
         assertEquals(Optional.of("ci"), c.aws().profile());
         assertEquals(Optional.of(URI.create("http://localhost:4566")), c.aws().endpoint());
         assertEquals(2.5, c.aws().maxRequestsPerSecond());
         assertFalse(c.aws().cache());
-        assertEquals(new RegoSettings(false, List.of(dir.resolve("policies/rules")),
-                Optional.of(URI.create("http://localhost:8181"))), c.rego());
+        assertEquals(
+                new RegoSettings(
+                        false,
+                        List.of(dir.resolve("policies/rules")),
+                        Optional.of(URI.create("http://localhost:8181"))),
+                c.rego());
         AwsSettings.CustomChecks cc = c.aws().customChecks();
         assertEquals(List.of("iam:PassRole", "s3:Delete*"), cc.actionsNotGranted());
         assertEquals(List.of("arn:aws:s3:::audit-logs/*"), cc.resourcesNotGranted());
         assertTrue(cc.noPublicAccess());
         assertEquals(Optional.of(dir.resolve("reference/max.json")), cc.noNewAccessReference());
         assertEquals(Optional.empty(), cc.noNewAccessBaselineDirectory());
-        assertEquals(List.of(
-                new Suppression("PASS_ROLE_WITH_STAR_IN_RESOURCE", "legacy/**", Optional.of("LegacyDeploy"),
-                        Optional.empty(), "replaced in Q3", Optional.of(LocalDate.of(2027, 1, 31)), Optional.empty(),
-                        ".iamgate.yml:31"),
-                new Suppression("MISSING_VERSION", "*.json", Optional.empty(), Optional.of("Version"), "old files",
-                        Optional.empty(), Optional.empty(), ".iamgate.yml:36")), c.suppressions());
+        assertEquals(
+                List.of(
+                        new Suppression(
+                                "PASS_ROLE_WITH_STAR_IN_RESOURCE",
+                                "legacy/**",
+                                Optional.of("LegacyDeploy"),
+                                Optional.empty(),
+                                "replaced in Q3",
+                                Optional.of(LocalDate.of(2027, 1, 31)),
+                                Optional.empty(),
+                                ".iamgate.yml:31"),
+                        new Suppression(
+                                "MISSING_VERSION",
+                                "*.json",
+                                Optional.empty(),
+                                Optional.of("Version"),
+                                "old files",
+                                Optional.empty(),
+                                Optional.empty(),
+                                ".iamgate.yml:36")),
+                c.suppressions());
         assertEquals(Optional.of(dir.resolve(".iamgate-baseline.json")), c.baseline());
     }
 
@@ -132,61 +155,94 @@ class ConfigFileTest {
 
     @Test
     void failOnAcceptsACommaListAndNone() throws Exception {
-        assertEquals(Set.of(FindingType.ERROR, FindingType.WARNING), parse("failOn: error, warning\n").failOn().types());
+        assertEquals(
+                Set.of(FindingType.ERROR, FindingType.WARNING),
+                parse("failOn: error, warning\n").failOn().types());
         assertEquals(Set.of(), parse("failOn: NONE\n").failOn().types());
     }
 
     @Test
     void errorsNameTheFileTheLineAndTheKey() {
-        assertEquals(".iamgate.yml:3: failOn: unknown finding type 'EROR' (did you mean 'ERROR'?) (expected ERROR, "
-                + "SECURITY_WARNING, WARNING, SUGGESTION, UNCHECKED, NONE, an issue code such as MISSING_VERSION or a code glob such as IAMGATE_PRIVESC_*)",
+        assertEquals(
+                ".iamgate.yml:3: failOn: unknown finding type 'EROR' (did you mean 'ERROR'?) (expected ERROR, "
+                        + "SECURITY_WARNING, WARNING, SUGGESTION, UNCHECKED, NONE, an issue code such as MISSING_VERSION or a code glob such as IAMGATE_PRIVESC_*)",
                 error("paths: [.]\n\nfailOn: [EROR]\n"));
-        assertEquals(".iamgate.yml:2: unknown key 'exlcude' (did you mean 'exclude'?) (known keys: paths, include, "
-                + "exclude, policyTypes, failOn, analyzers, aws, rego, customChecks, suppressions, baseline, "
-                + "cloudformation, diff, terraformSource)",
+        assertEquals(
+                ".iamgate.yml:2: unknown key 'exlcude' (did you mean 'exclude'?) (known keys: paths, include, "
+                        + "exclude, policyTypes, failOn, analyzers, aws, rego, customChecks, suppressions, baseline, "
+                        + "cloudformation, diff, terraformSource)",
                 error("include: ['*.json']\nexlcude: [x]\n"));
-        assertEquals(".iamgate.yml:3: unknown key 'aws.regoin' (did you mean 'region'?) (known keys of aws: region, "
-                + "profile, endpoint, maxRequestsPerSecond, cache)", error("aws:\n  profile: x\n  regoin: eu-west-1\n"));
-        assertTrue(error("unrelated: 1\n").startsWith(".iamgate.yml:1: unknown key 'unrelated' (known keys"),
+        assertEquals(
+                ".iamgate.yml:3: unknown key 'aws.regoin' (did you mean 'region'?) (known keys of aws: region, "
+                        + "profile, endpoint, maxRequestsPerSecond, cache)",
+                error("aws:\n  profile: x\n  regoin: eu-west-1\n"));
+        assertTrue(
+                error("unrelated: 1\n").startsWith(".iamgate.yml:1: unknown key 'unrelated' (known keys"),
                 "no suggestion when nothing is close");
     }
 
     @Test
     void valuesOfTheWrongShapeAreRefused() {
-        assertEquals(".iamgate.yml:2: aws.region: 'Frankfurt' is not an AWS region name (e.g. us-east-1)",
+        assertEquals(
+                ".iamgate.yml:2: aws.region: 'Frankfurt' is not an AWS region name (e.g. us-east-1)",
                 error("aws:\n  region: Frankfurt\n"));
-        assertEquals(".iamgate.yml:1: aws: expected a mapping of region, profile, endpoint, ...",
-                error("aws: eu-west-1\n"));
-        assertEquals(".iamgate.yml:2: rego.builtin: expected true or false, not 'yes please'",
+        assertEquals(
+                ".iamgate.yml:1: aws: expected a mapping of region, profile, endpoint, ...", error("aws: eu-west-1\n"));
+        assertEquals(
+                ".iamgate.yml:2: rego.builtin: expected true or false, not 'yes please'",
                 error("rego:\n  builtin: yes please\n"));
-        assertEquals(".iamgate.yml:1: rego.opaUrl: 'localhost:8181' is not an http:// or https:// URL",
+        assertEquals(
+                ".iamgate.yml:1: rego.opaUrl: 'localhost:8181' is not an http:// or https:// URL",
                 error("rego: {opaUrl: 'localhost:8181'}\n"));
-        assertEquals(".iamgate.yml:3: policyTypes[0].policyType: unknown policy type 'IDENTIY' (expected "
-                + "IDENTITY_POLICY, RESOURCE_POLICY, SERVICE_CONTROL_POLICY, RESOURCE_CONTROL_POLICY or TRUST_POLICY)",
+        assertEquals(
+                ".iamgate.yml:3: policyTypes[0].policyType: unknown policy type 'IDENTIY' (expected "
+                        + "IDENTITY_POLICY, RESOURCE_POLICY, SERVICE_CONTROL_POLICY, RESOURCE_CONTROL_POLICY or TRUST_POLICY)",
                 error("policyTypes:\n  - glob: a\n    policyType: IDENTIY\n"));
-        assertEquals(".iamgate.yml:2: policyTypes[0].policyType: is required",
-                error("policyTypes:\n  - glob: '*.json'\n"));
+        assertEquals(
+                ".iamgate.yml:2: policyTypes[0].policyType: is required", error("policyTypes:\n  - glob: '*.json'\n"));
         assertEquals(".iamgate.yml:1: exclude: unclosed '{' in glob '*.{json'", error("exclude: ['*.{json']\n"));
-        assertEquals(".iamgate.yml:2: aws.maxRequestsPerSecond: expected a positive number, e.g. 5",
+        assertEquals(
+                ".iamgate.yml:2: aws.maxRequestsPerSecond: expected a positive number, e.g. 5",
                 error("aws:\n  maxRequestsPerSecond: -3\n"));
-        assertEquals(".iamgate.yml:1: analyzers: unknown analyzer 'opa' (expected local, aws or rego)",
+        assertEquals(
+                ".iamgate.yml:1: analyzers: unknown analyzer 'opa' (expected local, aws or rego)",
                 error("analyzers: [local, opa]\n"));
-        assertEquals(".iamgate.yml:3: customChecks.noNewAccess: give exactly one of 'reference' (a policy file) or "
-                + "'baselineDirectory' (a directory of reference policies)",
+        assertEquals(
+                ".iamgate.yml:3: customChecks.noNewAccess: give exactly one of 'reference' (a policy file) or "
+                        + "'baselineDirectory' (a directory of reference policies)",
                 error("customChecks:\n  noNewAccess:\n    reference: a.json\n    baselineDirectory: refs\n"));
-        assertEquals(".iamgate.yml:2: customChecks.actionsNotGranted: 'PassRole' is not an action (service:Action, "
-                + "e.g. iam:PassRole)", error("customChecks:\n  actionsNotGranted: [PassRole]\n"));
-        assertEquals(".iamgate.yml:1: analyzers: rego.packs are configured but 'rego' is not listed; add it or "
-                + "remove the packs", error("analyzers: [local]\nrego: {packs: [rules]}\n"));
+        assertEquals(
+                ".iamgate.yml:2: customChecks.actionsNotGranted: 'PassRole' is not an action (service:Action, "
+                        + "e.g. iam:PassRole)",
+                error("customChecks:\n  actionsNotGranted: [PassRole]\n"));
+        assertEquals(
+                ".iamgate.yml:1: analyzers: rego.packs are configured but 'rego' is not listed; add it or "
+                        + "remove the packs",
+                error("analyzers: [local]\nrego: {packs: [rules]}\n"));
     }
 
     @Test
     void aSuppressionMaySelectByResourceBesideOrInsteadOfFile() throws Exception {
-        assertEquals(List.of(
-                new Suppression("IAMGATE_ADMIN_WILDCARD", "infra/**", Optional.empty(), Optional.empty(), "break glass",
-                        Optional.empty(), Optional.of("BreakGlassRole"), ".iamgate.yml:2"),
-                new Suppression("*", "**", Optional.empty(), Optional.empty(), "generated by the CDK",
-                        Optional.empty(), Optional.of("LegacyStack/**"), ".iamgate.yml:6")),
+        assertEquals(
+                List.of(
+                        new Suppression(
+                                "IAMGATE_ADMIN_WILDCARD",
+                                "infra/**",
+                                Optional.empty(),
+                                Optional.empty(),
+                                "break glass",
+                                Optional.empty(),
+                                Optional.of("BreakGlassRole"),
+                                ".iamgate.yml:2"),
+                        new Suppression(
+                                "*",
+                                "**",
+                                Optional.empty(),
+                                Optional.empty(),
+                                "generated by the CDK",
+                                Optional.empty(),
+                                Optional.of("LegacyStack/**"),
+                                ".iamgate.yml:6")),
                 parse("""
                         suppressions:
                           - issueCode: IAMGATE_ADMIN_WILDCARD
@@ -197,29 +253,39 @@ class ConfigFileTest {
                             resource: "LegacyStack/**"
                             reason: generated by the CDK
                         """).suppressions());
-        assertEquals(".iamgate.yml:4: suppressions[0].resource: empty glob",
+        assertEquals(
+                ".iamgate.yml:4: suppressions[0].resource: empty glob",
                 error("suppressions:\n  - issueCode: MISSING_VERSION\n    reason: ok\n    resource: ''\n"));
     }
 
     @Test
     void suppressionsNeedAReasonAndAValidDate() {
-        assertEquals(".iamgate.yml:2: suppressions[0].reason: a suppression needs a reason: say why this finding is "
-                + "accepted", error("suppressions:\n  - issueCode: MISSING_VERSION\n    file: a.json\n"));
-        assertEquals(".iamgate.yml:5: suppressions[0].reason: a suppression needs a reason: say why this finding is "
-                + "accepted", error("suppressions:\n  - issueCode: MISSING_VERSION\n    file: a.json\n"
+        assertEquals(
+                ".iamgate.yml:2: suppressions[0].reason: a suppression needs a reason: say why this finding is "
+                        + "accepted",
+                error("suppressions:\n  - issueCode: MISSING_VERSION\n    file: a.json\n"));
+        assertEquals(
+                ".iamgate.yml:5: suppressions[0].reason: a suppression needs a reason: say why this finding is "
+                        + "accepted",
+                error("suppressions:\n  - issueCode: MISSING_VERSION\n    file: a.json\n"
                         + "    # the reason must not be blank\n    reason: '  '\n"));
-        assertEquals(".iamgate.yml:5: suppressions[0].expires: '31/01/2027' is not a date (expected YYYY-MM-DD)",
+        assertEquals(
+                ".iamgate.yml:5: suppressions[0].expires: '31/01/2027' is not a date (expected YYYY-MM-DD)",
                 error("suppressions:\n  - issueCode: MISSING_VERSION\n    file: a.json\n    reason: ok\n"
                         + "    expires: 31/01/2027\n"));
-        assertEquals(".iamgate.yml:2: suppressions[0].issueCode: 'missing version' is not an issue code (upper case "
-                + "with underscores, e.g. PASS_ROLE_WITH_STAR_IN_RESOURCE)",
+        assertEquals(
+                ".iamgate.yml:2: suppressions[0].issueCode: 'missing version' is not an issue code (upper case "
+                        + "with underscores, e.g. PASS_ROLE_WITH_STAR_IN_RESOURCE)",
                 error("suppressions:\n  - issueCode: missing version\n    file: a.json\n    reason: ok\n"));
-        assertEquals(".iamgate.yml:2: suppressions[0]: a suppression needs 'file' (a glob of files), 'resource' (a "
-                + "glob of CloudFormation logical IDs, Terraform addresses or CDK construct paths), or both",
+        assertEquals(
+                ".iamgate.yml:2: suppressions[0]: a suppression needs 'file' (a glob of files), 'resource' (a "
+                        + "glob of CloudFormation logical IDs, Terraform addresses or CDK construct paths), or both",
                 error("suppressions:\n  - issueCode: MISSING_VERSION\n    reason: ok\n"));
-        assertEquals(".iamgate.yml:4: unknown key 'suppressions[0].sids' (did you mean 'sid'?) (known keys of "
-                + "suppressions[0]: issueCode, file, resource, sid, path, reason, expires)",
-                error("suppressions:\n  - issueCode: MISSING_VERSION\n    file: a.json\n    sids: [A]\n    reason: x\n"));
+        assertEquals(
+                ".iamgate.yml:4: unknown key 'suppressions[0].sids' (did you mean 'sid'?) (known keys of "
+                        + "suppressions[0]: issueCode, file, resource, sid, path, reason, expires)",
+                error(
+                        "suppressions:\n  - issueCode: MISSING_VERSION\n    file: a.json\n    sids: [A]\n    reason: x\n"));
     }
 
     @Test
@@ -227,9 +293,11 @@ class ConfigFileTest {
         String m = error("paths: [a, b\nfailOn: ERROR\n");
         assertTrue(m.startsWith(".iamgate.yml:"), m);
         assertTrue(m.contains("not valid YAML"), m);
-        assertEquals(".iamgate.yml:3: duplicate key 'failOn' (first on line 1)",
+        assertEquals(
+                ".iamgate.yml:3: duplicate key 'failOn' (first on line 1)",
                 error("failOn: ERROR\npaths: [.]\nfailOn: WARNING\n"));
-        assertEquals(".iamgate.yml:1: the configuration must be a mapping of keys (e.g. 'failOn: ERROR'), not a list",
+        assertEquals(
+                ".iamgate.yml:1: the configuration must be a mapping of keys (e.g. 'failOn: ERROR'), not a list",
                 error("- failOn\n"));
         assertTrue(error("failOn: ERROR\n---\nfailOn: WARNING\n").contains("more than one YAML document"));
     }
@@ -237,7 +305,8 @@ class ConfigFileTest {
     @Test
     void anAliasBombIsRefusedAtOnce() {
         // The "billion laughs": nine levels of nine aliases would expand to 10^9 values.
-        StringBuilder yaml = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        StringBuilder yaml =
+                new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
         for (char c = 'b'; c <= 'j'; c++) {
             char p = (char) (c - 1);
             yaml.append(c).append(": &").append(c).append(" [");
@@ -263,12 +332,16 @@ class ConfigFileTest {
         Files.writeString(dir.resolve(".iamgate.yml"), "failOn: NONE\n");
         assertEquals(Set.of(), ConfigFile.load(dir, Optional.empty()).failOn().types());
         Files.writeString(dir.resolve("other.yml"), "failOn: [WARNING]\n");
-        assertEquals(Set.of(FindingType.WARNING), ConfigFile.load(dir, Optional.of(Path.of("other.yml"))).failOn().types());
-        assertEquals("missing.yml: no such configuration file; check the --config path",
+        assertEquals(
+                Set.of(FindingType.WARNING),
+                ConfigFile.load(dir, Optional.of(Path.of("other.yml"))).failOn().types());
+        assertEquals(
+                "missing.yml: no such configuration file; check the --config path",
                 assertThrows(ConfigException.class, () -> ConfigFile.load(dir, Optional.of(Path.of("missing.yml"))))
                         .getMessage());
         Files.writeString(dir.resolve("bad.yml"), "\n\nfailOn: [EROR]\n");
         assertTrue(assertThrows(ConfigException.class, () -> ConfigFile.load(dir, Optional.of(Path.of("bad.yml"))))
-                .getMessage().startsWith("bad.yml:3: failOn: unknown finding type 'EROR'"));
+                .getMessage()
+                .startsWith("bad.yml:3: failOn: unknown finding type 'EROR'"));
     }
 }

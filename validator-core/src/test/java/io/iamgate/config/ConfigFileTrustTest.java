@@ -33,13 +33,15 @@ class ConfigFileTrustTest {
 
     @Test
     void configEndpointIsRefusedUnlessInvokerAllowsIt() throws Exception {
-        assertEquals(".iamgate.yml:2: aws.endpoint: a network destination is chosen by whoever runs iamgate, not by "
-                + "the repository's configuration: pass --aws-endpoint URL instead, or --allow-config-endpoints "
-                + "(IAMGATE_ALLOW_CONFIG_ENDPOINTS=true) to accept the file's",
+        assertEquals(
+                ".iamgate.yml:2: aws.endpoint: a network destination is chosen by whoever runs iamgate, not by "
+                        + "the repository's configuration: pass --aws-endpoint URL instead, or --allow-config-endpoints "
+                        + "(IAMGATE_ALLOW_CONFIG_ENDPOINTS=true) to accept the file's",
                 refusal("aws:\n  endpoint: https://collector.example\n"));
-        assertEquals(".iamgate.yml:1: rego.opaUrl: a network destination is chosen by whoever runs iamgate, not by "
-                + "the repository's configuration: pass --opa-url URL instead, or --allow-config-endpoints "
-                + "(IAMGATE_ALLOW_CONFIG_ENDPOINTS=true) to accept the file's",
+        assertEquals(
+                ".iamgate.yml:1: rego.opaUrl: a network destination is chosen by whoever runs iamgate, not by "
+                        + "the repository's configuration: pass --opa-url URL instead, or --allow-config-endpoints "
+                        + "(IAMGATE_ALLOW_CONFIG_ENDPOINTS=true) to accept the file's",
                 refusal("rego: {opaUrl: 'http://collector.example:8181'}\n"));
     }
 
@@ -67,9 +69,11 @@ class ConfigFileTrustTest {
         assertEquals(".iamgate.yml:1: paths: 'linked' " + notice, refusal("paths: [linked]\n"));
         assertEquals(".iamgate.yml:1: baseline: 'linked/b.json' " + notice, refusal("baseline: linked/b.json\n"));
         assertEquals(".iamgate.yml:1: rego.packs: '/etc' " + notice, refusal("rego: {packs: [/etc]}\n"));
-        assertEquals(".iamgate.yml:3: customChecks.noNewAccess.reference: '/etc/passwd' " + notice,
+        assertEquals(
+                ".iamgate.yml:3: customChecks.noNewAccess.reference: '/etc/passwd' " + notice,
                 refusal("customChecks:\n  noNewAccess:\n    reference: /etc/passwd\n"));
-        assertEquals(".iamgate.yml:3: customChecks.noNewAccess.baselineDirectory: '../..' " + notice,
+        assertEquals(
+                ".iamgate.yml:3: customChecks.noNewAccess.baselineDirectory: '../..' " + notice,
                 refusal("customChecks:\n  noNewAccess:\n    baselineDirectory: ../..\n"));
     }
 
@@ -77,19 +81,25 @@ class ConfigFileTrustTest {
     void configPathInsideRootIsReadEvenThroughALinkThatStaysInside() throws Exception {
         Files.createDirectories(repo.resolve("policies"));
         Files.createSymbolicLink(repo.resolve("current"), repo.resolve("policies"));
-        RunConfig c = parse("paths: [current, " + repo.resolve("policies") + ", sub/../policies]\n"
-                + "customChecks:\n  noNewAccess:\n    reference: reference/max.json\n", false);
+        RunConfig c = parse(
+                "paths: [current, " + repo.resolve("policies") + ", sub/../policies]\n"
+                        + "customChecks:\n  noNewAccess:\n    reference: reference/max.json\n",
+                false);
         assertEquals(List.of(repo.resolve("current"), repo.resolve("policies"), repo.resolve("policies")), c.paths());
-        assertEquals(Optional.of(repo.resolve("reference/max.json")), c.aws().customChecks().noNewAccessReference());
+        assertEquals(
+                Optional.of(repo.resolve("reference/max.json")),
+                c.aws().customChecks().noNewAccessReference());
     }
 
     @Test
     void configFileLinkedOutsideRootIsNotRead() throws Exception {
         Files.writeString(outside.resolve("secret.yml"), "token: ghp_0123456789abcdefghijklmnopqrstuvwxyzAB\n");
         Files.createSymbolicLink(repo.resolve(ConfigFile.DEFAULT_NAME), outside.resolve("secret.yml"));
-        assertEquals(".iamgate.yml: leads outside the repository root through a symbolic link, so iamgate does not "
-                + "read it; replace the link with the file, or pass --config with a path outside",
-                assertThrows(ConfigException.class, () -> ConfigFile.load(repo, Optional.empty())).getMessage());
+        assertEquals(
+                ".iamgate.yml: leads outside the repository root through a symbolic link, so iamgate does not "
+                        + "read it; replace the link with the file, or pass --config with a path outside",
+                assertThrows(ConfigException.class, () -> ConfigFile.load(repo, Optional.empty()))
+                        .getMessage());
     }
 
     @Test

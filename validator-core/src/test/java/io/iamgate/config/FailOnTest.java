@@ -46,17 +46,19 @@ class FailOnTest {
 
     @Test
     void aMisspeltCodeIsAnErrorWithTheNearestKnownWord() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> FailOn.parse("ERROR,MISSING_VERSOIN"));
-        assertTrue(e.getMessage().startsWith("unknown finding type 'MISSING_VERSOIN' (did you mean 'MISSING_VERSION'?)"),
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> FailOn.parse("ERROR,MISSING_VERSOIN"));
+        assertTrue(
+                e.getMessage().startsWith("unknown finding type 'MISSING_VERSOIN' (did you mean 'MISSING_VERSION'?)"),
                 e.getMessage());
     }
 
     @Test
     void aGlobThatMatchesNoKnownCodeIsAnError() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> FailOn.parse("IAMGATE_PRIVSEC_*"));
-        assertTrue(e.getMessage().startsWith("code glob 'IAMGATE_PRIVSEC_*' matches no issue code iamgate knows"),
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> FailOn.parse("IAMGATE_PRIVSEC_*"));
+        assertTrue(
+                e.getMessage().startsWith("code glob 'IAMGATE_PRIVSEC_*' matches no issue code iamgate knows"),
                 e.getMessage());
     }
 
@@ -71,12 +73,18 @@ class FailOnTest {
 
     @Test
     void theConfigFileAcceptsCodesAndPointsAtAWrongOne(@TempDir Path dir) throws Exception {
-        RunConfig c = ConfigFile.parse("failOn: [ERROR, MISSING_VERSION, 'IAMGATE_PRIVESC_*']\n", ".iamgate.yml", dir,
-                RunConfig.builder(dir));
+        RunConfig c = ConfigFile.parse(
+                "failOn: [ERROR, MISSING_VERSION, 'IAMGATE_PRIVESC_*']\n", ".iamgate.yml", dir, RunConfig.builder(dir));
         assertEquals(Set.of("IAMGATE_PRIVESC_*", "MISSING_VERSION"), c.failOn().codes());
         assertEquals(Set.of(FindingType.ERROR), c.failOn().types());
-        String message = assertThrows(ConfigException.class, () -> ConfigFile.parse(
-                "paths: [.]\nfailOn: [ERROR, NOT_A_CODE]\n", ".iamgate.yml", dir, RunConfig.builder(dir))).getMessage();
+        String message = assertThrows(
+                        ConfigException.class,
+                        () -> ConfigFile.parse(
+                                "paths: [.]\nfailOn: [ERROR, NOT_A_CODE]\n",
+                                ".iamgate.yml",
+                                dir,
+                                RunConfig.builder(dir)))
+                .getMessage();
         assertTrue(message.startsWith(".iamgate.yml:2: failOn: unknown finding type 'NOT_A_CODE'"), message);
     }
 

@@ -60,8 +60,10 @@ class GlobTest {
 
     @Test
     void malformedGlobsAreRefusedWithTheReason() {
-        assertEquals("unclosed '{' in glob '*.{json'",
-                assertThrows(IllegalArgumentException.class, () -> PathGlob.of("*.{json")).getMessage());
+        assertEquals(
+                "unclosed '{' in glob '*.{json'",
+                assertThrows(IllegalArgumentException.class, () -> PathGlob.of("*.{json"))
+                        .getMessage());
         assertThrows(IllegalArgumentException.class, () -> PathGlob.of(" "));
     }
 
@@ -72,10 +74,14 @@ class GlobTest {
         assertTrue(PathGlob.of("a,b").matches("a,b"), "a comma outside braces is a comma");
         assertTrue(PathGlob.of("{a,b\\,c}.json").matches("b,c.json"));
         assertTrue(PathGlob.of("x/{**/,}y").matches("x/y"), "'**' right after '{' is not at a segment start");
-        assertEquals("nested '{' in glob '{a,{b}}'",
-                assertThrows(IllegalArgumentException.class, () -> PathGlob.of("{a,{b}}")).getMessage());
-        assertEquals("unmatched '}' in glob 'a}'",
-                assertThrows(IllegalArgumentException.class, () -> PathGlob.of("a}")).getMessage());
+        assertEquals(
+                "nested '{' in glob '{a,{b}}'",
+                assertThrows(IllegalArgumentException.class, () -> PathGlob.of("{a,{b}}"))
+                        .getMessage());
+        assertEquals(
+                "unmatched '}' in glob 'a}'",
+                assertThrows(IllegalArgumentException.class, () -> PathGlob.of("a}"))
+                        .getMessage());
     }
 
     /** The attack: an exclude glob with many '**' against a long path (a backtracking regex took minutes). */

@@ -16,8 +16,7 @@ public final class AccessAnalyzerCorpus {
     public static final String PROPERTY = "iamgate.corpus";
     public static final String DEFAULT = "../shared/corpus/access-analyzer";
 
-    private AccessAnalyzerCorpus() {
-    }
+    private AccessAnalyzerCorpus() {}
 
     /** The corpus folder, whether or not it is there. */
     public static Path locate() {
@@ -41,8 +40,8 @@ public final class AccessAnalyzerCorpus {
 
     /** Why there is no corpus and what to do, for the skip message and for the scripts' mains. */
     public static String absent(Path corpus) {
-        return "no Access Analyzer corpus at " + corpus + " (policies/ and expected/ needed); "
-                + "set -D" + PROPERTY + "=DIR to its folder";
+        return "no Access Analyzer corpus at " + corpus + " (policies/ and expected/ needed); " + "set -D" + PROPERTY
+                + "=DIR to its folder";
     }
 
     /** The top folder of the Maven project: the working directory, or its highest ancestor with a pom.xml. */

@@ -51,11 +51,16 @@ public final class Conformance {
     }
 
     /** {@code start}/{@code end}: offsets of the first location, to read the entry a finding names. */
-    public record Item(String file, Key key, String spans, String details, int start, int end) {
-    }
+    public record Item(String file, Key key, String spans, String details, int start, int end) {}
 
-    public record Result(List<Item> matched, List<Item> exactSpans, List<Item> falseNegatives,
-            List<Item> falsePositives, List<Item> drift, int policies, List<String> notCompared) {
+    public record Result(
+            List<Item> matched,
+            List<Item> exactSpans,
+            List<Item> falseNegatives,
+            List<Item> falsePositives,
+            List<Item> drift,
+            int policies,
+            List<String> notCompared) {
 
         public double recall() {
             return ratio(matched.size(), matched.size() + falseNegatives.size());
@@ -71,33 +76,69 @@ public final class Conformance {
 
         /** The same comparison restricted to some issue codes. */
         public Result restrictedTo(Predicate<String> codes) {
-            return new Result(only(matched, codes), only(exactSpans, codes), only(falseNegatives, codes),
-                    only(falsePositives, codes), only(drift, codes), policies, notCompared);
+            return new Result(
+                    only(matched, codes),
+                    only(exactSpans, codes),
+                    only(falseNegatives, codes),
+                    only(falsePositives, codes),
+                    only(drift, codes),
+                    policies,
+                    notCompared);
         }
 
         public Set<String> codes() {
-            return Stream.of(matched, falseNegatives, falsePositives).flatMap(List::stream)
-                    .map(i -> i.key().issueCode()).collect(Collectors.toCollection(java.util.TreeSet::new));
+            return Stream.of(matched, falseNegatives, falsePositives)
+                    .flatMap(List::stream)
+                    .map(i -> i.key().issueCode())
+                    .collect(Collectors.toCollection(java.util.TreeSet::new));
         }
 
         /** The readable report: totals, per-code table, misses and drift. */
         public String report() {
             StringBuilder sb = new StringBuilder();
-            sb.append(String.format(Locale.ROOT, "Access Analyzer conformance: %d policies, %d expected findings, "
-                    + "%d reported%n", policies, matched.size() + falseNegatives.size(),
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "Access Analyzer conformance: %d policies, %d expected findings, " + "%d reported%n",
+                    policies,
+                    matched.size() + falseNegatives.size(),
                     matched.size() + falsePositives.size()));
-            sb.append(String.format(Locale.ROOT, "recall %.4f  precision %.4f  exact spans %.4f  "
-                    + "(matched %d, missed %d, extra %d, data drift %d)%n%n", recall(), precision(), exactSpanRate(),
-                    matched.size(), falseNegatives.size(), falsePositives.size(), drift.size()));
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "recall %.4f  precision %.4f  exact spans %.4f  "
+                            + "(matched %d, missed %d, extra %d, data drift %d)%n%n",
+                    recall(),
+                    precision(),
+                    exactSpanRate(),
+                    matched.size(),
+                    falseNegatives.size(),
+                    falsePositives.size(),
+                    drift.size()));
             sb.append("Not compared (Access Analyzer answered nothing for documents of " + MAX_VALIDATED_CHARS
-                    + "+ non-space characters, above what ValidatePolicy takes): " + notCompared + System.lineSeparator()
+                    + "+ non-space characters, above what ValidatePolicy takes): " + notCompared
+                    + System.lineSeparator()
                     + System.lineSeparator());
-            sb.append(String.format(Locale.ROOT, "%-62s %5s %5s %5s %5s %7s %7s%n", "issue code", "match", "miss",
-                    "extra", "drift", "recall", "prec."));
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "%-62s %5s %5s %5s %5s %7s %7s%n",
+                    "issue code",
+                    "match",
+                    "miss",
+                    "extra",
+                    "drift",
+                    "recall",
+                    "prec."));
             for (String code : codes()) {
                 Result r = restrictedTo(code::equals);
-                sb.append(String.format(Locale.ROOT, "%-62s %5d %5d %5d %5d %7.3f %7.3f%n", code, r.matched.size(),
-                        r.falseNegatives.size(), r.falsePositives.size(), r.drift.size(), r.recall(), r.precision()));
+                sb.append(String.format(
+                        Locale.ROOT,
+                        "%-62s %5d %5d %5d %5d %7.3f %7.3f%n",
+                        code,
+                        r.matched.size(),
+                        r.falseNegatives.size(),
+                        r.falsePositives.size(),
+                        r.drift.size(),
+                        r.recall(),
+                        r.precision()));
             }
             appendItems(sb, "Missed (false negatives)", falseNegatives);
             appendItems(sb, "Extra (false positives)", falsePositives);
@@ -109,11 +150,21 @@ public final class Conformance {
         }
 
         private static void appendItems(StringBuilder sb, String title, List<Item> items) {
-            sb.append(System.lineSeparator()).append(title).append(": ").append(items.size())
+            sb.append(System.lineSeparator())
+                    .append(title)
+                    .append(": ")
+                    .append(items.size())
                     .append(System.lineSeparator());
             for (Item i : items) {
-                sb.append("  ").append(i.file()).append(": ").append(i.key()).append(" ").append(i.spans())
-                        .append(System.lineSeparator()).append("      ").append(i.details())
+                sb.append("  ")
+                        .append(i.file())
+                        .append(": ")
+                        .append(i.key())
+                        .append(" ")
+                        .append(i.spans())
+                        .append(System.lineSeparator())
+                        .append("      ")
+                        .append(i.details())
                         .append(System.lineSeparator());
             }
         }
@@ -184,8 +235,12 @@ public final class Conformance {
             }
             List<Item> actual = new ArrayList<>();
             for (Finding f : analyzer.analyze(identityPolicy(file, policy.getValue()))) {
-                int start = f.locations().isEmpty() ? 0 : f.locations().get(0).span().start().offset();
-                int end = f.locations().isEmpty() ? 0 : f.locations().get(0).span().end().offset();
+                int start = f.locations().isEmpty()
+                        ? 0
+                        : f.locations().get(0).span().start().offset();
+                int end = f.locations().isEmpty()
+                        ? 0
+                        : f.locations().get(0).span().end().offset();
                 actual.add(new Item(file, keyOf(f), spansOf(f.locations()), f.findingDetails(), start, end));
             }
             for (Item e : expected) {
@@ -222,7 +277,8 @@ public final class Conformance {
      * entry the reference knows. Judged from the reference, never from a list of names.
      */
     private boolean isDrift(Item item, String text, boolean accessAnalyzerFlagged) {
-        if (!CATALOGUE_CODES.contains(item.key().issueCode()) || item.end() <= item.start() + 2
+        if (!CATALOGUE_CODES.contains(item.key().issueCode())
+                || item.end() <= item.start() + 2
                 || item.end() > text.length()) {
             return false;
         }
@@ -252,13 +308,24 @@ public final class Conformance {
                     }
                     paths.add(String.join("/", elements));
                     JsonNode s = loc.get("span");
-                    spans.add(span(s.get("start").get("offset").asInt(), s.get("end").get("offset").asInt(),
-                            s.get("start").get("line").asInt(), s.get("start").get("column").asInt(),
-                            s.get("end").get("line").asInt(), s.get("end").get("column").asInt()));
+                    spans.add(span(
+                            s.get("start").get("offset").asInt(),
+                            s.get("end").get("offset").asInt(),
+                            s.get("start").get("line").asInt(),
+                            s.get("start").get("column").asInt(),
+                            s.get("end").get("line").asInt(),
+                            s.get("end").get("column").asInt()));
                 }
-                out.add(new Item(file, new Key(f.get("findingType").asText(), f.get("issueCode").asText(),
-                        String.join(" | ", paths)), String.join(", ", spans), f.get("findingDetails").asText(),
-                        first(f, "start"), first(f, "end")));
+                out.add(new Item(
+                        file,
+                        new Key(
+                                f.get("findingType").asText(),
+                                f.get("issueCode").asText(),
+                                String.join(" | ", paths)),
+                        String.join(", ", spans),
+                        f.get("findingDetails").asText(),
+                        first(f, "start"),
+                        first(f, "end")));
             }
             return out;
         } catch (IOException e) {
@@ -268,7 +335,9 @@ public final class Conformance {
 
     private static int first(JsonNode finding, String which) {
         JsonNode locations = finding.get("locations");
-        return locations.isEmpty() ? 0 : locations.get(0).get("span").get(which).get("offset").asInt();
+        return locations.isEmpty()
+                ? 0
+                : locations.get(0).get("span").get(which).get("offset").asInt();
     }
 
     private static Key keyOf(Finding f) {
@@ -292,8 +361,14 @@ public final class Conformance {
     }
 
     private static String spansOf(Collection<Location> locations) {
-        return locations.stream().map(l -> span(l.span().start().offset(), l.span().end().offset(),
-                l.span().start().line(), l.span().start().column(), l.span().end().line(), l.span().end().column()))
+        return locations.stream()
+                .map(l -> span(
+                        l.span().start().offset(),
+                        l.span().end().offset(),
+                        l.span().start().line(),
+                        l.span().start().column(),
+                        l.span().end().line(),
+                        l.span().end().column()))
                 .collect(Collectors.joining(", "));
     }
 

@@ -7,8 +7,7 @@ import java.nio.file.Path;
 /** scripts/conformance: prints the conformance report of all offline checks over the corpus. */
 public final class ConformanceMain {
 
-    private ConformanceMain() {
-    }
+    private ConformanceMain() {}
 
     public static void main(String[] args) {
         Path corpus = args.length > 0 ? Path.of(args[0]) : AccessAnalyzerCorpus.locate();

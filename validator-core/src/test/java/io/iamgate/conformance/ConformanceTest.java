@@ -39,8 +39,8 @@ class ConformanceTest {
      */
     @Test
     void allChecksMeetTheTargets() {
-        Set<String> catalogued = LocalChecks.all().stream().map(c -> c.metadata().issueCode())
-                .collect(Collectors.toSet());
+        Set<String> catalogued =
+                LocalChecks.all().stream().map(c -> c.metadata().issueCode()).collect(Collectors.toSet());
         Set<String> missing = new TreeSet<>(result().codes());
         missing.removeAll(catalogued);
         assumeTrue(missing.isEmpty(), "no check in LocalChecks.all() yet for " + missing);
@@ -52,11 +52,16 @@ class ConformanceTest {
     void referenceChecksMeetTheTargets() {
         Set<String> codes = LocalChecks.all().stream()
                 .filter(c -> REFERENCE_PACKAGES.contains(familyOf(c)))
-                .map(c -> c.metadata().issueCode()).collect(Collectors.toSet());
+                .map(c -> c.metadata().issueCode())
+                .collect(Collectors.toSet());
         Conformance.Result mine = result().restrictedTo(codes::contains);
-        System.out.printf("reference checks: recall %.4f precision %.4f exact spans %.4f over %s%n",
+        System.out.printf(
+                "reference checks: recall %.4f precision %.4f exact spans %.4f over %s%n",
                 mine.recall(), mine.precision(), mine.exactSpanRate(), mine.codes());
-        assertTrue(mine.matched().size() >= 30, "too few reference-check findings matched to judge: " + mine.matched().size());
+        assertTrue(
+                mine.matched().size() >= 30,
+                "too few reference-check findings matched to judge: "
+                        + mine.matched().size());
         assertTargets(mine, "reference checks");
     }
 

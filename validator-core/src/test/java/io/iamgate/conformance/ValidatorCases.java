@@ -35,19 +35,29 @@ final class ValidatorCases {
     static final String FOLDER = "/conformance-validators/cases";
 
     /** One finding: "findingType issueCode", and its location offsets ("" when none were recorded). */
-    record Expected(String key, String spans) {
-    }
+    record Expected(String key, String spans) {}
 
     /** A recorded answer: the policy text as submitted, how it was submitted, the findings answered. */
-    record Case(String id, String group, PolicyType policyType, String resourceType, String policy,
-            List<Expected> expected) {
-    }
+    record Case(
+            String id,
+            String group,
+            PolicyType policyType,
+            String resourceType,
+            String policy,
+            List<Expected> expected) {}
 
     /**
      * One comparison, scored per group (policy type). {@code spansRecorded}: matches whose source recorded
      * locations; {@code exactSpans}: those of them whose every location has the recorded offsets.
      */
-    record Score(String group, int matched, int missed, int extra, int cases, int spansRecorded, int exactSpans,
+    record Score(
+            String group,
+            int matched,
+            int missed,
+            int extra,
+            int cases,
+            int spansRecorded,
+            int exactSpans,
             List<String> mismatches) {
 
         double recall() {
@@ -61,8 +71,15 @@ final class ValidatorCases {
         Score plus(Score o) {
             List<String> all = new ArrayList<>(mismatches);
             all.addAll(o.mismatches);
-            return new Score(group, matched + o.matched, missed + o.missed, extra + o.extra, cases + o.cases,
-                    spansRecorded + o.spansRecorded, exactSpans + o.exactSpans, all);
+            return new Score(
+                    group,
+                    matched + o.matched,
+                    missed + o.missed,
+                    extra + o.extra,
+                    cases + o.cases,
+                    spansRecorded + o.spansRecorded,
+                    exactSpans + o.exactSpans,
+                    all);
         }
 
         double exactSpanRate() {
@@ -72,13 +89,14 @@ final class ValidatorCases {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ValidatorCases() {
-    }
+    private ValidatorCases() {}
 
     static List<Case> load() {
-        try (Stream<Path> files = Files.list(Path.of(ValidatorCases.class.getResource(FOLDER).toURI()))) {
+        try (Stream<Path> files =
+                Files.list(Path.of(ValidatorCases.class.getResource(FOLDER).toURI()))) {
             List<Case> cases = new ArrayList<>();
-            for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+            for (Path f :
+                    files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
                 try (InputStream in = Files.newInputStream(f)) {
                     cases.add(parse(JSON.readTree(in)));
                 }
@@ -93,7 +111,8 @@ final class ValidatorCases {
 
     private static Case parse(JsonNode c) {
         String resourceType = c.path("validatePolicyResourceType").isTextual()
-                ? c.get("validatePolicyResourceType").asText() : null;
+                ? c.get("validatePolicyResourceType").asText()
+                : null;
         PolicyType type = PolicyType.valueOf(c.get("policyType").asText());
         // Access Analyzer takes a trust policy as a RESOURCE_POLICY of type AWS::IAM::AssumeRolePolicyDocument.
         boolean trust = PolicyType.ASSUME_ROLE_POLICY_DOCUMENT.equals(resourceType);
@@ -105,11 +124,16 @@ final class ValidatorCases {
                 spans.add(l.get("span").get("start").get("offset").asInt() + ".."
                         + l.get("span").get("end").get("offset").asInt());
             }
-            expected.add(new Expected(f.get("findingType").asText() + " " + f.get("issueCode").asText(),
-                    String.join(", ", spans)));
+            expected.add(new Expected(
+                    f.get("findingType").asText() + " " + f.get("issueCode").asText(), String.join(", ", spans)));
         }
-        return new Case(c.get("id").asText(), group, trust ? PolicyType.TRUST_POLICY : type, resourceType,
-                c.get("policy").asText(), expected);
+        return new Case(
+                c.get("id").asText(),
+                group,
+                trust ? PolicyType.TRUST_POLICY : type,
+                resourceType,
+                c.get("policy").asText(),
+                expected);
     }
 
     /** Runs every case through the analyzer; the scores by group, in name order. */
@@ -117,20 +141,32 @@ final class ValidatorCases {
         Map<String, Score> byGroup = new TreeMap<>();
         for (Case c : cases) {
             PolicyDocument document = PolicyDocument.of(new LocatedJsonParser().parse(c.policy()));
-            PolicyUnit unit = new PolicyUnit(c.id() + ".json", "", c.policyType(), c.resourceType(), document,
-                    SourceMapping.IDENTITY, List.of());
+            PolicyUnit unit = new PolicyUnit(
+                    c.id() + ".json",
+                    "",
+                    c.policyType(),
+                    c.resourceType(),
+                    document,
+                    SourceMapping.IDENTITY,
+                    List.of());
             List<Expected> actual = new ArrayList<>();
             for (Finding f : analyzer.analyze(unit)) {
-                actual.add(new Expected(f.findingType().name() + " " + f.issueCode(), f.locations().stream()
-                        .map(l -> l.span().start().offset() + ".." + l.span().end().offset())
-                        .collect(Collectors.joining(", "))));
+                actual.add(new Expected(
+                        f.findingType().name() + " " + f.issueCode(),
+                        f.locations().stream()
+                                .map(l -> l.span().start().offset() + ".."
+                                        + l.span().end().offset())
+                                .collect(Collectors.joining(", "))));
             }
             List<String> mismatches = new ArrayList<>();
             int matched = 0;
             int recorded = 0;
             int exact = 0;
             for (Expected e : c.expected()) {
-                Expected a = actual.stream().filter(x -> x.key().equals(e.key())).findFirst().orElse(null);
+                Expected a = actual.stream()
+                        .filter(x -> x.key().equals(e.key()))
+                        .findFirst()
+                        .orElse(null);
                 if (a == null) {
                     mismatches.add(c.id() + ": missed " + e.key());
                     continue;
@@ -148,8 +184,9 @@ final class ValidatorCases {
             }
             actual.forEach(a -> mismatches.add(c.id() + ": extra " + a.key()));
             int missed = c.expected().size() - matched;
-            byGroup.merge(c.group(), new Score(c.group(), matched, missed, actual.size(), 1, recorded, exact,
-                    mismatches),
+            byGroup.merge(
+                    c.group(),
+                    new Score(c.group(), matched, missed, actual.size(), 1, recorded, exact, mismatches),
                     Score::plus);
         }
         return byGroup;
@@ -158,14 +195,34 @@ final class ValidatorCases {
     static String report(Map<String, Score> scores) {
         StringBuilder sb = new StringBuilder("AWS validators' recorded Access Analyzer answers (spans: exact of "
                 + "those matched findings whose source recorded locations)\n");
-        sb.append(String.format(Locale.ROOT, "%-18s %5s %5s %5s %5s %7s %7s %9s%n", "policy type", "cases", "match",
-                "miss", "extra", "recall", "prec.", "spans"));
+        sb.append(String.format(
+                Locale.ROOT,
+                "%-18s %5s %5s %5s %5s %7s %7s %9s%n",
+                "policy type",
+                "cases",
+                "match",
+                "miss",
+                "extra",
+                "recall",
+                "prec.",
+                "spans"));
         for (Score s : scores.values()) {
-            sb.append(String.format(Locale.ROOT, "%-18s %5d %5d %5d %5d %7.3f %7.3f %4d of %d%n", s.group(),
-                    s.cases(), s.matched(), s.missed(), s.extra(), s.recall(), s.precision(), s.exactSpans(),
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "%-18s %5d %5d %5d %5d %7.3f %7.3f %4d of %d%n",
+                    s.group(),
+                    s.cases(),
+                    s.matched(),
+                    s.missed(),
+                    s.extra(),
+                    s.recall(),
+                    s.precision(),
+                    s.exactSpans(),
                     s.spansRecorded()));
         }
-        scores.values().forEach(s -> s.mismatches().forEach(m -> sb.append("  ").append(m).append('\n')));
+        scores.values()
+                .forEach(s ->
+                        s.mismatches().forEach(m -> sb.append("  ").append(m).append('\n')));
         return sb.toString();
     }
 }

@@ -38,8 +38,12 @@ class ValidatorsConformanceTest {
 
     @Test
     void recordedSpansAreExact() {
-        int recorded = scores.values().stream().mapToInt(ValidatorCases.Score::spansRecorded).sum();
-        int exact = scores.values().stream().mapToInt(ValidatorCases.Score::exactSpans).sum();
+        int recorded = scores.values().stream()
+                .mapToInt(ValidatorCases.Score::spansRecorded)
+                .sum();
+        int exact = scores.values().stream()
+                .mapToInt(ValidatorCases.Score::exactSpans)
+                .sum();
         assertTrue(recorded >= 6, "too few findings with recorded locations to judge: " + recorded);
         assertEquals(recorded, exact, "findings matched at other offsets than recorded");
     }
@@ -64,7 +68,8 @@ class ValidatorsConformanceTest {
     private static void assertFloors(String group, double recall, double precision) {
         ValidatorCases.Score s = scores.get(group);
         assertTrue(s.recall() >= recall, group + ": recall " + s.recall() + " < " + recall + " " + s.mismatches());
-        assertTrue(s.precision() >= precision,
+        assertTrue(
+                s.precision() >= precision,
                 group + ": precision " + s.precision() + " < " + precision + " " + s.mismatches());
     }
 }

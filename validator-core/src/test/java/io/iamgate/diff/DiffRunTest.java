@@ -1,5 +1,10 @@
 package io.iamgate.diff;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.iamgate.access.AccessComparison;
 import io.iamgate.access.AccessEntry;
 import io.iamgate.config.DiffCategory;
@@ -8,11 +13,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 
 /** {@code diff} on raw policy files in a git repository the test makes: what is added, removed, and what blocks. */
 class DiffRunTest {
@@ -76,19 +76,27 @@ class DiffRunTest {
         repo.write("p.json", READ.replace("\"s3:GetObject\"", "[\"s3:GetObject\", \"s3:DeleteObject*\"]"));
         SubjectChange c = only(diff(repo, "main").diff());
         List<String> actions = c.added().get(0).entry().actions().describe(50);
-        assertTrue(actions.containsAll(List.of("s3:DeleteObject", "s3:DeleteObjectTagging", "s3:DeleteObjectVersion",
-                "s3:DeleteObjectVersionTagging")), actions.toString());
+        assertTrue(
+                actions.containsAll(List.of(
+                        "s3:DeleteObject",
+                        "s3:DeleteObjectTagging",
+                        "s3:DeleteObjectVersion",
+                        "s3:DeleteObjectVersionTagging")),
+                actions.toString());
         assertFalse(actions.contains("s3:GetObject"), actions.toString());
     }
 
     @Test
     void aRemovedGrantIsReportedAsRemoved() throws Exception {
-        GitRepo repo = repoWith("p.json", READ.replace("\"s3:GetObject\"", "[\"s3:GetObject\", \"s3:ListBucket\"]")
-                .replace("\"arn:aws:s3:::data/*\"", "[\"arn:aws:s3:::data/*\", \"arn:aws:s3:::data\"]"));
+        GitRepo repo = repoWith(
+                "p.json",
+                READ.replace("\"s3:GetObject\"", "[\"s3:GetObject\", \"s3:ListBucket\"]")
+                        .replace("\"arn:aws:s3:::data/*\"", "[\"arn:aws:s3:::data/*\", \"arn:aws:s3:::data\"]"));
         repo.write("p.json", READ);
         SubjectChange c = only(diff(repo, "main").diff());
         assertTrue(c.added().isEmpty(), c.added().toString());
-        assertEquals(List.of("s3:ListBucket"), c.removed().get(0).entry().actions().describe(10));
+        assertEquals(
+                List.of("s3:ListBucket"), c.removed().get(0).entry().actions().describe(10));
     }
 
     @Test
@@ -169,7 +177,9 @@ class DiffRunTest {
                 """);
         DiffRun.Outcome o = diff(repo, "main");
         SubjectChange c = only(o.diff());
-        assertTrue(c.blocks().stream().anyMatch(b -> b.category() == DiffCategory.ESCALATION), c.blocks().toString());
+        assertTrue(
+                c.blocks().stream().anyMatch(b -> b.category() == DiffCategory.ESCALATION),
+                c.blocks().toString());
         assertEquals(3, c.blocks().get(0).site().line(), "at the statement that completes the path");
         assertEquals(1, o.report().exitCode());
     }
@@ -206,8 +216,12 @@ class DiffRunTest {
         repo.write("p.json", READ);
         AccessDiff d = diff(repo, "main").diff();
         assertTrue(d.notes().get(0).startsWith("p.json at "), d.notes().toString());
-        assertTrue(d.notes().get(0).contains("larger than the 16777216-byte limit, so it was not read; what it grants "
-                + "now counts as new"), d.notes().toString());
+        assertTrue(
+                d.notes()
+                        .get(0)
+                        .contains("larger than the 16777216-byte limit, so it was not read; what it grants "
+                                + "now counts as new"),
+                d.notes().toString());
         assertEquals(SubjectChange.Status.NEW, only(d).status());
     }
 

@@ -49,7 +49,9 @@ class TemplateDiffTest {
     }
 
     private static SubjectChange change(AccessDiff diff, String name) {
-        return diff.changes().stream().filter(c -> c.subject().name().equals(name)).findFirst()
+        return diff.changes().stream()
+                .filter(c -> c.subject().name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(diff.changes()));
     }
 
@@ -63,34 +65,48 @@ class TemplateDiffTest {
         DiffRun.Outcome o = diff(repo);
         SubjectChange c = change(o.diff(), "DeployRole");
         assertEquals("role", c.subject().kind());
-        SubjectChange.Block admin = c.blocks().stream().filter(b -> b.category() == DiffCategory.ADMINISTRATOR)
-                .findFirst().orElseThrow(() -> new AssertionError(c.blocks()));
+        SubjectChange.Block admin = c.blocks().stream()
+                .filter(b -> b.category() == DiffCategory.ADMINISTRATOR)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(c.blocks()));
         assertEquals(25, admin.site().line(), "the ManagedPolicyArns entry");
-        assertEquals(List.of("* except cloudformation:DescribeStacks"), ActionsText.describe(
-                c.added().get(0).entry().actions(), io.iamgate.reference.IamReference.bundled(), 12),
+        assertEquals(
+                List.of("* except cloudformation:DescribeStacks"),
+                ActionsText.describe(
+                        c.added().get(0).entry().actions(), io.iamgate.reference.IamReference.bundled(), 12),
                 "what the role could already do is not new");
         assertEquals(1, o.report().exitCode());
-        assertTrue(o.report().policies().stream().flatMap(p -> p.findings().stream())
+        assertTrue(o.report().policies().stream()
+                .flatMap(p -> p.findings().stream())
                 .anyMatch(f -> f.finding().issueCode().equals("IAMGATE_DIFF_NEW_ADMINISTRATOR") && f.line() == 25));
 
         String md = DiffMarkdown.of(o.diff(), o.validation());
-        assertTrue(md.contains("### BLOCKS: role `DeployRole` (changed) in `infra/stack.yaml`\n\n"
-                + "- **a new administrator-equivalent principal** (line 25): role DeployRole becomes "
-                + "administrator-equivalent"), md);
-        assertTrue(md.contains("| + added | `* except cloudformation:DescribeStacks` | `*` | none | 25 "
-                + "`AdministratorAccess` |"), md);
+        assertTrue(
+                md.contains("### BLOCKS: role `DeployRole` (changed) in `infra/stack.yaml`\n\n"
+                        + "- **a new administrator-equivalent principal** (line 25): role DeployRole becomes "
+                        + "administrator-equivalent"),
+                md);
+        assertTrue(
+                md.contains("| + added | `* except cloudformation:DescribeStacks` | `*` | none | 25 "
+                        + "`AdministratorAccess` |"),
+                md);
     }
 
     @Test
     void trustWidenedToAnyRepositoryOfTheOrganisationBlocks() throws Exception {
         GitRepo repo = GitRepo.init(dir);
         repo.write("stack.yaml", STACK.replace("MANAGED", "")).commit("base");
-        repo.write("stack.yaml", STACK.replace("MANAGED", "").replace("repo:example-org/app:ref:refs/heads/main",
-                "repo:example-org/*").replace("StringEquals", "StringLike"));
+        repo.write(
+                "stack.yaml",
+                STACK.replace("MANAGED", "")
+                        .replace("repo:example-org/app:ref:refs/heads/main", "repo:example-org/*")
+                        .replace("StringEquals", "StringLike"));
         SubjectChange c = change(diff(repo).diff(), "DeployRole");
         assertTrue(c.trust().nowAnyGithubRepository());
         assertTrue(c.added().isEmpty(), "what the role may do did not change");
-        assertEquals(List.of(DiffCategory.PUBLIC_TRUST), c.blocks().stream().map(SubjectChange.Block::category).toList());
+        assertEquals(
+                List.of(DiffCategory.PUBLIC_TRUST),
+                c.blocks().stream().map(SubjectChange.Block::category).toList());
     }
 
     @Test
@@ -109,8 +125,13 @@ class TemplateDiffTest {
     void aNewRoleIsAPrincipalOfItsOwnAndAnAddedActionOfAnotherIsShownOnIt() throws Exception {
         GitRepo repo = GitRepo.init(dir);
         repo.write("stack.yaml", STACK.replace("MANAGED", "")).commit("base");
-        repo.write("stack.yaml", STACK.replace("MANAGED", "").replace("Action: cloudformation:DescribeStacks",
-                "Action: [cloudformation:DescribeStacks, cloudformation:CreateChangeSet]") + """
+        repo.write(
+                "stack.yaml",
+                STACK.replace("MANAGED", "")
+                                .replace(
+                                        "Action: cloudformation:DescribeStacks",
+                                        "Action: [cloudformation:DescribeStacks, cloudformation:CreateChangeSet]")
+                        + """
                   ReaderRole:
                     Type: AWS::IAM::Role
                     Properties:
@@ -123,7 +144,9 @@ class TemplateDiffTest {
                 """);
         AccessDiff d = diff(repo).diff();
         SubjectChange deploy = change(d, "DeployRole");
-        assertEquals(List.of("cloudformation:CreateChangeSet"), deploy.added().get(0).entry().actions().describe(5));
+        assertEquals(
+                List.of("cloudformation:CreateChangeSet"),
+                deploy.added().get(0).entry().actions().describe(5));
         assertEquals(21, deploy.added().get(0).entry().site().line());
         assertEquals(SubjectChange.Status.NEW, change(d, "ReaderRole").status());
         assertFalse(deploy.blocking());
@@ -136,7 +159,8 @@ class TemplateDiffTest {
         repo.write("plan.json", plan("[\"sqs:SendMessage\", \"sqs:DeleteQueue\"]"));
         AccessDiff d = diff(repo).diff();
         SubjectChange c = change(d, "aws_iam_role.worker");
-        assertEquals(List.of("sqs:DeleteQueue"), c.added().get(0).entry().actions().describe(5));
+        assertEquals(
+                List.of("sqs:DeleteQueue"), c.added().get(0).entry().actions().describe(5));
         assertEquals(1, d.changes().size(), "the inline policy is seen through its role only: " + d.changes());
         assertTrue(c.removed().isEmpty());
     }
@@ -180,16 +204,25 @@ class TemplateDiffTest {
     @Test
     void aCdkAssemblyRoleGainingIamWriteAccessIsShownAndListedAccessLevelsBlock() throws Exception {
         GitRepo repo = GitRepo.init(dir);
-        repo.write("cdk.out/manifest.json", MANIFEST).write("cdk.out/AppStack.template.json",
-                appStack("\"dynamodb:GetItem\"")).commit("base");
+        repo.write("cdk.out/manifest.json", MANIFEST)
+                .write("cdk.out/AppStack.template.json", appStack("\"dynamodb:GetItem\""))
+                .commit("base");
         repo.write("cdk.out/AppStack.template.json", appStack("[\"dynamodb:GetItem\", \"iam:AttachRolePolicy\"]"));
-        RunConfig config = RunConfig.builder(repo.root).paths(List.of(repo.root)).diff(new io.iamgate.config.DiffSettings(
-                java.util.Set.of(), List.of(), java.util.Set.of(io.iamgate.reference.AccessLevel.PERMISSIONS_MANAGEMENT)))
+        RunConfig config = RunConfig.builder(repo.root)
+                .paths(List.of(repo.root))
+                .diff(new io.iamgate.config.DiffSettings(
+                        java.util.Set.of(),
+                        List.of(),
+                        java.util.Set.of(io.iamgate.reference.AccessLevel.PERMISSIONS_MANAGEMENT)))
                 .build();
         DiffRun.Outcome o = DiffRun.run(config, "main", "git");
         SubjectChange c = change(o.diff(), "FnRole");
-        assertEquals(List.of("iam:AttachRolePolicy"), c.added().get(0).entry().actions().describe(5));
-        assertEquals(List.of(DiffCategory.LISTED_ACCESS), c.blocks().stream().map(SubjectChange.Block::category).toList());
+        assertEquals(
+                List.of("iam:AttachRolePolicy"),
+                c.added().get(0).entry().actions().describe(5));
+        assertEquals(
+                List.of(DiffCategory.LISTED_ACCESS),
+                c.blocks().stream().map(SubjectChange.Block::category).toList());
         assertEquals(1, o.report().exitCode());
     }
 }

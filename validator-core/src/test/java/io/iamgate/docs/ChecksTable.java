@@ -29,7 +29,8 @@ public final class ChecksTable {
 
     /** Codes left out on purpose, with the evidence; anything else missing is "not implemented yet". */
     private static final Map<String, String> WITHHELD = Map.of(
-            "INVALID_ARN_RESOURCE", "withheld: InvalidArnResourceCheck exists but is not in the catalogue. No real "
+            "INVALID_ARN_RESOURCE",
+            "withheld: InvalidArnResourceCheck exists but is not in the catalogue. No real "
                     + "answer shows Access Analyzer raising it, and it accepts ARNs that match no published format "
                     + "even with every placeholder taking any characters: on the corpus 28 of them, with literal "
                     + "parts no format has (API Gateway v2 paths such as arn:aws:apigateway:*::/v2/apis, log groups "
@@ -65,34 +66,46 @@ public final class ChecksTable {
                 + "Test: `passrole/PassRoleWithStarInResourceCheckTest`.";
         Map<String, String> d = new TreeMap<>();
         d.put("PASS_ROLE_WITH_STAR_IN_RESOURCE", starResource);
-        d.put("PASS_ROLE_WITH_STAR_IN_ACTION_AND_RESOURCE", "As PASS_ROLE_WITH_STAR_IN_RESOURCE, for an action "
-                + "pattern covering iam:PassRole (iam:*, iam:Pass*, *).");
+        d.put(
+                "PASS_ROLE_WITH_STAR_IN_ACTION_AND_RESOURCE",
+                "As PASS_ROLE_WITH_STAR_IN_RESOURCE, for an action "
+                        + "pattern covering iam:PassRole (iam:*, iam:Pass*, *).");
         d.put("CREATE_SLR_WITH_STAR_IN_RESOURCE", "As PASS_ROLE_WITH_STAR_IN_RESOURCE, with iam:AWSServiceName.");
-        d.put("CREATE_SLR_WITH_STAR_IN_ACTION_AND_RESOURCE", "As CREATE_SLR_WITH_STAR_IN_RESOURCE, for an action "
-                + "pattern covering iam:CreateServiceLinkedRole.");
-        d.put("FORALLVALUES_WITH_SINGLE_VALUED_KEY", "Single-valued means what the reference says: a key whose "
-                + "Service Authorization Reference type has no ArrayOf prefix (real answers: aws:PrincipalOrgID, "
-                + "organizations:ServicePrincipal, ssm:resourceTag/env). The risk the reference names is an overly "
-                + "permissive policy, which only an Allow can be; no real answer shows a warning on a Deny, so Deny "
-                + "statements are not judged. Keys the reference does not define are not judged. "
-                + "Test: `servicekey/ForAllValuesWithSingleValuedKeyCheckTest`.");
-        d.put("MISSING_QUALIFIER", "The mirror of FORALLVALUES_WITH_SINGLE_VALUED_KEY: a key typed ArrayOf... "
-                + "compared without ForAllValues:/ForAnyValue:.");
-        d.put("CONFIRM_AUDIENCE_CLAIM_TYPE", "ForAllValues: on an identity provider's aud claim, which the reference "
-                + "calls single-valued.");
+        d.put(
+                "CREATE_SLR_WITH_STAR_IN_ACTION_AND_RESOURCE",
+                "As CREATE_SLR_WITH_STAR_IN_RESOURCE, for an action "
+                        + "pattern covering iam:CreateServiceLinkedRole.");
+        d.put(
+                "FORALLVALUES_WITH_SINGLE_VALUED_KEY",
+                "Single-valued means what the reference says: a key whose "
+                        + "Service Authorization Reference type has no ArrayOf prefix (real answers: aws:PrincipalOrgID, "
+                        + "organizations:ServicePrincipal, ssm:resourceTag/env). The risk the reference names is an overly "
+                        + "permissive policy, which only an Allow can be; no real answer shows a warning on a Deny, so Deny "
+                        + "statements are not judged. Keys the reference does not define are not judged. "
+                        + "Test: `servicekey/ForAllValuesWithSingleValuedKeyCheckTest`.");
+        d.put(
+                "MISSING_QUALIFIER",
+                "The mirror of FORALLVALUES_WITH_SINGLE_VALUED_KEY: a key typed ArrayOf... "
+                        + "compared without ForAllValues:/ForAnyValue:.");
+        d.put(
+                "CONFIRM_AUDIENCE_CLAIM_TYPE",
+                "ForAllValues: on an identity provider's aud claim, which the reference " + "calls single-valued.");
         d.put("FORANYVALUE_WITH_AUDIENCE_CLAIM_TYPE", "ForAnyValue: on an identity provider's aud claim.");
-        d.put("TYPE_MISMATCH", "The operator's type against the key's reference type (String, Numeric, Date, Bool, "
-                + "ARN, IPAddress, Binary).");
+        d.put(
+                "TYPE_MISMATCH",
+                "The operator's type against the key's reference type (String, Numeric, Date, Bool, "
+                        + "ARN, IPAddress, Binary).");
         d.put("STRING_LIKE_OPERATOR_WITH_ARN_CONDITION_KEYS", "StringLike on a key the reference types ARN.");
-        d.put("INVALID_SERVICE", "Judged on resource and NotResource ARNs, on service-prefixed condition keys and on "
-                + "ARN values of ARN-typed keys: a service field the reference knows neither as a service prefix nor "
-                + "as the service of any ARN format. Wildcards, policy variables and identity-provider keys are not "
-                + "judged. Test: `servicekey/InvalidServiceCheckTest`.");
+        d.put(
+                "INVALID_SERVICE",
+                "Judged on resource and NotResource ARNs, on service-prefixed condition keys and on "
+                        + "ARN values of ARN-typed keys: a service field the reference knows neither as a service prefix nor "
+                        + "as the service of any ARN format. Wildcards, policy variables and identity-provider keys are not "
+                        + "judged. Test: `servicekey/InvalidServiceCheckTest`.");
         return d;
     }
 
-    private ChecksTable() {
-    }
+    private ChecksTable() {}
 
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args.length > 0 ? args[0] : "docs/checks.md");
@@ -112,7 +125,8 @@ public final class ChecksTable {
         Map<String, String[]> rows = readCatalogue();
         StringBuilder sb = new StringBuilder();
         sb.append("# Access Analyzer checks in the offline analyzer\n\n");
-        sb.append("Every issue code of the AWS \"IAM policy validation check reference\" (plus four SCP checks AWS has\n");
+        sb.append(
+                "Every issue code of the AWS \"IAM policy validation check reference\" (plus four SCP checks AWS has\n");
         sb.append("retired), its trigger as that reference documents it, and the offline check that reproduces it.\n");
         sb.append("Generated by `scripts/checks-table` from `aa-checks.tsv` and the `@CheckInfo` of\n");
         sb.append("`LocalChecks.all()`; a test keeps it current. Where the documentation leaves a case open, the\n");
@@ -120,7 +134,11 @@ public final class ChecksTable {
         sb.append("depends on conditions or on a key's value type say how they decide, after the table.\n\n");
         sb.append(SOURCES).append("\n\n");
         long done = rows.keySet().stream().filter(implemented::containsKey).count();
-        sb.append("Implemented: ").append(done).append(" of ").append(rows.size()).append(" issue codes.\n\n");
+        sb.append("Implemented: ")
+                .append(done)
+                .append(" of ")
+                .append(rows.size())
+                .append(" issue codes.\n\n");
         sb.append("| Issue code (AWS reference) | Finding type | Trigger as documented | Sources | Offline check "
                 + "| Why not (when not implemented) |\n");
         sb.append("|---|---|---|---|---|---|\n");
@@ -128,15 +146,33 @@ public final class ChecksTable {
             String code = row.getKey();
             String[] cols = row.getValue();
             PolicyCheck check = implemented.get(code);
-            String where = check == null ? "no" : "`" + family(check) + "/" + check.getClass().getSimpleName() + "`";
+            String where = check == null
+                    ? "no"
+                    : "`" + family(check) + "/" + check.getClass().getSimpleName() + "`";
             String why = check == null ? reason(code, cols) : "";
-            sb.append("| [").append(code).append("](").append(cols[8]).append(") | ").append(cols[0]).append(" | ")
-                    .append(cell(cols[3])).append(" | ").append(cols[6].replace(";", ", ")).append(" | ")
-                    .append(where).append(" | ").append(cell(why)).append(" |\n");
+            sb.append("| [")
+                    .append(code)
+                    .append("](")
+                    .append(cols[8])
+                    .append(") | ")
+                    .append(cols[0])
+                    .append(" | ")
+                    .append(cell(cols[3]))
+                    .append(" | ")
+                    .append(cols[6].replace(";", ", "))
+                    .append(" | ")
+                    .append(where)
+                    .append(" | ")
+                    .append(cell(why))
+                    .append(" |\n");
         }
         sb.append("\n## Condition-dependent and key-type checks: how the offline check decides\n\n");
         for (Map.Entry<String, String> d : DECISIONS.entrySet()) {
-            sb.append("- **").append(d.getKey()).append("**: ").append(d.getValue()).append("\n");
+            sb.append("- **")
+                    .append(d.getKey())
+                    .append("**: ")
+                    .append(d.getValue())
+                    .append("\n");
         }
         return sb.toString();
     }
@@ -156,7 +192,8 @@ public final class ChecksTable {
                     + "2025-09-19).";
         }
         if (decidability.startsWith("AWS_SIDE")) {
-            return "AWS_SIDE: " + decidability.substring("AWS_SIDE".length()).trim().replaceAll("^\\(|\\)$", "")
+            return "AWS_SIDE: "
+                    + decidability.substring("AWS_SIDE".length()).trim().replaceAll("^\\(|\\)$", "")
                     + "; Access Analyzer decides it from data AWS does not publish.";
         }
         return "not implemented yet (" + decidability + ").";

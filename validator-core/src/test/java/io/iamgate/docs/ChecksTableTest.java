@@ -18,15 +18,19 @@ class ChecksTableTest {
     @Test
     void committedTableIsCurrent() throws IOException {
         assertTrue(Files.exists(COMMITTED), "docs/checks.md is missing: run scripts/checks-table");
-        assertEquals(ChecksTable.render(), Files.readString(COMMITTED, StandardCharsets.UTF_8),
+        assertEquals(
+                ChecksTable.render(),
+                Files.readString(COMMITTED, StandardCharsets.UTF_8),
                 "docs/checks.md is not current: run scripts/checks-table and commit it");
     }
 
     @Test
     void everyCataloguedCheckHasARowOfTheReference() {
         var codes = ChecksTable.readCatalogue().keySet();
-        LocalChecks.all().forEach(c -> assertTrue(codes.contains(c.metadata().issueCode()),
-                c.getClass().getSimpleName() + " has issue code " + c.metadata().issueCode()
-                        + ", which AWS's check reference does not list"));
+        LocalChecks.all()
+                .forEach(c -> assertTrue(
+                        codes.contains(c.metadata().issueCode()),
+                        c.getClass().getSimpleName() + " has issue code "
+                                + c.metadata().issueCode() + ", which AWS's check reference does not list"));
     }
 }

@@ -3,11 +3,11 @@ package io.iamgate.docs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.iamgate.access.EscalationCatalogue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import io.iamgate.access.EscalationCatalogue;
 import org.junit.jupiter.api.Test;
 
 class EscalationPathsTableTest {
@@ -18,7 +18,9 @@ class EscalationPathsTableTest {
     @Test
     void committedPageIsCurrent() throws IOException {
         assertTrue(Files.exists(COMMITTED), "docs/escalation-paths.md is missing: run scripts/escalation-paths-table");
-        assertEquals(EscalationPathsTable.render(), Files.readString(COMMITTED, StandardCharsets.UTF_8),
+        assertEquals(
+                EscalationPathsTable.render(),
+                Files.readString(COMMITTED, StandardCharsets.UTF_8),
                 "docs/escalation-paths.md is not current: run scripts/escalation-paths-table and commit it");
     }
 

@@ -19,17 +19,23 @@ class RegoRulesTableTest {
 
     /** validator-core's tests run in validator-core/; docs/ is at the project root. */
     private static final Path PAGE = Path.of("..", "docs", "rego.md");
+
     private static final String HEADER = "| code | type | meaning |";
 
     @Test
     void documentedTableListsExactlyThePacksRules() throws Exception {
         JsonNode rules = BuiltinRules.start(1).analyzer().rules();
         Map<String, String> pack = new TreeMap<>();
-        rules.fields().forEachRemaining(e -> pack.put(e.getKey(), e.getValue().path("findingType").asText()));
+        rules.fields()
+                .forEachRemaining(e ->
+                        pack.put(e.getKey(), e.getValue().path("findingType").asText()));
         assertTrue(pack.size() > 10, "the pack's rule catalogue is unexpectedly small: " + pack.keySet());
 
-        assertEquals(pack, documentedTable(), PAGE + "'s built-in pack table differs from the pack's "
-                + "data.iamgate.rules (code -> finding type): add, remove or fix its rows");
+        assertEquals(
+                pack,
+                documentedTable(),
+                PAGE + "'s built-in pack table differs from the pack's "
+                        + "data.iamgate.rules (code -> finding type): add, remove or fix its rows");
     }
 
     /** code -> type of the rows under the table's header, up to the first line that is not a row. */

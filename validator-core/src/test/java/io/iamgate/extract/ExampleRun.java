@@ -29,45 +29,62 @@ public final class ExampleRun {
 
     public static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
 
-    private ExampleRun() {
-    }
+    private ExampleRun() {}
 
     public static List<Extractor> extractors() {
-        return List.of(new CdkAssemblyExtractor(), new CloudFormationExtractor(), new TerraformPlanExtractor(),
+        return List.of(
+                new CdkAssemblyExtractor(),
+                new CloudFormationExtractor(),
+                new TerraformPlanExtractor(),
                 new RawPolicyExtractor());
     }
 
     public static RunReport run(String path) throws IOException {
-        Validator validator = new Validator(extractors(), List.of(new LocalAnalyzer(List.of(new InvalidEffectCheck(),
-                new InvalidPolicyElementCheck(), new MissingResourceCheck()))), List.of(),
+        Validator validator = new Validator(
+                extractors(),
+                List.of(new LocalAnalyzer(List.of(
+                        new InvalidEffectCheck(), new InvalidPolicyElementCheck(), new MissingResourceCheck()))),
+                List.of(),
                 new ToolInfo("iamgate", "test", "test"));
         return validator.run(RunConfig.defaults(REPOSITORY, List.of(Path.of(path))));
     }
 
     /** The real pipeline with the whole offline catalogue, as the command line runs it (no Rego, no AWS). */
     public static RunReport withCatalogue(RunConfig config) throws IOException {
-        return new Validator(extractors(), List.of(io.iamgate.analyze.local.LocalChecks.analyzer()), List.of(),
-                new ToolInfo("iamgate", "test", "test")).run(config);
+        return new Validator(
+                        extractors(),
+                        List.of(io.iamgate.analyze.local.LocalChecks.analyzer()),
+                        List.of(),
+                        new ToolInfo("iamgate", "test", "test"))
+                .run(config);
     }
 
     public static PolicyResult policy(RunReport report, String origin) {
-        return report.policies().stream().filter(p -> p.unit().origin().equals(origin)).findFirst()
-                .orElseThrow(() -> new AssertionError("no policy " + origin + " in " + report.policies().stream()
-                        .map(p -> p.unit().origin()).toList()));
+        return report.policies().stream()
+                .filter(p -> p.unit().origin().equals(origin))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no policy " + origin + " in "
+                        + report.policies().stream().map(p -> p.unit().origin()).toList()));
     }
 
     /** The template line a unit starts at (where its document maps to). */
     public static int line(PolicyUnit unit) {
-        return unit.sourceMapping().filePosition(unit.document().wholeDocument()).line();
+        return unit.sourceMapping()
+                .filePosition(unit.document().wholeDocument())
+                .line();
     }
 
     /** "CODE@line" for each finding of a policy, in order. */
     public static List<String> findings(PolicyResult p) {
-        return p.findings().stream().map(f -> f.finding().issueCode() + "@" + f.line()).toList();
+        return p.findings().stream()
+                .map(f -> f.finding().issueCode() + "@" + f.line())
+                .toList();
     }
 
     public static ReportedFinding finding(PolicyResult p, String issueCode) {
-        return p.findings().stream().filter(f -> f.finding().issueCode().equals(issueCode)).findFirst()
+        return p.findings().stream()
+                .filter(f -> f.finding().issueCode().equals(issueCode))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + issueCode + " in " + findings(p)));
     }
 

@@ -20,8 +20,7 @@ public final class ExtractorFuzzing {
     /** Far above what a small input needs, even on a loaded CI machine; a hang or blow-up goes far beyond it. */
     private static final Duration BOUND = Duration.ofSeconds(10);
 
-    private ExtractorFuzzing() {
-    }
+    private ExtractorFuzzing() {}
 
     public static void assertEndsInUnitsOrAnInputError(Extractor extractor, SourceFile file) {
         Optional<List<PolicyUnit>> units = assertTimeoutPreemptively(BOUND, () -> {

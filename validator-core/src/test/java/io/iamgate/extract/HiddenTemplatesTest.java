@@ -29,8 +29,13 @@ class HiddenTemplatesTest {
     private static String manifest(String... templateFiles) {
         StringBuilder artifacts = new StringBuilder();
         for (String file : templateFiles) {
-            artifacts.append(artifacts.length() == 0 ? "" : ", ").append("\"").append(file).append("\": {\"type\": ")
-                    .append("\"aws:cloudformation:stack\", \"properties\": {\"templateFile\": \"").append(file)
+            artifacts
+                    .append(artifacts.length() == 0 ? "" : ", ")
+                    .append("\"")
+                    .append(file)
+                    .append("\": {\"type\": ")
+                    .append("\"aws:cloudformation:stack\", \"properties\": {\"templateFile\": \"")
+                    .append(file)
                     .append("\"}}");
         }
         return "{\"version\": \"38.0.1\", \"artifacts\": {" + artifacts + "}}";
@@ -42,15 +47,18 @@ class HiddenTemplatesTest {
 
     @Test
     void escapedTemplateKeysAreDetectedAsTemplate() throws Exception {
-        RunReport report = new HostileRepository(dir).file("stack.json",
-                "{\"Re\\u0073ources\": {\"P\": " + POLICY_JSON + "}}").run();
+        RunReport report = new HostileRepository(dir)
+                .file("stack.json", "{\"Re\\u0073ources\": {\"P\": " + POLICY_JSON + "}}")
+                .run();
         assertEquals(List.of("stack.json Resources.P.Properties.PolicyDocument"), policies(report));
         assertEquals(List.of("INVALID_EFFECT ERROR Statement[0].Effect blocking"), findings(report));
     }
 
     @Test
     void plainTemplateKeysAreDetectedAsTemplate() throws Exception {
-        RunReport report = new HostileRepository(dir).file("stack.json", template("\"P\": " + POLICY_JSON)).run();
+        RunReport report = new HostileRepository(dir)
+                .file("stack.json", template("\"P\": " + POLICY_JSON))
+                .run();
         assertEquals(List.of("stack.json Resources.P.Properties.PolicyDocument"), policies(report));
     }
 
@@ -74,7 +82,9 @@ class HiddenTemplatesTest {
 
     @Test
     void yamlThatIsNotATemplateStaysUnclaimed() throws Exception {
-        RunReport report = new HostileRepository(dir).file("workflow.yaml", "on: push\njobs: {}\n").run();
+        RunReport report = new HostileRepository(dir)
+                .file("workflow.yaml", "on: push\njobs: {}\n")
+                .run();
         assertEquals(List.of(), policies(report));
         assertEquals(0, report.exitCode());
     }
@@ -83,7 +93,8 @@ class HiddenTemplatesTest {
     void manifestThatOnlyMentionsStackStringDoesNotHideTemplates() throws Exception {
         RunReport report = new HostileRepository(dir)
                 .file("out/manifest.json", "{\"note\": \"aws:cloudformation:stack\"}")
-                .file("out/Stack.template.json", template("\"P\": " + POLICY_JSON)).run();
+                .file("out/Stack.template.json", template("\"P\": " + POLICY_JSON))
+                .run();
         assertEquals(List.of("out/Stack.template.json Resources.P.Properties.PolicyDocument"), policies(report));
         assertEquals(1, report.exitCode());
     }
@@ -92,7 +103,8 @@ class HiddenTemplatesTest {
     void templateListedInARealManifestIsReadOnceThroughTheAssembly() throws Exception {
         RunReport report = new HostileRepository(dir)
                 .file("out/manifest.json", manifest("Stack.template.json"))
-                .file("out/Stack.template.json", template("\"P\": " + POLICY_JSON)).run();
+                .file("out/Stack.template.json", template("\"P\": " + POLICY_JSON))
+                .run();
         assertEquals(List.of("out/Stack.template.json Resources.P.Properties.PolicyDocument"), policies(report));
     }
 
@@ -101,7 +113,8 @@ class HiddenTemplatesTest {
         RunReport report = new HostileRepository(dir)
                 .file("out/manifest.json", manifest("Listed.template.json"))
                 .file("out/Listed.template.json", template("\"B\": {\"Type\": \"AWS::S3::Bucket\"}"))
-                .file("out/Unlisted.template.json", template("\"P\": " + POLICY_JSON)).run();
+                .file("out/Unlisted.template.json", template("\"P\": " + POLICY_JSON))
+                .run();
         assertEquals(List.of("out/Unlisted.template.json Resources.P.Properties.PolicyDocument"), policies(report));
         assertEquals(1, report.exitCode());
     }
@@ -110,11 +123,14 @@ class HiddenTemplatesTest {
     void nestedStackWithoutAssetPathIsValidated() throws Exception {
         RunReport report = new HostileRepository(dir)
                 .file("out/manifest.json", manifest("Parent.template.json"))
-                .file("out/Parent.template.json", template("\"N\": {\"Type\": \"AWS::CloudFormation::Stack\", "
-                        + "\"Properties\": {\"TemplateURL\": \"https://example.com/n.json\"}}"))
-                .file("out/ParentN.nested.template.json", template("\"P\": " + POLICY_JSON)).run();
-        assertEquals(List.of("out/ParentN.nested.template.json Resources.P.Properties.PolicyDocument"),
-                policies(report));
+                .file(
+                        "out/Parent.template.json",
+                        template("\"N\": {\"Type\": \"AWS::CloudFormation::Stack\", "
+                                + "\"Properties\": {\"TemplateURL\": \"https://example.com/n.json\"}}"))
+                .file("out/ParentN.nested.template.json", template("\"P\": " + POLICY_JSON))
+                .run();
+        assertEquals(
+                List.of("out/ParentN.nested.template.json Resources.P.Properties.PolicyDocument"), policies(report));
         assertEquals(1, report.exitCode());
     }
 
@@ -122,21 +138,26 @@ class HiddenTemplatesTest {
     void nestedStackWithAssetPathIsValidatedOnceThroughItsParent() throws Exception {
         RunReport report = new HostileRepository(dir)
                 .file("out/manifest.json", manifest("Parent.template.json"))
-                .file("out/Parent.template.json", template("\"N\": {\"Type\": \"AWS::CloudFormation::Stack\", "
-                        + "\"Metadata\": {\"aws:asset:path\": \"ParentN.nested.template.json\"}, "
-                        + "\"Properties\": {\"TemplateURL\": \"https://example.com/n.json\"}}"))
-                .file("out/ParentN.nested.template.json", template("\"P\": " + POLICY_JSON)).run();
-        assertEquals(List.of("out/ParentN.nested.template.json Resources.P.Properties.PolicyDocument"),
-                policies(report));
+                .file(
+                        "out/Parent.template.json",
+                        template("\"N\": {\"Type\": \"AWS::CloudFormation::Stack\", "
+                                + "\"Metadata\": {\"aws:asset:path\": \"ParentN.nested.template.json\"}, "
+                                + "\"Properties\": {\"TemplateURL\": \"https://example.com/n.json\"}}"))
+                .file("out/ParentN.nested.template.json", template("\"P\": " + POLICY_JSON))
+                .run();
+        assertEquals(
+                List.of("out/ParentN.nested.template.json Resources.P.Properties.PolicyDocument"), policies(report));
     }
 
     /** Stack i nests stack i+1, {@code depth} levels below the manifest's stack; the last holds the policy. */
     private HostileRepository nested(int depth) throws Exception {
         HostileRepository repo = new HostileRepository(dir).file("out/manifest.json", manifest("S0.template.json"));
         for (int i = 0; i < depth; i++) {
-            repo.file("out/S" + i + ".template.json", template("\"N\": {\"Type\": \"AWS::CloudFormation::Stack\", "
-                    + "\"Metadata\": {\"aws:asset:path\": \"S" + (i + 1) + ".template.json\"}, "
-                    + "\"Properties\": {\"TemplateURL\": \"https://example.com/n.json\"}}"));
+            repo.file(
+                    "out/S" + i + ".template.json",
+                    template("\"N\": {\"Type\": \"AWS::CloudFormation::Stack\", "
+                            + "\"Metadata\": {\"aws:asset:path\": \"S" + (i + 1) + ".template.json\"}, "
+                            + "\"Properties\": {\"TemplateURL\": \"https://example.com/n.json\"}}"));
         }
         return repo.file("out/S" + depth + ".template.json", template("\"P\": " + POLICY_JSON));
     }
@@ -147,8 +168,12 @@ class HiddenTemplatesTest {
         assertEquals(2, report.exitCode());
         assertEquals(1, report.errors().size(), report.errors().toString());
         assertEquals("out/manifest.json", report.errors().get(0).file());
-        assertTrue(report.errors().get(0).message().contains("out/S" + (CloudAssemblyDepth.LIMIT + 1)
-                + ".template.json is nested more than"), report.errors().get(0).message());
+        assertTrue(
+                report.errors()
+                        .get(0)
+                        .message()
+                        .contains("out/S" + (CloudAssemblyDepth.LIMIT + 1) + ".template.json is nested more than"),
+                report.errors().get(0).message());
     }
 
     @Test

@@ -34,21 +34,28 @@ final class HostileRepository {
     }
 
     RunReport run(FailOn failOn) throws IOException {
-        Validator validator = new Validator(ExampleRun.extractors(),
-                List.of(new LocalAnalyzer(List.of(new InvalidEffectCheck()))), List.of(),
+        Validator validator = new Validator(
+                ExampleRun.extractors(),
+                List.of(new LocalAnalyzer(List.of(new InvalidEffectCheck()))),
+                List.of(),
                 new ToolInfo("iamgate", "test", "test"));
-        return validator.run(RunConfig.builder(root).paths(List.of(root)).failOn(failOn).build());
+        return validator.run(
+                RunConfig.builder(root).paths(List.of(root)).failOn(failOn).build());
     }
 
     /** "file origin" of every validated policy. */
     static List<String> policies(RunReport report) {
-        return report.policies().stream().map(p -> p.unit().file() + " " + p.unit().origin()).toList();
+        return report.policies().stream()
+                .map(p -> p.unit().file() + " " + p.unit().origin())
+                .toList();
     }
 
     /** "CODE TYPE path blocking?" of every finding. */
     static List<String> findings(RunReport report) {
-        return report.policies().stream().flatMap((PolicyResult p) -> p.findings().stream()
-                .map(f -> f.finding().issueCode() + " " + f.finding().findingType() + " " + f.finding().primaryPath()
-                        + (f.blocking() ? " blocking" : ""))).toList();
+        return report.policies().stream()
+                .flatMap((PolicyResult p) -> p.findings().stream()
+                        .map(f -> f.finding().issueCode() + " " + f.finding().findingType() + " "
+                                + f.finding().primaryPath() + (f.blocking() ? " blocking" : "")))
+                .toList();
     }
 }

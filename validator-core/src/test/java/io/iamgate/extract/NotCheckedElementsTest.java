@@ -58,20 +58,25 @@ class NotCheckedElementsTest {
 
     @Test
     void actionFromParameterWithDefaultIsChecked() throws Exception {
-        RunReport report = run(roleWithAction("Parameters:\n  Act:\n    Type: String\n    Default: s3:GetObject\n",
-                "!Ref Act"), FailOn.DEFAULT);
+        RunReport report = run(
+                roleWithAction("Parameters:\n  Act:\n    Type: String\n    Default: s3:GetObject\n", "!Ref Act"),
+                FailOn.DEFAULT);
         assertEquals(List.of(), findings(report));
         assertEquals(0, report.exitCode());
     }
 
     @Test
     void importValueCustomAttributeAndSsmReferenceInActionAreNotChecked() throws Exception {
-        String template = roleWithAction("", "[!ImportValue Shared, !GetAtt Custom.Action, "
-                + "'{{resolve:ssm:/actions/one}}', !Sub '${AWS::Region}:x']")
+        String template = roleWithAction(
+                        "",
+                        "[!ImportValue Shared, !GetAtt Custom.Action, "
+                                + "'{{resolve:ssm:/actions/one}}', !Sub '${AWS::Region}:x']")
                 + "  Custom:\n    Type: Custom::Lookup\n    Properties:\n      ServiceToken: arn:aws:lambda:us-east-1:1:function:f\n";
-        assertEquals(List.of("IAMGATE_NOT_CHECKED SECURITY_WARNING Statement[0].Action[0] blocking",
-                "IAMGATE_NOT_CHECKED SECURITY_WARNING Statement[0].Action[1] blocking",
-                "IAMGATE_NOT_CHECKED SECURITY_WARNING Statement[0].Action[2] blocking"),
+        assertEquals(
+                List.of(
+                        "IAMGATE_NOT_CHECKED SECURITY_WARNING Statement[0].Action[0] blocking",
+                        "IAMGATE_NOT_CHECKED SECURITY_WARNING Statement[0].Action[1] blocking",
+                        "IAMGATE_NOT_CHECKED SECURITY_WARNING Statement[0].Action[2] blocking"),
                 findings(run(template, FailOn.DEFAULT)));
     }
 
@@ -101,22 +106,29 @@ class NotCheckedElementsTest {
         assertEquals(false, failOn.blocks(io.iamgate.model.FindingType.WARNING));
     }
 
-    private static final String UNKNOWN_CONDITION = "Parameters:\n  Env:\n    Type: String\n"
-            + "Conditions:\n  Prod: !Equals [!Ref Env, prod]\n";
+    private static final String UNKNOWN_CONDITION =
+            "Parameters:\n  Env:\n    Type: String\n" + "Conditions:\n  Prod: !Equals [!Ref Env, prod]\n";
 
     @Test
     void actionChosenByAnUnknownConditionIsCheckedInBothBranches() throws Exception {
         RunReport report = run(roleWithAction(UNKNOWN_CONDITION, "!If [Prod, s3:GetObject, '*']"), FailOn.DEFAULT);
         assertEquals(List.of(), findings(report));
-        assertEquals(List.of(" [if Prod = true]", " [if Prod = false]"), report.policies().stream()
-                .map(p -> p.unit().origin()).filter(o -> o.contains(" [if "))
-                .map(o -> o.substring(o.indexOf(" [if "))).toList());
+        assertEquals(
+                List.of(" [if Prod = true]", " [if Prod = false]"),
+                report.policies().stream()
+                        .map(p -> p.unit().origin())
+                        .filter(o -> o.contains(" [if "))
+                        .map(o -> o.substring(o.indexOf(" [if ")))
+                        .toList());
     }
 
     @Test
     void actionChosenByAConditionKnownFromDefaultsIsChecked() throws Exception {
-        RunReport report = run(roleWithAction(UNKNOWN_CONDITION.replace("Type: String\n", "Type: String\n    Default: dev\n"),
-                "!If [Prod, '*', s3:GetObject]"), FailOn.DEFAULT);
+        RunReport report = run(
+                roleWithAction(
+                        UNKNOWN_CONDITION.replace("Type: String\n", "Type: String\n    Default: dev\n"),
+                        "!If [Prod, '*', s3:GetObject]"),
+                FailOn.DEFAULT);
         assertEquals(List.of(), findings(report));
     }
 
@@ -134,8 +146,10 @@ class NotCheckedElementsTest {
                 """;
         RunReport report = run(template, FailOn.DEFAULT);
         assertEquals(List.of(), findings(report));
-        assertEquals(List.of("Resources.P.Properties.PolicyDocument [if Prod = true]",
-                "Resources.P.Properties.PolicyDocument [if Prod = false]"),
+        assertEquals(
+                List.of(
+                        "Resources.P.Properties.PolicyDocument [if Prod = true]",
+                        "Resources.P.Properties.PolicyDocument [if Prod = false]"),
                 report.policies().stream().map(p -> p.unit().origin()).toList());
     }
 
@@ -157,8 +171,8 @@ class NotCheckedElementsTest {
         for (int i = 0; i < 40; i++) {
             join = "{'Fn::Join': ['', [" + join + "]]}";
         }
-        RunReport report = run(roleWithAction("Parameters:\n  Act:\n    Type: String\n    Default: '*'\n", join),
-                FailOn.DEFAULT);
+        RunReport report =
+                run(roleWithAction("Parameters:\n  Act:\n    Type: String\n    Default: '*'\n", join), FailOn.DEFAULT);
         assertEquals(List.of("IAMGATE_NOT_CHECKED SECURITY_WARNING Statement[0].Action blocking"), findings(report));
     }
 
@@ -172,8 +186,7 @@ class NotCheckedElementsTest {
             StringWriter out = new StringWriter();
             reporters.forFormat(format).orElseThrow().write(report, context, out);
             assertTrue(out.toString().contains("IAMGATE_NOT_CHECKED"), format + ":\n" + out);
-            assertTrue(out.toString().contains("Not checked: the Action value at Statement"),
-                    format + ":\n" + out);
+            assertTrue(out.toString().contains("Not checked: the Action value at Statement"), format + ":\n" + out);
         }
         assertTrue(Files.readString(summary).contains("IAMGATE_NOT_CHECKED"));
     }
@@ -202,22 +215,32 @@ class NotCheckedElementsTest {
 
     @Test
     void terraformPolicyUnknownUntilApplyIsAnAnnotationInTheGithubFormat() throws Exception {
-        RunReport report = new HostileRepository(dir).file("plan.json", PLAN_WITH_UNKNOWN_POLICY).run();
+        RunReport report = new HostileRepository(dir)
+                .file("plan.json", PLAN_WITH_UNKNOWN_POLICY)
+                .run();
         StringWriter out = new StringWriter();
         Reporters.standard().forFormat("github").orElseThrow().write(report, ReportContext.plain(), out);
         assertTrue(out.toString().startsWith("::warning file=plan.json,line=4,col="), out.toString());
-        assertTrue(out.toString().contains("title=IAMGATE_NOT_CHECKED (WARNING)::Not checked: the policy is not known "
-                + "until deployment"), out.toString());
+        assertTrue(
+                out.toString()
+                        .contains("title=IAMGATE_NOT_CHECKED (WARNING)::Not checked: the policy is not known "
+                                + "until deployment"),
+                out.toString());
         assertEquals(0, report.exitCode());
-        assertEquals(1, new HostileRepository(dir).run(FailOn.parse("ERROR,UNCHECKED")).exitCode());
+        assertEquals(
+                1,
+                new HostileRepository(dir).run(FailOn.parse("ERROR,UNCHECKED")).exitCode());
     }
 
     @Test
     void terraformPolicyKnownAtPlanTimeGivesNoAnnotation() throws Exception {
-        String plan = PLAN_WITH_UNKNOWN_POLICY.replace("\"after_unknown\": {\"policy\": true}", "\"after_unknown\": {}")
-                .replace("\"values\": {\"name\": \"p\"}", "\"values\": {\"name\": \"p\", \"policy\": "
-                        + "\"{\\\"Version\\\": \\\"2012-10-17\\\", \\\"Statement\\\": [{\\\"Effect\\\": "
-                        + "\\\"Allow\\\", \\\"Action\\\": \\\"s3:GetObject\\\", \\\"Resource\\\": \\\"*\\\"}]}\"}");
+        String plan = PLAN_WITH_UNKNOWN_POLICY
+                .replace("\"after_unknown\": {\"policy\": true}", "\"after_unknown\": {}")
+                .replace(
+                        "\"values\": {\"name\": \"p\"}",
+                        "\"values\": {\"name\": \"p\", \"policy\": "
+                                + "\"{\\\"Version\\\": \\\"2012-10-17\\\", \\\"Statement\\\": [{\\\"Effect\\\": "
+                                + "\\\"Allow\\\", \\\"Action\\\": \\\"s3:GetObject\\\", \\\"Resource\\\": \\\"*\\\"}]}\"}");
         RunReport report = new HostileRepository(dir).file("plan.json", plan).run();
         StringWriter out = new StringWriter();
         Reporters.standard().forFormat("github").orElseThrow().write(report, ReportContext.plain(), out);

@@ -41,10 +41,13 @@ class PlaceholderOpacityTest {
 
     private List<String> findings(String template) throws Exception {
         Files.writeString(dir.resolve("stack.yaml"), template);
-        RunReport report = ExampleRun.withCatalogue(RunConfig.builder(dir).paths(List.of(dir)).build());
+        RunReport report = ExampleRun.withCatalogue(
+                RunConfig.builder(dir).paths(List.of(dir)).build());
         assertEquals(List.of(), report.errors());
-        return report.policies().stream().flatMap((PolicyResult p) -> p.findings().stream())
-                .map(f -> f.finding().issueCode() + " " + f.finding().primaryPath()).toList();
+        return report.policies().stream()
+                .flatMap((PolicyResult p) -> p.findings().stream())
+                .map(f -> f.finding().issueCode() + " " + f.finding().primaryPath())
+                .toList();
     }
 
     @Test
@@ -79,9 +82,12 @@ class PlaceholderOpacityTest {
 
     @Test
     void placeholdersInPrincipalActionAndConditionValueGiveNoOtherFinding() throws Exception {
-        assertEquals(List.of("IAMGATE_NOT_CHECKED Statement[0].Principal.AWS",
-                "IAMGATE_NOT_CHECKED Statement[0].Action",
-                "IAMGATE_NOT_CHECKED Statement[0].Condition.ArnLike.aws:SourceArn"), findings(bucketPolicy("""
+        assertEquals(
+                List.of(
+                        "IAMGATE_NOT_CHECKED Statement[0].Principal.AWS",
+                        "IAMGATE_NOT_CHECKED Statement[0].Action",
+                        "IAMGATE_NOT_CHECKED Statement[0].Condition.ArnLike.aws:SourceArn"),
+                findings(bucketPolicy("""
                       - Effect: Allow
                         Principal: {AWS: !Sub '${NoDefault}'}
                         Action: !Sub '${NoDefault}:GetObject'
@@ -104,7 +110,8 @@ class PlaceholderOpacityTest {
                     Properties:
                       PolicyDocument: !Sub '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "${NoDefault}/*"}, {"Effect": "Alow", "Action": "s3:GetObject", "Resource": "*"}]}'
                 """;
-        assertEquals(List.of("IAMGATE_NOT_CHECKED Statement[0].Resource", "INVALID_EFFECT Statement[1].Effect"),
+        assertEquals(
+                List.of("IAMGATE_NOT_CHECKED Statement[0].Resource", "INVALID_EFFECT Statement[1].Effect"),
                 findings(template));
     }
 
@@ -114,8 +121,10 @@ class PlaceholderOpacityTest {
         assertTrue(Placeholders.within(resource, resource));
         assertTrue(Placeholders.within(resource, resource.index(2)));
         assertTrue(Placeholders.within(resource, resource.append(new PathElement.Substring(0, 3))));
-        assertFalse(Placeholders.within(resource, ElementPath.ROOT.value("Statement").index(0)));
-        assertFalse(Placeholders.within(resource, ElementPath.ROOT.value("Statement").index(1).value("Resource")));
+        assertFalse(Placeholders.within(
+                resource, ElementPath.ROOT.value("Statement").index(0)));
+        assertFalse(Placeholders.within(
+                resource, ElementPath.ROOT.value("Statement").index(1).value("Resource")));
         assertFalse(Placeholders.within(resource.index(0), resource.index(1)));
     }
 }

@@ -55,11 +55,15 @@ class BaselineTest {
     Path repo;
 
     private RunReport run(Optional<Path> baseline) throws Exception {
-        return Iamgate.validate(RunConfig.builder(repo).paths(List.of(repo)).baseline(baseline).build());
+        return Iamgate.validate(
+                RunConfig.builder(repo).paths(List.of(repo)).baseline(baseline).build());
     }
 
     private static List<String> fingerprints(RunReport r) {
-        return r.policies().stream().flatMap(p -> p.findings().stream()).map(ReportedFinding::fingerprint).toList();
+        return r.policies().stream()
+                .flatMap(p -> p.findings().stream())
+                .map(ReportedFinding::fingerprint)
+                .toList();
     }
 
     private Path writeBaseline(RunReport r) throws Exception {
@@ -101,10 +105,15 @@ class BaselineTest {
         JsonNode written = new ObjectMapper().readTree(baseline.toFile());
         assertEquals(1, written.get("iamgateBaseline").asInt());
         JsonNode entry = written.get("findings").get(0);
-        assertEquals(first.policies().get(0).findings().get(0).fingerprint(), entry.get("fingerprint").asText());
-        assertEquals("{\"file\":\"p.json\",\"origin\":\"\",\"issueCode\":\"INVALID_EFFECT\",\"findingType\":\"ERROR\","
-                + "\"path\":\"Statement[0].Effect\"}", ((com.fasterxml.jackson.databind.node.ObjectNode) entry.deepCopy())
-                        .without("fingerprint").toString());
+        assertEquals(
+                first.policies().get(0).findings().get(0).fingerprint(),
+                entry.get("fingerprint").asText());
+        assertEquals(
+                "{\"file\":\"p.json\",\"origin\":\"\",\"issueCode\":\"INVALID_EFFECT\",\"findingType\":\"ERROR\","
+                        + "\"path\":\"Statement[0].Effect\"}",
+                ((com.fasterxml.jackson.databind.node.ObjectNode) entry.deepCopy())
+                        .without("fingerprint")
+                        .toString());
 
         // Reformatted and moved: still accepted.
         Files.writeString(repo.resolve("p.json"), REFORMATTED);
@@ -115,12 +124,19 @@ class BaselineTest {
         assertEquals(List.of(), accepted.staleBaselineEntries());
 
         // The first error fixed, a new one added: the new one blocks, the fixed one is stale.
-        Files.writeString(repo.resolve("p.json"), COMPACT.replace("\"allow\"", "\"Allow\"")
-                .replace("\"iam:PassRole\"", "\"iam:PassRole\",\"Condition\":{}").replace("}]}", "},"
-                        + "{\"Sid\":\"New\",\"Effect\":\"Deny!\",\"Action\":\"s3:*\",\"Resource\":\"*\"}]}"));
+        Files.writeString(
+                repo.resolve("p.json"),
+                COMPACT.replace("\"allow\"", "\"Allow\"")
+                        .replace("\"iam:PassRole\"", "\"iam:PassRole\",\"Condition\":{}")
+                        .replace(
+                                "}]}",
+                                "},"
+                                        + "{\"Sid\":\"New\",\"Effect\":\"Deny!\",\"Action\":\"s3:*\",\"Resource\":\"*\"}]}"));
         RunReport later = run(Optional.of(baseline));
-        assertEquals(List.of("p.json Statement[1].Effect: in baseline: recorded in .iamgate-baseline.json",
-                "p.json Statement[2].Effect: blocking"),
+        assertEquals(
+                List.of(
+                        "p.json Statement[1].Effect: in baseline: recorded in .iamgate-baseline.json",
+                        "p.json Statement[2].Effect: blocking"),
                 // findings that neither block nor are accepted (suggestions on the edit) are not the point here
                 GateTest.outcomes(later).stream().filter(o -> !o.endsWith(": ")).toList());
         assertEquals(1, later.staleBaselineEntries().size());
@@ -129,14 +145,18 @@ class BaselineTest {
 
         StringWriter text = new StringWriter();
         new TextReporter().write(later, ReportContext.plain(), text);
-        assertTrue(text.toString().contains("stale baseline entry (no longer found; remove it from the baseline): "
-                + "p.json INVALID_EFFECT at Statement[0].Effect"), text.toString());
+        assertTrue(
+                text.toString()
+                        .contains("stale baseline entry (no longer found; remove it from the baseline): "
+                                + "p.json INVALID_EFFECT at Statement[0].Effect"),
+                text.toString());
         assertTrue(text.toString().contains("1 blocking, 1 suppressed, 1 stale baseline entry"), text.toString());
         StringWriter json = new StringWriter();
         new JsonReporter().write(later, ReportContext.plain(), json);
         JsonNode report = new ObjectMapper().readTree(json.toString());
-        assertEquals("[{\"fingerprint\":\"" + stale.fingerprint() + "\",\"file\":\"p.json\",\"origin\":\"\","
-                + "\"issueCode\":\"INVALID_EFFECT\",\"path\":\"Statement[0].Effect\"}]",
+        assertEquals(
+                "[{\"fingerprint\":\"" + stale.fingerprint() + "\",\"file\":\"p.json\",\"origin\":\"\","
+                        + "\"issueCode\":\"INVALID_EFFECT\",\"path\":\"Statement[0].Effect\"}]",
                 report.get("staleBaselineEntries").toString());
         JsonNode inBaseline = null;
         for (JsonNode f : report.at("/policies/0/findings")) {
@@ -144,7 +164,8 @@ class BaselineTest {
                 inBaseline = f;
             }
         }
-        assertEquals("{\"by\":\"baseline\",\"reason\":\"recorded in .iamgate-baseline.json\"}",
+        assertEquals(
+                "{\"by\":\"baseline\",\"reason\":\"recorded in .iamgate-baseline.json\"}",
                 inBaseline.get("suppressed").toString());
     }
 
@@ -152,6 +173,7 @@ class BaselineTest {
     static final String BROKEN = """
             {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]
             """;
+
     static final String OTHER_BROKEN = """
             {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]
             """;
@@ -160,7 +182,9 @@ class BaselineTest {
     void pathlessBaselineEntryDoesNotCoverNewContent() throws Exception {
         Files.writeString(repo.resolve("p.json"), BROKEN);
         RunReport first = run(Optional.empty());
-        assertEquals("JSON_SYNTAX_ERROR", first.policies().get(0).findings().get(0).finding().issueCode());
+        assertEquals(
+                "JSON_SYNTAX_ERROR",
+                first.policies().get(0).findings().get(0).finding().issueCode());
         Path baseline = writeBaseline(first);
 
         Files.writeString(repo.resolve("p.json"), OTHER_BROKEN);
@@ -192,8 +216,11 @@ class BaselineTest {
     }
 
     private static String fingerprint(RunReport r, String issueCode) {
-        return r.policies().get(0).findings().stream().filter(f -> f.finding().issueCode().equals(issueCode))
-                .findFirst().orElseThrow().fingerprint();
+        return r.policies().get(0).findings().stream()
+                .filter(f -> f.finding().issueCode().equals(issueCode))
+                .findFirst()
+                .orElseThrow()
+                .fingerprint();
     }
 
     @Test
@@ -203,8 +230,10 @@ class BaselineTest {
         Path baseline = writeBaseline(run(Optional.empty()));
         assertEquals(4, Baseline.read(baseline, "b").entries().size());
 
-        RunReport onlyP = Iamgate.validate(RunConfig.builder(repo).paths(List.of(Path.of("p.json")))
-                .baseline(Optional.of(baseline)).build());
+        RunReport onlyP = Iamgate.validate(RunConfig.builder(repo)
+                .paths(List.of(Path.of("p.json")))
+                .baseline(Optional.of(baseline))
+                .build());
         assertEquals(0, onlyP.exitCode());
         assertEquals(List.of(), onlyP.staleBaselineEntries(), "q.json was not part of this run");
 
@@ -215,7 +244,9 @@ class BaselineTest {
 
         Files.writeString(repo.resolve("q.json"), COMPACT.replace("allow", "Allow"));
         RunReport fixed = run(Optional.of(baseline));
-        assertEquals(List.of("q.json"), fixed.staleBaselineEntries().stream().map(BaselineEntry::file).toList());
+        assertEquals(
+                List.of("q.json"),
+                fixed.staleBaselineEntries().stream().map(BaselineEntry::file).toList());
     }
 
     @Test
@@ -225,17 +256,24 @@ class BaselineTest {
         assertEquals(2, missing.exitCode());
         assertEquals(2, missing.blockingCount(), "without its baseline every finding blocks");
         assertEquals("nope.json", missing.errors().get(0).file());
-        assertEquals("no such baseline file; create it with 'iamgate baseline write --output nope.json'",
+        assertEquals(
+                "no such baseline file; create it with 'iamgate baseline write --output nope.json'",
                 missing.errors().get(0).message());
 
         Files.writeString(repo.resolve("broken.baseline"), "{\"iamgateBaseline\": 1, \"findings\": [");
-        assertEquals("broken.baseline: 1: not a valid baseline file (not JSON); write it again with 'iamgate "
-                + "baseline write'", assertThrows(ConfigException.class,
-                        () -> Baseline.read(repo.resolve("broken.baseline"), "broken.baseline")).getMessage()
-                .replaceFirst(":1:", ": 1:"));
+        assertEquals(
+                "broken.baseline: 1: not a valid baseline file (not JSON); write it again with 'iamgate "
+                        + "baseline write'",
+                assertThrows(
+                                ConfigException.class,
+                                () -> Baseline.read(repo.resolve("broken.baseline"), "broken.baseline"))
+                        .getMessage()
+                        .replaceFirst(":1:", ": 1:"));
         Files.writeString(repo.resolve("other.baseline"), "{\"findings\": []}");
-        assertTrue(assertThrows(ConfigException.class, () -> Baseline.read(repo.resolve("other.baseline"),
-                "other.baseline")).getMessage().startsWith("other.baseline: not an iamgate baseline"));
+        assertTrue(assertThrows(
+                        ConfigException.class, () -> Baseline.read(repo.resolve("other.baseline"), "other.baseline"))
+                .getMessage()
+                .startsWith("other.baseline: not an iamgate baseline"));
         RunReport broken = run(Optional.of(repo.resolve("broken.baseline")));
         assertEquals("broken.baseline", broken.errors().get(0).file());
         assertEquals(2, broken.exitCode());
@@ -244,10 +282,15 @@ class BaselineTest {
     @Test
     void suppressedFindingsAreNotRecorded() throws Exception {
         Files.writeString(repo.resolve("p.json"), COMPACT);
-        RunReport r = Iamgate.validate(RunConfig.builder(repo).paths(List.of(repo)).suppressions(List.of(
-                new Suppression("INVALID_EFFECT", "p.json", Optional.of("Pass"), Optional.empty(), "r",
-                        Optional.empty()))).build());
-        assertEquals(List.of("Statement[0].Effect"),
-                BaselineRecorder.record(r).entries().stream().map(BaselineEntry::path).toList());
+        RunReport r = Iamgate.validate(RunConfig.builder(repo)
+                .paths(List.of(repo))
+                .suppressions(List.of(new Suppression(
+                        "INVALID_EFFECT", "p.json", Optional.of("Pass"), Optional.empty(), "r", Optional.empty())))
+                .build());
+        assertEquals(
+                List.of("Statement[0].Effect"),
+                BaselineRecorder.record(r).entries().stream()
+                        .map(BaselineEntry::path)
+                        .toList());
     }
 }

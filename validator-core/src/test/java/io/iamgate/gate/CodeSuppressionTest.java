@@ -1,10 +1,10 @@
 package io.iamgate.gate;
 
-import io.iamgate.config.RunConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.iamgate.Iamgate;
+import io.iamgate.config.RunConfig;
 import io.iamgate.report.RunReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,11 +72,14 @@ class CodeSuppressionTest {
 
     /** "origin: blocking|suppression" of each PASS_ROLE_WITH_STAR_IN_RESOURCE finding. */
     static List<String> passRole(RunReport report) {
-        return report.policies().stream().flatMap(p -> p.findings().stream()
-                .filter(rf -> rf.finding().issueCode().equals(PASS_ROLE))
-                .map(rf -> p.origin().replace(".Properties.Policies[0].PolicyDocument", "") + ": "
-                        + (rf.blocking() ? "blocking" : "") + rf.suppression().map(SuppressionState::describe)
-                                .orElse("")))
+        return report.policies().stream()
+                .flatMap(p -> p.findings().stream()
+                        .filter(rf -> rf.finding().issueCode().equals(PASS_ROLE))
+                        .map(rf -> p.origin().replace(".Properties.Policies[0].PolicyDocument", "") + ": "
+                                + (rf.blocking() ? "blocking" : "")
+                                + rf.suppression()
+                                        .map(SuppressionState::describe)
+                                        .orElse("")))
                 .collect(Collectors.toList());
     }
 
@@ -90,9 +93,11 @@ class CodeSuppressionTest {
                             reason: passes the roles the pipeline creates at run time
                             expires: "2099-12-31"
                 """);
-        assertEquals(List.of(
-                "Resources.DeployRole: suppressed: passes the roles the pipeline creates at run time (until 2099-12-31)",
-                "Resources.BuildRole: blocking"), passRole(r));
+        assertEquals(
+                List.of(
+                        "Resources.DeployRole: suppressed: passes the roles the pipeline creates at run time (until 2099-12-31)",
+                        "Resources.BuildRole: blocking"),
+                passRole(r));
         assertEquals(List.of(), r.unusedSuppressions());
     }
 
@@ -104,7 +109,9 @@ class CodeSuppressionTest {
                         suppressions:
                           - {issueCode: PASS_ROLE_WITH_STAR_IN_RESOURCE, reason: accepted, expires: 2099-12-31}
                 """);
-        assertEquals("Resources.DeployRole: suppressed: accepted (until 2099-12-31)", passRole(r).get(0));
+        assertEquals(
+                "Resources.DeployRole: suppressed: accepted (until 2099-12-31)",
+                passRole(r).get(0));
     }
 
     @Test
@@ -115,7 +122,8 @@ class CodeSuppressionTest {
                         suppressions:
                           - {issueCode: PASS_ROLE_WITH_STAR_IN_RESOURCE, reason: until the migration, expires: "2020-01-31"}
                 """);
-        assertEquals("Resources.DeployRole: blockingsuppression expired on 2020-01-31: until the migration",
+        assertEquals(
+                "Resources.DeployRole: blockingsuppression expired on 2020-01-31: until the migration",
                 passRole(r).get(0));
     }
 
@@ -128,8 +136,9 @@ class CodeSuppressionTest {
                           - {issueCode: PASS_ROLE_WITH_STAR_IN_RESOURCE, reason: accepted}
                           - {issueCode: MISSING_VERSION, reason: an old template}
                 """);
-        assertEquals(List.of(new UnusedSuppression("stack.yaml:9", "MISSING_VERSION", "DeployRole",
-                "an old template")), r.unusedSuppressions());
+        assertEquals(
+                List.of(new UnusedSuppression("stack.yaml:9", "MISSING_VERSION", "DeployRole", "an old template")),
+                r.unusedSuppressions());
     }
 
     @Test
@@ -144,8 +153,10 @@ class CodeSuppressionTest {
                           - {issueCode: PASS_ROLE_WITH_STAR_IN_RESOURCE, reason: meant for the role}
                 """);
         RunReport r = run("");
-        assertEquals(List.of(new UnusedSuppression("bucket.yaml:7", PASS_ROLE, "Reports", "meant for the role")),
-                r.unusedSuppressions(), "the bucket holds no policy: the suppression accepts nothing, and says so");
+        assertEquals(
+                List.of(new UnusedSuppression("bucket.yaml:7", PASS_ROLE, "Reports", "meant for the role")),
+                r.unusedSuppressions(),
+                "the bucket holds no policy: the suppression accepts nothing, and says so");
     }
 
     @Test
@@ -159,8 +170,10 @@ class CodeSuppressionTest {
         assertEquals(2, r.exitCode());
         assertEquals(1, r.errors().size());
         assertEquals("stack.yaml", r.errors().get(0).file());
-        assertEquals("CloudFormation template, line 8: Resources.DeployRole.Metadata.iamgate.suppressions[0]: a "
-                + "suppression needs a reason: say why this finding is accepted", r.errors().get(0).message());
+        assertEquals(
+                "CloudFormation template, line 8: Resources.DeployRole.Metadata.iamgate.suppressions[0]: a "
+                        + "suppression needs a reason: say why this finding is accepted",
+                r.errors().get(0).message());
     }
 
     @Test
@@ -171,16 +184,25 @@ class CodeSuppressionTest {
                         suppressions:
                           - {issueCode: !Ref Code, reason: x}
                 """);
-        assertTrue(intrinsic.errors().get(0).message().endsWith("suppressions[0].issueCode: expected literal text, "
-                + "not object"), intrinsic.errors().get(0).message());
+        assertTrue(
+                intrinsic
+                        .errors()
+                        .get(0)
+                        .message()
+                        .endsWith("suppressions[0].issueCode: expected literal text, " + "not object"),
+                intrinsic.errors().get(0).message());
         RunReport typo = run("""
                     Metadata:
                       iamgate:
                         suppressions:
                           - {issueCode: PASS_ROLE_WITH_STAR_IN_RESOURCE, reason: x, expiry: "2099-01-01"}
                 """);
-        assertTrue(typo.errors().get(0).message().endsWith("unknown key 'expiry' (known keys: issueCode, reason, "
-                + "expires)"), typo.errors().get(0).message());
+        assertTrue(
+                typo.errors()
+                        .get(0)
+                        .message()
+                        .endsWith("unknown key 'expiry' (known keys: issueCode, reason, " + "expires)"),
+                typo.errors().get(0).message());
     }
 
     @Test
@@ -209,13 +231,21 @@ class CodeSuppressionTest {
                           - {Effect: Allow, Principal: {Service: ec2.amazonaws.com}, Action: sts:AssumeRole}
                       ManagedPolicyArns: [arn:aws:iam::aws:policy/AdministratorAccess]
                 """);
-        RunReport r = Iamgate.validate(RunConfig.builder(repo).paths(List.of(repo)).build());
-        List<String> administrators = r.policies().stream().flatMap(p -> p.findings().stream()
-                .filter(rf -> rf.finding().issueCode().equals("IAMGATE_PRINCIPAL_ADMINISTRATOR"))
-                .map(rf -> p.origin() + ": " + (rf.blocking() ? "blocking" : rf.suppression().orElseThrow()
-                        .describe()))).toList();
-        assertEquals(List.of("Resources.BreakGlassRole: suppressed: break-glass role, MFA enforced",
-                "Resources.OpsRole: blocking"), administrators);
+        RunReport r =
+                Iamgate.validate(RunConfig.builder(repo).paths(List.of(repo)).build());
+        List<String> administrators = r.policies().stream()
+                .flatMap(p -> p.findings().stream()
+                        .filter(rf -> rf.finding().issueCode().equals("IAMGATE_PRINCIPAL_ADMINISTRATOR"))
+                        .map(rf -> p.origin() + ": "
+                                + (rf.blocking()
+                                        ? "blocking"
+                                        : rf.suppression().orElseThrow().describe())))
+                .toList();
+        assertEquals(
+                List.of(
+                        "Resources.BreakGlassRole: suppressed: break-glass role, MFA enforced",
+                        "Resources.OpsRole: blocking"),
+                administrators);
         assertEquals(List.of(), r.unusedSuppressions());
     }
 
@@ -228,9 +258,17 @@ class CodeSuppressionTest {
                         suppressions:
                           - {issueCode: PASS_ROLE_WITH_STAR_IN_RESOURCE, reason: accepted in the CDK code}
                 """);
-        assertEquals("Resources.DeployRole: suppressed: accepted in the CDK code", passRole(r).get(0));
-        assertEquals(List.of("DeployRole", "PipelineStack/DeployRole/Resource"),
-                r.policies().stream().filter(p -> p.origin().contains("DeployRole")).findFirst().orElseThrow()
-                        .unit().resource().names());
+        assertEquals(
+                "Resources.DeployRole: suppressed: accepted in the CDK code",
+                passRole(r).get(0));
+        assertEquals(
+                List.of("DeployRole", "PipelineStack/DeployRole/Resource"),
+                r.policies().stream()
+                        .filter(p -> p.origin().contains("DeployRole"))
+                        .findFirst()
+                        .orElseThrow()
+                        .unit()
+                        .resource()
+                        .names());
     }
 }

@@ -1,13 +1,13 @@
 package io.iamgate.gate;
 
-import io.iamgate.config.ConfigException;
-import io.iamgate.config.ConfigFile;
-import io.iamgate.config.RunConfig;
-import io.iamgate.config.DiffSettings;
-import io.iamgate.config.DiffCategory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.iamgate.config.ConfigException;
+import io.iamgate.config.ConfigFile;
+import io.iamgate.config.DiffCategory;
+import io.iamgate.config.DiffSettings;
+import io.iamgate.config.RunConfig;
 import io.iamgate.reference.AccessLevel;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,7 +20,8 @@ class DiffConfigTest {
     private static final Path DIR = Path.of("/repo");
 
     private static DiffSettings parse(String yaml) throws ConfigException {
-        return ConfigFile.parse(yaml, ".iamgate.yml", DIR, RunConfig.builder(DIR)).diff();
+        return ConfigFile.parse(yaml, ".iamgate.yml", DIR, RunConfig.builder(DIR))
+                .diff();
     }
 
     private static String error(String yaml) {
@@ -31,8 +32,14 @@ class DiffConfigTest {
     void withoutTheSectionEveryCategoryBlocksAndNothingIsListed() throws ConfigException {
         DiffSettings d = parse("failOn: [ERROR]\n");
         assertEquals(DiffSettings.DEFAULT, d);
-        assertEquals(Set.of(DiffCategory.ADMINISTRATOR, DiffCategory.ESCALATION, DiffCategory.PUBLIC_TRUST,
-                DiffCategory.CROSS_ACCOUNT_TRUST, DiffCategory.PUBLIC_POLICY), d.block());
+        assertEquals(
+                Set.of(
+                        DiffCategory.ADMINISTRATOR,
+                        DiffCategory.ESCALATION,
+                        DiffCategory.PUBLIC_TRUST,
+                        DiffCategory.CROSS_ACCOUNT_TRUST,
+                        DiffCategory.PUBLIC_POLICY),
+                d.block());
     }
 
     @Test
@@ -51,15 +58,21 @@ class DiffConfigTest {
 
     @Test
     void unknownKeysCategoriesActionsAndLevelsAreRefusedWithTheirLine() {
-        assertEquals(".iamgate.yml:2: unknown key 'diff.blocks' (did you mean 'block'?) (known keys of diff: block, "
-                + "blockActions, blockAccessLevels)", error("diff:\n  blocks: [administrator]\n"));
-        assertEquals(".iamgate.yml:2: diff.block: unknown category 'listed-access' (expected administrator, "
-                + "cross-account-trust, escalation, public-resource-policy, public-trust)",
+        assertEquals(
+                ".iamgate.yml:2: unknown key 'diff.blocks' (did you mean 'block'?) (known keys of diff: block, "
+                        + "blockActions, blockAccessLevels)",
+                error("diff:\n  blocks: [administrator]\n"));
+        assertEquals(
+                ".iamgate.yml:2: diff.block: unknown category 'listed-access' (expected administrator, "
+                        + "cross-account-trust, escalation, public-resource-policy, public-trust)",
                 error("diff:\n  block: [listed-access]\n"));
-        assertEquals(".iamgate.yml:2: diff.blockActions: 'PassRole' is not an action or action pattern "
-                + "(service:Action, e.g. iam:PassRole or s3:Delete*)", error("diff:\n  blockActions: [PassRole]\n"));
-        assertEquals(".iamgate.yml:2: diff.blockAccessLevels: unknown access level 'Writ' (did you mean 'Write'?) "
-                + "(expected List, Read, Write, Permissions management, Tagging)",
+        assertEquals(
+                ".iamgate.yml:2: diff.blockActions: 'PassRole' is not an action or action pattern "
+                        + "(service:Action, e.g. iam:PassRole or s3:Delete*)",
+                error("diff:\n  blockActions: [PassRole]\n"));
+        assertEquals(
+                ".iamgate.yml:2: diff.blockAccessLevels: unknown access level 'Writ' (did you mean 'Write'?) "
+                        + "(expected List, Read, Write, Permissions management, Tagging)",
                 error("diff:\n  blockAccessLevels: [Writ]\n"));
     }
 }

@@ -1,10 +1,10 @@
 package io.iamgate.gate;
 
-import io.iamgate.config.Suppression;
-import io.iamgate.config.RunConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.iamgate.Iamgate;
+import io.iamgate.config.RunConfig;
+import io.iamgate.config.Suppression;
 import io.iamgate.report.RunReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,21 +24,33 @@ class ResourceGlobSuppressionTest {
     Path repo;
 
     private RunReport run(Suppression... suppressions) throws Exception {
-        return Iamgate.validate(RunConfig.builder(repo).paths(List.of(repo)).suppressions(List.of(suppressions))
+        return Iamgate.validate(RunConfig.builder(repo)
+                .paths(List.of(repo))
+                .suppressions(List.of(suppressions))
                 .build());
     }
 
     private static Suppression byResource(String code, String file, String resource) {
-        return new Suppression(code, file, Optional.empty(), Optional.empty(), "accepted", Optional.empty(),
-                Optional.of(resource), ".iamgate.yml:3");
+        return new Suppression(
+                code,
+                file,
+                Optional.empty(),
+                Optional.empty(),
+                "accepted",
+                Optional.empty(),
+                Optional.of(resource),
+                ".iamgate.yml:3");
     }
 
     /** "resource: blocking|suppression" of each PASS_ROLE_WITH_STAR_IN_RESOURCE finding. */
     private static List<String> passRole(RunReport report) {
-        return report.policies().stream().flatMap(p -> p.findings().stream()
-                .filter(rf -> rf.finding().issueCode().equals(CodeSuppressionTest.PASS_ROLE))
-                .map(rf -> p.unit().resource().name().orElse("-") + ": " + (rf.blocking() ? "blocking" : "")
-                        + rf.suppression().map(SuppressionState::describe).orElse("")))
+        return report.policies().stream()
+                .flatMap(p -> p.findings().stream()
+                        .filter(rf -> rf.finding().issueCode().equals(CodeSuppressionTest.PASS_ROLE))
+                        .map(rf -> p.unit().resource().name().orElse("-") + ": " + (rf.blocking() ? "blocking" : "")
+                                + rf.suppression()
+                                        .map(SuppressionState::describe)
+                                        .orElse("")))
                 .collect(Collectors.toList());
     }
 
@@ -48,11 +60,21 @@ class ResourceGlobSuppressionTest {
         Files.writeString(repo.resolve("infra/stack.yaml"), CodeSuppressionTest.TEMPLATE.formatted(""));
         Files.writeString(repo.resolve("other.yaml"), CodeSuppressionTest.TEMPLATE.formatted(""));
 
-        assertEquals(List.of("DeployRole: suppressed: accepted", "BuildRole: blocking", "DeployRole: blocking",
-                "BuildRole: blocking"), passRole(run(byResource(CodeSuppressionTest.PASS_ROLE, "infra/**", "Deploy*"))));
-        assertEquals(List.of("DeployRole: suppressed: accepted", "BuildRole: blocking",
-                "DeployRole: suppressed: accepted", "BuildRole: blocking"),
-                passRole(run(byResource(CodeSuppressionTest.PASS_ROLE, "**", "DeployRole"))), "every file");
+        assertEquals(
+                List.of(
+                        "DeployRole: suppressed: accepted",
+                        "BuildRole: blocking",
+                        "DeployRole: blocking",
+                        "BuildRole: blocking"),
+                passRole(run(byResource(CodeSuppressionTest.PASS_ROLE, "infra/**", "Deploy*"))));
+        assertEquals(
+                List.of(
+                        "DeployRole: suppressed: accepted",
+                        "BuildRole: blocking",
+                        "DeployRole: suppressed: accepted",
+                        "BuildRole: blocking"),
+                passRole(run(byResource(CodeSuppressionTest.PASS_ROLE, "**", "DeployRole"))),
+                "every file");
     }
 
     @Test
@@ -61,7 +83,8 @@ class ResourceGlobSuppressionTest {
                     Metadata:
                       aws:cdk:path: PipelineStack/Deploy/Role/Resource
                 """));
-        assertEquals(List.of("DeployRole: suppressed: accepted", "BuildRole: blocking"),
+        assertEquals(
+                List.of("DeployRole: suppressed: accepted", "BuildRole: blocking"),
                 passRole(run(byResource(CodeSuppressionTest.PASS_ROLE, "**", "PipelineStack/Deploy"))),
                 "a construct and everything below it, as a folder glob covers its files");
     }
@@ -77,7 +100,8 @@ class ResourceGlobSuppressionTest {
                   {"address": "aws_iam_policy.build", "mode": "managed", "type": "aws_iam_policy", "name": "build",
                    "values": {"policy": "%1$s"}}]}}}
                 """.formatted(passAnyRole));
-        assertEquals(List.of("aws_iam_policy.deploy[\"eu\"]: suppressed: accepted", "aws_iam_policy.build: blocking"),
+        assertEquals(
+                List.of("aws_iam_policy.deploy[\"eu\"]: suppressed: accepted", "aws_iam_policy.build: blocking"),
                 passRole(run(byResource(CodeSuppressionTest.PASS_ROLE, "plan.json", "aws_iam_policy.deploy*"))));
     }
 
@@ -85,16 +109,27 @@ class ResourceGlobSuppressionTest {
     void aConfiguredSuppressionThatAcceptsNothingIsReportedWhenTheRunCheckedItsFiles() throws Exception {
         Files.writeString(repo.resolve("stack.yaml"), CodeSuppressionTest.TEMPLATE.formatted(""));
         Suppression noSuchFinding = byResource("MISSING_VERSION", "stack.yaml", "DeployRole");
-        Suppression noSuchResource = new Suppression(CodeSuppressionTest.PASS_ROLE, "*.yaml", Optional.empty(),
-                Optional.empty(), "typo", Optional.empty(), Optional.of("DeplyRole"), ".iamgate.yml:9");
+        Suppression noSuchResource = new Suppression(
+                CodeSuppressionTest.PASS_ROLE,
+                "*.yaml",
+                Optional.empty(),
+                Optional.empty(),
+                "typo",
+                Optional.empty(),
+                Optional.of("DeplyRole"),
+                ".iamgate.yml:9");
         Suppression otherFile = byResource("MISSING_VERSION", "legacy/**", "DeployRole");
 
         RunReport r = run(noSuchFinding, noSuchResource, otherFile);
-        assertEquals(List.of(new UnusedSuppression(".iamgate.yml:3", "MISSING_VERSION", "DeployRole", "accepted"),
-                new UnusedSuppression(".iamgate.yml:9", CodeSuppressionTest.PASS_ROLE, "DeplyRole", "typo")),
-                r.unusedSuppressions(), "a file outside the run says nothing (a pre-commit run sees only the changed "
-                        + "files)");
-        assertEquals(List.of(), run(byResource(CodeSuppressionTest.PASS_ROLE, "stack.yaml", "DeployRole"))
-                .unusedSuppressions());
+        assertEquals(
+                List.of(
+                        new UnusedSuppression(".iamgate.yml:3", "MISSING_VERSION", "DeployRole", "accepted"),
+                        new UnusedSuppression(".iamgate.yml:9", CodeSuppressionTest.PASS_ROLE, "DeplyRole", "typo")),
+                r.unusedSuppressions(),
+                "a file outside the run says nothing (a pre-commit run sees only the changed " + "files)");
+        assertEquals(
+                List.of(),
+                run(byResource(CodeSuppressionTest.PASS_ROLE, "stack.yaml", "DeployRole"))
+                        .unusedSuppressions());
     }
 }

@@ -10,16 +10,17 @@ class SecretRedactorTest {
 
     @Test
     void accessKeyIdsAreRedacted() {
-        assertEquals("key [REDACTED] and [REDACTED].",
+        assertEquals(
+                "key [REDACTED] and [REDACTED].",
                 SecretRedactor.redact("key AKIAIOSFODNN7EXAMPLE and ASIAY34FZKBOKMUTVV7A."));
     }
 
     @Test
     void secretShapedValuesAreRedacted() {
-        assertEquals("secret \"[REDACTED]\"",
-                SecretRedactor.redact("secret \"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\""));
-        assertEquals("aws_secret_access_key = [REDACTED]",
-                SecretRedactor.redact("aws_secret_access_key = shortButNamed"));
+        assertEquals(
+                "secret \"[REDACTED]\"", SecretRedactor.redact("secret \"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\""));
+        assertEquals(
+                "aws_secret_access_key = [REDACTED]", SecretRedactor.redact("aws_secret_access_key = shortButNamed"));
         String token = "IQoJb3JpZ2luX2VjEJr//////////wEaCXVzLWVhc3QtMSJHMEUCIQD6Zp2D9Xq1lq7yJ0uEXAMPLExEXAMPLEx"
                 + "EXAMPLEtokenTOKENtoken1234567890abcdefABCDEF";
         assertEquals("token [REDACTED]", SecretRedactor.redact("token " + token));
@@ -33,9 +34,11 @@ class SecretRedactorTest {
 
     @Test
     void secretAfterSlashIsRedacted() {
-        assertEquals("arn:aws:s3:::bucket/[REDACTED]",
+        assertEquals(
+                "arn:aws:s3:::bucket/[REDACTED]",
                 SecretRedactor.redact("arn:aws:s3:::bucket/wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"));
-        assertEquals("https://h.test/keys/[REDACTED]/v1",
+        assertEquals(
+                "https://h.test/keys/[REDACTED]/v1",
                 SecretRedactor.redact("https://h.test/keys/wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY/v1"));
     }
 
@@ -53,9 +56,9 @@ class SecretRedactorTest {
             String token = prefix + classic.substring(4);
             assertEquals("token: [REDACTED].", SecretRedactor.redact("token: " + token + "."), token);
         }
-        String fineGrained = "github_pat_11ABCDEFG0abcdefghijkl_mnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcdefgh";
-        assertEquals("Authorization: Bearer [REDACTED]",
-                SecretRedactor.redact("Authorization: Bearer " + fineGrained));
+        String fineGrained =
+                "github_pat_11ABCDEFG0abcdefghijkl_mnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcdefgh";
+        assertEquals("Authorization: Bearer [REDACTED]", SecretRedactor.redact("Authorization: Bearer " + fineGrained));
     }
 
     @Test

@@ -20,7 +20,8 @@ class SkipUnrecognizedTest {
     private RunReport run(boolean skip) throws Exception {
         Files.writeString(dir.resolve("package.json"), "{\"name\": \"app\"}");
         Files.writeString(dir.resolve("broken.json"), "{\"Statement\": [");
-        Files.writeString(dir.resolve("policy.json"),
+        Files.writeString(
+                dir.resolve("policy.json"),
                 "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"s3:GetObject\"}]}");
         return Iamgate.validate(RunConfig.builder(dir)
                 .paths(List.of(Path.of("package.json"), Path.of("broken.json"), Path.of("policy.json")))
@@ -41,7 +42,8 @@ class SkipUnrecognizedTest {
     void whenAskedItIsSkippedButBrokenJsonAndRealPoliciesAreStillChecked() throws Exception {
         RunReport report = run(true);
         assertTrue(report.errors().isEmpty(), report.errors().toString());
-        assertEquals(List.of("broken.json", "policy.json"),
+        assertEquals(
+                List.of("broken.json", "policy.json"),
                 report.policies().stream().map(p -> p.unit().file()).toList());
         assertEquals(1, report.exitCode(), "the syntax error and the missing Resource still block");
     }

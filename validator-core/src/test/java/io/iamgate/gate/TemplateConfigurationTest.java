@@ -1,11 +1,11 @@
 package io.iamgate.gate;
 
-import io.iamgate.config.ConfigException;
-import io.iamgate.config.TemplateConfiguration;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.iamgate.config.ConfigException;
+import io.iamgate.config.TemplateConfiguration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class TemplateConfigurationTest {
 
     private static String fixture(String name) throws Exception {
-        try (java.io.InputStream in = TemplateConfigurationTest.class.getResourceAsStream("cfn-policy-validator/" + name)) {
+        try (java.io.InputStream in =
+                TemplateConfigurationTest.class.getResourceAsStream("cfn-policy-validator/" + name)) {
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
     }
@@ -21,20 +22,26 @@ class TemplateConfigurationTest {
     @Test
     void theThreeFormsOfCfnPolicyValidatorsTestFilesGiveTheSameValues() throws Exception {
         Map<String, String> expected = Map.of("CodestarConnectionArn", "fakearn", "EnvironmentName", "test");
-        for (String file : new String[] {"template_configuration_file.json", "parameters_cfn_style.json",
-                "parameters_key_value_strings.json"}) {
+        for (String file : new String[] {
+            "template_configuration_file.json", "parameters_cfn_style.json", "parameters_key_value_strings.json"
+        }) {
             assertEquals(expected, TemplateConfiguration.parse(fixture(file), file), file);
         }
     }
 
     @Test
     void cfnPolicyValidatorsInvalidTestFilesAreErrorsNamingTheLine() {
-        ConfigException list = assertThrows(ConfigException.class, () -> TemplateConfiguration.parse(
-                fixture("template_configuration_invalid_parameters.json"), "invalid.json"));
+        ConfigException list = assertThrows(
+                ConfigException.class,
+                () -> TemplateConfiguration.parse(
+                        fixture("template_configuration_invalid_parameters.json"), "invalid.json"));
         assertTrue(list.getMessage().startsWith("invalid.json:2: Parameters is not an object"), list.getMessage());
-        ConfigException noValue = assertThrows(ConfigException.class, () -> TemplateConfiguration.parse(
-                fixture("parameters_cfn_style_invalid.json"), "invalid.json"));
-        assertTrue(noValue.getMessage().startsWith("invalid.json:2: parameter CodestarConnectionArn has no ParameterValue"),
+        ConfigException noValue = assertThrows(
+                ConfigException.class,
+                () -> TemplateConfiguration.parse(fixture("parameters_cfn_style_invalid.json"), "invalid.json"));
+        assertTrue(
+                noValue.getMessage()
+                        .startsWith("invalid.json:2: parameter CodestarConnectionArn has no ParameterValue"),
                 noValue.getMessage());
     }
 

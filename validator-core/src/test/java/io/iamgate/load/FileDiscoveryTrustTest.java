@@ -73,7 +73,9 @@ class FileDiscoveryTrustTest {
 
         assertEquals(2, report.exitCode());
         assertEquals(List.of(), files(report));
-        assertEquals(List.of("linked.json", "linked-dir"), report.errors().stream().map(e -> e.file()).toList());
+        assertEquals(
+                List.of("linked.json", "linked-dir"),
+                report.errors().stream().map(e -> e.file()).toList());
     }
 
     @Test
@@ -87,8 +89,12 @@ class FileDiscoveryTrustTest {
         RunReport report = validate(outside.resolve("admin.json"), outside.resolve("more"));
 
         assertEquals(List.of(), report.errors());
-        assertEquals(List.of(outside.resolve("admin.json").toString(), outside.resolve("more/alias.json").toString(),
-                outside.resolve("more/other.json").toString()), files(report));
+        assertEquals(
+                List.of(
+                        outside.resolve("admin.json").toString(),
+                        outside.resolve("more/alias.json").toString(),
+                        outside.resolve("more/other.json").toString()),
+                files(report));
     }
 
     @Test
@@ -102,7 +108,8 @@ class FileDiscoveryTrustTest {
         RunReport report = validate(outside.resolve("named"));
 
         assertEquals(2, report.exitCode());
-        assertEquals(List.of(outside.resolve("named/elsewhere.json").toString()),
+        assertEquals(
+                List.of(outside.resolve("named/elsewhere.json").toString()),
                 report.errors().stream().map(e -> e.file()).toList());
         assertEquals(List.of(outside.resolve("named/in-repo.json").toString()), files(report));
     }

@@ -14,7 +14,8 @@ class LocatedJsonParserTest {
     private final LocatedJsonParser parser = new LocatedJsonParser();
 
     /** The AWS CLI validate-policy example: AA reported these exact positions for it. */
-    private static final String CLI_EXAMPLE = String.join("\n",
+    private static final String CLI_EXAMPLE = String.join(
+            "\n",
             "{",
             "    \"Version\": \"2012-10-17\",",
             "    \"Statement\": [",
@@ -40,19 +41,27 @@ class LocatedJsonParserTest {
     @Test
     void spansMatchAccessAnalyzerOnAMultiLineDocument() {
         ParsedJson parsed = parser.parse(CLI_EXAMPLE);
-        ObjectNode statement = (ObjectNode) ((ArrayNode) ((ObjectNode) parsed.root()).get("Statement").orElseThrow())
-                .elements().get(0);
+        ObjectNode statement = (ObjectNode)
+                ((ArrayNode) ((ObjectNode) parsed.root()).get("Statement").orElseThrow())
+                        .elements()
+                        .get(0);
         Node sid = statement.get("Sid").orElseThrow();
         assertEquals(new Position(5, 19, 79), sid.span().start());
         assertEquals(new Position(5, 21, 81), sid.span().end());
-        Node action0 = ((ArrayNode) statement.get("Action").orElseThrow()).elements().get(0);
+        Node action0 =
+                ((ArrayNode) statement.get("Action").orElseThrow()).elements().get(0);
         assertEquals(new Position(11, 16, 258), action0.span().start());
         assertEquals(new Position(11, 32, 274), action0.span().end());
-        Node federated = ((ObjectNode) statement.get("Principal").orElseThrow()).get("Federated").orElseThrow();
+        Node federated = ((ObjectNode) statement.get("Principal").orElseThrow())
+                .get("Federated")
+                .orElseThrow();
         assertEquals(new Position(8, 29, 170), federated.span().start());
         assertEquals(new Position(8, 61, 202), federated.span().end());
-        Node aud = ((ObjectNode) ((ObjectNode) statement.get("Condition").orElseThrow()).get("StringEquals")
-                .orElseThrow()).get("cognito-identity.amazonaws.com:aud").orElseThrow();
+        Node aud = ((ObjectNode) ((ObjectNode) statement.get("Condition").orElseThrow())
+                        .get("StringEquals")
+                        .orElseThrow())
+                .get("cognito-identity.amazonaws.com:aud")
+                .orElseThrow();
         assertEquals(new Position(16, 58, 443), aud.span().start());
         assertEquals("\"us-west-2_EXAMPLE\"", aud.span().of(CLI_EXAMPLE));
     }
@@ -84,7 +93,9 @@ class LocatedJsonParserTest {
         String text = "{\"Statement\": [], \"Statement\": {}}";
         ParsedJson parsed = parser.parse(text);
         assertFalse(parsed.isValid());
-        assertEquals(text.lastIndexOf("\"Statement\""), parsed.syntaxError().orElseThrow().position().offset());
+        assertEquals(
+                text.lastIndexOf("\"Statement\""),
+                parsed.syntaxError().orElseThrow().position().offset());
         assertTrue(parsed.syntaxError().orElseThrow().message().contains("duplicate key \"Statement\""));
     }
 

@@ -62,9 +62,14 @@ class LocatedYamlParserTest {
         assertEquals("!Join", d.members().get(0).nameSpan().of(yaml));
         ArrayNode join = (ArrayNode) d.get("Fn::Join").orElseThrow();
         ArrayNode parts = (ArrayNode) join.elements().get(1);
-        assertEquals("Ref", ((ObjectNode) parts.elements().get(1)).members().get(0).name());
+        assertEquals(
+                "Ref", ((ObjectNode) parts.elements().get(1)).members().get(0).name());
         assertEquals(7, parts.elements().get(1).span().start().line());
-        assertEquals(2, ((ArrayNode) obj(root, "E").get("Fn::GetAtt").orElseThrow()).elements().size());
+        assertEquals(
+                2,
+                ((ArrayNode) obj(root, "E").get("Fn::GetAtt").orElseThrow())
+                        .elements()
+                        .size());
         ArrayNode ifArgs = (ArrayNode) obj(root, "F").get("Fn::If").orElseThrow();
         assertEquals(3, ifArgs.elements().size());
     }
@@ -87,15 +92,21 @@ class LocatedYamlParserTest {
         }
         ParsedJson parsed = new LocatedYamlParser().parse(y.toString());
         assertFalse(parsed.isValid());
-        assertTrue(parsed.error().message().contains("more than 1000000 nodes"), parsed.error().message());
+        assertTrue(
+                parsed.error().message().contains("more than 1000000 nodes"),
+                parsed.error().message());
     }
 
     @Test
     void malformedYamlNamesTheLine() {
         ParsedJson parsed = new LocatedYamlParser().parse("a: 1\nb: [1, 2\nc: 3\n");
         assertFalse(parsed.isValid());
-        assertTrue(parsed.error().message().startsWith("The document is not valid YAML"), parsed.error().message());
-        assertTrue(parsed.error().position().line() >= 2, String.valueOf(parsed.error().position()));
+        assertTrue(
+                parsed.error().message().startsWith("The document is not valid YAML"),
+                parsed.error().message());
+        assertTrue(
+                parsed.error().position().line() >= 2,
+                String.valueOf(parsed.error().position()));
     }
 
     @Test
@@ -110,7 +121,9 @@ class LocatedYamlParserTest {
         for (String bad : new String[] {"a:\n\tb: 1\n", "a: 1\n  b: 2\n", "a: 'unterminated\n", "- a\nb: c\n"}) {
             ParsedJson parsed = new LocatedYamlParser().parse(bad);
             assertFalse(parsed.isValid(), bad);
-            assertTrue(parsed.error().message().startsWith("The document is not valid YAML"), parsed.error().message());
+            assertTrue(
+                    parsed.error().message().startsWith("The document is not valid YAML"),
+                    parsed.error().message());
         }
     }
 }

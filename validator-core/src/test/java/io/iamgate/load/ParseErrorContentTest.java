@@ -22,9 +22,11 @@ class ParseErrorContentTest {
     @Test
     void parseErrorDoesNotQuoteFileContent() {
         JsonSyntaxError token = jsonError(TOKEN + "\n");
-        assertEquals("The document is not valid JSON: Unquoted text (a word that is not a string in double quotes, a "
-                + "number, true, false or null): was expecting (JSON String, Number, Array, Object or token 'null', "
-                + "'true' or 'false')", token.message());
+        assertEquals(
+                "The document is not valid JSON: Unquoted text (a word that is not a string in double quotes, a "
+                        + "number, true, false or null): was expecting (JSON String, Number, Array, Object or token 'null', "
+                        + "'true' or 'false')",
+                token.message());
         assertEquals(1, token.position().line());
 
         JsonSyntaxError passwd = jsonError("root:x:0:0:root:/root:/bin/bash\n");

@@ -12,7 +12,8 @@ class ConditionBranchTest {
         String origin = ConditionBranch.origin("Resources.P.Properties.PolicyDocument", "IsDev, IsProd", false);
 
         assertEquals("Resources.P.Properties.PolicyDocument [if IsDev, IsProd = false]", origin);
-        assertEquals(Optional.of(new ConditionBranch("Resources.P.Properties.PolicyDocument", false)),
+        assertEquals(
+                Optional.of(new ConditionBranch("Resources.P.Properties.PolicyDocument", false)),
                 ConditionBranch.of(origin));
     }
 

@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.iamgate.analyze.principals.AdministratorEquivalentPrincipalCheck;
 import io.iamgate.Iamgate;
+import io.iamgate.analyze.principals.AdministratorEquivalentPrincipalCheck;
+import io.iamgate.config.RunConfig;
 import io.iamgate.extract.ExtractOptions;
 import io.iamgate.extract.Extraction;
 import io.iamgate.extract.SourceFile;
 import io.iamgate.extract.cdk.CdkAssemblyExtractor;
-import io.iamgate.config.RunConfig;
 import io.iamgate.load.LoadedFile;
 import io.iamgate.model.Location;
 import io.iamgate.reference.IamReference;
@@ -95,16 +95,24 @@ class CdkAssemblyPrincipalsTest {
             Files.writeString(out.resolve(templates[i]), templates[i + 1]);
         }
         Files.writeString(out.resolve("manifest.json"), manifest);
-        Extraction e = new CdkAssemblyExtractor().extractAll(new SourceFile(new LoadedFile(out.resolve(
-                "manifest.json"), "cdk.out/manifest.json", manifest), false), ExtractOptions.DETECT).orElseThrow();
+        Extraction e = new CdkAssemblyExtractor()
+                .extractAll(
+                        new SourceFile(
+                                new LoadedFile(out.resolve("manifest.json"), "cdk.out/manifest.json", manifest), false),
+                        ExtractOptions.DETECT)
+                .orElseThrow();
         return new PrincipalModelBuilder(IamReference.bundled(), ManagedPolicies.bundled())
                 .build(e.stacks(), e.units());
     }
 
     @Test
     void importedManagedPolicyOfAnotherStackMakesTheRoleAnAdministrator() throws Exception {
-        PrincipalModel m = assembly(MANIFEST, "SharedStack.template.json", SHARED.replace("ACTIONS", "iam:Put*"),
-                "AppStack.template.json", APP);
+        PrincipalModel m = assembly(
+                MANIFEST,
+                "SharedStack.template.json",
+                SHARED.replace("ACTIONS", "iam:Put*"),
+                "AppStack.template.json",
+                APP);
         Principal role = principal(m, "DeployRole");
         assertEquals("cdk.out/AppStack.template.json", role.file());
         Attachment shared = role.policy("SharedPolicy").orElseThrow(() -> new AssertionError(role.policies()));
@@ -115,18 +123,29 @@ class CdkAssemblyPrincipalsTest {
         assertTrue(role.administratorEquivalent());
 
         var finding = new AdministratorEquivalentPrincipalCheck().check(role).orElseThrow();
-        assertEquals(List.of(3, 11), finding.locations().stream().map(Location::span).map(s -> s.start().line())
-                .toList());
+        assertEquals(
+                List.of(3, 11),
+                finding.locations().stream()
+                        .map(Location::span)
+                        .map(s -> s.start().line())
+                        .toList());
         assertTrue(finding.details().contains("'SharedPolicy' (customer managed)"), finding.details());
     }
 
     @Test
     void aRunOverTheAssemblyReportsTheCrossStackAdministratorInTheRolesTemplate() throws Exception {
-        assembly(MANIFEST, "SharedStack.template.json", SHARED.replace("ACTIONS", "iam:Put*"),
-                "AppStack.template.json", APP);
-        RunReport report = Iamgate.validate(RunConfig.builder(dir).paths(List.of(dir)).build());
-        PolicyResult role = report.policies().stream().filter(p -> p.unit().origin().equals("Resources.DeployRole"))
-                .findFirst().orElseThrow(() -> new AssertionError(report));
+        assembly(
+                MANIFEST,
+                "SharedStack.template.json",
+                SHARED.replace("ACTIONS", "iam:Put*"),
+                "AppStack.template.json",
+                APP);
+        RunReport report =
+                Iamgate.validate(RunConfig.builder(dir).paths(List.of(dir)).build());
+        PolicyResult role = report.policies().stream()
+                .filter(p -> p.unit().origin().equals("Resources.DeployRole"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(report));
         assertEquals("cdk.out/AppStack.template.json", role.unit().file());
         ReportedFinding f = role.findings().get(0);
         assertEquals("IAMGATE_PRINCIPAL_ADMINISTRATOR", f.finding().issueCode());
@@ -136,14 +155,16 @@ class CdkAssemblyPrincipalsTest {
 
     @Test
     void stacksOfSeparateAssembliesAreNotLinkedEvenByALiteralArn() throws Exception {
-        String shared = SHARED.replace("ACTIONS", "iam:Put*").replace("\"PolicyDocument\": {",
-                "\"ManagedPolicyName\": \"shared-policy\", \"PolicyDocument\": {");
-        String app = APP.replace("{\"Fn::ImportValue\": \"Shared:PolicyArn\"}",
-                "\"arn:aws:iam::123456789012:policy/shared-policy\"");
+        String shared = SHARED.replace("ACTIONS", "iam:Put*")
+                .replace("\"PolicyDocument\": {", "\"ManagedPolicyName\": \"shared-policy\", \"PolicyDocument\": {");
+        String app = APP.replace(
+                "{\"Fn::ImportValue\": \"Shared:PolicyArn\"}", "\"arn:aws:iam::123456789012:policy/shared-policy\"");
         // The same two templates in one assembly: the literal ARN names the other stack's policy.
-        Principal together = principal(assembly(MANIFEST, "SharedStack.template.json", shared,
-                "AppStack.template.json", app), "DeployRole");
-        assertTrue(together.policy("shared-policy").isPresent(), together.policies().toString());
+        Principal together = principal(
+                assembly(MANIFEST, "SharedStack.template.json", shared, "AppStack.template.json", app), "DeployRole");
+        assertTrue(
+                together.policy("shared-policy").isPresent(),
+                together.policies().toString());
 
         Files.delete(dir.resolve("cdk.out/manifest.json"));
         for (String[] stack : new String[][] {{"shared.out", "SharedStack", shared}, {"app.out", "AppStack", app}}) {
@@ -154,19 +175,29 @@ class CdkAssemblyPrincipalsTest {
                       "properties": {"templateFile": "%s.template.json"}}}}
                     """.formatted(stack[1], stack[1]));
         }
-        RunReport report = Iamgate.validate(RunConfig.builder(dir).paths(List.of(dir.resolve("shared.out"),
-                dir.resolve("app.out"))).build());
-        Principal apart = report.principals().stream().filter(p -> p.name().equals("DeployRole")).findFirst()
+        RunReport report = Iamgate.validate(RunConfig.builder(dir)
+                .paths(List.of(dir.resolve("shared.out"), dir.resolve("app.out")))
+                .build());
+        Principal apart = report.principals().stream()
+                .filter(p -> p.name().equals("DeployRole"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(report.principals()));
-        assertEquals(List.of("most"), apart.policies().stream().map(Attachment::name).toList());
-        assertEquals(List.of("ManagedPolicyArns"), apart.unknownLinks().stream().map(UnknownLink::element).toList());
+        assertEquals(
+                List.of("most"), apart.policies().stream().map(Attachment::name).toList());
+        assertEquals(
+                List.of("ManagedPolicyArns"),
+                apart.unknownLinks().stream().map(UnknownLink::element).toList());
         assertFalse(apart.administratorEquivalent());
     }
 
     @Test
     void importedPolicyThatAddsNoIamWriteLeavesTheTwinAnOrdinaryRole() throws Exception {
-        PrincipalModel m = assembly(MANIFEST, "SharedStack.template.json", SHARED.replace("ACTIONS", "s3:Get*"),
-                "AppStack.template.json", APP);
+        PrincipalModel m = assembly(
+                MANIFEST,
+                "SharedStack.template.json",
+                SHARED.replace("ACTIONS", "s3:Get*"),
+                "AppStack.template.json",
+                APP);
         Principal role = principal(m, "DeployRole");
         assertTrue(role.policy("SharedPolicy").isPresent(), role.policies().toString());
         assertFalse(role.administratorEquivalent());
@@ -175,11 +206,17 @@ class CdkAssemblyPrincipalsTest {
 
     @Test
     void anImportOfAnExportNoStackDefinesIsAnUnknownLink() throws Exception {
-        PrincipalModel m = assembly(MANIFEST, "SharedStack.template.json", SHARED.replace("ACTIONS", "iam:Put*")
-                .replace("Shared:PolicyArn", "Other:PolicyArn"), "AppStack.template.json", APP);
+        PrincipalModel m = assembly(
+                MANIFEST,
+                "SharedStack.template.json",
+                SHARED.replace("ACTIONS", "iam:Put*").replace("Shared:PolicyArn", "Other:PolicyArn"),
+                "AppStack.template.json",
+                APP);
         Principal role = principal(m, "DeployRole");
         assertTrue(role.policy("SharedPolicy").isEmpty());
-        assertEquals(List.of("ManagedPolicyArns"), role.unknownLinks().stream().map(UnknownLink::element).toList());
+        assertEquals(
+                List.of("ManagedPolicyArns"),
+                role.unknownLinks().stream().map(UnknownLink::element).toList());
         assertFalse(role.administratorEquivalent());
     }
 
@@ -224,7 +261,9 @@ class CdkAssemblyPrincipalsTest {
                 """;
         PrincipalModel m = assembly(manifest, "Parent.template.json", parent, "Child.nested.template.json", child);
         Principal role = principal(m, "Worker");
-        assertEquals(List.of("everything"), role.policies().stream().map(Attachment::name).toList());
+        assertEquals(
+                List.of("everything"),
+                role.policies().stream().map(Attachment::name).toList());
         assertEquals(null, role.policies().get(0).site(), "the attachment is in another file than the role");
         assertTrue(role.administratorEquivalent());
     }

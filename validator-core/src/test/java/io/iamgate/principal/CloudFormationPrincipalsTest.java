@@ -56,9 +56,12 @@ class CloudFormationPrincipalsTest {
                 """);
         Principal role = principal(m, "App");
         assertTrue(role.policies().isEmpty());
-        assertEquals(List.of("arn:aws:iam::111122223333:policy/shared-deploy",
-                "arn:aws:iam::aws:policy/AdministratorAcess"), role.unknownLinks().stream().map(UnknownLink::value).toList());
-        assertTrue(role.unknownLinks().get(1).reason().contains("AdministratorAccess"), role.unknownLinks().get(1).reason());
+        assertEquals(
+                List.of("arn:aws:iam::111122223333:policy/shared-deploy", "arn:aws:iam::aws:policy/AdministratorAcess"),
+                role.unknownLinks().stream().map(UnknownLink::value).toList());
+        assertTrue(
+                role.unknownLinks().get(1).reason().contains("AdministratorAccess"),
+                role.unknownLinks().get(1).reason());
         assertFalse(role.administratorEquivalent());
     }
 
@@ -108,10 +111,11 @@ class CloudFormationPrincipalsTest {
                         Statement: [{Effect: Allow, Action: kms:Decrypt, Resource: '*'}]
                 """);
         Principal role = principal(m, "Worker");
-        assertEquals(List.of("own", "Shared", "by-name", "ManagedByRoles", "role-policy"),
+        assertEquals(
+                List.of("own", "Shared", "by-name", "ManagedByRoles", "role-policy"),
                 role.policies().stream().map(Attachment::name).toList());
-        for (String action : List.of("s3:GetObject", "sqs:SendMessage", "sns:Publish", "logs:PutLogEvents",
-                "kms:Decrypt")) {
+        for (String action :
+                List.of("s3:GetObject", "sqs:SendMessage", "sns:Publish", "logs:PutLogEvents", "kms:Decrypt")) {
             assertTrue(role.permissions().allows(action, "*"), action);
         }
         assertFalse(role.permissions().allows("s3:PutObject", "*"));
@@ -179,12 +183,16 @@ class CloudFormationPrincipalsTest {
                         Version: '2012-10-17'
                         Statement: [{Effect: Allow, Action: kms:Decrypt, Resource: '*'}]
                 """);
-        assertEquals(List.of("Deploy", "user-policy", "for-both", "ManagedForBoth"),
+        assertEquals(
+                List.of("Deploy", "user-policy", "for-both", "ManagedForBoth"),
                 principal(m, "Carol").policies().stream().map(Attachment::name).toList());
-        assertEquals(List.of("team-read", "group-policy", "for-both", "ManagedForBoth"),
+        assertEquals(
+                List.of("team-read", "group-policy", "for-both", "ManagedForBoth"),
                 principal(m, "Ops").policies().stream().map(Attachment::name).toList());
         for (String p : List.of("Carol", "Ops")) {
-            assertTrue(principal(m, p).unknownLinks().isEmpty(), principal(m, p).unknownLinks().toString());
+            assertTrue(
+                    principal(m, p).unknownLinks().isEmpty(),
+                    principal(m, p).unknownLinks().toString());
         }
         assertTrue(principal(m, "Carol").permissions().allows("cloudformation:CreateStack", "*"));
         assertFalse(principal(m, "Ops").permissions().allows("cloudformation:CreateStack", "*"));
@@ -244,7 +252,9 @@ class CloudFormationPrincipalsTest {
         assertFalse(role.permissions().allows("iam:PassRole", "*"));
         assertTrue(role.permissions().allows("s3:GetObject", "*"));
         assertEquals(1, m.boundaryOnly().size());
-        assertEquals("Resources.Limit.Properties.PolicyDocument", m.boundaryOnly().get(0).origin());
+        assertEquals(
+                "Resources.Limit.Properties.PolicyDocument",
+                m.boundaryOnly().get(0).origin());
     }
 
     @Test
@@ -276,7 +286,8 @@ class CloudFormationPrincipalsTest {
         Principal builder = principal(m, "Builder");
         assertFalse(builder.administratorEquivalent());
         var lambda = builder.escalationPaths().stream()
-                .filter(p -> p.method().issueCode().equals("IAMGATE_PRIVESC_PASS_ROLE_LAMBDA_INVOKE")).findFirst()
+                .filter(p -> p.method().issueCode().equals("IAMGATE_PRIVESC_PASS_ROLE_LAMBDA_INVOKE"))
+                .findFirst()
                 .orElseThrow();
         assertEquals(List.of("pass-admin", "functions"), List.copyOf(lambda.policies()));
     }
@@ -298,8 +309,11 @@ class CloudFormationPrincipalsTest {
                               StringEquals: {token.actions.githubusercontent.com:aud: sts.amazonaws.com}
                               StringLike: {token.actions.githubusercontent.com:sub: SUB}
                 """;
-        assertTrue(principal(model(dir, template.replace("SUB", "'repo:acme/*'")), "Ci").trust().anyGithubRepository());
+        assertTrue(principal(model(dir, template.replace("SUB", "'repo:acme/*'")), "Ci")
+                .trust()
+                .anyGithubRepository());
         assertFalse(principal(model(dir, template.replace("SUB", "'repo:acme/site:ref:refs/heads/main'")), "Ci")
-                .trust().openToOutsiders());
+                .trust()
+                .openToOutsiders());
     }
 }

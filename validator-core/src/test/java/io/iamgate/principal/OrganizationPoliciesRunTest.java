@@ -8,18 +8,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.iamgate.Iamgate;
 import io.iamgate.analyze.principals.AdministratorEquivalentPrincipalCheck;
+import io.iamgate.config.RunConfig;
+import io.iamgate.config.TypeOverride;
 import io.iamgate.extract.Extraction;
 import io.iamgate.extract.cloudformation.CloudFormationStack;
 import io.iamgate.extract.cloudformation.IntrinsicResolver;
 import io.iamgate.extract.cloudformation.StackEnvironment;
+import io.iamgate.model.PolicyType;
 import io.iamgate.model.PolicyUnit;
 import io.iamgate.reference.IamReference;
 import io.iamgate.reference.ManagedPolicies;
-import io.iamgate.report.ReportContext;
-import io.iamgate.config.RunConfig;
-import io.iamgate.config.TypeOverride;
-import io.iamgate.model.PolicyType;
 import io.iamgate.report.JsonReporter;
+import io.iamgate.report.ReportContext;
 import io.iamgate.report.RunReport;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -91,13 +91,18 @@ class OrganizationPoliciesRunTest {
     private static Extraction known(Extraction e, String account) {
         CloudFormationStack s = e.stacks().get(0);
         StackEnvironment env = new StackEnvironment(account, "eu-west-1", "aws", "Stack", Map.of(), Map.of(), Map.of());
-        return new Extraction(e.units(), List.of(new CloudFormationStack(s.file(), s.parsed(), s.template(),
-                new IntrinsicResolver(s.template(), env))));
+        return new Extraction(
+                e.units(),
+                List.of(new CloudFormationStack(
+                        s.file(), s.parsed(), s.template(), new IntrinsicResolver(s.template(), env))));
     }
 
     private static List<String> principalCodes(RunReport report) {
-        return report.policies().stream().filter(p -> p.unit().origin().equals("Resources.Ops"))
-                .flatMap(p -> p.findings().stream()).map(f -> f.finding().issueCode()).toList();
+        return report.policies().stream()
+                .filter(p -> p.unit().origin().equals("Resources.Ops"))
+                .flatMap(p -> p.findings().stream())
+                .map(f -> f.finding().issueCode())
+                .toList();
     }
 
     @Test
@@ -120,7 +125,8 @@ class OrganizationPoliciesRunTest {
         OrganizationPolicy scp = model.organizationPolicies().get(0);
         assertEquals(List.of("444455556666"), scp.targets());
         assertFalse(scp.applied());
-        assertTrue(scp.note().startsWith("not applied: no template of the run is known to deploy to 444455556666"),
+        assertTrue(
+                scp.note().startsWith("not applied: no template of the run is known to deploy to 444455556666"),
                 scp.note());
         Principal ops = PrincipalFixture.principal(model, "Ops");
         assertTrue(ops.administratorEquivalent());
@@ -130,8 +136,9 @@ class OrganizationPoliciesRunTest {
     @Test
     void scpWhoseTargetIsAnAccountIdComputedAtDeploymentIsNotApplied() throws Exception {
         PrincipalModel model = model("111122223333", "111122223333");
-        Extraction org = known(PrincipalFixture.extract(repo, "org.json",
-                SCP.replace("[\"%s\"]", "[{\"Ref\": \"AWS::AccountId\"}]")), "111122223333");
+        Extraction org = known(
+                PrincipalFixture.extract(repo, "org.json", SCP.replace("[\"%s\"]", "[{\"Ref\": \"AWS::AccountId\"}]")),
+                "111122223333");
         Extraction app = known(PrincipalFixture.extract(repo, "app.json", APP), "111122223333");
         List<PolicyUnit> units = new ArrayList<>(org.units());
         units.addAll(app.units());
@@ -146,10 +153,13 @@ class OrganizationPoliciesRunTest {
     void plainTemplateAccountIsUnknownSoItsScpIsNotApplied() throws Exception {
         Files.writeString(repo.resolve("org.json"), SCP.formatted("123456789012"));
         Files.writeString(repo.resolve("app.json"), APP);
-        RunReport report = Iamgate.validate(RunConfig.builder(repo).paths(List.of(repo)).build());
+        RunReport report =
+                Iamgate.validate(RunConfig.builder(repo).paths(List.of(repo)).build());
         OrganizationPolicy scp = report.organizationPolicies().get(0);
         assertFalse(scp.applied(), "the placeholder account of a plain template is not a known account");
-        assertTrue(principalCodes(report).contains("IAMGATE_PRINCIPAL_ADMINISTRATOR"), principalCodes(report).toString());
+        assertTrue(
+                principalCodes(report).contains("IAMGATE_PRINCIPAL_ADMINISTRATOR"),
+                principalCodes(report).toString());
     }
 
     @Test
@@ -159,8 +169,11 @@ class OrganizationPoliciesRunTest {
                 {"Version": "2012-10-17", "Statement": [{"Effect": "Deny", "NotAction": "iam:*", "Resource": "*",
                   "Condition": {"StringNotEquals": {"aws:RequestedRegion": "eu-west-1"}}}]}
                 """);
-        RunReport report = Iamgate.validate(RunConfig.builder(repo).paths(List.of(repo)).typeOverrides(List.of(
-                new TypeOverride("scps/**", PolicyType.SERVICE_CONTROL_POLICY, Optional.empty()))).build());
+        RunReport report = Iamgate.validate(RunConfig.builder(repo)
+                .paths(List.of(repo))
+                .typeOverrides(
+                        List.of(new TypeOverride("scps/**", PolicyType.SERVICE_CONTROL_POLICY, Optional.empty())))
+                .build());
         OrganizationPolicy scp = report.organizationPolicies().get(0);
         assertEquals("scps/deny-regions.json", scp.file());
         assertEquals(PolicyType.SERVICE_CONTROL_POLICY, scp.type());
@@ -168,7 +181,10 @@ class OrganizationPoliciesRunTest {
         assertTrue(scp.note().startsWith("not applied: targets unknown"), scp.note());
         StringWriter json = new StringWriter();
         new JsonReporter().write(report, ReportContext.plain(), json);
-        JsonNode listed = new ObjectMapper().readTree(json.toString()).get("organizationPolicies").get(0);
+        JsonNode listed = new ObjectMapper()
+                .readTree(json.toString())
+                .get("organizationPolicies")
+                .get(0);
         assertEquals("scps/deny-regions.json", listed.get("file").asText());
         assertEquals("SERVICE_CONTROL_POLICY", listed.get("policyType").asText());
         assertEquals(0, listed.get("targets").size());

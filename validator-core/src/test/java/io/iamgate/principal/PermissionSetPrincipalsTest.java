@@ -40,8 +40,12 @@ class PermissionSetPrincipalsTest {
         assertEquals(AttachmentKind.AWS_MANAGED, set.policies().get(0).kind());
         assertTrue(set.administratorEquivalent());
         var finding = new AdministratorEquivalentPrincipalCheck().check(set).orElseThrow();
-        assertEquals(List.of(2, 8), finding.locations().stream().map(Location::span).map(s -> s.start().line())
-                .toList());
+        assertEquals(
+                List.of(2, 8),
+                finding.locations().stream()
+                        .map(Location::span)
+                        .map(s -> s.start().line())
+                        .toList());
         assertTrue(finding.details().startsWith("Permission set Operators is an administrator"), finding.details());
     }
 
@@ -55,8 +59,11 @@ class PermissionSetPrincipalsTest {
     @Test
     void trustSaysIdentityCenterAndNoTrustPolicyAndIsNotOpenToOutsiders() throws Exception {
         Principal set = principal(model(dir, ADMIN_SET.replace("MANAGED", "AdministratorAccess")), "Operators");
-        assertTrue(set.trust().describe().contains("IAM Identity Center"), set.trust().describe());
-        assertTrue(set.trust().describe().contains("no trust policy"), set.trust().describe());
+        assertTrue(
+                set.trust().describe().contains("IAM Identity Center"),
+                set.trust().describe());
+        assertTrue(
+                set.trust().describe().contains("no trust policy"), set.trust().describe());
         assertFalse(set.trust().openToOutsiders());
         assertTrue(new PowerfulPrincipalOpenToOutsidersCheck().check(set).isEmpty());
     }
@@ -87,10 +94,15 @@ class PermissionSetPrincipalsTest {
                         Statement: [{Effect: Allow, Action: 'iam:Put*', Resource: '*'}]
                 """);
         Principal set = principal(m, "Deployers");
-        assertEquals(List.of("Deployers", "iam-writes"), set.policies().stream().map(Attachment::name).toList());
-        assertEquals(List.of(AttachmentKind.INLINE, AttachmentKind.CUSTOMER_MANAGED),
+        assertEquals(
+                List.of("Deployers", "iam-writes"),
+                set.policies().stream().map(Attachment::name).toList());
+        assertEquals(
+                List.of(AttachmentKind.INLINE, AttachmentKind.CUSTOMER_MANAGED),
                 set.policies().stream().map(Attachment::kind).toList());
-        assertEquals(List.of("/not-in-this-template"), set.unknownLinks().stream().map(UnknownLink::value).toList());
+        assertEquals(
+                List.of("/not-in-this-template"),
+                set.unknownLinks().stream().map(UnknownLink::value).toList());
         assertTrue(set.administratorEquivalent());
     }
 
@@ -116,7 +128,8 @@ class PermissionSetPrincipalsTest {
                 """);
         Principal set = principal(m, "Deployers");
         assertTrue(set.policies().isEmpty());
-        assertEquals(List.of("CustomerManagedPolicyReferences"),
+        assertEquals(
+                List.of("CustomerManagedPolicyReferences"),
                 set.unknownLinks().stream().map(UnknownLink::element).toList());
     }
 
@@ -139,14 +152,14 @@ class PermissionSetPrincipalsTest {
                         Version: '2012-10-17'
                         Statement: [{Effect: Allow, Action: 's3:Get*', Resource: '*'}]
                 """;
-        PrincipalModel byArn = model(dir, template.replace("BOUNDARY",
-                "{ManagedPolicyArn: 'arn:aws:iam::aws:policy/ReadOnlyAccess'}"));
+        PrincipalModel byArn = model(
+                dir, template.replace("BOUNDARY", "{ManagedPolicyArn: 'arn:aws:iam::aws:policy/ReadOnlyAccess'}"));
         Principal set = principal(byArn, "Operators");
         assertEquals("ReadOnlyAccess", set.boundary().orElseThrow().name());
         assertFalse(set.administratorEquivalent());
 
-        PrincipalModel byReference = model(dir, template.replace("BOUNDARY",
-                "{CustomerManagedPolicyReference: {Name: read-boundary}}"));
+        PrincipalModel byReference =
+                model(dir, template.replace("BOUNDARY", "{CustomerManagedPolicyReference: {Name: read-boundary}}"));
         Principal bounded = principal(byReference, "Operators");
         assertEquals("read-boundary", bounded.boundary().orElseThrow().name());
         assertFalse(bounded.administratorEquivalent());

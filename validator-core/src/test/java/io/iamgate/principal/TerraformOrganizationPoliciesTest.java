@@ -23,13 +23,17 @@ class TerraformOrganizationPoliciesTest {
 
     /** An administrator role, an SCP denying IAM (its id known after apply) attached to {@code target}. */
     private static String plan(String target, String allowedAccounts) {
-        String resources = String.join(",",
-                resource("aws_iam_role.deploy", "{\"name\":\"deploy\",\"path\":\"/\",\"assume_role_policy\":"
-                        + json(EC2_TRUST) + "}"),
-                resource("aws_iam_role_policy_attachment.admin", "{\"role\":\"deploy\","
-                        + "\"policy_arn\":\"arn:aws:iam::aws:policy/AdministratorAccess\"}"),
-                resource("aws_organizations_policy.guard", "{\"name\":\"guard\",\"type\":\"SERVICE_CONTROL_POLICY\","
-                        + "\"content\":" + DENY_IAM + "}"),
+        String resources = String.join(
+                ",",
+                resource(
+                        "aws_iam_role.deploy",
+                        "{\"name\":\"deploy\",\"path\":\"/\",\"assume_role_policy\":" + json(EC2_TRUST) + "}"),
+                resource(
+                        "aws_iam_role_policy_attachment.admin",
+                        "{\"role\":\"deploy\"," + "\"policy_arn\":\"arn:aws:iam::aws:policy/AdministratorAccess\"}"),
+                resource(
+                        "aws_organizations_policy.guard",
+                        "{\"name\":\"guard\",\"type\":\"SERVICE_CONTROL_POLICY\"," + "\"content\":" + DENY_IAM + "}"),
                 resource("aws_organizations_policy_attachment.guard", "{\"target_id\":\"" + target + "\"}"));
         String provider = allowedAccounts.isEmpty() ? "" : """
                 "provider_config":{"aws":{"name":"aws","expressions":{"allowed_account_ids":{"constant_value":%s}}}},
@@ -80,8 +84,8 @@ class TerraformOrganizationPoliciesTest {
     @Test
     void scpWithoutAnAttachmentHasTargetsUnknown() {
         // The same resource as another type: nothing attaches the SCP.
-        String plan = plan("111122223333", "[\"111122223333\"]").replace(
-                "\"type\":\"aws_organizations_policy_attachment\"", "\"type\":\"aws_organizations_account\"");
+        String plan = plan("111122223333", "[\"111122223333\"]")
+                .replace("\"type\":\"aws_organizations_policy_attachment\"", "\"type\":\"aws_organizations_account\"");
         PrincipalModel m = model(plan);
         OrganizationPolicy scp = m.organizationPolicies().get(0);
         assertEquals(List.of(), scp.targets());

@@ -17,8 +17,7 @@ final class TerraformPlanFixture {
             {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},
             "Action":"sts:AssumeRole"}]}""";
 
-    private TerraformPlanFixture() {
-    }
+    private TerraformPlanFixture() {}
 
     /** A plan whose root module plans these resources, with these resource_changes and configuration resources. */
     static String plan(String resources, String changes, String configuration) {
@@ -56,13 +55,16 @@ final class TerraformPlanFixture {
     }
 
     static Extraction extract(String plan) {
-        return new TerraformPlanExtractor().extractAll(new SourceFile(new LoadedFile(Path.of("plan.json"), "plan.json",
-                plan), false), ExtractOptions.DETECT).orElseThrow();
+        return new TerraformPlanExtractor()
+                .extractAll(
+                        new SourceFile(new LoadedFile(Path.of("plan.json"), "plan.json", plan), false),
+                        ExtractOptions.DETECT)
+                .orElseThrow();
     }
 
     static PrincipalModel model(String plan) {
         Extraction e = extract(plan);
-        return new PrincipalModelBuilder(IamReference.bundled(), ManagedPolicies.bundled()).build(e.stacks(),
-                e.plans(), e.units());
+        return new PrincipalModelBuilder(IamReference.bundled(), ManagedPolicies.bundled())
+                .build(e.stacks(), e.plans(), e.units());
     }
 }

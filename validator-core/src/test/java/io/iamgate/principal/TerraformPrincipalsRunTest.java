@@ -26,17 +26,25 @@ class TerraformPrincipalsRunTest {
 
     @Test
     void administratorRoleOfAPlanIsReportedAtItsResourceInThePlan() throws Exception {
-        String plan = plan(resource("aws_iam_role.deploy", "{\"name\":\"deploy\",\"path\":\"/\","
-                + "\"assume_role_policy\":" + json(EC2_TRUST) + "}") + ",\n"
-                + resource("aws_iam_role_policy_attachment.admin", "{\"role\":\"deploy\","
-                        + "\"policy_arn\":\"arn:aws:iam::aws:policy/AdministratorAccess\"}"));
+        String plan = plan(resource(
+                        "aws_iam_role.deploy",
+                        "{\"name\":\"deploy\",\"path\":\"/\"," + "\"assume_role_policy\":" + json(EC2_TRUST) + "}")
+                + ",\n"
+                + resource(
+                        "aws_iam_role_policy_attachment.admin",
+                        "{\"role\":\"deploy\"," + "\"policy_arn\":\"arn:aws:iam::aws:policy/AdministratorAccess\"}"));
         Files.writeString(repo.resolve("plan.json"), plan);
-        RunReport report = Iamgate.validate(RunConfig.builder(repo).paths(List.of(repo)).build());
+        RunReport report =
+                Iamgate.validate(RunConfig.builder(repo).paths(List.of(repo)).build());
 
         assertTrue(report.errors().isEmpty(), report.errors().toString());
-        assertEquals(List.of("aws_iam_role.deploy"), report.principals().stream().map(Principal::name).toList());
-        PolicyResult role = report.policies().stream().filter(p -> p.unit().origin().equals("aws_iam_role.deploy"))
-                .findFirst().orElseThrow();
+        assertEquals(
+                List.of("aws_iam_role.deploy"),
+                report.principals().stream().map(Principal::name).toList());
+        PolicyResult role = report.policies().stream()
+                .filter(p -> p.unit().origin().equals("aws_iam_role.deploy"))
+                .findFirst()
+                .orElseThrow();
         ReportedFinding f = role.findings().get(0);
         assertEquals("IAMGATE_PRINCIPAL_ADMINISTRATOR", f.finding().issueCode());
         assertEquals("plan.json", role.unit().file());
@@ -45,6 +53,10 @@ class TerraformPrincipalsRunTest {
     }
 
     private static int lineOf(String text, String needle) {
-        return (int) text.substring(0, text.indexOf(needle)).chars().filter(c -> c == '\n').count() + 1;
+        return (int) text.substring(0, text.indexOf(needle))
+                        .chars()
+                        .filter(c -> c == '\n')
+                        .count()
+                + 1;
     }
 }

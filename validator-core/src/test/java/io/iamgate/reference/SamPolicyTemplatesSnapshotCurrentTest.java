@@ -32,7 +32,9 @@ class SamPolicyTemplatesSnapshotCurrentTest {
 
     @Test
     void snapshotWasWrittenByTheCurrentGenerator() throws IOException, NoSuchAlgorithmException {
-        assertEquals(GeneratorScripts.fingerprint(List.of(SCRIPT)), sam.generator(),
+        assertEquals(
+                GeneratorScripts.fingerprint(List.of(SCRIPT)),
+                sam.generator(),
                 "the SAM policy template snapshot was produced by a different generator" + FIX);
     }
 
@@ -40,7 +42,9 @@ class SamPolicyTemplatesSnapshotCurrentTest {
     void snapshotIsOfThePinnedVersionAndSourceFile() throws IOException {
         assertEquals(GeneratorScripts.pinned(SCRIPT, "SAM_TRANSLATOR_VERSION"), sam.version(), "version" + FIX);
         assertEquals(GeneratorScripts.pinned(SCRIPT, "SAM_TEMPLATES_SHA256"), sam.sourceSha256(), "source" + FIX);
-        assertTrue(sam.templates().size() > 50, "templates read: " + sam.templates().size());
+        assertTrue(
+                sam.templates().size() > 50,
+                "templates read: " + sam.templates().size());
     }
 
     @Test
@@ -54,15 +58,21 @@ class SamPolicyTemplatesSnapshotCurrentTest {
 
     @Test
     void regeneratingFromThePinnedPackageGivesTheSameBytes(@TempDir Path tmp) throws IOException, InterruptedException {
-        Assumptions.assumeTrue("1".equals(System.getenv("IAMGATE_REGENERATE_SNAPSHOTS")),
+        Assumptions.assumeTrue(
+                "1".equals(System.getenv("IAMGATE_REGENERATE_SNAPSHOTS")),
                 "set IAMGATE_REGENERATE_SNAPSHOTS=1 to regenerate the snapshot from the package index and compare");
         Path out = tmp.resolve(SamPolicyTemplates.RESOURCE);
-        Process p = new ProcessBuilder("bash", GeneratorScripts.dir().resolve(SCRIPT).toString(), "--out",
-                out.toString()).redirectErrorStream(true).redirectOutput(tmp.resolve("log.txt").toFile()).start();
+        Process p = new ProcessBuilder(
+                        "bash", GeneratorScripts.dir().resolve(SCRIPT).toString(), "--out", out.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(tmp.resolve("log.txt").toFile())
+                .start();
         assertTrue(p.waitFor(10, TimeUnit.MINUTES), "the generator did not finish in 10 minutes");
         assertEquals(0, p.exitValue(), Files.readString(tmp.resolve("log.txt")));
         try (InputStream in = SamPolicyTemplates.class.getResourceAsStream(SamPolicyTemplates.RESOURCE)) {
-            assertEquals(new String(in.readAllBytes(), StandardCharsets.UTF_8), Files.readString(out),
+            assertEquals(
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                    Files.readString(out),
                     "the committed snapshot differs from a fresh one" + FIX);
         }
     }

@@ -8,19 +8,23 @@ import org.junit.jupiter.api.Test;
 
 class SnapshotLoadTest {
 
-  @Test
-  void bundledSnapshotLoadsWithTheWholeReference() {
-    IamReference ref = IamReference.bundled();
-    assertTrue(ref.serviceCount() >= 400, () -> "services: " + ref.serviceCount());
-    assertTrue(ref.actionCount() >= 15_000, () -> "actions: " + ref.actionCount());
-    assertEquals(ref.actionCount(), ref.services().stream().mapToInt(Service::actionCount).sum());
-    assertEquals(ref.actionCount(), ref.allActions().size());
-    assertTrue(Pattern.matches("\\d{4}-\\d{2}-\\d{2}", ref.date()), ref.date());
-    assertTrue(ref.sources().get("iamData").endsWith("@" + ref.version()), ref.sources().toString());
-  }
+    @Test
+    void bundledSnapshotLoadsWithTheWholeReference() {
+        IamReference ref = IamReference.bundled();
+        assertTrue(ref.serviceCount() >= 400, () -> "services: " + ref.serviceCount());
+        assertTrue(ref.actionCount() >= 15_000, () -> "actions: " + ref.actionCount());
+        assertEquals(
+                ref.actionCount(),
+                ref.services().stream().mapToInt(Service::actionCount).sum());
+        assertEquals(ref.actionCount(), ref.allActions().size());
+        assertTrue(Pattern.matches("\\d{4}-\\d{2}-\\d{2}", ref.date()), ref.date());
+        assertTrue(
+                ref.sources().get("iamData").endsWith("@" + ref.version()),
+                ref.sources().toString());
+    }
 
-  @Test
-  void bundledIsOneSharedInstance() {
-    assertTrue(IamReference.bundled() == IamReference.bundled());
-  }
+    @Test
+    void bundledIsOneSharedInstance() {
+        assertTrue(IamReference.bundled() == IamReference.bundled());
+    }
 }

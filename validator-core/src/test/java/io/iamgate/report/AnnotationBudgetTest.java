@@ -24,20 +24,27 @@ class AnnotationBudgetTest {
 
     /** {@code decoys} invalid actions listed before a statement that grants administrator access. */
     private List<String> annotate(int decoys, boolean admin) throws Exception {
-        String actions = IntStream.range(0, decoys).mapToObj(i -> "\"s3:GetObjectDecoy" + (char) ('a' + i) + "\"")
+        String actions = IntStream.range(0, decoys)
+                .mapToObj(i -> "\"s3:GetObjectDecoy" + (char) ('a' + i) + "\"")
                 .collect(Collectors.joining(", "));
         List<String> statements = new ArrayList<>();
         if (decoys > 0) {
-            statements.add("{\"Effect\": \"Allow\", \"Action\": [" + actions + "], \"Resource\": \"arn:aws:s3:::b/*\"}");
+            statements.add(
+                    "{\"Effect\": \"Allow\", \"Action\": [" + actions + "], \"Resource\": \"arn:aws:s3:::b/*\"}");
         }
         if (admin) {
             statements.add("{\"Effect\": \"Allow\", \"Action\": \"*\", \"Resource\": \"*\"}");
         }
-        Files.writeString(dir.resolve("policy.json"), "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [\n    "
-                + String.join(",\n    ", statements) + "\n  ]\n}\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                dir.resolve("policy.json"),
+                "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [\n    " + String.join(",\n    ", statements)
+                        + "\n  ]\n}\n",
+                StandardCharsets.UTF_8);
         RunReport report = Iamgate.validate(RunConfig.builder(dir).threads(1).build());
-        return SampleReports.render(new GitHubReporter(), report, Map.of()).lines()
-                .filter(l -> l.startsWith("::")).toList();
+        return SampleReports.render(new GitHubReporter(), report, Map.of())
+                .lines()
+                .filter(l -> l.startsWith("::"))
+                .toList();
     }
 
     private static List<String> level(List<String> lines, String level) {
@@ -49,8 +56,10 @@ class AnnotationBudgetTest {
         List<String> errors = level(annotate(10, true), "error");
 
         assertEquals(Annotations.PER_LEVEL, errors.size(), String.join("\n", errors));
-        assertTrue(errors.get(0).contains("title=IAMGATE_ADMIN_WILDCARD (SECURITY_WARNING)")
-                || errors.get(1).contains("title=IAMGATE_ADMIN_WILDCARD (SECURITY_WARNING)"), String.join("\n", errors));
+        assertTrue(
+                errors.get(0).contains("title=IAMGATE_ADMIN_WILDCARD (SECURITY_WARNING)")
+                        || errors.get(1).contains("title=IAMGATE_ADMIN_WILDCARD (SECURITY_WARNING)"),
+                String.join("\n", errors));
         assertTrue(errors.get(9).contains("more error-level annotation(s) not shown"), errors.get(9));
         assertTrue(errors.get(9).contains("SARIF"), errors.get(9));
     }
@@ -60,7 +69,8 @@ class AnnotationBudgetTest {
         List<String> errors = level(annotate(10, false), "error");
 
         assertEquals(10, errors.size(), String.join("\n", errors));
-        assertTrue(errors.stream().allMatch(l -> l.contains("title=INVALID_ACTION (ERROR)")), String.join("\n", errors));
+        assertTrue(
+                errors.stream().allMatch(l -> l.contains("title=INVALID_ACTION (ERROR)")), String.join("\n", errors));
     }
 
     @Test
@@ -69,7 +79,8 @@ class AnnotationBudgetTest {
 
         assertTrue(errors.size() < Annotations.PER_LEVEL, String.join("\n", errors));
         assertTrue(errors.stream().noneMatch(l -> l.contains("not shown")), String.join("\n", errors));
-        assertEquals(3, errors.stream().filter(l -> l.contains("INVALID_ACTION")).count(), String.join("\n", errors));
+        assertEquals(
+                3, errors.stream().filter(l -> l.contains("INVALID_ACTION")).count(), String.join("\n", errors));
         assertTrue(errors.get(0).contains("(SECURITY_WARNING)"), errors.get(0));
     }
 }

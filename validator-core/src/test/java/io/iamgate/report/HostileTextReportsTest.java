@@ -25,8 +25,8 @@ import org.xml.sax.InputSource;
 class HostileTextReportsTest {
 
     /** A Sid that starts lines of its own: a workflow command, then a summary line claiming a pass. */
-    static final String FORGING_SID = "x\n::add-mask::secret\n::warning file=ok.json::forged\n"
-            + "iamgate: 0 finding(s), 0 blocking, 0 error(s)";
+    static final String FORGING_SID =
+            "x\n::add-mask::secret\n::warning file=ok.json::forged\n" + "iamgate: 0 finding(s), 0 blocking, 0 error(s)";
 
     @TempDir
     Path dir;
@@ -39,17 +39,22 @@ class HostileTextReportsTest {
                 }
                 """.formatted(jsonString(sid));
         Files.writeString(dir.resolve(fileName), policy, StandardCharsets.UTF_8);
-        RunReport report = Iamgate.validate(RunConfig.builder(dir).paths(List.of(Path.of(fileName))).threads(1).build());
+        RunReport report = Iamgate.validate(RunConfig.builder(dir)
+                .paths(List.of(Path.of(fileName)))
+                .threads(1)
+                .build());
         String details = report.policies().get(0).findings().get(0).finding().findingDetails();
-        assertTrue(details.contains(sid), "the Sid is quoted in the finding, so the attack reaches the reporters: "
-                + details);
+        assertTrue(
+                details.contains(sid),
+                "the Sid is quoted in the finding, so the attack reaches the reporters: " + details);
         return report;
     }
 
     private static String jsonString(String s) {
         StringBuilder sb = new StringBuilder("\"");
-        s.codePoints().forEach(c -> sb.append(c < 0x20 || c == '"' || c == '\\' ? String.format("\\u%04x", c)
-                : Character.toString(c)));
+        s.codePoints()
+                .forEach(c -> sb.append(
+                        c < 0x20 || c == '"' || c == '\\' ? String.format("\\u%04x", c) : Character.toString(c)));
         return sb.append('"').toString();
     }
 
@@ -102,8 +107,8 @@ class HostileTextReportsTest {
 
     @Test
     void junitHasNoRawControlCharacters() throws Exception {
-        String xml = SampleReports.render(new JUnitReporter(), run("bell\u0007.json", FORGING_SID + "\u001b[2J"),
-                Map.of());
+        String xml =
+                SampleReports.render(new JUnitReporter(), run("bell\u0007.json", FORGING_SID + "\u001b[2J"), Map.of());
 
         for (String line : xml.split("\n")) {
             assertFalse(line.chars().anyMatch(c -> c < 0x20 || c == 0x7f), "a control character in: " + line);
@@ -136,10 +141,17 @@ class HostileTextReportsTest {
     @Test
     void backticksInFileNameStayInsideTheJobSummaryCodeSpan() throws Exception {
         Path summary = dir.resolve("summary.md");
-        SampleReports.render(new GitHubReporter(), run("p`` x.json", "bad-sid"),
-                Map.of("GITHUB_STEP_SUMMARY", summary.toString()));
+        SampleReports.render(
+                new GitHubReporter(), run("p`` x.json", "bad-sid"), Map.of("GITHUB_STEP_SUMMARY", summary.toString()));
 
-        String row = Files.readString(summary).lines().filter(l -> l.startsWith("| `")).findFirst().orElseThrow();
-        assertEquals("p`` x.json:3:", MarkdownTextTest.codeSpanContent(row.substring(2)).substring(0, 13), row);
+        String row = Files.readString(summary)
+                .lines()
+                .filter(l -> l.startsWith("| `"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                "p`` x.json:3:",
+                MarkdownTextTest.codeSpanContent(row.substring(2)).substring(0, 13),
+                row);
     }
 }

@@ -34,13 +34,18 @@ class JUnitReporterTest {
         Element bad = byClass(cases, "policies/bad policy.json");
         assertEquals("policies/bad policy.json", bad.getAttribute("name"));
         Element failure = (Element) bad.getElementsByTagName("failure").item(0);
-        assertTrue(failure.getAttribute("message").startsWith(report.blockingCount() + " blocking finding(s)"),
+        assertTrue(
+                failure.getAttribute("message").startsWith(report.blockingCount() + " blocking finding(s)"),
                 failure.getAttribute("message"));
-        assertTrue(failure.getTextContent().contains("policies/bad policy.json:5:17: ERROR INVALID_EFFECT The effect "
-                + "allow is not valid."), failure.getTextContent());
+        assertTrue(
+                failure.getTextContent()
+                        .contains("policies/bad policy.json:5:17: ERROR INVALID_EFFECT The effect "
+                                + "allow is not valid."),
+                failure.getTextContent());
         Element clean = byClass(cases, "policies/clean.json");
         assertEquals(0, clean.getChildNodes().getLength(), "a clean policy is a passing test case");
-        Element error = (Element) byClass(cases, "package.json").getElementsByTagName("error").item(0);
+        Element error = (Element)
+                byClass(cases, "package.json").getElementsByTagName("error").item(0);
         assertTrue(error.getAttribute("message").startsWith("holds no IAM policy"), error.getAttribute("message"));
     }
 
@@ -50,9 +55,13 @@ class JUnitReporterTest {
         Element policy = byClass(xml.getElementsByTagName("testcase"), "infra/app.template.json");
         assertEquals("Resources.App.Properties.PolicyDocument", policy.getAttribute("name"));
         String failure = policy.getElementsByTagName("failure").item(0).getTextContent();
-        assertTrue(failure.contains("PASS_ROLE_WITH_STAR_IN_RESOURCE") && failure.contains("INVALID_ARN_RESOURCE"), failure);
+        assertTrue(
+                failure.contains("PASS_ROLE_WITH_STAR_IN_RESOURCE") && failure.contains("INVALID_ARN_RESOURCE"),
+                failure);
         String out = policy.getElementsByTagName("system-out").item(0).getTextContent();
-        assertTrue(out.contains("WARNING REDUNDANT_ACTION Details with | pipe, `tick`, <b>html</b>, 50% and a\\nnew line."),
+        assertTrue(
+                out.contains(
+                        "WARNING REDUNDANT_ACTION Details with | pipe, `tick`, <b>html</b>, 50% and a\\nnew line."),
                 out);
         assertTrue(out.contains("SUGGESTION EMPTY_SID_VALUE"), out);
     }

@@ -48,7 +48,9 @@ class OriginRedactionTest {
 
         for (String format : Reporters.standard().formats()) {
             Path summary = dir.resolve(format + "-summary.md");
-            String out = SampleReports.render(Reporters.standard().forFormat(format).orElseThrow(), report,
+            String out = SampleReports.render(
+                    Reporters.standard().forFormat(format).orElseThrow(),
+                    report,
                     Map.of("GITHUB_STEP_SUMMARY", summary.toString()));
             String all = out + (Files.exists(summary) ? Files.readString(summary) : "");
             assertFalse(all.contains("AKIAIOSFODNN7EXAMPLE"), format + ": " + all);
@@ -61,7 +63,8 @@ class OriginRedactionTest {
         RunReport report = template("AppPolicy");
 
         for (String format : Reporters.standard().formats()) {
-            String out = SampleReports.render(Reporters.standard().forFormat(format).orElseThrow(), report, Map.of());
+            String out =
+                    SampleReports.render(Reporters.standard().forFormat(format).orElseThrow(), report, Map.of());
             assertTrue(out.contains("Resources.AppPolicy"), format + ": " + out);
         }
     }

@@ -6,8 +6,7 @@ import java.nio.file.Path;
 /** The repository root (where scripts/setup is), found from the test's working directory. */
 final class ProjectRoot {
 
-    private ProjectRoot() {
-    }
+    private ProjectRoot() {}
 
     static Path find() {
         for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
@@ -15,6 +14,7 @@ final class ProjectRoot {
                 return p;
             }
         }
-        throw new IllegalStateException("no project root (scripts/setup) above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException(
+                "no project root (scripts/setup) above " + Path.of("").toAbsolutePath());
     }
 }

@@ -50,16 +50,15 @@ final class SampleReports {
             }
             """;
 
-    private SampleReports() {
-    }
+    private SampleReports() {}
 
     /** Writes clean.json, policies/bad policy.json and package.json under {@code dir}. */
     static void writeRepository(java.nio.file.Path dir) throws IOException {
         Files.createDirectories(dir.resolve("policies"));
         Files.writeString(dir.resolve("policies/clean.json"), CLEAN, StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("policies/bad policy.json"), BAD, StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("package.json"), "{\"name\": \"app\", \"version\": \"1.0.0\"}\n",
-                StandardCharsets.UTF_8);
+        Files.writeString(
+                dir.resolve("package.json"), "{\"name\": \"app\", \"version\": \"1.0.0\"}\n", StandardCharsets.UTF_8);
     }
 
     /** A real run over the repository: the policies directory plus package.json named explicitly (an error). */
@@ -85,27 +84,59 @@ final class SampleReports {
                 }
                 """;
         PolicyDocument doc = PolicyDocument.of(new LocatedJsonParser().parse(text));
-        PolicyUnit unit = new PolicyUnit("infra/app.template.json", "Resources.App.Properties.PolicyDocument",
-                PolicyType.IDENTITY_POLICY, null, doc, SourceMapping.IDENTITY, List.of());
+        PolicyUnit unit = new PolicyUnit(
+                "infra/app.template.json",
+                "Resources.App.Properties.PolicyDocument",
+                PolicyType.IDENTITY_POLICY,
+                null,
+                doc,
+                SourceMapping.IDENTITY,
+                List.of());
         ElementPath stmt0 = ElementPath.ROOT.value("Statement").index(0);
         ElementPath stmt1 = ElementPath.ROOT.value("Statement").index(1);
         List<ReportedFinding> findings = new ArrayList<>();
-        findings.add(reported(unit, finding(FindingType.SUGGESTION, "EMPTY_SID_VALUE", "Suggestion text.",
-                location(doc, stmt0.value("Sid"), "\"A\""))));
-        findings.add(reported(unit, finding(FindingType.SECURITY_WARNING, "PASS_ROLE_WITH_STAR_IN_RESOURCE",
-                "Using iam:PassRole with a wildcard (*) in the resource can be overly permissive.",
-                location(doc, stmt0.value("Resource"), "\"*\""))));
-        findings.add(reported(unit, finding(FindingType.WARNING, "REDUNDANT_ACTION",
-                "Details with | pipe, `tick`, <b>html</b>, 50% and a\nnew line.",
-                location(doc, stmt1.value("Action"), "\"s3:*\""))));
-        findings.add(reported(unit, finding(FindingType.ERROR, "INVALID_ARN_RESOURCE", "Bad ARN: x|y,z:%",
-                location(doc, stmt1.value("Resource"), "\"arn:aws:s3:::x|y,z:%\""))));
-        return new RunReport(new ToolInfo("iamgate", "1.2.3", "2026-01-01"), 2,
-                List.of(new PolicyResult(unit, findings)), List.of(new InputError("odd, name:1.json", "is binary")));
+        findings.add(reported(
+                unit,
+                finding(
+                        FindingType.SUGGESTION,
+                        "EMPTY_SID_VALUE",
+                        "Suggestion text.",
+                        location(doc, stmt0.value("Sid"), "\"A\""))));
+        findings.add(reported(
+                unit,
+                finding(
+                        FindingType.SECURITY_WARNING,
+                        "PASS_ROLE_WITH_STAR_IN_RESOURCE",
+                        "Using iam:PassRole with a wildcard (*) in the resource can be overly permissive.",
+                        location(doc, stmt0.value("Resource"), "\"*\""))));
+        findings.add(reported(
+                unit,
+                finding(
+                        FindingType.WARNING,
+                        "REDUNDANT_ACTION",
+                        "Details with | pipe, `tick`, <b>html</b>, 50% and a\nnew line.",
+                        location(doc, stmt1.value("Action"), "\"s3:*\""))));
+        findings.add(reported(
+                unit,
+                finding(
+                        FindingType.ERROR,
+                        "INVALID_ARN_RESOURCE",
+                        "Bad ARN: x|y,z:%",
+                        location(doc, stmt1.value("Resource"), "\"arn:aws:s3:::x|y,z:%\""))));
+        return new RunReport(
+                new ToolInfo("iamgate", "1.2.3", "2026-01-01"),
+                2,
+                List.of(new PolicyResult(unit, findings)),
+                List.of(new InputError("odd, name:1.json", "is binary")));
     }
 
     private static Finding finding(FindingType type, String code, String details, Location location) {
-        return Finding.of(type, code, details, "https://docs.example.test/checks#" + code.toLowerCase(), "local",
+        return Finding.of(
+                type,
+                code,
+                details,
+                "https://docs.example.test/checks#" + code.toLowerCase(),
+                "local",
                 List.of(location));
     }
 

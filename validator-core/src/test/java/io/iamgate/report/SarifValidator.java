@@ -18,8 +18,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class SarifValidator {
 
-    private SarifValidator() {
-    }
+    private SarifValidator() {}
 
     /** Both validators' complaints, one per line; empty when both accept the log. */
     static String problems(Path sarif) throws IOException, InterruptedException {
@@ -36,12 +35,25 @@ final class SarifValidator {
                     + "; run scripts/setup (or scripts/install-sarif-multitool)");
         }
         // ajv picks the parser by extension.
-        Path json = Files.copy(sarif, sarif.resolveSibling(sarif.getFileName() + ".json"),
+        Path json = Files.copy(
+                sarif,
+                sarif.resolveSibling(sarif.getFileName() + ".json"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Path log = sarif.resolveSibling(sarif.getFileName() + ".ajv.log");
-        Process p = new ProcessBuilder(ajv.toString(), "validate", "--spec=draft2020", "-c", "ajv-formats",
-                "--errors=text", "-s", schema.toString(), "-d", json.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process p = new ProcessBuilder(
+                        ajv.toString(),
+                        "validate",
+                        "--spec=draft2020",
+                        "-c",
+                        "ajv-formats",
+                        "--errors=text",
+                        "-s",
+                        schema.toString(),
+                        "-d",
+                        json.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             fail("ajv did not finish in 120 s");
@@ -57,27 +69,45 @@ final class SarifValidator {
     static String ruleProblems(Path sarif) throws IOException, InterruptedException {
         Path tool = ProjectRoot.find().resolve(".tools/bin/sarif-multitool");
         if (!Files.isExecutable(tool)) {
-            fail("Sarif.Multitool is not installed at " + tool + "; run scripts/setup (or scripts/install-sarif-multitool)");
+            fail("Sarif.Multitool is not installed at " + tool
+                    + "; run scripts/setup (or scripts/install-sarif-multitool)");
         }
         Path result = sarif.resolveSibling(sarif.getFileName() + ".validation.sarif");
-        Process p = new ProcessBuilder(tool.toString(), "validate", sarif.toString(), "-o", result.toString(),
-                "--rule-kind", "Gh;Sarif", "--level", "Error;Warning", "--log", "ForceOverwrite")
+        Process p = new ProcessBuilder(
+                        tool.toString(),
+                        "validate",
+                        sarif.toString(),
+                        "-o",
+                        result.toString(),
+                        "--rule-kind",
+                        "Gh;Sarif",
+                        "--level",
+                        "Error;Warning",
+                        "--log",
+                        "ForceOverwrite")
                 .redirectErrorStream(true)
-                .redirectOutput(sarif.resolveSibling(sarif.getFileName() + ".validation.log").toFile())
+                .redirectOutput(sarif.resolveSibling(sarif.getFileName() + ".validation.log")
+                        .toFile())
                 .start();
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             fail("Sarif.Multitool did not finish in 120 s");
         }
-        assertEquals(0, p.exitValue(), () -> "Sarif.Multitool failed: " + read(sarif.resolveSibling(
-                sarif.getFileName() + ".validation.log")));
+        assertEquals(
+                0,
+                p.exitValue(),
+                () -> "Sarif.Multitool failed: " + read(sarif.resolveSibling(sarif.getFileName() + ".validation.log")));
         StringBuilder problems = new StringBuilder();
         for (JsonNode r : new ObjectMapper().readTree(result.toFile()).at("/runs/0/results")) {
             // SARIF's default level is warning: an absent level counts.
             String level = r.path("level").asText("warning");
             if (level.equals("error") || level.equals("warning")) {
-                problems.append(level).append(' ').append(r.path("ruleId").asText()).append(": ")
-                        .append(r.at("/message/arguments").toString()).append('\n');
+                problems.append(level)
+                        .append(' ')
+                        .append(r.path("ruleId").asText())
+                        .append(": ")
+                        .append(r.at("/message/arguments").toString())
+                        .append('\n');
             }
         }
         return problems.toString();

@@ -56,33 +56,46 @@ class SuppressedFindingFormatsTest {
     @Test
     void textAndJsonNameTheReasonAndTheUnusedSuppression() throws Exception {
         String text = write(new TextReporter());
-        assertTrue(text.contains("INVALID_EFFECT") && text.contains("(not blocking) (suppressed: fixed by the next "
-                + "release)"), text);
-        assertTrue(text.contains("stack.yaml:8: unused suppression of MISSING_VERSION on Reader (it accepted no "
-                + "finding; remove it): stale\n"), text);
+        assertTrue(
+                text.contains("INVALID_EFFECT")
+                        && text.contains("(not blocking) (suppressed: fixed by the next " + "release)"),
+                text);
+        assertTrue(
+                text.contains("stack.yaml:8: unused suppression of MISSING_VERSION on Reader (it accepted no "
+                        + "finding; remove it): stale\n"),
+                text);
         assertTrue(text.contains(", 1 unused suppression(s)"), text);
 
         JsonNode json = new ObjectMapper().readTree(write(new JsonReporter()));
         assertEquals("Reader", json.at("/policies/0/resource").asText());
-        assertEquals("fixed by the next release", json.at("/policies/0/findings/0/suppressed/reason").asText());
+        assertEquals(
+                "fixed by the next release",
+                json.at("/policies/0/findings/0/suppressed/reason").asText());
         assertEquals("stack.yaml:8", json.at("/unusedSuppressions/0/declaredAt").asText());
-        assertEquals("MISSING_VERSION", json.at("/unusedSuppressions/0/issueCode").asText());
+        assertEquals(
+                "MISSING_VERSION", json.at("/unusedSuppressions/0/issueCode").asText());
     }
 
     @Test
     void sarifMarksTheResultAcceptedWithItsJustification() throws Exception {
-        JsonNode result = new ObjectMapper().readTree(write(new SarifReporter())).at("/runs/0/results/0");
+        JsonNode result =
+                new ObjectMapper().readTree(write(new SarifReporter())).at("/runs/0/results/0");
         assertEquals("INVALID_EFFECT", result.at("/ruleId").asText());
         assertEquals("external", result.at("/suppressions/0/kind").asText());
         assertEquals("accepted", result.at("/suppressions/0/status").asText());
-        assertEquals("suppressed: fixed by the next release", result.at("/suppressions/0/justification").asText());
+        assertEquals(
+                "suppressed: fixed by the next release",
+                result.at("/suppressions/0/justification").asText());
     }
 
     @Test
     void junitGithubAndMarkdownSayItIsSuppressedAndWhy() throws Exception {
         String junit = write(new JUnitReporter());
-        assertTrue(junit.contains("INVALID_EFFECT") && junit.contains("(suppressed: fixed by the next release)")
-                && !junit.contains("<failure"), junit);
+        assertTrue(
+                junit.contains("INVALID_EFFECT")
+                        && junit.contains("(suppressed: fixed by the next release)")
+                        && !junit.contains("<failure"),
+                junit);
         String github = write(new GitHubReporter());
         assertTrue(github.contains("(not blocking) (suppressed: fixed by the next release)"), github);
         String markdown = write(new MarkdownReporter());

@@ -9,7 +9,8 @@ class TerminalTextTest {
     @Test
     void escapeSequencesAreShownEscapedOnTerminal() {
         // clear screen, set the window title (ended by BEL), then a carriage return to overwrite the line
-        assertEquals("\\u001b[2J\\u001b]0;pwned\\u0007\\rall clear",
+        assertEquals(
+                "\\u001b[2J\\u001b]0;pwned\\u0007\\rall clear",
                 TerminalText.escape("\u001b[2J\u001b]0;pwned\u0007\rall clear"));
         assertEquals("a\\nb\\tc\\u007f\\u009b", TerminalText.escape("a\nb\tc\u007f\u009b"));
     }

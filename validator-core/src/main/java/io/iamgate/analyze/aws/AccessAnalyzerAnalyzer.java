@@ -46,13 +46,16 @@ public final class AccessAnalyzerAnalyzer implements Analyzer, AutoCloseable {
      * (ValidatePolicy refuses them); we report that the policy was not checked instead.
      */
     public static final int VALIDATE_POLICY_MAX_CHARS = 32_768;
+
     public static final String SIZE_CODE = "POLICY_SIZE_EXCEEDS_VALIDATE_POLICY_MAXIMUM";
     /** The API's limits for one CheckAccessNotGranted `access` item (and one item per call). */
     static final int MAX_ACTIONS_PER_CALL = 100;
+
     static final int MAX_RESOURCES_PER_CALL = 100;
 
     private static final Set<String> VALIDATE_RESOURCE_TYPES = ValidatePolicyResourceType.knownValues().stream()
-            .map(ValidatePolicyResourceType::toString).collect(Collectors.toUnmodifiableSet());
+            .map(ValidatePolicyResourceType::toString)
+            .collect(Collectors.toUnmodifiableSet());
 
     private final AwsSettings settings;
     private final AwsSettings.CustomChecks checks;
@@ -65,7 +68,11 @@ public final class AccessAnalyzerAnalyzer implements Analyzer, AutoCloseable {
     private volatile AwsCalls calls;
     private volatile AnalyzerException setupFailure;
 
-    public AccessAnalyzerAnalyzer(AwsSettings settings, Path workingDirectory, ResultCache cache, RetryPolicy retry,
+    public AccessAnalyzerAnalyzer(
+            AwsSettings settings,
+            Path workingDirectory,
+            ResultCache cache,
+            RetryPolicy retry,
             Optional<AwsCredentialsProvider> credentials) {
         this.settings = settings;
         this.checks = settings.customChecks();
@@ -81,9 +88,12 @@ public final class AccessAnalyzerAnalyzer implements Analyzer, AutoCloseable {
      * is where the custom checks' reference policies are read from.
      */
     public static AccessAnalyzerAnalyzer create(AwsSettings aws, Path workingDirectory) {
-        return new AccessAnalyzerAnalyzer(aws, workingDirectory,
+        return new AccessAnalyzerAnalyzer(
+                aws,
+                workingDirectory,
                 aws.cache() ? ResultCache.in(ResultCache.defaultDirectory()) : ResultCache.disabled(),
-                RetryPolicy.DEFAULT, Optional.empty());
+                RetryPolicy.DEFAULT,
+                Optional.empty());
     }
 
     @Override
@@ -109,11 +119,13 @@ public final class AccessAnalyzerAnalyzer implements Analyzer, AutoCloseable {
             return findings; // the custom checks need a policy; JSON_SYNTAX_ERROR already blocks
         }
         Optional<AccessCheckPolicyType> accessType = accessCheckPolicyType(unit);
-        if (accessType.isPresent() && (!checks.actionsNotGranted().isEmpty()
-                || !checks.resourcesNotGranted().isEmpty())) {
+        if (accessType.isPresent()
+                && (!checks.actionsNotGranted().isEmpty()
+                        || !checks.resourcesNotGranted().isEmpty())) {
             findings.addAll(checkAccessNotGranted(unit, accessType.get()));
         }
-        if (checks.noPublicAccess() && unit.policyType().hasPrincipals()
+        if (checks.noPublicAccess()
+                && unit.policyType().hasPrincipals()
                 && CustomCheckCodes.checksPublicAccess(unit.effectiveResourceType())) {
             findings.addAll(checkNoPublicAccess(unit));
         }
@@ -134,16 +146,24 @@ public final class AccessAnalyzerAnalyzer implements Analyzer, AutoCloseable {
     private List<Finding> validatePolicy(PolicyUnit unit) throws AnalyzerException {
         String policyType = unit.policyType().accessAnalyzerPolicyType();
         String resourceType = policyType.equals(PolicyType.RESOURCE_POLICY.name())
-                && unit.effectiveResourceType() != null && VALIDATE_RESOURCE_TYPES.contains(unit.effectiveResourceType()) ? unit.effectiveResourceType() : null;
+                        && unit.effectiveResourceType() != null
+                        && VALIDATE_RESOURCE_TYPES.contains(unit.effectiveResourceType())
+                ? unit.effectiveResourceType()
+                : null;
         String text = unit.document().text();
         return cached(ResultCache.key("ValidatePolicy", text, policyType, resourceType, "EN"), () -> {
             List<Finding> out = new ArrayList<>();
             String token = null;
             do {
                 String next = token;
-                ValidatePolicyResponse page = api().call("ValidatePolicy", () -> clients.accessAnalyzer()
-                        .validatePolicy(b -> b.policyDocument(text).policyType(policyType)
-                                .validatePolicyResourceType(resourceType).locale(Locale.EN).nextToken(next)));
+                ValidatePolicyResponse page = api().call(
+                                "ValidatePolicy",
+                                () -> clients.accessAnalyzer()
+                                        .validatePolicy(b -> b.policyDocument(text)
+                                                .policyType(policyType)
+                                                .validatePolicyResourceType(resourceType)
+                                                .locale(Locale.EN)
+                                                .nextToken(next)));
                 for (ValidatePolicyFinding f : page.findings()) {
                     out.add(ApiFindings.of(f));
                 }
@@ -158,7 +178,12 @@ public final class AccessAnalyzerAnalyzer implements Analyzer, AutoCloseable {
         String text = unit.document().text();
         List<String> actions = checks.actionsNotGranted();
         List<String> resources = checks.resourcesNotGranted();
-        String key = ResultCache.key("CheckAccessNotGranted", text, type.toString(), String.join("\n", actions), "|",
+        String key = ResultCache.key(
+                "CheckAccessNotGranted",
+                text,
+                type.toString(),
+                String.join("\n", actions),
+                "|",
                 String.join("\n", resources));
         return cached(key, () -> {
             Map<Integer, Finding> byStatement = new LinkedHashMap<>();
@@ -172,9 +197,12 @@ public final class AccessAnalyzerAnalyzer implements Analyzer, AutoCloseable {
                         access.resources(resourceBatch);
                     }
                     Access item = access.build();
-                    CheckAccessNotGrantedResponse r = api().call("CheckAccessNotGranted", () -> clients
-                            .accessAnalyzer().checkAccessNotGranted(b -> b.policyDocument(text).policyType(type)
-                                    .access(item)));
+                    CheckAccessNotGrantedResponse r = api().call(
+                                    "CheckAccessNotGranted",
+                                    () -> clients.accessAnalyzer()
+                                            .checkAccessNotGranted(b -> b.policyDocument(text)
+                                                    .policyType(type)
+                                                    .access(item)));
                     if ("FAIL".equals(r.resultAsString())) {
                         addReasons(byStatement, unit, CustomCheckCodes.ACCESS_GRANTED, r.message(), r.reasons());
                     }
@@ -188,8 +216,11 @@ public final class AccessAnalyzerAnalyzer implements Analyzer, AutoCloseable {
         String text = unit.document().text();
         String resourceType = unit.effectiveResourceType();
         return cached(ResultCache.key("CheckNoPublicAccess", text, resourceType), () -> {
-            CheckNoPublicAccessResponse r = api().call("CheckNoPublicAccess", () -> clients.accessAnalyzer()
-                    .checkNoPublicAccess(b -> b.policyDocument(text).resourceType(resourceType)));
+            CheckNoPublicAccessResponse r = api().call(
+                            "CheckNoPublicAccess",
+                            () -> clients.accessAnalyzer()
+                                    .checkNoPublicAccess(
+                                            b -> b.policyDocument(text).resourceType(resourceType)));
             Map<Integer, Finding> out = new LinkedHashMap<>();
             if ("FAIL".equals(r.resultAsString())) {
                 addReasons(out, unit, CustomCheckCodes.PUBLIC_ACCESS, r.message(), r.reasons());
@@ -202,9 +233,12 @@ public final class AccessAnalyzerAnalyzer implements Analyzer, AutoCloseable {
             throws AnalyzerException {
         String text = unit.document().text();
         return cached(ResultCache.key("CheckNoNewAccess", text, type.toString(), existing), () -> {
-            CheckNoNewAccessResponse r = api().call("CheckNoNewAccess", () -> clients.accessAnalyzer()
-                    .checkNoNewAccess(b -> b.newPolicyDocument(text).existingPolicyDocument(existing)
-                            .policyType(type)));
+            CheckNoNewAccessResponse r = api().call(
+                            "CheckNoNewAccess",
+                            () -> clients.accessAnalyzer()
+                                    .checkNoNewAccess(b -> b.newPolicyDocument(text)
+                                            .existingPolicyDocument(existing)
+                                            .policyType(type)));
             Map<Integer, Finding> out = new LinkedHashMap<>();
             if ("FAIL".equals(r.resultAsString())) {
                 addReasons(out, unit, CustomCheckCodes.NEW_ACCESS, r.message(), r.reasons());
@@ -214,8 +248,8 @@ public final class AccessAnalyzerAnalyzer implements Analyzer, AutoCloseable {
     }
 
     /** One finding per statement named by the reasons; a FAIL without reasons points at the document. */
-    private static void addReasons(Map<Integer, Finding> out, PolicyUnit unit, String code, String message,
-            List<ReasonSummary> reasons) {
+    private static void addReasons(
+            Map<Integer, Finding> out, PolicyUnit unit, String code, String message, List<ReasonSummary> reasons) {
         String head = message == null ? "" : message;
         if (reasons.isEmpty()) {
             out.putIfAbsent(-1, customFinding(code, head, unit.document().wholeDocument()));
@@ -229,8 +263,8 @@ public final class AccessAnalyzerAnalyzer implements Analyzer, AutoCloseable {
     }
 
     private static Finding customFinding(String code, String details, Location location) {
-        return Finding.of(FindingType.SECURITY_WARNING, code, details, CustomCheckCodes.LEARN_MORE, NAME,
-                List.of(location));
+        return Finding.of(
+                FindingType.SECURITY_WARNING, code, details, CustomCheckCodes.LEARN_MORE, NAME, List.of(location));
     }
 
     /** [Statement, i] spanning the statement object (or [Statement] for a single statement object). */
@@ -252,10 +286,15 @@ public final class AccessAnalyzerAnalyzer implements Analyzer, AutoCloseable {
     }
 
     private static Finding tooLarge(PolicyUnit unit) {
-        return Finding.of(FindingType.ERROR, SIZE_CODE, "The policy has " + nonWhitespace(unit.document().text())
-                + " non-whitespace characters, more than Access Analyzer's ValidatePolicy accepts (under "
-                + VALIDATE_POLICY_MAX_CHARS + "). It was NOT checked by AWS (iamgate's own finding); split the "
-                + "policy, or accept this finding to rely on the offline checks only.", "", NAME,
+        return Finding.of(
+                FindingType.ERROR,
+                SIZE_CODE,
+                "The policy has " + nonWhitespace(unit.document().text())
+                        + " non-whitespace characters, more than Access Analyzer's ValidatePolicy accepts (under "
+                        + VALIDATE_POLICY_MAX_CHARS + "). It was NOT checked by AWS (iamgate's own finding); split the "
+                        + "policy, or accept this finding to rely on the offline checks only.",
+                "",
+                NAME,
                 List.of(unit.document().wholeDocument()));
     }
 

@@ -15,8 +15,7 @@ import software.amazon.awssdk.services.accessanalyzer.model.ValidatePolicyFindin
 /** ValidatePolicy's findings in our model: locations exactly as returned. */
 final class ApiFindings {
 
-    private ApiFindings() {
-    }
+    private ApiFindings() {}
 
     static Finding of(ValidatePolicyFinding f) {
         List<Location> locations = new ArrayList<>();
@@ -30,13 +29,21 @@ final class ApiFindings {
                 } else if (e.value() != null) {
                     path.add(PathElement.value(e.value()));
                 } else if (e.substring() != null) {
-                    path.add(new PathElement.Substring(e.substring().start(), e.substring().length()));
+                    path.add(new PathElement.Substring(
+                            e.substring().start(), e.substring().length()));
                 }
             }
-            locations.add(new Location(new ElementPath(path), new Span(position(l.span().start()), position(l.span().end()))));
+            locations.add(new Location(
+                    new ElementPath(path),
+                    new Span(position(l.span().start()), position(l.span().end()))));
         }
-        return new Finding(type(f.findingTypeAsString()), f.issueCode(), f.findingDetails(), f.learnMoreLink(),
-                locations, Set.of(AccessAnalyzerAnalyzer.NAME));
+        return new Finding(
+                type(f.findingTypeAsString()),
+                f.issueCode(),
+                f.findingDetails(),
+                f.learnMoreLink(),
+                locations,
+                Set.of(AccessAnalyzerAnalyzer.NAME));
     }
 
     /** A finding type this SDK does not know yet is kept as a blocking ERROR rather than dropped. */

@@ -10,8 +10,8 @@ import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.accessanalyzer.model.ThrottlingException;
 import software.amazon.awssdk.services.accessanalyzer.model.InternalServerException;
+import software.amazon.awssdk.services.accessanalyzer.model.ThrottlingException;
 
 /**
  * Every AWS call goes through here: one rate-limit token per attempt, retries with backoff and jitter on
@@ -57,8 +57,8 @@ public final class AwsCalls {
         if (e instanceof AwsServiceException s) {
             return s.statusCode() == 429 || s.statusCode() >= 500 || s.isThrottlingException();
         }
-        return e instanceof SdkClientException && (e.getCause() instanceof IOException
-                || e instanceof ApiCallAttemptTimeoutException);
+        return e instanceof SdkClientException
+                && (e.getCause() instanceof IOException || e instanceof ApiCallAttemptTimeoutException);
     }
 
     /** The server's Retry-After, from the modelled member or the raw header. */
@@ -69,16 +69,21 @@ public final class AwsCalls {
         } else if (e instanceof InternalServerException i) {
             seconds = i.retryAfterSeconds();
         }
-        if (seconds == null && e instanceof AwsServiceException s && s.awsErrorDetails() != null
+        if (seconds == null
+                && e instanceof AwsServiceException s
+                && s.awsErrorDetails() != null
                 && s.awsErrorDetails().sdkHttpResponse() != null) {
-            seconds = s.awsErrorDetails().sdkHttpResponse().firstMatchingHeader("Retry-After")
+            seconds = s.awsErrorDetails()
+                    .sdkHttpResponse()
+                    .firstMatchingHeader("Retry-After")
                     .map(v -> {
                         try {
                             return Integer.valueOf(v.trim());
                         } catch (NumberFormatException x) {
                             return null;
                         }
-                    }).orElse(null);
+                    })
+                    .orElse(null);
         }
         return seconds == null ? null : Duration.ofSeconds(seconds);
     }
@@ -94,9 +99,12 @@ public final class AwsCalls {
 
     private AnalyzerException translate(String operation, SdkException e, int attempts) {
         if (e instanceof AwsServiceException s) {
-            String code = s.awsErrorDetails() == null ? "" : String.valueOf(s.awsErrorDetails().errorCode());
+            String code = s.awsErrorDetails() == null
+                    ? ""
+                    : String.valueOf(s.awsErrorDetails().errorCode());
             String message = s.awsErrorDetails() == null || s.awsErrorDetails().errorMessage() == null
-                    ? code : s.awsErrorDetails().errorMessage();
+                    ? code
+                    : s.awsErrorDetails().errorMessage();
             if (s.statusCode() == 429 || s.isThrottlingException()) {
                 return new AnalyzerException(operation + " was still throttled after " + attempts + " attempts ("
                         + message + "): lower aws.maxRequestsPerSecond, or retry later");
@@ -114,8 +122,8 @@ public final class AwsCalls {
                 return new AnalyzerException("AWS rejected the credentials for " + operation + " (" + code + ": "
                         + message + "): refresh them (e.g. aws sso login) or pick another --profile");
             }
-            return new AnalyzerException(operation + " was refused with HTTP " + s.statusCode() + " " + code + " ("
-                    + message + ")");
+            return new AnalyzerException(
+                    operation + " was refused with HTTP " + s.statusCode() + " " + code + " (" + message + ")");
         }
         if (e instanceof ApiCallTimeoutException || e instanceof ApiCallAttemptTimeoutException) {
             return new AnalyzerException(operation + " timed out after " + attempts + " attempts at " + endpoint
@@ -127,7 +135,8 @@ public final class AwsCalls {
     }
 
     private static String permission(String operation) {
-        return operation.equals("GetAccountAuthorizationDetails") ? "iam:GetAccountAuthorizationDetails"
+        return operation.equals("GetAccountAuthorizationDetails")
+                ? "iam:GetAccountAuthorizationDetails"
                 : "access-analyzer:" + operation;
     }
 }

@@ -46,17 +46,20 @@ public final class AwsClients implements AutoCloseable {
     public static AwsClients create(AwsSettings settings, Optional<AwsCredentialsProvider> credentials)
             throws AnalyzerException {
         Region region = region(settings);
-        AwsCredentialsProvider provider = credentials.orElseGet(() -> settings.profile().isPresent()
-                ? ProfileCredentialsProvider.create(settings.profile().get())
-                : DefaultCredentialsProvider.builder().build());
+        AwsCredentialsProvider provider =
+                credentials.orElseGet(() -> settings.profile().isPresent()
+                        ? ProfileCredentialsProvider.create(settings.profile().get())
+                        : DefaultCredentialsProvider.builder().build());
         try {
             provider.resolveCredentials();
         } catch (SdkException | IllegalArgumentException e) {
-            throw new AnalyzerException(settings.profile().isPresent()
-                    ? "no usable AWS credentials for profile '" + settings.profile().get() + "' (" + safe(e)
-                            + "): check ~/.aws/config and ~/.aws/credentials, or run without --aws"
-                    : "no AWS credentials found: set AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, pass "
-                            + "--profile, use an instance/container role, or run without --aws");
+            throw new AnalyzerException(
+                    settings.profile().isPresent()
+                            ? "no usable AWS credentials for profile '"
+                                    + settings.profile().get() + "' (" + safe(e)
+                                    + "): check ~/.aws/config and ~/.aws/credentials, or run without --aws"
+                            : "no AWS credentials found: set AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, pass "
+                                    + "--profile, use an instance/container role, or run without --aws");
         }
         SdkHttpClient http = UrlConnectionHttpClient.builder()
                 .connectionTimeout(CONNECT_TIMEOUT)
@@ -67,16 +70,22 @@ public final class AwsClients implements AutoCloseable {
                 .apiCallAttemptTimeout(ATTEMPT_TIMEOUT)
                 .apiCallTimeout(ATTEMPT_TIMEOUT.plusSeconds(5))
                 .build();
-        var aa = AccessAnalyzerClient.builder().httpClient(http).region(region).credentialsProvider(provider)
+        var aa = AccessAnalyzerClient.builder()
+                .httpClient(http)
+                .region(region)
+                .credentialsProvider(provider)
                 .overrideConfiguration(override);
-        var iam = IamClient.builder().httpClient(http).region(region).credentialsProvider(provider)
+        var iam = IamClient.builder()
+                .httpClient(http)
+                .region(region)
+                .credentialsProvider(provider)
                 .overrideConfiguration(override);
         settings.endpoint().ifPresent(uri -> {
             aa.endpointOverride(uri);
             iam.endpointOverride(uri);
         });
-        String endpoint = settings.endpoint().map(Object::toString)
-                .orElse("access-analyzer." + region.id() + ".amazonaws.com");
+        String endpoint =
+                settings.endpoint().map(Object::toString).orElse("access-analyzer." + region.id() + ".amazonaws.com");
         return new AwsClients(http, aa.build(), iam.build(), endpoint);
     }
 
@@ -86,7 +95,9 @@ public final class AwsClients implements AutoCloseable {
         }
         try {
             var chain = settings.profile().isPresent()
-                    ? DefaultAwsRegionProviderChain.builder().profileName(settings.profile().get()).build()
+                    ? DefaultAwsRegionProviderChain.builder()
+                            .profileName(settings.profile().get())
+                            .build()
                     : new DefaultAwsRegionProviderChain();
             return chain.getRegion();
         } catch (SdkException e) {
@@ -98,7 +109,9 @@ public final class AwsClients implements AutoCloseable {
     /** An exception's message without anything that could be a secret: only the SDK's own wording. */
     static String safe(Throwable e) {
         String m = e.getMessage();
-        return m == null ? e.getClass().getSimpleName() : m.replaceAll("(?i)(secret|token|key)[^ ,;]*=[^ ,;]+", "$1=***");
+        return m == null
+                ? e.getClass().getSimpleName()
+                : m.replaceAll("(?i)(secret|token|key)[^ ,;]*=[^ ,;]+", "$1=***");
     }
 
     public AccessAnalyzerClient accessAnalyzer() {

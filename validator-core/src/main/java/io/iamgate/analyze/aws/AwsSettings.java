@@ -8,11 +8,17 @@ import java.util.Optional;
  * Access Analyzer settings: off unless asked for. {@code maxRequestsPerSecond} is the client-side rate
  * limit; {@code cache} keeps answers by policy content hash.
  */
-public record AwsSettings(boolean enabled, Optional<String> region, Optional<String> profile, Optional<URI> endpoint,
-        double maxRequestsPerSecond, boolean cache, CustomChecks customChecks) {
+public record AwsSettings(
+        boolean enabled,
+        Optional<String> region,
+        Optional<String> profile,
+        Optional<URI> endpoint,
+        double maxRequestsPerSecond,
+        boolean cache,
+        CustomChecks customChecks) {
 
-    public static final AwsSettings DISABLED = new AwsSettings(false, Optional.empty(), Optional.empty(),
-            Optional.empty(), 5.0, true, CustomChecks.NONE);
+    public static final AwsSettings DISABLED =
+            new AwsSettings(false, Optional.empty(), Optional.empty(), Optional.empty(), 5.0, true, CustomChecks.NONE);
 
     public AwsSettings withEnabled(boolean value) {
         return new AwsSettings(value, region, profile, endpoint, maxRequestsPerSecond, cache, customChecks);
@@ -38,12 +44,15 @@ public record AwsSettings(boolean enabled, Optional<String> region, Optional<Str
      * The custom policy checks: actions/resources that must never be granted, resource types that must
      * not be public, and reference policies (or a baseline directory) that must not be exceeded.
      */
-    public record CustomChecks(List<String> actionsNotGranted, List<String> resourcesNotGranted,
-            boolean noPublicAccess, Optional<java.nio.file.Path> noNewAccessReference,
+    public record CustomChecks(
+            List<String> actionsNotGranted,
+            List<String> resourcesNotGranted,
+            boolean noPublicAccess,
+            Optional<java.nio.file.Path> noNewAccessReference,
             Optional<java.nio.file.Path> noNewAccessBaselineDirectory) {
 
-        public static final CustomChecks NONE = new CustomChecks(List.of(), List.of(), false, Optional.empty(),
-                Optional.empty());
+        public static final CustomChecks NONE =
+                new CustomChecks(List.of(), List.of(), false, Optional.empty(), Optional.empty());
 
         public CustomChecks {
             actionsNotGranted = List.copyOf(actionsNotGranted);

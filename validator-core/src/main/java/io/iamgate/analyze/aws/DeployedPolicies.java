@@ -54,9 +54,15 @@ public final class DeployedPolicies {
         String marker = null;
         do {
             String m = marker;
-            GetAccountAuthorizationDetailsResponse page = calls.call("GetAccountAuthorizationDetails",
-                    () -> clients.iam().getAccountAuthorizationDetails(b -> b.marker(m).filter(EntityType.USER,
-                            EntityType.GROUP, EntityType.ROLE, EntityType.LOCAL_MANAGED_POLICY)));
+            GetAccountAuthorizationDetailsResponse page = calls.call(
+                    "GetAccountAuthorizationDetails",
+                    () -> clients.iam()
+                            .getAccountAuthorizationDetails(b -> b.marker(m)
+                                    .filter(
+                                            EntityType.USER,
+                                            EntityType.GROUP,
+                                            EntityType.ROLE,
+                                            EntityType.LOCAL_MANAGED_POLICY)));
             pages.add(page);
             marker = Boolean.TRUE.equals(page.isTruncated()) ? page.marker() : null;
         } while (marker != null && !marker.isEmpty());
@@ -69,7 +75,8 @@ public final class DeployedPolicies {
         for (GetAccountAuthorizationDetailsResponse page : pages) {
             for (ManagedPolicyDetail p : page.policies()) {
                 for (PolicyVersion v : p.policyVersionList()) {
-                    if (Boolean.TRUE.equals(v.isDefaultVersion()) || v.versionId().equals(p.defaultVersionId())) {
+                    if (Boolean.TRUE.equals(v.isDefaultVersion())
+                            || v.versionId().equals(p.defaultVersionId())) {
                         units.add(unit(p.arn(), p.arn(), PolicyType.IDENTITY_POLICY, v.document()));
                         break;
                     }
@@ -100,9 +107,14 @@ public final class DeployedPolicies {
     private static PolicyUnit unit(String arn, String origin, PolicyType type, String encoded) {
         String text = URLDecoder.decode(encoded, StandardCharsets.UTF_8);
         PolicyDocument document = PolicyDocument.of(new LocatedJsonParser().parse(text));
-        return new PolicyUnit("aws:" + account(arn), origin, type,
-                type == PolicyType.TRUST_POLICY ? PolicyType.ASSUME_ROLE_POLICY_DOCUMENT : null, document,
-                SourceMapping.IDENTITY, List.of());
+        return new PolicyUnit(
+                "aws:" + account(arn),
+                origin,
+                type,
+                type == PolicyType.TRUST_POLICY ? PolicyType.ASSUME_ROLE_POLICY_DOCUMENT : null,
+                document,
+                SourceMapping.IDENTITY,
+                List.of());
     }
 
     /** The account id from arn:partition:iam::ACCOUNT:..., or "account" when the ARN does not say. */

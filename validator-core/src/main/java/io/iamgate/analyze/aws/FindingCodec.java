@@ -20,8 +20,7 @@ final class FindingCodec {
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
-    private FindingCodec() {
-    }
+    private FindingCodec() {}
 
     static ArrayNode encode(List<Finding> findings) {
         ArrayNode out = F.arrayNode();
@@ -72,19 +71,25 @@ final class FindingCodec {
                     } else if (pe.has("value")) {
                         path.add(PathElement.value(pe.get("value").asText()));
                     } else if (pe.has("substring")) {
-                        path.add(new PathElement.Substring(pe.get("substring").get("start").asInt(),
+                        path.add(new PathElement.Substring(
+                                pe.get("substring").get("start").asInt(),
                                 pe.get("substring").get("length").asInt()));
                     } else {
                         throw new IllegalArgumentException("bad path element " + pe);
                     }
                 }
                 JsonNode span = l.required("span");
-                locations.add(new Location(new ElementPath(path),
+                locations.add(new Location(
+                        new ElementPath(path),
                         new Span(position(span.required("start")), position(span.required("end")))));
             }
-            out.add(new Finding(FindingType.valueOf(f.required("findingType").asText()),
-                    f.required("issueCode").asText(), f.path("findingDetails").asText(),
-                    f.path("learnMoreLink").asText(), locations, Set.of(analyzer)));
+            out.add(new Finding(
+                    FindingType.valueOf(f.required("findingType").asText()),
+                    f.required("issueCode").asText(),
+                    f.path("findingDetails").asText(),
+                    f.path("learnMoreLink").asText(),
+                    locations,
+                    Set.of(analyzer)));
         }
         return out;
     }
@@ -94,6 +99,9 @@ final class FindingCodec {
     }
 
     private static Position position(JsonNode n) {
-        return new Position(n.required("line").asInt(), n.required("column").asInt(), n.required("offset").asInt());
+        return new Position(
+                n.required("line").asInt(),
+                n.required("column").asInt(),
+                n.required("offset").asInt());
     }
 }

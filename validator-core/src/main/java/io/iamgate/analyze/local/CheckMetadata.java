@@ -13,7 +13,10 @@ public record CheckMetadata(String issueCode, FindingType findingType, String ti
         if (info == null) {
             throw new IllegalStateException(checkClass.getName() + " has no @CheckInfo");
         }
-        return new CheckMetadata(info.issueCode(), info.findingType(), info.title(),
+        return new CheckMetadata(
+                info.issueCode(),
+                info.findingType(),
+                info.title(),
                 REFERENCE_PAGE + "#access-analyzer-reference-policy-checks-" + info.anchor());
     }
 }

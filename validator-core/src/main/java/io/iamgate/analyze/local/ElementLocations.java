@@ -11,8 +11,7 @@ import java.util.Optional;
  */
 public final class ElementLocations {
 
-    private ElementLocations() {
-    }
+    private ElementLocations() {}
 
     public static Optional<Location> key(Statement statement, String element) {
         return statement.member(element).map(m -> key(statement, m));
@@ -23,6 +22,8 @@ public final class ElementLocations {
     }
 
     public static Optional<Location> value(Statement statement, String element) {
-        return statement.member(element).map(m -> new Location(statement.pathOf(element), m.value().span()));
+        return statement
+                .member(element)
+                .map(m -> new Location(statement.pathOf(element), m.value().span()));
     }
 }

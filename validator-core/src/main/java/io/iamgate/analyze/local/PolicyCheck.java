@@ -2,7 +2,6 @@ package io.iamgate.analyze.local;
 
 import io.iamgate.model.Finding;
 import io.iamgate.model.Location;
-
 import java.util.List;
 
 /**
@@ -24,7 +23,12 @@ public abstract class PolicyCheck {
     }
 
     protected final Finding finding(String details, List<Location> locations) {
-        return Finding.of(metadata.findingType(), metadata.issueCode(), details, metadata.learnMoreLink(),
-                LocalAnalyzer.NAME, locations);
+        return Finding.of(
+                metadata.findingType(),
+                metadata.issueCode(),
+                details,
+                metadata.learnMoreLink(),
+                LocalAnalyzer.NAME,
+                locations);
     }
 }

@@ -14,8 +14,8 @@ import java.util.Set;
  */
 public final class AdministratorEquivalentPrincipalCheck implements PrincipalRule {
 
-    public static final Info INFO = new Info("IAMGATE_PRINCIPAL_ADMINISTRATOR", FindingType.SECURITY_WARNING,
-            "Administrator-equivalent principal");
+    public static final Info INFO = new Info(
+            "IAMGATE_PRINCIPAL_ADMINISTRATOR", FindingType.SECURITY_WARNING, "Administrator-equivalent principal");
 
     @Override
     public Info info() {
@@ -28,16 +28,21 @@ public final class AdministratorEquivalentPrincipalCheck implements PrincipalRul
             return Optional.empty();
         }
         Set<String> policies = PowerSites.administratorPolicies(p);
-        return Optional.of(new Result(PowerSites.kind(p) + " " + p.name() + " is an administrator of the account: "
-                + PowerSites.describe(p, policies) + (policies.size() == 1 ? " allows" : " together allow") + " every action, or all of IAM, on every resource without"
-                + " a limiting condition" + (p.boundary().isPresent() ? ", and its permissions boundary does not cut"
-                + " that" : "") + ". Grant the actions the workload needs, or add a permissions boundary.",
+        return Optional.of(new Result(
+                PowerSites.kind(p) + " " + p.name() + " is an administrator of the account: "
+                        + PowerSites.describe(p, policies) + (policies.size() == 1 ? " allows" : " together allow")
+                        + " every action, or all of IAM, on every resource without"
+                        + " a limiting condition"
+                        + (p.boundary().isPresent() ? ", and its permissions boundary does not cut" + " that" : "")
+                        + ". Grant the actions the workload needs, or add a permissions boundary.",
                 PowerSites.locations(p, policies)));
     }
 
     private static boolean adminInOneRepositoryPolicy(Principal p) {
         return p.permissions().policies().stream()
-                .filter(g -> p.policy(g.policy()).filter(a -> a.kind() != AttachmentKind.AWS_MANAGED).isPresent())
+                .filter(g -> p.policy(g.policy())
+                        .filter(a -> a.kind() != AttachmentKind.AWS_MANAGED)
+                        .isPresent())
                 .anyMatch(g -> p.permissions().only(g).isAdministratorEquivalent());
     }
 }

@@ -13,7 +13,9 @@ import java.util.Optional;
  */
 public final class BoundaryBoundsNothingCheck implements PrincipalRule {
 
-    public static final Info INFO = new Info("IAMGATE_PRINCIPAL_BOUNDARY_BOUNDS_NOTHING", FindingType.WARNING,
+    public static final Info INFO = new Info(
+            "IAMGATE_PRINCIPAL_BOUNDARY_BOUNDS_NOTHING",
+            FindingType.WARNING,
             "Permissions boundary that bounds nothing");
 
     @Override
@@ -29,9 +31,11 @@ public final class BoundaryBoundsNothingCheck implements PrincipalRule {
         List<Location> locations = new ArrayList<>(List.of(p.definition()));
         p.boundary().map(b -> b.site()).filter(s -> s != null).ifPresent(locations::add);
         String name = p.boundary().map(b -> b.name()).orElse("");
-        return Optional.of(new Result(PowerSites.kind(p) + " " + p.name() + " has the permissions boundary '" + name
-                + "', which allows every action on every resource: it bounds nothing. Make the boundary allow only"
-                + " what principals of this kind may ever do (and deny iam:PassRole and IAM changes if they must"
-                + " not escalate).", locations));
+        return Optional.of(new Result(
+                PowerSites.kind(p) + " " + p.name() + " has the permissions boundary '" + name
+                        + "', which allows every action on every resource: it bounds nothing. Make the boundary allow only"
+                        + " what principals of this kind may ever do (and deny iam:PassRole and IAM changes if they must"
+                        + " not escalate).",
+                locations));
     }
 }

@@ -19,7 +19,9 @@ import java.util.Set;
  */
 public final class CrossPolicyEscalationCheck implements PrincipalRule {
 
-    public static final Info INFO = new Info("IAMGATE_PRINCIPAL_PRIVESC_ACROSS_POLICIES", FindingType.SECURITY_WARNING,
+    public static final Info INFO = new Info(
+            "IAMGATE_PRINCIPAL_PRIVESC_ACROSS_POLICIES",
+            FindingType.SECURITY_WARNING,
             "Privilege escalation across a principal's policies");
 
     @Override
@@ -48,10 +50,12 @@ public final class CrossPolicyEscalationCheck implements PrincipalRule {
         if (described.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Result(PowerSites.kind(p) + " " + p.name() + " can escalate its privileges with"
-                + " actions that no single one of its policies grants: " + String.join(". ", described)
-                + ". Policies involved: " + PowerSites.describe(p, policies) + ". Scope iam:PassRole to the roles"
-                + " the workload passes (with iam:PassedToService), or drop an action of the path.",
+        return Optional.of(new Result(
+                PowerSites.kind(p) + " " + p.name() + " can escalate its privileges with"
+                        + " actions that no single one of its policies grants: " + String.join(". ", described)
+                        + ". Policies involved: " + PowerSites.describe(p, policies)
+                        + ". Scope iam:PassRole to the roles"
+                        + " the workload passes (with iam:PassedToService), or drop an action of the path.",
                 PowerSites.locations(p, policies)));
     }
 }

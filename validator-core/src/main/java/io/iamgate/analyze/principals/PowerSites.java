@@ -13,8 +13,7 @@ import java.util.Set;
 /** Where a principal's power comes from: the policies that give it and the template lines that attach them. */
 final class PowerSites {
 
-    private PowerSites() {
-    }
+    private PowerSites() {}
 
     /** The policies whose grants make the principal administrator-equivalent (they hold all of IAM). */
     static Set<String> administratorPolicies(Principal p) {
@@ -54,8 +53,10 @@ final class PowerSites {
     static String describe(Principal p, Collection<String> policies) {
         List<String> out = new ArrayList<>();
         for (String name : policies) {
-            String kind = p.policy(name).map(a -> a.kind().describe()
-                    + a.viaGroup().map(g -> ", from group " + g).orElse("")).orElse("policy");
+            String kind = p.policy(name)
+                    .map(a -> a.kind().describe()
+                            + a.viaGroup().map(g -> ", from group " + g).orElse(""))
+                    .orElse("policy");
             out.add("'" + name + "' (" + kind + ")");
         }
         return String.join(", ", out);

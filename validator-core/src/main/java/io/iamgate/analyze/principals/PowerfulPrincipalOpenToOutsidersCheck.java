@@ -17,7 +17,9 @@ import java.util.Optional;
  */
 public final class PowerfulPrincipalOpenToOutsidersCheck implements PrincipalRule {
 
-    public static final Info INFO = new Info("IAMGATE_PRINCIPAL_POWERFUL_AND_OPEN", FindingType.ERROR,
+    public static final Info INFO = new Info(
+            "IAMGATE_PRINCIPAL_POWERFUL_AND_OPEN",
+            FindingType.ERROR,
             "Powerful role anyone or any repository can assume");
 
     @Override
@@ -31,27 +33,40 @@ public final class PowerfulPrincipalOpenToOutsidersCheck implements PrincipalRul
             return Optional.empty();
         }
         Location trust = trustSite(p);
-        String power = p.administratorEquivalent() ? "is an administrator of the account"
-                : "can escalate its privileges (" + String.join(", ", p.escalationPaths().stream()
-                        .map(e -> e.method().method()).toList()) + ")";
-        return Optional.of(new Result("Role " + p.name() + " " + power + " and can be assumed by "
-                + p.trust().describe() + ": whoever that is controls the account. Pin the trust policy to the "
-                + "repository and branch (or account and role) that deploys, and grant the role only what it needs. "
-                + "Policies that give the power: " + PowerSites.describe(p, PowerSites.powerPolicies(p)) + ".",
+        String power = p.administratorEquivalent()
+                ? "is an administrator of the account"
+                : "can escalate its privileges ("
+                        + String.join(
+                                ", ",
+                                p.escalationPaths().stream()
+                                        .map(e -> e.method().method())
+                                        .toList()) + ")";
+        return Optional.of(new Result(
+                "Role " + p.name() + " " + power + " and can be assumed by "
+                        + p.trust().describe() + ": whoever that is controls the account. Pin the trust policy to the "
+                        + "repository and branch (or account and role) that deploys, and grant the role only what it needs. "
+                        + "Policies that give the power: " + PowerSites.describe(p, PowerSites.powerPolicies(p)) + ".",
                 PowerSites.locations(p, PowerSites.powerPolicies(p), trust)));
     }
 
     /** The AssumeRolePolicyDocument property, or the definition when it cannot be found. */
     private static Location trustSite(Principal p) {
-        Optional<Node> resources = p.template().root() instanceof Node.ObjectNode root ? root.get("Resources")
-                : Optional.empty();
-        return resources.filter(Node.ObjectNode.class::isInstance)
+        Optional<Node> resources =
+                p.template().root() instanceof Node.ObjectNode root ? root.get("Resources") : Optional.empty();
+        return resources
+                .filter(Node.ObjectNode.class::isInstance)
                 .flatMap(r -> ((Node.ObjectNode) r).get(p.name()))
-                .filter(Node.ObjectNode.class::isInstance).flatMap(r -> ((Node.ObjectNode) r).get("Properties"))
+                .filter(Node.ObjectNode.class::isInstance)
+                .flatMap(r -> ((Node.ObjectNode) r).get("Properties"))
                 .filter(Node.ObjectNode.class::isInstance)
                 .flatMap(props -> ((Node.ObjectNode) props).member("AssumeRolePolicyDocument"))
-                .map(m -> new Location(ElementPath.ROOT.value("Resources").value(p.name()).value("Properties")
-                        .value("AssumeRolePolicyDocument"), m.nameSpan()))
+                .map(m -> new Location(
+                        ElementPath.ROOT
+                                .value("Resources")
+                                .value(p.name())
+                                .value("Properties")
+                                .value("AssumeRolePolicyDocument"),
+                        m.nameSpan()))
                 .orElse(p.definition());
     }
 }

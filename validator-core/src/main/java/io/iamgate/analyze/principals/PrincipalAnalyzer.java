@@ -23,17 +23,24 @@ public final class PrincipalAnalyzer {
     public static final String NAME = "local";
 
     /** Every rule, in report order. */
-    public static final List<PrincipalRule> RULES = List.of(new PowerfulPrincipalOpenToOutsidersCheck(),
-            new AdministratorEquivalentPrincipalCheck(), new CrossPolicyEscalationCheck(),
+    public static final List<PrincipalRule> RULES = List.of(
+            new PowerfulPrincipalOpenToOutsidersCheck(),
+            new AdministratorEquivalentPrincipalCheck(),
+            new CrossPolicyEscalationCheck(),
             new BoundaryBoundsNothingCheck());
 
     /**
      * Findings that say what a policy grants; a policy used only as a permissions boundary grants nothing,
      * so these do not apply to it (a boundary is judged by what it lets through, at the principal).
      */
-    static final Set<String> GRANT_CODES = Set.of("IAMGATE_ADMIN_WILDCARD", "IAMGATE_ALLOW_NOT_ACTION",
-            "IAMGATE_ALLOW_NOT_RESOURCE", "IAMGATE_CREDENTIALS_EXPOSURE", "IAMGATE_DATA_EXFILTRATION",
-            "IAMGATE_DETECTION_DISABLE", "IAMGATE_RESOURCE_EXPOSURE");
+    static final Set<String> GRANT_CODES = Set.of(
+            "IAMGATE_ADMIN_WILDCARD",
+            "IAMGATE_ALLOW_NOT_ACTION",
+            "IAMGATE_ALLOW_NOT_RESOURCE",
+            "IAMGATE_CREDENTIALS_EXPOSURE",
+            "IAMGATE_DATA_EXFILTRATION",
+            "IAMGATE_DETECTION_DISABLE",
+            "IAMGATE_RESOURCE_EXPOSURE");
 
     private final List<PrincipalRule> rules;
 
@@ -63,8 +70,15 @@ public final class PrincipalAnalyzer {
                     unit = unitOf(p);
                 }
                 PrincipalRule.Info info = rule.info();
-                out.add(new UnitFinding(unit, Finding.of(info.findingType(), info.issueCode(), r.get().details(), "",
-                        NAME, r.get().locations())));
+                out.add(new UnitFinding(
+                        unit,
+                        Finding.of(
+                                info.findingType(),
+                                info.issueCode(),
+                                r.get().details(),
+                                "",
+                                NAME,
+                                r.get().locations())));
             }
         }
         return out;
@@ -72,7 +86,13 @@ public final class PrincipalAnalyzer {
 
     /** The unit a principal's findings are reported on: positions are the template's own. */
     public static PolicyUnit unitOf(Principal p) {
-        return new PolicyUnit(p.file(), p.origin(), PolicyType.IDENTITY_POLICY, null, PolicyDocument.of(p.template()),
-                SourceMapping.IDENTITY, List.of());
+        return new PolicyUnit(
+                p.file(),
+                p.origin(),
+                PolicyType.IDENTITY_POLICY,
+                null,
+                PolicyDocument.of(p.template()),
+                SourceMapping.IDENTITY,
+                List.of());
     }
 }

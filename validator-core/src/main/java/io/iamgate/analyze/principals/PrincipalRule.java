@@ -13,8 +13,7 @@ import java.util.Optional;
 public interface PrincipalRule {
 
     /** A rule's metadata. */
-    record Info(String issueCode, FindingType findingType, String title) {
-    }
+    record Info(String issueCode, FindingType findingType, String title) {}
 
     Info info();
 

@@ -13,16 +13,17 @@ final class BuiltinFindings {
 
     static final String ANALYZER = "rego";
 
-    private BuiltinFindings() {
-    }
+    private BuiltinFindings() {}
 
     static Finding read(JsonNode result, PolicyUnit unit) throws AnalyzerException {
         Location location;
         try {
             location = RegoPaths.locate(unit.document(), RegoPaths.parse(result.get("path")));
         } catch (RegoPaths.InvalidPathException e) {
-            throw new AnalyzerException("the built-in Rego pack returned a bad path for "
-                    + result.path("issueCode").asText("a finding") + ": " + e.getMessage(), e);
+            throw new AnalyzerException(
+                    "the built-in Rego pack returned a bad path for "
+                            + result.path("issueCode").asText("a finding") + ": " + e.getMessage(),
+                    e);
         }
         return readAt(result, location);
     }
@@ -32,8 +33,8 @@ final class BuiltinFindings {
         String code = result.path("issueCode").asText("");
         String type = result.path("findingType").asText("");
         if (code.isEmpty() || type.isEmpty()) {
-            throw new AnalyzerException("the built-in Rego pack returned a finding without issueCode or findingType: "
-                    + result);
+            throw new AnalyzerException(
+                    "the built-in Rego pack returned a finding without issueCode or findingType: " + result);
         }
         FindingType findingType;
         try {
@@ -43,7 +44,6 @@ final class BuiltinFindings {
         }
         // No learn-more link: the rule's remediation is in the docs' "Rego rules" table, and a link to a
         // docs anchor would need a stable public URL for the project, which it does not have yet.
-        return Finding.of(findingType, code, result.path("findingDetails").asText(""), "", ANALYZER,
-                List.of(location));
+        return Finding.of(findingType, code, result.path("findingDetails").asText(""), "", ANALYZER, List.of(location));
     }
 }

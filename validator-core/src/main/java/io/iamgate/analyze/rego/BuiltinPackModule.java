@@ -33,8 +33,7 @@ final class BuiltinPackModule {
 
     private static final String RESOURCE = "BuiltinPolicyModule.meta";
 
-    private BuiltinPackModule() {
-    }
+    private BuiltinPackModule() {}
 
     static WasmModule get() {
         return Holder.MODULE;
@@ -47,7 +46,8 @@ final class BuiltinPackModule {
     private static WasmModule read() {
         try (InputStream in = BuiltinPackModule.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException("the built-in Rego pack's " + RESOURCE + " is missing from the jar; rebuild iamgate");
+                throw new IllegalStateException(
+                        "the built-in Rego pack's " + RESOURCE + " is missing from the jar; rebuild iamgate");
             }
             WasmModule.Builder module = WasmModule.builder().withValidation(false);
             Parser.builder().withValidation(false).build().parse(in, section -> add(module, section));

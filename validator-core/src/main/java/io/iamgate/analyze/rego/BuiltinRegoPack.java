@@ -13,6 +13,5 @@ public final class BuiltinRegoPack {
     /** The actions the grant rules ask about, which {@link PackFacts} works out for each policy. */
     public static final String ASKED_ACTIONS = "iamgate/asked_actions";
 
-    private BuiltinRegoPack() {
-    }
+    private BuiltinRegoPack() {}
 }

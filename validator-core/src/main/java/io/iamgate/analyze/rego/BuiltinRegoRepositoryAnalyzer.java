@@ -25,8 +25,8 @@ import java.util.Set;
 public final class BuiltinRegoRepositoryAnalyzer implements RepositoryAnalyzer {
 
     /** What the repository rules read: shipping every policy of the run into wasm cost more than all the other rules. */
-    private static final Set<PolicyType> ORGANIZATION_POLICIES = Set.of(PolicyType.SERVICE_CONTROL_POLICY,
-            PolicyType.RESOURCE_CONTROL_POLICY);
+    private static final Set<PolicyType> ORGANIZATION_POLICIES =
+            Set.of(PolicyType.SERVICE_CONTROL_POLICY, PolicyType.RESOURCE_CONTROL_POLICY);
 
     private final WasmEvaluator evaluator;
     private final BuiltinRules.FactsSource facts;
@@ -66,10 +66,12 @@ public final class BuiltinRegoRepositoryAnalyzer implements RepositoryAnalyzer {
         }
         List<UnitFinding> out = new ArrayList<>();
         for (JsonNode r : results) {
-            PolicyUnit unit = byKey.get(key(r.path("file").asText(""), r.path("origin").asText("")));
+            PolicyUnit unit =
+                    byKey.get(key(r.path("file").asText(""), r.path("origin").asText("")));
             if (unit == null) {
-                throw new AnalyzerException("the built-in Rego pack attached " + r.path("issueCode").asText()
-                        + " to a policy that is not in this run: file " + r.path("file") + ", origin " + r.path("origin"));
+                throw new AnalyzerException("the built-in Rego pack attached "
+                        + r.path("issueCode").asText() + " to a policy that is not in this run: file " + r.path("file")
+                        + ", origin " + r.path("origin"));
             }
             out.add(new UnitFinding(unit, BuiltinFindings.read(r, unit)));
         }

@@ -53,10 +53,13 @@ public final class BuiltinRules {
     static List<String> askedActions() throws AnalyzerException {
         try (InputStream in = BuiltinRules.class.getResourceAsStream(ASKED_ACTIONS)) {
             if (in == null) {
-                throw new AnalyzerException("the built-in Rego pack's " + ASKED_ACTIONS + " is missing from the jar; "
-                        + "rebuild iamgate");
+                throw new AnalyzerException(
+                        "the built-in Rego pack's " + ASKED_ACTIONS + " is missing from the jar; " + "rebuild iamgate");
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(l -> !l.isBlank())
+                    .toList();
         } catch (IOException e) {
             throw new AnalyzerException("the built-in Rego pack's " + ASKED_ACTIONS + " could not be read: " + e, e);
         }

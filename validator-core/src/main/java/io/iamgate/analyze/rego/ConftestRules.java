@@ -33,8 +33,7 @@ final class ConftestRules {
     private static final Pattern FAILURE = Pattern.compile("^(deny|violation)(_[a-zA-Z0-9]+)*$");
     private static final Pattern WARNING = Pattern.compile("^warn(_[a-zA-Z0-9]+)*$");
 
-    private ConftestRules() {
-    }
+    private ConftestRules() {}
 
     /** Where a rule's result points: in the unit's policy text, or (for a principal) at its definition. */
     @FunctionalInterface
@@ -81,7 +80,8 @@ final class ConftestRules {
 
     /** conftest counts a result whose message is empty as a success (its {@code Result.Passed}). */
     private static boolean passes(JsonNode result) {
-        return result.isTextual() ? result.asText().isEmpty()
+        return result.isTextual()
+                ? result.asText().isEmpty()
                 : result.path("msg").isTextual() && result.get("msg").asText().isEmpty();
     }
 
@@ -121,28 +121,32 @@ final class ConftestRules {
         return ("REGO_" + packagePath + "_" + rule).toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
     }
 
-    private static Finding finding(String pkg, String rule, boolean failure, JsonNode result, String pack,
-            Locator locator) throws AnalyzerException {
+    private static Finding finding(
+            String pkg, String rule, boolean failure, JsonNode result, String pack, Locator locator)
+            throws AnalyzerException {
         String where = "rule data." + pkg + "." + rule + " of the Rego rule pack " + pack;
         FindingType type = failure ? FindingType.ERROR : FindingType.WARNING;
         String code = issueCode(pkg, rule);
         if (result.isTextual()) {
-            return Finding.of(type, code, result.asText(), "", BuiltinFindings.ANALYZER,
-                    List.of(locator.locate(result, where)));
+            return Finding.of(
+                    type, code, result.asText(), "", BuiltinFindings.ANALYZER, List.of(locator.locate(result, where)));
         }
         if (!result.isObject() || !result.path("msg").isTextual()) {
-            throw new AnalyzerException(where + " returned " + result + ": return a string, or an object with a "
-                    + "string \"msg\"");
+            throw new AnalyzerException(
+                    where + " returned " + result + ": return a string, or an object with a " + "string \"msg\"");
         }
         if (result.has("findingType")) {
             try {
                 type = FindingType.valueOf(result.get("findingType").asText());
             } catch (IllegalArgumentException e) {
-                throw new AnalyzerException(where + " returned findingType " + result.get("findingType")
-                        + ": use ERROR, SECURITY_WARNING, WARNING or SUGGESTION", e);
+                throw new AnalyzerException(
+                        where + " returned findingType " + result.get("findingType")
+                                + ": use ERROR, SECURITY_WARNING, WARNING or SUGGESTION",
+                        e);
             }
         }
-        if (result.path("issueCode").isTextual() && !result.get("issueCode").asText().isBlank()) {
+        if (result.path("issueCode").isTextual()
+                && !result.get("issueCode").asText().isBlank()) {
             code = result.get("issueCode").asText();
         }
         Location location = locator.locate(result, where);
@@ -157,7 +161,8 @@ final class ConftestRules {
         try {
             return result.has("path")
                     ? RegoPaths.locate(unit.document(), RegoPaths.parse(result.get("path")))
-                    : byLine(unit, result.path("_loc").path("line")).orElse(RegoPaths.locate(unit.document(), ElementPath.ROOT));
+                    : byLine(unit, result.path("_loc").path("line"))
+                            .orElse(RegoPaths.locate(unit.document(), ElementPath.ROOT));
         } catch (RegoPaths.InvalidPathException e) {
             throw new AnalyzerException(where + " returned a bad path: " + e.getMessage(), e);
         }
@@ -181,7 +186,8 @@ final class ConftestRules {
         if (node instanceof Node.ObjectNode object) {
             for (Node.Member m : object.members()) {
                 if (m.nameSpan().start().line() == line) {
-                    return Optional.of(new Location(path.value(m.name()), m.value().span()));
+                    return Optional.of(
+                            new Location(path.value(m.name()), m.value().span()));
                 }
                 Optional<Location> inner = firstOnLine(m.value(), path.value(m.name()), line);
                 if (inner.isPresent()) {

@@ -22,8 +22,7 @@ final class JsonTree {
     private static final JsonFactory FACTORY = new JsonFactory();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private JsonTree() {
-    }
+    private JsonTree() {}
 
     static byte[] write(JsonNode node) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1024);

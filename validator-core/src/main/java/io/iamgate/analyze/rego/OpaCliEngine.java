@@ -58,8 +58,15 @@ final class OpaCliEngine implements RulePackEngine {
             work = Files.createTempDirectory("iamgate-rego");
             Path inputFile = work.resolve("input.json");
             mapper.writeValue(inputFile.toFile(), input);
-            List<String> command = new ArrayList<>(List.of(opa.binary().toString(), "eval", "--format", "json",
-                    "--capabilities", capabilities(work).toString(), "--input", inputFile.toString()));
+            List<String> command = new ArrayList<>(List.of(
+                    opa.binary().toString(),
+                    "eval",
+                    "--format",
+                    "json",
+                    "--capabilities",
+                    capabilities(work).toString(),
+                    "--input",
+                    inputFile.toString()));
             for (Path pack : packs) {
                 command.add("--data");
                 command.add(pack.toString());
@@ -68,7 +75,8 @@ final class OpaCliEngine implements RulePackEngine {
             JsonNode answer = run(command, work);
             return answer.path("result").path(0).path("expressions").path(0).path("value");
         } catch (IOException e) {
-            throw new AnalyzerException("could not run opa for the Rego rule pack " + describe() + ": " + e.getMessage(), e);
+            throw new AnalyzerException(
+                    "could not run opa for the Rego rule pack " + describe() + ": " + e.getMessage(), e);
         } finally {
             deleteQuietly(work);
         }
@@ -106,10 +114,12 @@ final class OpaCliEngine implements RulePackEngine {
             try {
                 inspect = run(List.of(opa.binary().toString(), "inspect", "--format", "json", pack.toString()), null);
             } catch (IOException e) {
-                throw new AnalyzerException("could not run opa for the Rego rule pack " + pack + ": " + e.getMessage(), e);
+                throw new AnalyzerException(
+                        "could not run opa for the Rego rule pack " + pack + ": " + e.getMessage(), e);
             }
             boolean found = false;
-            Iterator<Map.Entry<String, JsonNode>> namespaces = inspect.path("namespaces").fields();
+            Iterator<Map.Entry<String, JsonNode>> namespaces =
+                    inspect.path("namespaces").fields();
             while (namespaces.hasNext()) {
                 Map.Entry<String, JsonNode> ns = namespaces.next();
                 boolean rules = false;
@@ -150,14 +160,14 @@ final class OpaCliEngine implements RulePackEngine {
             }
             if (!done) {
                 process.destroyForcibly();
-                throw new AnalyzerException("opa did not finish evaluating the Rego rule pack " + describe() + " within "
-                        + TIMEOUT_SECONDS + " s");
+                throw new AnalyzerException("opa did not finish evaluating the Rego rule pack " + describe()
+                        + " within " + TIMEOUT_SECONDS + " s");
             }
             String out = Files.readString(stdout, StandardCharsets.UTF_8);
             String err = Files.readString(stderr, StandardCharsets.UTF_8).strip();
             if (process.exitValue() != 0) {
-                throw new AnalyzerException("opa rejected the Rego rule pack " + describe() + " (fix the pack, check it "
-                        + "with `opa check`): " + errors(out, err));
+                throw new AnalyzerException("opa rejected the Rego rule pack " + describe()
+                        + " (fix the pack, check it " + "with `opa check`): " + errors(out, err));
             }
             return mapper.readTree(out);
         } finally {
@@ -175,7 +185,10 @@ final class OpaCliEngine implements RulePackEngine {
                 List<String> messages = new ArrayList<>();
                 for (JsonNode e : answer.get("errors")) {
                     JsonNode loc = e.path("location");
-                    messages.add((loc.has("file") ? loc.path("file").asText() + ":" + loc.path("row").asText() + ": " : "")
+                    messages.add((loc.has("file")
+                                    ? loc.path("file").asText() + ":"
+                                            + loc.path("row").asText() + ": "
+                                    : "")
                             + e.path("message").asText(e.toString()));
                 }
                 return String.join("; ", messages);

@@ -27,7 +27,8 @@ final class OpaServerEngine implements RulePackEngine {
     private static final int SHOWN = 200;
 
     private final ObjectMapper mapper = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private final URI base;
 
     OpaServerEngine(URI base) {
@@ -60,7 +61,8 @@ final class OpaServerEngine implements RulePackEngine {
     /** The packages of the server's policies, test-only files left out. */
     @Override
     public List<String> packages() throws AnalyzerException {
-        JsonNode policies = send(HttpRequest.newBuilder(base.resolve("v1/policies")).GET());
+        JsonNode policies =
+                send(HttpRequest.newBuilder(base.resolve("v1/policies")).GET());
         TreeSet<String> packages = new TreeSet<>();
         for (JsonNode policy : policies.path("result")) {
             if (policy.path("id").asText().endsWith("_test.rego")) {
@@ -89,22 +91,25 @@ final class OpaServerEngine implements RulePackEngine {
         try {
             response = http.send(r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new AnalyzerException("the OPA server " + base + " could not be reached (" + e + "): start it, or "
-                    + "check --opa-url", e);
+            throw new AnalyzerException(
+                    "the OPA server " + base + " could not be reached (" + e + "): start it, or " + "check --opa-url",
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AnalyzerException("interrupted while waiting for the OPA server " + base, e);
         }
         if (response.statusCode() != 200) {
-            throw new AnalyzerException("the OPA server " + base + " answered " + r.method() + " " + r.uri().getPath()
+            throw new AnalyzerException("the OPA server " + base + " answered " + r.method() + " "
+                    + r.uri().getPath()
                     + " with HTTP " + response.statusCode() + ": " + abbreviate(response.body())
                     + " (check the rule pack loaded there, e.g. with opa check)");
         }
         try {
             return mapper.readTree(response.body());
         } catch (IOException e) {
-            throw new AnalyzerException("the OPA server " + base + " answered something that is not JSON: "
-                    + abbreviate(response.body()), e);
+            throw new AnalyzerException(
+                    "the OPA server " + base + " answered something that is not JSON: " + abbreviate(response.body()),
+                    e);
         }
     }
 

@@ -48,15 +48,14 @@ final class PackFacts {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final String PASS_ROLE = "iam:passrole";
     /** What an administrator pattern must cover, on every resource, to count as all of IAM. */
-    private static final List<String> IAM_POWER = List.of("iam:AttachRolePolicy", "iam:AttachUserPolicy",
-            "iam:CreatePolicyVersion", "iam:PutRolePolicy");
+    private static final List<String> IAM_POWER =
+            List.of("iam:AttachRolePolicy", "iam:AttachUserPolicy", "iam:CreatePolicyVersion", "iam:PutRolePolicy");
 
     /**
      * An action the pack asks about: its name as the pack spells it (the facts use that spelling, so the rules look
      * names up without lower-casing them), lower-cased, and the reference's action when it knows it.
      */
-    private record Asked(String asked, String service, String name, String lower, Optional<Action> action) {
-    }
+    private record Asked(String asked, String service, String name, String lower, Optional<Action> action) {}
 
     private final IamReference reference;
     private final Map<String, List<Asked>> askedByService = new HashMap<>();
@@ -72,11 +71,15 @@ final class PackFacts {
             if (colon <= 0 || !seen.add(lower)) {
                 continue;
             }
-            Asked a = new Asked(name, lower.substring(0, colon), lower.substring(colon + 1), lower, reference.action(lower));
+            Asked a = new Asked(
+                    name, lower.substring(0, colon), lower.substring(colon + 1), lower, reference.action(lower));
             asked.add(a);
             askedByService.computeIfAbsent(a.service(), k -> new ArrayList<>()).add(a);
         }
-        this.iamPower = IAM_POWER.stream().map(reference::action).flatMap(Optional::stream).toList();
+        this.iamPower = IAM_POWER.stream()
+                .map(reference::action)
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     ObjectNode of(PolicyUnit unit) {
@@ -94,7 +97,9 @@ final class PackFacts {
                 st.put("notAction", s.has("NotAction"));
                 st.put("notResource", s.has("NotResource"));
             }
-            if (identity(unit) && !s.has("NotAction") && s.actionEntries().stream().anyMatch(e -> adminPattern(e.value()))
+            if (identity(unit)
+                    && !s.has("NotAction")
+                    && s.actionEntries().stream().anyMatch(e -> adminPattern(e.value()))
                     && coversAllOfIam(s)) {
                 for (ElementEntry e : s.actionEntries()) {
                     if (adminPattern(e.value())) {
@@ -145,7 +150,9 @@ final class PackFacts {
      * to say about it and need not be asked.
      */
     static boolean isEmpty(ObjectNode facts) {
-        return facts.path("statements").isEmpty() && facts.path("admin").isEmpty() && facts.path("grants").isEmpty();
+        return facts.path("statements").isEmpty()
+                && facts.path("admin").isEmpty()
+                && facts.path("grants").isEmpty();
     }
 
     /** A pattern that covers every IAM action (as the pack has always judged it: it matches the text "iam:*"). */
@@ -155,8 +162,11 @@ final class PackFacts {
 
     private boolean coversAllOfIam(Statement s) {
         ResourceMatcher matcher = matcher(s);
-        return !iamPower.isEmpty() && iamPower.stream()
-                .allMatch(a -> matcher.coverage(a).filter(ResourceCoverage::all).isPresent());
+        return !iamPower.isEmpty()
+                && iamPower.stream()
+                        .allMatch(a -> matcher.coverage(a)
+                                .filter(ResourceCoverage::all)
+                                .isPresent());
     }
 
     private void grants(List<Statement> statements, ArrayNode out) {
@@ -177,7 +187,8 @@ final class PackFacts {
             for (Map.Entry<ElementPath, List<Asked>> entry : entries(s).entrySet()) {
                 ArrayNode names = JSON.arrayNode();
                 for (Asked a : entry.getValue()) {
-                    if (denied.contains(a.lower()) || (passRoleOnly && !a.lower().equals(PASS_ROLE))) {
+                    if (denied.contains(a.lower())
+                            || (passRoleOnly && !a.lower().equals(PASS_ROLE))) {
                         continue;
                     }
                     if (everywhere.computeIfAbsent(a.lower(), k -> onEveryResource(matcher, s, a))) {
@@ -206,9 +217,14 @@ final class PackFacts {
     private Map<ElementPath, List<Asked>> entries(Statement s) {
         Map<ElementPath, List<Asked>> out = new LinkedHashMap<>();
         if (s.has("NotAction")) {
-            List<ActionPattern> excluded = s.actionEntries().stream().map(e -> ActionPattern.parse(e.value())).toList();
-            out.put(s.pathOf("NotAction"), asked.stream()
-                    .filter(a -> excluded.stream().noneMatch(p -> p.matches(a.service(), a.name()))).toList());
+            List<ActionPattern> excluded = s.actionEntries().stream()
+                    .map(e -> ActionPattern.parse(e.value()))
+                    .toList();
+            out.put(
+                    s.pathOf("NotAction"),
+                    asked.stream()
+                            .filter(a -> excluded.stream().noneMatch(p -> p.matches(a.service(), a.name())))
+                            .toList());
             return out;
         }
         for (ElementEntry e : s.actionEntries()) {
@@ -221,13 +237,17 @@ final class PackFacts {
         if (!p.isWellFormed()) {
             return List.of();
         }
-        List<Asked> candidates = p.serviceHasWildcard() ? asked
+        List<Asked> candidates = p.serviceHasWildcard()
+                ? asked
                 : askedByService.getOrDefault(p.servicePart().toLowerCase(Locale.ROOT), List.of());
         return candidates.stream().filter(a -> p.matches(a.service(), a.name())).toList();
     }
 
     private static String entryText(Statement s, ElementPath path) {
-        return s.actionEntries().stream().filter(e -> e.path().equals(path)).map(ElementEntry::value).findFirst()
+        return s.actionEntries().stream()
+                .filter(e -> e.path().equals(path))
+                .map(ElementEntry::value)
+                .findFirst()
                 .orElse("");
     }
 
@@ -237,9 +257,12 @@ final class PackFacts {
      */
     private static boolean onEveryResource(ResourceMatcher matcher, Statement s, Asked a) {
         if (a.action().isPresent()) {
-            return matcher.coverage(a.action().get()).filter(ResourceCoverage::all).isPresent();
+            return matcher.coverage(a.action().get())
+                    .filter(ResourceCoverage::all)
+                    .isPresent();
         }
-        return !s.has("NotResource") && s.resourceEntries().stream().anyMatch(e -> e.value().equals("*"));
+        return !s.has("NotResource")
+                && s.resourceEntries().stream().anyMatch(e -> e.value().equals("*"));
     }
 
     /**
@@ -269,7 +292,8 @@ final class PackFacts {
     private static boolean takesAwayEveryResource(ResourceMatcher matcher, Statement s, Asked a) {
         if (a.action().isPresent()) {
             return matcher.coverage(a.action().get())
-                    .filter(c -> c.all() || c.included().equals(List.of("*"))).isPresent();
+                    .filter(c -> c.all() || c.included().equals(List.of("*")))
+                    .isPresent();
         }
         boolean star = s.resourceEntries().stream().anyMatch(e -> e.value().equals("*"));
         return s.has("NotResource") ? !star : star;

@@ -29,7 +29,9 @@ record PackInput(JsonNode document, ObjectNode unit, ObjectNode conftestFile) {
             Path abs = workingDirectory.toAbsolutePath().resolve(unit.file()).normalize();
             ObjectNode file = JSON.objectNode();
             file.put("name", abs.getFileName() == null ? "" : abs.getFileName().toString());
-            file.put("dir", abs.getParent() == null ? abs.toString() : abs.getParent().toString());
+            file.put(
+                    "dir",
+                    abs.getParent() == null ? abs.toString() : abs.getParent().toString());
             return new PackInput(RegoInput.json(root), meta, file);
         });
     }

@@ -30,6 +30,7 @@ final class PackInstance implements OpaWasm_ModuleImports, OpaWasm_Env {
     private static final int PAGE = 65_536;
     /** 1 GiB: a policy unit large enough to need more is refused with a message, not an OutOfMemoryError. */
     private static final int MAX_PAGES = 16_384;
+
     private static final int JSON_FORMAT = 0;
 
     private final Memory memory = new ByteArrayMemory(new MemoryLimits(10, MAX_PAGES));
@@ -80,10 +81,12 @@ final class PackInstance implements OpaWasm_ModuleImports, OpaWasm_Env {
         try {
             listed = JsonTree.read(json);
         } catch (IOException e) {
-            throw new IllegalStateException("the built-in Rego pack lists its entrypoints in something that is not JSON: " + json, e);
+            throw new IllegalStateException(
+                    "the built-in Rego pack lists its entrypoints in something that is not JSON: " + json, e);
         }
         if (!listed.isObject()) {
-            throw new IllegalStateException("the built-in Rego pack lists its entrypoints as " + json + ", not an object");
+            throw new IllegalStateException(
+                    "the built-in Rego pack lists its entrypoints as " + json + ", not an object");
         }
         Map<String, Integer> ids = new HashMap<>();
         for (Map.Entry<String, JsonNode> entry : listed.properties()) {
@@ -100,8 +103,8 @@ final class PackInstance implements OpaWasm_ModuleImports, OpaWasm_Env {
     private void reserve(long end) {
         long pages = (end + PAGE - 1) / PAGE;
         if (pages > memory.pages() && (pages > MAX_PAGES || memory.grow((int) (pages - memory.pages())) < 0)) {
-            throw new IllegalStateException("the policy is too large for the built-in Rego pack's memory ("
-                    + MAX_PAGES / 16 + " MiB)");
+            throw new IllegalStateException(
+                    "the policy is too large for the built-in Rego pack's memory (" + MAX_PAGES / 16 + " MiB)");
         }
     }
 
@@ -111,7 +114,8 @@ final class PackInstance implements OpaWasm_ModuleImports, OpaWasm_Env {
         int value = exports.opaJsonParse(addr, json.length);
         exports.opaFree(addr);
         if (value == 0) {
-            throw new IllegalStateException("the built-in Rego pack could not parse " + new String(json, StandardCharsets.UTF_8));
+            throw new IllegalStateException(
+                    "the built-in Rego pack could not parse " + new String(json, StandardCharsets.UTF_8));
         }
         return value;
     }
@@ -164,6 +168,7 @@ final class PackInstance implements OpaWasm_ModuleImports, OpaWasm_Env {
     }
 
     private static IllegalStateException noHostBuiltins(int id) {
-        return new IllegalStateException("the built-in Rego pack called host builtin #" + id + ", which iamgate does not provide");
+        return new IllegalStateException(
+                "the built-in Rego pack called host builtin #" + id + ", which iamgate does not provide");
     }
 }

@@ -26,8 +26,7 @@ final class PrincipalInput {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-    private PrincipalInput() {
-    }
+    private PrincipalInput() {}
 
     static ObjectNode of(Principal p) {
         ObjectNode out = JSON.objectNode();
@@ -68,8 +67,10 @@ final class PrincipalInput {
             strings(path.putArray("policies"), e.policies());
         }
         ObjectNode unbounded = out.putObject("unbounded");
-        p.permissions().unboundedActions().byService().forEach((service, names) ->
-                strings(unbounded.putArray(service), names));
+        p.permissions()
+                .unboundedActions()
+                .byService()
+                .forEach((service, names) -> strings(unbounded.putArray(service), names));
         out.set("allows", grants(p.permissions().policies(), true));
         out.set("denies", grants(p.permissions().policies(), false));
         return out;
@@ -106,7 +107,9 @@ final class PrincipalInput {
                     ArrayNode list = out.has(e.getKey()) ? (ArrayNode) out.get(e.getKey()) : out.putArray(e.getKey());
                     ObjectNode grant = list.addObject();
                     strings(grant.putArray("actions"), e.getValue());
-                    strings(grant.putArray("resources"), g.resources().all() ? List.of("*") : g.resources().included());
+                    strings(
+                            grant.putArray("resources"),
+                            g.resources().all() ? List.of("*") : g.resources().included());
                     strings(grant.putArray("notResources"), g.resources().excluded());
                     grant.put("condition", conditionClass(g.conditions()));
                     strings(grant.putArray("conditionKeys"), g.conditions().keys());

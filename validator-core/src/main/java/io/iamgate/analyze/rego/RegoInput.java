@@ -19,8 +19,7 @@ public final class RegoInput {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-    private RegoInput() {
-    }
+    private RegoInput() {}
 
     /** The unit's input object; empty when the policy text is not JSON (its syntax error is reported elsewhere). */
     public static Optional<ObjectNode> of(PolicyUnit unit) {

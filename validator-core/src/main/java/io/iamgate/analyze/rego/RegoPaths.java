@@ -15,31 +15,41 @@ import java.util.Optional;
  */
 final class RegoPaths {
 
-    private RegoPaths() {
-    }
+    private RegoPaths() {}
 
     static ElementPath parse(JsonNode path) throws InvalidPathException {
         if (path == null || path.isNull() || path.isMissingNode()) {
             return ElementPath.ROOT;
         }
         if (!path.isArray()) {
-            throw new InvalidPathException("path must be an array of {\"value\": name} and {\"index\": n}, got " + path);
+            throw new InvalidPathException(
+                    "path must be an array of {\"value\": name} and {\"index\": n}, got " + path);
         }
         ElementPath out = ElementPath.ROOT;
         for (JsonNode step : path) {
-            if (step.isObject() && step.size() == 1 && step.has("value") && step.get("value").isTextual()) {
+            if (step.isObject()
+                    && step.size() == 1
+                    && step.has("value")
+                    && step.get("value").isTextual()) {
                 out = out.value(step.get("value").asText());
-            } else if (step.isObject() && step.size() == 1 && step.has("index") && step.get("index").canConvertToInt()
+            } else if (step.isObject()
+                    && step.size() == 1
+                    && step.has("index")
+                    && step.get("index").canConvertToInt()
                     && step.get("index").isIntegralNumber()) {
                 out = out.index(step.get("index").asInt());
-            } else if (step.isObject() && step.size() == 1 && step.has("key") && step.get("key").isTextual()) {
+            } else if (step.isObject()
+                    && step.size() == 1
+                    && step.has("key")
+                    && step.get("key").isTextual()) {
                 out = out.key(step.get("key").asText());
             } else if (step.isTextual()) {
                 out = out.value(step.asText());
             } else if (step.isIntegralNumber() && step.canConvertToInt()) {
                 out = out.index(step.asInt());
             } else {
-                throw new InvalidPathException("path step " + step + " is neither {\"value\": name} nor {\"index\": n}");
+                throw new InvalidPathException(
+                        "path step " + step + " is neither {\"value\": name} nor {\"index\": n}");
             }
         }
         return out;
@@ -70,8 +80,10 @@ final class RegoPaths {
                 }
                 // A key step names the member's name itself: the last step that can be taken.
                 return new Location(reached.key(k.key()), member.get().nameSpan());
-            } else if (step instanceof PathElement.Index i && node instanceof Node.ArrayNode array
-                    && i.index() >= 0 && i.index() < array.elements().size()) {
+            } else if (step instanceof PathElement.Index i
+                    && node instanceof Node.ArrayNode array
+                    && i.index() >= 0
+                    && i.index() < array.elements().size()) {
                 node = array.elements().get(i.index());
                 reached = reached.index(i.index());
                 location = new Location(reached, node.span());

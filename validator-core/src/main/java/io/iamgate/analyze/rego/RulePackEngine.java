@@ -107,7 +107,9 @@ interface RulePackEngine {
     static String ref(String packagePath) {
         StringBuilder sb = new StringBuilder("data");
         for (String step : packagePath.split("\\.")) {
-            sb.append("[\"").append(step.replace("\\", "\\\\").replace("\"", "\\\"")).append("\"]");
+            sb.append("[\"")
+                    .append(step.replace("\\", "\\\\").replace("\"", "\\\""))
+                    .append("\"]");
         }
         return sb.toString();
     }

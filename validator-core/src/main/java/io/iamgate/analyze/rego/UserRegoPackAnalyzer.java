@@ -60,7 +60,8 @@ public final class UserRegoPackAnalyzer implements RepositoryAnalyzer {
      */
     @Override
     public List<UnitFinding> analyzePrincipals(List<Principal> principals) throws AnalyzerException {
-        List<JsonNode> inputs = principals.stream().<JsonNode>map(PrincipalInput::of).toList();
+        List<JsonNode> inputs =
+                principals.stream().<JsonNode>map(PrincipalInput::of).toList();
         List<List<PackageDocument>> documents = engine.evaluatePrincipals(inputs);
         List<UnitFinding> out = new ArrayList<>();
         for (int i = 0; i < documents.size(); i++) {

@@ -31,13 +31,15 @@ final class WasmEvaluator {
     void warmUp() {
         CompletableFuture<PackInstance> first = new CompletableFuture<>();
         warming.set(first);
-        Thread t = new Thread(() -> {
-            try {
-                first.complete(new PackInstance());
-            } catch (RuntimeException | LinkageError e) {
-                first.completeExceptionally(e);
-            }
-        }, "iamgate-rego-warm-up");
+        Thread t = new Thread(
+                () -> {
+                    try {
+                        first.complete(new PackInstance());
+                    } catch (RuntimeException | LinkageError e) {
+                        first.completeExceptionally(e);
+                    }
+                },
+                "iamgate-rego-warm-up");
         t.setDaemon(true);
         t.start();
     }
@@ -60,9 +62,11 @@ final class WasmEvaluator {
             Thread.currentThread().interrupt();
             throw new AnalyzerException("interrupted while waiting for a Rego evaluator", e);
         } catch (IOException e) {
-            throw new AnalyzerException("the input for the built-in Rego pack could not be written as JSON: " + e.getMessage(), e);
+            throw new AnalyzerException(
+                    "the input for the built-in Rego pack could not be written as JSON: " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            throw new AnalyzerException("the built-in Rego pack failed evaluating " + entrypoint + ": " + e.getMessage(), e);
+            throw new AnalyzerException(
+                    "the built-in Rego pack failed evaluating " + entrypoint + ": " + e.getMessage(), e);
         }
         try {
             // The wasm ABI answers [{"result": value}], or [] when the entrypoint is undefined.

@@ -38,8 +38,8 @@ import java.util.Set;
 public final class CdkAssemblyExtractor implements Extractor {
 
     /** One stack of the assembly, parsed. */
-    private record Stack(String templateFile, String displayPath, ParsedJson parsed, Template template,
-            StackEnvironment env) {
+    private record Stack(
+            String templateFile, String displayPath, ParsedJson parsed, Template template, StackEnvironment env) {
         Stack withExports(Map<String, TemplateValue> exports) {
             return new Stack(templateFile, displayPath, parsed, template, env.withExports(exports));
         }
@@ -74,12 +74,18 @@ public final class CdkAssemblyExtractor implements Extractor {
         return Optional.of(new Extraction(units, extracted));
     }
 
-    private void readAssembly(Path dir, String displayDir, ObjectNode manifest, List<PolicyUnit> units,
-            List<CloudFormationStack> extracted) throws ExtractionException {
+    private void readAssembly(
+            Path dir,
+            String displayDir,
+            ObjectNode manifest,
+            List<PolicyUnit> units,
+            List<CloudFormationStack> extracted)
+            throws ExtractionException {
         List<Stack> stacks = new ArrayList<>();
         for (CloudAssembly.StackArtifact artifact : CloudAssembly.stackArtifacts(manifest)) {
             String templateFile = CloudAssembly.templateFile(artifact);
-            String stackName = object(artifact.artifact().get("properties")).flatMap(p -> text(p.get("stackName")))
+            String stackName = object(artifact.artifact().get("properties"))
+                    .flatMap(p -> text(p.get("stackName")))
                     .orElse(artifact.name());
             stacks.add(load(dir, displayDir, templateFile, environment(artifact.artifact(), stackName)));
         }
@@ -95,8 +101,14 @@ public final class CdkAssemblyExtractor implements Extractor {
      * each read as an assembly of its own, and theirs in turn, up to {@link CloudAssembly#MAX_NESTING} deep. A
      * directory outside the assembly or a manifest that is missing or not one is an error, never a skip.
      */
-    private void readNested(Path dir, String displayDir, ObjectNode manifest, List<PolicyUnit> units,
-            List<CloudFormationStack> extracted, int depth) throws ExtractionException {
+    private void readNested(
+            Path dir,
+            String displayDir,
+            ObjectNode manifest,
+            List<PolicyUnit> units,
+            List<CloudFormationStack> extracted,
+            int depth)
+            throws ExtractionException {
         for (String name : CloudAssembly.nestedAssemblies(manifest)) {
             String display = (displayDir.isEmpty() ? "" : displayDir + "/") + name + "/manifest.json";
             if (depth > CloudAssembly.MAX_NESTING) {
@@ -106,10 +118,11 @@ public final class CdkAssemblyExtractor implements Extractor {
             Path nestedManifest = insideAssembly(dir, name + "/manifest.json", display);
             FileLoader.Result result = new FileLoader().load(nestedManifest, display);
             if (result instanceof FileLoader.Failed failed) {
-                throw new ExtractionException("the nested cloud assembly " + display + " " + failed.error().message()
-                        + "; run cdk synth again");
+                throw new ExtractionException("the nested cloud assembly " + display + " "
+                        + failed.error().message() + "; run cdk synth again");
             }
-            ParsedJson parsed = new LocatedJsonParser().parse(((FileLoader.Loaded) result).file().text());
+            ParsedJson parsed = new LocatedJsonParser()
+                    .parse(((FileLoader.Loaded) result).file().text());
             Optional<ObjectNode> nested = parsed.isValid() ? CloudAssembly.manifest(parsed.root()) : Optional.empty();
             if (nested.isEmpty()) {
                 throw new ExtractionException("the nested cloud assembly " + display + " is not a cloud assembly "
@@ -127,8 +140,15 @@ public final class CdkAssemblyExtractor implements Extractor {
      * passes them are resolved in the parent, and their Outputs become the parent's
      * {@code Fn::GetAtt Nested.Outputs.Name}.
      */
-    private void extractStack(Path dir, String displayDir, Stack stack, List<PolicyUnit> units,
-            List<CloudFormationStack> extracted, Set<String> seen, int depth) throws ExtractionException {
+    private void extractStack(
+            Path dir,
+            String displayDir,
+            Stack stack,
+            List<PolicyUnit> units,
+            List<CloudFormationStack> extracted,
+            Set<String> seen,
+            int depth)
+            throws ExtractionException {
         if (depth > CloudAssembly.MAX_NESTING) {
             throw new ExtractionException("the cloud assembly's template " + stack.displayPath() + " is nested more "
                     + "than " + CloudAssembly.MAX_NESTING + " stacks deep; iamgate does not read deeper. Flatten the "
@@ -137,12 +157,15 @@ public final class CdkAssemblyExtractor implements Extractor {
         if (!seen.add(stack.templateFile())) {
             return;
         }
-        TemplatePolicies parent = new TemplatePolicies(stack.displayPath(), stack.template(), stack.env(),
-                CdkAssemblyExtractor::constructOrigin);
+        TemplatePolicies parent = new TemplatePolicies(
+                stack.displayPath(), stack.template(), stack.env(), CdkAssemblyExtractor::constructOrigin);
         List<Stack> children = new ArrayList<>();
         Map<String, TemplateValue> attributes = new LinkedHashMap<>();
         for (Map.Entry<String, ObjectNode> r : stack.template().resources().entrySet()) {
-            if (!stack.template().resourceType(r.getKey()).filter("AWS::CloudFormation::Stack"::equals).isPresent()) {
+            if (!stack.template()
+                    .resourceType(r.getKey())
+                    .filter("AWS::CloudFormation::Stack"::equals)
+                    .isPresent()) {
                 continue;
             }
             // Without aws:asset:path the nested template is not known here: read as plain CloudFormation instead.
@@ -151,25 +174,45 @@ public final class CdkAssemblyExtractor implements Extractor {
                 continue;
             }
             Map<String, TemplateValue> parameters = new LinkedHashMap<>();
-            stack.template().properties(r.getKey()).flatMap(p -> object(p.get("Parameters"))).ifPresent(ps -> {
-                for (Node.Member m : ps.members()) {
-                    Set<String> scratch = new HashSet<>();
-                    parent.resolver().resolve(m.value(), scratch).filter(v -> scratch.isEmpty())
-                            .ifPresent(v -> parameters.put(m.name(), v));
-                }
-            });
-            StackEnvironment nestedEnv = new StackEnvironment(stack.env().accountId(), stack.env().region(),
-                    stack.env().partition(), stack.env().stackName() + "-" + r.getKey(), stack.env().exports(),
-                    parameters, Map.of());
+            stack.template()
+                    .properties(r.getKey())
+                    .flatMap(p -> object(p.get("Parameters")))
+                    .ifPresent(ps -> {
+                        for (Node.Member m : ps.members()) {
+                            Set<String> scratch = new HashSet<>();
+                            parent.resolver()
+                                    .resolve(m.value(), scratch)
+                                    .filter(v -> scratch.isEmpty())
+                                    .ifPresent(v -> parameters.put(m.name(), v));
+                        }
+                    });
+            StackEnvironment nestedEnv = new StackEnvironment(
+                    stack.env().accountId(),
+                    stack.env().region(),
+                    stack.env().partition(),
+                    stack.env().stackName() + "-" + r.getKey(),
+                    stack.env().exports(),
+                    parameters,
+                    Map.of());
             Stack child = load(dir, displayDir, nested.get(), nestedEnv);
             children.add(child);
             outputs(child).forEach((name, value) -> attributes.put(r.getKey() + ".Outputs." + name, value));
         }
-        TemplatePolicies policies = attributes.isEmpty() ? parent : new TemplatePolicies(stack.displayPath(),
-                stack.template(), stack.env().withAttributes(attributes), CdkAssemblyExtractor::constructOrigin);
+        TemplatePolicies policies = attributes.isEmpty()
+                ? parent
+                : new TemplatePolicies(
+                        stack.displayPath(),
+                        stack.template(),
+                        stack.env().withAttributes(attributes),
+                        CdkAssemblyExtractor::constructOrigin);
         units.addAll(policies.extract());
-        extracted.add(new CloudFormationStack(stack.displayPath(), stack.parsed(), policies.resolver().template(),
-                policies.resolver(), CdkAssemblyExtractor::constructOrigin, "cdk:" + displayDir));
+        extracted.add(new CloudFormationStack(
+                stack.displayPath(),
+                stack.parsed(),
+                policies.resolver().template(),
+                policies.resolver(),
+                CdkAssemblyExtractor::constructOrigin,
+                "cdk:" + displayDir));
         for (Stack child : children) {
             extractStack(dir, displayDir, child, units, extracted, seen, depth + 1);
         }
@@ -178,13 +221,14 @@ public final class CdkAssemblyExtractor implements Extractor {
     /** A stack's Outputs whose values resolve without placeholders, by output name. */
     private static Map<String, TemplateValue> outputs(Stack stack) {
         Map<String, TemplateValue> out = new LinkedHashMap<>();
-        TemplatePolicies resolving = new TemplatePolicies(stack.displayPath(), stack.template(), stack.env(),
-                TemplatePolicies.CLOUDFORMATION);
+        TemplatePolicies resolving = new TemplatePolicies(
+                stack.displayPath(), stack.template(), stack.env(), TemplatePolicies.CLOUDFORMATION);
         stack.template().outputs().ifPresent(outputs -> {
             for (Node.Member output : outputs.members()) {
                 Optional<Node> value = object(Optional.of(output.value())).flatMap(o -> o.get("Value"));
                 Set<String> scratch = new HashSet<>();
-                Optional<TemplateValue> resolved = value.flatMap(v -> resolving.resolver().resolve(v, scratch));
+                Optional<TemplateValue> resolved =
+                        value.flatMap(v -> resolving.resolver().resolve(v, scratch));
                 if (resolved.isPresent() && scratch.isEmpty()) {
                     out.put(output.name(), resolved.get());
                 }
@@ -197,16 +241,17 @@ public final class CdkAssemblyExtractor implements Extractor {
     private static String constructOrigin(String logicalId, ObjectNode resource, String path) {
         Optional<String> construct = object(resource.get("Metadata")).flatMap(m -> text(m.get("aws:cdk:path")));
         String property = "Properties" + (path.isEmpty() ? "" : "." + path);
-        return construct.map(c -> c + ": " + property).orElseGet(() ->
-                TemplatePolicies.CLOUDFORMATION.name(logicalId, resource, path));
+        return construct
+                .map(c -> c + ": " + property)
+                .orElseGet(() -> TemplatePolicies.CLOUDFORMATION.name(logicalId, resource, path));
     }
 
     /** The exports of every stack, by name, resolved in the exporting stack's context. */
     private static Map<String, TemplateValue> exports(List<Stack> stacks) {
         Map<String, TemplateValue> exports = new LinkedHashMap<>();
         for (Stack stack : stacks) {
-            TemplatePolicies resolving = new TemplatePolicies(stack.displayPath(), stack.template(), stack.env(),
-                    TemplatePolicies.CLOUDFORMATION);
+            TemplatePolicies resolving = new TemplatePolicies(
+                    stack.displayPath(), stack.template(), stack.env(), TemplatePolicies.CLOUDFORMATION);
             stack.template().outputs().ifPresent(outputs -> {
                 for (Node.Member output : outputs.members()) {
                     if (!(output.value() instanceof ObjectNode o)) {
@@ -218,8 +263,8 @@ public final class CdkAssemblyExtractor implements Extractor {
                         continue;
                     }
                     Set<String> scratch = new HashSet<>();
-                    Optional<String> exportName = resolving.resolver().resolve(name.get(), scratch)
-                            .flatMap(TemplateValue::scalarText);
+                    Optional<String> exportName =
+                            resolving.resolver().resolve(name.get(), scratch).flatMap(TemplateValue::scalarText);
                     Optional<TemplateValue> exported = resolving.resolver().resolve(value.get(), scratch);
                     if (exportName.isPresent() && exported.isPresent()) {
                         exports.put(exportName.get(), exported.get());
@@ -245,8 +290,9 @@ public final class CdkAssemblyExtractor implements Extractor {
             throw new ExtractionException("the cloud assembly's template " + display + ", line "
                     + error.position().line() + ": " + error.message() + " Run cdk synth again.");
         }
-        Template template = Template.of(parsed.root()).orElseThrow(() -> new ExtractionException(
-                "the cloud assembly's template " + display + " is not a CloudFormation template; run cdk synth again"));
+        Template template = Template.of(parsed.root())
+                .orElseThrow(() -> new ExtractionException("the cloud assembly's template " + display
+                        + " is not a CloudFormation template; run cdk synth again"));
         return new Stack(templateFile, display, parsed, template, env);
     }
 

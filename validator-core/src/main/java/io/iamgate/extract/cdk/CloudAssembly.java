@@ -5,9 +5,9 @@ import io.iamgate.extract.cloudformation.Template;
 import io.iamgate.load.FileLoader;
 import io.iamgate.load.LocatedJsonParser;
 import io.iamgate.load.Node;
-import io.iamgate.load.RepositoryRoot;
 import io.iamgate.load.Node.ObjectNode;
 import io.iamgate.load.ParsedJson;
+import io.iamgate.load.RepositoryRoot;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,15 +35,14 @@ public final class CloudAssembly {
     public static final int MAX_NESTING = 32;
 
     /** A stack artifact: its name and the object that describes it. */
-    record StackArtifact(String name, ObjectNode artifact) {
-    }
+    record StackArtifact(String name, ObjectNode artifact) {}
 
-    private CloudAssembly() {
-    }
+    private CloudAssembly() {}
 
     /** The manifest, when the tree is a cloud assembly manifest. */
     static Optional<ObjectNode> manifest(Node root) {
-        if (root instanceof ObjectNode o && text(o.get("version")).isPresent()
+        if (root instanceof ObjectNode o
+                && text(o.get("version")).isPresent()
                 && object(o.get("artifacts")).isPresent()
                 && (!stackArtifacts(o).isEmpty() || !nestedAssemblies(o).isEmpty())) {
             return Optional.of(o);
@@ -55,7 +54,8 @@ public final class CloudAssembly {
         List<StackArtifact> out = new ArrayList<>();
         object(manifest.get("artifacts")).ifPresent(artifacts -> {
             for (Node.Member a : artifacts.members()) {
-                object(Optional.of(a.value())).filter(o -> text(o.get("type")).filter(STACK::equals).isPresent())
+                object(Optional.of(a.value()))
+                        .filter(o -> text(o.get("type")).filter(STACK::equals).isPresent())
                         .ifPresent(o -> out.add(new StackArtifact(a.name(), o)));
             }
         });
@@ -67,8 +67,12 @@ public final class CloudAssembly {
         List<String> out = new ArrayList<>();
         object(manifest.get("artifacts")).ifPresent(artifacts -> {
             for (Node.Member a : artifacts.members()) {
-                object(Optional.of(a.value())).filter(o -> text(o.get("type")).filter(NESTED_ASSEMBLY::equals)
-                        .isPresent()).flatMap(o -> object(o.get("properties"))).flatMap(p -> text(p.get("directoryName")))
+                object(Optional.of(a.value()))
+                        .filter(o -> text(o.get("type"))
+                                .filter(NESTED_ASSEMBLY::equals)
+                                .isPresent())
+                        .flatMap(o -> object(o.get("properties")))
+                        .flatMap(p -> text(p.get("directoryName")))
                         .ifPresent(out::add);
             }
         });
@@ -76,14 +80,16 @@ public final class CloudAssembly {
     }
 
     static String templateFile(StackArtifact stack) throws ExtractionException {
-        return object(stack.artifact().get("properties")).flatMap(p -> text(p.get("templateFile"))).orElseThrow(() ->
-                new ExtractionException("stack artifact " + stack.name()
-                        + " names no properties.templateFile; run cdk synth again"));
+        return object(stack.artifact().get("properties"))
+                .flatMap(p -> text(p.get("templateFile")))
+                .orElseThrow(() -> new ExtractionException(
+                        "stack artifact " + stack.name() + " names no properties.templateFile; run cdk synth again"));
     }
 
     /** The local template of a nested stack resource, from its {@code aws:asset:path} metadata. */
     static Optional<String> nestedTemplate(ObjectNode resource) {
-        return object(resource.get("Metadata")).flatMap(m -> text(m.get("aws:asset:path")))
+        return object(resource.get("Metadata"))
+                .flatMap(m -> text(m.get("aws:asset:path")))
                 .filter(p -> p.endsWith(".json"));
     }
 
@@ -109,8 +115,10 @@ public final class CloudAssembly {
         Set<Path> reached = new HashSet<>();
         List<Path> level = new ArrayList<>();
         for (StackArtifact stack : stackArtifacts(root.get())) {
-            object(stack.artifact().get("properties")).flatMap(p -> text(p.get("templateFile")))
-                    .flatMap(f -> inside(assembly, dir, f)).ifPresent(level::add);
+            object(stack.artifact().get("properties"))
+                    .flatMap(p -> text(p.get("templateFile")))
+                    .flatMap(f -> inside(assembly, dir, f))
+                    .ifPresent(level::add);
         }
         // Breadth first, one level per nesting depth: bounded by the depth limit and by each template read once.
         for (int depth = 0; !level.isEmpty() && depth <= MAX_NESTING; depth++) {

@@ -1,8 +1,8 @@
 package io.iamgate.extract.cloudformation;
 
 import io.iamgate.extract.ExtractOptions;
-import io.iamgate.extract.ExtractionException;
 import io.iamgate.extract.Extraction;
+import io.iamgate.extract.ExtractionException;
 import io.iamgate.extract.Extractor;
 import io.iamgate.extract.SourceFile;
 import io.iamgate.extract.cdk.CloudAssembly;
@@ -53,7 +53,8 @@ public final class CloudFormationExtractor implements Extractor {
             if (!parsed.isValid()) {
                 parsed = new LocatedJsonParser(DuplicateKey.Mode.LAST_WINS).parse(file.text());
             }
-        } else if (YAML_EXTENSIONS.contains(file.file().extension()) || file.explicit()
+        } else if (YAML_EXTENSIONS.contains(file.file().extension())
+                || file.explicit()
                 || file.file().extension().equals("json")) {
             parsed = new LocatedYamlParser(DuplicateKey.Mode.LAST_WINS).parse(file.text());
         } else {
@@ -64,20 +65,23 @@ public final class CloudFormationExtractor implements Extractor {
                 return Optional.empty(); // not recognisably a template: another extractor may know it
             }
             var error = parsed.syntaxError().orElseThrow();
-            throw new ExtractionException("CloudFormation template, line " + error.position().line() + ", column "
-                    + (error.position().column() + 1) + ": " + error.message() + " Fix the template and run again.");
+            throw new ExtractionException("CloudFormation template, line "
+                    + error.position().line() + ", column " + (error.position().column() + 1) + ": " + error.message()
+                    + " Fix the template and run again.");
         }
         Optional<Template> template = Template.of(parsed.root());
         if (template.isEmpty()) {
             return Optional.empty();
         }
-        StackEnvironment env = StackEnvironment.placeholder(stackName(file)).withParameters(given(options,
-                parsed.root().span().start()));
-        TemplatePolicies policies = new TemplatePolicies(file.displayPath(), template.get(), env,
-                TemplatePolicies.CLOUDFORMATION);
+        StackEnvironment env = StackEnvironment.placeholder(stackName(file))
+                .withParameters(given(options, parsed.root().span().start()));
+        TemplatePolicies policies =
+                new TemplatePolicies(file.displayPath(), template.get(), env, TemplatePolicies.CLOUDFORMATION);
         List<PolicyUnit> units = DuplicateKeyFindings.attach(policies.extract(), template.get(), parsed.duplicates());
-        return Optional.of(new Extraction(units, List.of(new CloudFormationStack(file.displayPath(),
-                parsed, policies.resolver().template(), policies.resolver()))));
+        return Optional.of(new Extraction(
+                units,
+                List.of(new CloudFormationStack(
+                        file.displayPath(), parsed, policies.resolver().template(), policies.resolver()))));
     }
 
     /**
@@ -91,14 +95,14 @@ public final class CloudFormationExtractor implements Extractor {
         if (file.explicit() || !name.endsWith(".template.json") || dir == null) {
             return false;
         }
-        Set<Path> reached = reachedByManifest.computeIfAbsent(dir.resolve("manifest.json").normalize(),
-                CloudAssembly::reachedTemplates);
+        Set<Path> reached = reachedByManifest.computeIfAbsent(
+                dir.resolve("manifest.json").normalize(), CloudAssembly::reachedTemplates);
         return reached.contains(path.toAbsolutePath().normalize());
     }
 
     /** The parameter values given for this template (--parameters, --template-configuration, a config glob). */
-    private static Map<String, io.iamgate.extract.TemplateValue> given(ExtractOptions options,
-            io.iamgate.load.Position at) {
+    private static Map<String, io.iamgate.extract.TemplateValue> given(
+            ExtractOptions options, io.iamgate.load.Position at) {
         Map<String, io.iamgate.extract.TemplateValue> out = new java.util.LinkedHashMap<>();
         options.parameters().forEach((k, v) -> out.put(k, new io.iamgate.extract.TemplateValue.Str(v, at)));
         return out;

@@ -16,8 +16,13 @@ import java.util.Map;
  * through exports and nested stack parameters, or is empty for a template on its own. The resolver is not
  * thread-safe: one stage uses it at a time.
  */
-public record CloudFormationStack(String file, ParsedJson parsed, Template template, IntrinsicResolver resolver,
-        TemplatePolicies.OriginNamer namer, String assembly) {
+public record CloudFormationStack(
+        String file,
+        ParsedJson parsed,
+        Template template,
+        IntrinsicResolver resolver,
+        TemplatePolicies.OriginNamer namer,
+        String assembly) {
 
     /** A plain CloudFormation template, on its own. */
     public CloudFormationStack(String file, ParsedJson parsed, Template template, IntrinsicResolver resolver) {

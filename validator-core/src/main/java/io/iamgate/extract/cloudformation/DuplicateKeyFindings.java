@@ -26,8 +26,7 @@ final class DuplicateKeyFindings {
     /** Lines named in one finding, at most; the count says how many more. */
     private static final int MAX_LISTED = 20;
 
-    private DuplicateKeyFindings() {
-    }
+    private DuplicateKeyFindings() {}
 
     static List<PolicyUnit> attach(List<PolicyUnit> units, Template template, List<DuplicateKey> duplicates) {
         if (duplicates.isEmpty() || units.isEmpty()) {
@@ -35,7 +34,8 @@ final class DuplicateKeyFindings {
         }
         Map<Integer, List<DuplicateKey>> byUnit = new LinkedHashMap<>();
         for (DuplicateKey d : duplicates) {
-            byUnit.computeIfAbsent(unitOf(units, template, d), i -> new ArrayList<>()).add(d);
+            byUnit.computeIfAbsent(unitOf(units, template, d), i -> new ArrayList<>())
+                    .add(d);
         }
         List<PolicyUnit> out = new ArrayList<>(units);
         byUnit.forEach((i, list) -> out.set(i, withFinding(units.get(i), list)));
@@ -63,8 +63,13 @@ final class DuplicateKeyFindings {
         StringBuilder which = new StringBuilder();
         for (int i = 0; i < Math.min(duplicates.size(), MAX_LISTED); i++) {
             DuplicateKey d = duplicates.get(i);
-            which.append(i == 0 ? "" : "; ").append('"').append(d.name()).append("\" on lines ")
-                    .append(d.ignored().start().line()).append(" and ").append(d.kept().start().line());
+            which.append(i == 0 ? "" : "; ")
+                    .append('"')
+                    .append(d.name())
+                    .append("\" on lines ")
+                    .append(d.ignored().start().line())
+                    .append(" and ")
+                    .append(d.kept().start().line());
         }
         if (duplicates.size() > MAX_LISTED) {
             which.append("; and ").append(duplicates.size() - MAX_LISTED).append(" more");

@@ -37,11 +37,9 @@ final class ForEachExpansion {
     private static final Pattern KEY_VARIABLE = Pattern.compile("([$&])\\{([^}]*)}");
 
     /** A loop that was not expanded: its key, where it is, why; {@code resources} when it is in Resources. */
-    record Unexpanded(String key, Span span, String reason, boolean resources) {
-    }
+    record Unexpanded(String key, Span span, String reason, boolean resources) {}
 
-    record Result(Template template, List<Unexpanded> unexpanded) {
-    }
+    record Result(Template template, List<Unexpanded> unexpanded) {}
 
     private final IntrinsicResolver resolver;
     private final List<Unexpanded> unexpanded = new ArrayList<>();
@@ -130,7 +128,9 @@ final class ForEachExpansion {
         Node substituted;
         if (arg instanceof StringNode s) {
             substituted = new StringNode(sub(s.value(), bindings), s.span());
-        } else if (arg instanceof ArrayNode a && !a.elements().isEmpty() && a.elements().get(0) instanceof StringNode s) {
+        } else if (arg instanceof ArrayNode a
+                && !a.elements().isEmpty()
+                && a.elements().get(0) instanceof StringNode s) {
             List<Node> elements = new ArrayList<>();
             elements.add(new StringNode(sub(s.value(), bindings), s.span()));
             a.elements().subList(1, a.elements().size()).forEach(e -> elements.add(node(e, bindings, nesting)));
@@ -142,30 +142,41 @@ final class ForEachExpansion {
     }
 
     private void loop(Member m, Map<String, String> bindings, int nesting, List<Member> out) {
-        if (!(m.value() instanceof ArrayNode args) || args.elements().size() != 3
-                || !(args.elements().get(0) instanceof StringNode id) || !(args.elements().get(2) instanceof ObjectNode)) {
-            unexpanded.add(unexpanded(m, m.name() + " needs [Identifier, Collection, "
-                    + "{OutputKey: Fragment}]; it is not expanded, so what it would create is not checked."));
+        if (!(m.value() instanceof ArrayNode args)
+                || args.elements().size() != 3
+                || !(args.elements().get(0) instanceof StringNode id)
+                || !(args.elements().get(2) instanceof ObjectNode)) {
+            unexpanded.add(unexpanded(
+                    m,
+                    m.name() + " needs [Identifier, Collection, "
+                            + "{OutputKey: Fragment}]; it is not expanded, so what it would create is not checked."));
             return;
         }
         if (nesting >= MAX_NESTING) {
-            unexpanded.add(unexpanded(m, m.name() + " is nested more than " + MAX_NESTING
-                    + " loops deep (CloudFormation's limit); it is not expanded, so what it would create is not checked."));
+            unexpanded.add(
+                    unexpanded(
+                            m,
+                            m.name() + " is nested more than " + MAX_NESTING
+                                    + " loops deep (CloudFormation's limit); it is not expanded, so what it would create is not checked."));
             return;
         }
         Optional<List<String>> items = collection(node(args.elements().get(1), bindings, nesting));
         if (items.isEmpty()) {
-            unexpanded.add(unexpanded(m, "The collection of " + m.name() + " (line "
-                    + args.elements().get(1).span().start().line() + ") is not known from the template and the "
-                    + "parameter values given; the loop is not expanded, so what it would create is not checked. "
-                    + "Give the parameter a value (--parameters) to check it."));
+            unexpanded.add(unexpanded(
+                    m,
+                    "The collection of " + m.name() + " (line "
+                            + args.elements().get(1).span().start().line() + ") is not known from the template and the "
+                            + "parameter values given; the loop is not expanded, so what it would create is not checked. "
+                            + "Give the parameter a value (--parameters) to check it."));
             return;
         }
         ObjectNode fragment = (ObjectNode) args.elements().get(2);
         for (String item : items.get()) {
             if (++copies > MAX_COPIES) {
-                unexpanded.add(unexpanded(m, m.name() + " would make more than " + MAX_COPIES
-                        + " copies in this template; the rest is not expanded, so it is not checked."));
+                unexpanded.add(unexpanded(
+                        m,
+                        m.name() + " would make more than " + MAX_COPIES
+                                + " copies in this template; the rest is not expanded, so it is not checked."));
                 return;
             }
             Map<String, String> inner = new HashMap<>(bindings);
@@ -205,8 +216,8 @@ final class ForEachExpansion {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String value = bindings.get(m.group(2));
-            String replacement = value == null ? m.group() : m.group(1).equals("&")
-                    ? value.replaceAll("[^A-Za-z0-9]", "") : value;
+            String replacement =
+                    value == null ? m.group() : m.group(1).equals("&") ? value.replaceAll("[^A-Za-z0-9]", "") : value;
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(out);
@@ -218,7 +229,9 @@ final class ForEachExpansion {
         StringBuilder out = new StringBuilder(text);
         for (Map.Entry<String, String> b : bindings.entrySet()) {
             String variable = "${" + b.getKey() + "}";
-            for (int i = out.indexOf(variable); i >= 0; i = out.indexOf(variable, i + b.getValue().length())) {
+            for (int i = out.indexOf(variable);
+                    i >= 0;
+                    i = out.indexOf(variable, i + b.getValue().length())) {
                 out.replace(i, i + variable.length(), b.getValue());
             }
         }

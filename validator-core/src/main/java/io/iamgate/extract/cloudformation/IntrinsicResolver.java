@@ -1,16 +1,16 @@
 package io.iamgate.extract.cloudformation;
 
+import io.iamgate.extract.TemplateValue;
 import io.iamgate.extract.TemplateValue.Arr;
 import io.iamgate.extract.TemplateValue.Field;
 import io.iamgate.extract.TemplateValue.Num;
 import io.iamgate.extract.TemplateValue.Obj;
 import io.iamgate.extract.TemplateValue.Str;
-import io.iamgate.extract.TemplateValue;
+import io.iamgate.load.Node;
 import io.iamgate.load.Node.ArrayNode;
 import io.iamgate.load.Node.Member;
 import io.iamgate.load.Node.ObjectNode;
 import io.iamgate.load.Node.StringNode;
-import io.iamgate.load.Node;
 import io.iamgate.load.Position;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,7 +36,11 @@ import java.util.regex.Pattern;
 public final class IntrinsicResolver {
 
     /** What the position of a value in a policy says about its form, for placeholders. */
-    enum Hint { NONE, ARN, ACCOUNT }
+    enum Hint {
+        NONE,
+        ARN,
+        ACCOUNT
+    }
 
     private static final int MAX_DEPTH = 64;
     private static final Pattern SUB_VARIABLE = Pattern.compile("\\$\\{([^}]*)}");
@@ -49,9 +53,11 @@ public final class IntrinsicResolver {
     private final Set<String> conditionsInProgress = new HashSet<>();
     /** The branch an undecidable Fn::If takes while policies are read once per branch; null: not doing so. */
     private Boolean assumeUnknown;
+
     private final Set<String> assumed = new java.util.LinkedHashSet<>();
     /** Why each placeholder made so far is one, in order: a value computed after mark n depends on those after n. */
     private final List<String> unknowns = new ArrayList<>();
+
     private int depth;
 
     public IntrinsicResolver(Template template, StackEnvironment env) {
@@ -89,10 +95,14 @@ public final class IntrinsicResolver {
                 return Optional.of(n);
             }
             String name = fn.get().name();
-            if (name.equals("Ref") && fn.get().value() instanceof StringNode s && s.value().equals("AWS::NoValue")) {
+            if (name.equals("Ref")
+                    && fn.get().value() instanceof StringNode s
+                    && s.value().equals("AWS::NoValue")) {
                 return Optional.empty();
             }
-            if (!name.equals("Fn::If") || !(fn.get().value() instanceof ArrayNode args) || args.elements().size() != 3) {
+            if (!name.equals("Fn::If")
+                    || !(fn.get().value() instanceof ArrayNode args)
+                    || args.elements().size() != 3) {
                 return Optional.of(n);
             }
             n = args.elements().get(branch(args.elements().get(0), notes) ? 1 : 2);
@@ -109,8 +119,10 @@ public final class IntrinsicResolver {
             return Optional.empty();
         }
         int mark = unknowns.size();
-        Optional<Boolean> value = template.conditions().flatMap(c -> c.get(name)).flatMap(this::evaluate);
-        unknowns.subList(mark, unknowns.size()).clear(); // an evaluated condition is known; an unknown one says so itself
+        Optional<Boolean> value =
+                template.conditions().flatMap(c -> c.get(name)).flatMap(this::evaluate);
+        unknowns.subList(mark, unknowns.size())
+                .clear(); // an evaluated condition is known; an unknown one says so itself
         conditionsInProgress.remove(name);
         conditionValues.put(name, value);
         return value;
@@ -121,7 +133,9 @@ public final class IntrinsicResolver {
     private Optional<TemplateValue> resolve(Node node, Hint hint, String service, Set<String> notes) {
         if (++depth > MAX_DEPTH) {
             depth--;
-            unknown("A value nests intrinsic functions more than " + MAX_DEPTH + " deep; a placeholder is used.", notes);
+            unknown(
+                    "A value nests intrinsic functions more than " + MAX_DEPTH + " deep; a placeholder is used.",
+                    notes);
             return Optional.of(new Str("placeholder", node.span().start(), unknowns.get(unknowns.size() - 1)));
         }
         try {
@@ -131,7 +145,8 @@ public final class IntrinsicResolver {
                 Optional<TemplateValue> value = function(fn.get(), node.span().start(), hint, service, notes);
                 String reason = since(mark);
                 // A chosen item (Select, FindInMap) keeps its own mark; anything computed from a placeholder is one.
-                boolean chooses = fn.get().name().equals("Fn::Select") || fn.get().name().equals("Fn::FindInMap");
+                boolean chooses =
+                        fn.get().name().equals("Fn::Select") || fn.get().name().equals("Fn::FindInMap");
                 return reason == null || chooses ? value : value.map(v -> markUnknown(v, reason));
             }
             if (node instanceof ObjectNode o) {
@@ -141,10 +156,12 @@ public final class IntrinsicResolver {
                 }
                 List<Field> fields = new ArrayList<>();
                 for (Member m : o.members()) {
-                    Hint childHint = ARN_ELEMENTS.contains(m.name()) ? Hint.ARN
+                    Hint childHint = ARN_ELEMENTS.contains(m.name())
+                            ? Hint.ARN
                             : m.name().equals("AWS") ? Hint.ACCOUNT : hint;
                     Optional<TemplateValue> v = resolve(m.value(), childHint, statementService, notes);
-                    v.ifPresent(value -> fields.add(new Field(m.name(), m.nameSpan().start(), value)));
+                    v.ifPresent(
+                            value -> fields.add(new Field(m.name(), m.nameSpan().start(), value)));
                 }
                 return Optional.of(new Obj(fields, node.span().start()));
             }
@@ -188,7 +205,9 @@ public final class IntrinsicResolver {
                     Node chosen = args.elements().get(branch(args.elements().get(0), notes) ? 1 : 2);
                     return resolve(chosen, hint, service, notes);
                 }
-                unknown("Fn::If at line " + at.line() + " does not have three arguments; a placeholder is used.", notes);
+                unknown(
+                        "Fn::If at line " + at.line() + " does not have three arguments; a placeholder is used.",
+                        notes);
                 return Optional.of(placeholder("if", at, hint, service));
             case "Fn::ImportValue":
                 return Optional.of(importValue(arg, at, hint, service, notes));
@@ -196,19 +215,25 @@ public final class IntrinsicResolver {
                 return resolve(arg, hint, service, notes);
             case "Fn::GetAZs": {
                 String region = text(arg, notes).filter(r -> !r.isEmpty()).orElse(env.region());
-                return Optional.of(new Arr(List.of(new Str(region + "a", at), new Str(region + "b", at),
-                        new Str(region + "c", at)), at));
+                return Optional.of(new Arr(
+                        List.of(new Str(region + "a", at), new Str(region + "b", at), new Str(region + "c", at)), at));
             }
             case "Fn::ToJsonString":
-                return resolve(arg, hint, service, notes).map(v -> new Str(
-                        io.iamgate.extract.PolicyText.render(v).text().replace(", ", ",").replace(": ", ":"), at));
+                return resolve(arg, hint, service, notes)
+                        .map(v -> new Str(
+                                io.iamgate.extract.PolicyText.render(v)
+                                        .text()
+                                        .replace(", ", ",")
+                                        .replace(": ", ":"),
+                                at));
             case "Fn::Length":
-                return resolve(arg, hint, service, notes).map(v -> new Num(
-                        String.valueOf(v instanceof Arr a ? a.items().size() : 1), at));
+                return resolve(arg, hint, service, notes)
+                        .map(v -> new Num(
+                                String.valueOf(v instanceof Arr a ? a.items().size() : 1), at));
             default:
                 unknown(fn.name() + " at line " + at.line() + " is not evaluated; a placeholder is used.", notes);
-                return Optional.of(placeholder(fn.name().replace("Fn::", "").toLowerCase(Locale.ROOT), at, hint,
-                        service));
+                return Optional.of(
+                        placeholder(fn.name().replace("Fn::", "").toLowerCase(Locale.ROOT), at, hint, service));
         }
     }
 
@@ -244,21 +269,26 @@ public final class IntrinsicResolver {
         if (type.isPresent()) {
             return Optional.of(resourceRef(name, type.get(), at, hint, notes));
         }
-        unknown("Ref " + name + " at line " + at.line()
-                + " names no parameter or resource of the template; a placeholder is used.", notes);
+        unknown(
+                "Ref " + name + " at line " + at.line()
+                        + " names no parameter or resource of the template; a placeholder is used.",
+                notes);
         return Optional.of(placeholder(name, at, hint, service));
     }
 
-    private TemplateValue parameter(String name, ObjectNode declaration, Position at, Hint hint, String service,
-            Set<String> notes) {
+    private TemplateValue parameter(
+            String name, ObjectNode declaration, Position at, Hint hint, String service, Set<String> notes) {
         String type = declaration.get("Type").flatMap(t -> text(t, notes)).orElse("String");
         Optional<Node> dflt = declaration.get("Default");
         if (dflt.isEmpty() || type.startsWith("AWS::SSM::Parameter::Value")) {
-            unknown("Parameter " + name + " has " + (dflt.isEmpty() ? "no default" : "a value read from SSM")
-                    + "; a placeholder is used for it (line " + at.line() + ").", notes);
+            unknown(
+                    "Parameter " + name + " has " + (dflt.isEmpty() ? "no default" : "a value read from SSM")
+                            + "; a placeholder is used for it (line " + at.line() + ").",
+                    notes);
             return placeholder(name, at, hint, service);
         }
-        String value = TemplateValue.scalarText(TemplateValue.literal(dflt.get())).orElse("");
+        String value =
+                TemplateValue.scalarText(TemplateValue.literal(dflt.get())).orElse("");
         if (type.startsWith("List<") || type.equals("CommaDelimitedList")) {
             List<TemplateValue> items = new ArrayList<>();
             for (String part : value.split(",", -1)) {
@@ -271,7 +301,10 @@ public final class IntrinsicResolver {
 
     /** A parameter whose value comes from SSM: a value given for it names the SSM parameter, not its value. */
     private boolean fromSsm(ObjectNode declaration, Set<String> notes) {
-        return declaration.get("Type").flatMap(t -> text(t, notes)).orElse("String")
+        return declaration
+                .get("Type")
+                .flatMap(t -> text(t, notes))
+                .orElse("String")
                 .startsWith("AWS::SSM::Parameter::Value");
     }
 
@@ -294,13 +327,16 @@ public final class IntrinsicResolver {
             return new Str(arn(logicalId, type, notes), at);
         }
         ResourceShapes.RefKind kind = shape.map(ResourceShapes.Shape::ref).orElse(ResourceShapes.RefKind.ID);
-        return new Str(switch (kind) {
-            case NAME -> physicalName(logicalId, notes);
-            case ARN -> arn(logicalId, type, notes);
-            case ID -> ResourceShapes.placeholderId(type, logicalId);
-            case URL -> "https://sqs." + env.region() + "." + env.urlSuffix() + "/" + env.accountId() + "/"
-                    + physicalName(logicalId, notes);
-        }, at);
+        return new Str(
+                switch (kind) {
+                    case NAME -> physicalName(logicalId, notes);
+                    case ARN -> arn(logicalId, type, notes);
+                    case ID -> ResourceShapes.placeholderId(type, logicalId);
+                    case URL ->
+                        "https://sqs." + env.region() + "." + env.urlSuffix() + "/" + env.accountId() + "/"
+                                + physicalName(logicalId, notes);
+                },
+                at);
     }
 
     private TemplateValue getAtt(Node arg, Position at, Hint hint, String service, Set<String> notes) {
@@ -318,25 +354,32 @@ public final class IntrinsicResolver {
         return new Str(attribute(logicalId, attribute, at, hint, service, notes), at);
     }
 
-    private String attribute(String logicalId, String attribute, Position at, Hint hint, String service,
-            Set<String> notes) {
+    private String attribute(
+            String logicalId, String attribute, Position at, Hint hint, String service, Set<String> notes) {
         TemplateValue given = env.attributes().get(logicalId + "." + attribute);
         if (given != null) {
-            return TemplateValue.scalarText(given).orElseGet(() -> placeholderText(logicalId + "-" + attribute, hint,
-                    service));
+            return TemplateValue.scalarText(given)
+                    .orElseGet(() -> placeholderText(logicalId + "-" + attribute, hint, service));
         }
         Optional<String> type = template.resourceType(logicalId);
         if (type.isEmpty()) {
-            unknown("Fn::GetAtt " + logicalId + "." + attribute + " at line " + at.line()
-                    + " names no resource of the template; a placeholder is used.", notes);
+            unknown(
+                    "Fn::GetAtt " + logicalId + "." + attribute + " at line " + at.line()
+                            + " names no resource of the template; a placeholder is used.",
+                    notes);
             return placeholderText(logicalId + "-" + attribute, hint, service);
         }
         String t = type.get();
         boolean known = ResourceShapes.of(t).isPresent();
-        if (!known && (t.startsWith("Custom::") || t.equals("AWS::CloudFormation::CustomResource")
-                || t.equals("AWS::CloudFormation::Stack") || t.equals("AWS::Serverless::Application"))) {
-            unknown("Fn::GetAtt " + logicalId + "." + attribute + " at line " + at.line()
-                    + " is computed when the stack is deployed; a placeholder is used.", notes);
+        if (!known
+                && (t.startsWith("Custom::")
+                        || t.equals("AWS::CloudFormation::CustomResource")
+                        || t.equals("AWS::CloudFormation::Stack")
+                        || t.equals("AWS::Serverless::Application"))) {
+            unknown(
+                    "Fn::GetAtt " + logicalId + "." + attribute + " at line " + at.line()
+                            + " is computed when the stack is deployed; a placeholder is used.",
+                    notes);
             return placeholderText(logicalId + "-" + attribute, hint, service);
         }
         if (attribute.equals("Arn") || (attribute.endsWith("Arn") && !attribute.equals("StreamArn"))) {
@@ -360,8 +403,10 @@ public final class IntrinsicResolver {
         if (attribute.equals("DomainName") || attribute.equals("RegionalDomainName")) {
             return physicalName(logicalId, notes) + ".s3." + env.urlSuffix();
         }
-        unknown("Fn::GetAtt " + logicalId + "." + attribute + " at line " + at.line()
-                + " is only known once deployed; a placeholder is used.", notes);
+        unknown(
+                "Fn::GetAtt " + logicalId + "." + attribute + " at line " + at.line()
+                        + " is only known once deployed; a placeholder is used.",
+                notes);
         return placeholderText(logicalId + "-" + attribute, hint, service);
     }
 
@@ -376,7 +421,8 @@ public final class IntrinsicResolver {
         if (property.isPresent()) {
             Optional<Node> set = template.properties(logicalId).flatMap(p -> p.get(property.get()));
             if (set.isPresent()) {
-                Optional<String> name = resolve(set.get(), Hint.NONE, null, notes).flatMap(TemplateValue::scalarText);
+                Optional<String> name =
+                        resolve(set.get(), Hint.NONE, null, notes).flatMap(TemplateValue::scalarText);
                 if (name.isPresent()) {
                     return name.get();
                 }
@@ -388,14 +434,18 @@ public final class IntrinsicResolver {
     private String arn(String logicalId, String type, Set<String> notes) {
         Optional<ResourceShapes.Shape> shape = ResourceShapes.of(type);
         String pattern = shape.map(ResourceShapes.Shape::arn).orElseGet(() -> ResourceShapes.genericArnPattern(type));
-        if (shape.isPresent() && shape.get().ref() == ResourceShapes.RefKind.ID && shape.get().nameProperty() == null) {
+        if (shape.isPresent()
+                && shape.get().ref() == ResourceShapes.RefKind.ID
+                && shape.get().nameProperty() == null) {
             return fill(pattern, ResourceShapes.placeholderId(type, logicalId));
         }
         return fill(pattern, physicalName(logicalId, notes));
     }
 
     private String fill(String pattern, String name) {
-        return pattern.replace("{p}", env.partition()).replace("{r}", env.region()).replace("{a}", env.accountId())
+        return pattern.replace("{p}", env.partition())
+                .replace("{r}", env.region())
+                .replace("{a}", env.accountId())
                 .replace("{name}", name);
     }
 
@@ -431,13 +481,17 @@ public final class IntrinsicResolver {
 
     private String subVariable(String name, Map<String, Node> variables, Position at, Set<String> notes) {
         if (variables.containsKey(name)) {
-            return resolve(variables.get(name), Hint.NONE, null, notes).map(v -> joinText(v, at, notes)).orElse("");
+            return resolve(variables.get(name), Hint.NONE, null, notes)
+                    .map(v -> joinText(v, at, notes))
+                    .orElse("");
         }
         int dot = name.indexOf('.');
         if (dot > 0 && !name.startsWith("AWS::")) {
             return attribute(name.substring(0, dot), name.substring(dot + 1), at, Hint.NONE, null, notes);
         }
-        return ref(name, at, Hint.NONE, null, notes).map(v -> joinText(v, at, notes)).orElse("");
+        return ref(name, at, Hint.NONE, null, notes)
+                .map(v -> joinText(v, at, notes))
+                .orElse("");
     }
 
     private TemplateValue join(Node arg, Position at, Set<String> notes) {
@@ -481,10 +535,14 @@ public final class IntrinsicResolver {
     private Optional<TemplateValue> select(Node arg, Position at, Hint hint, String service, Set<String> notes) {
         if (arg instanceof ArrayNode a && a.elements().size() == 2) {
             Optional<Integer> index = resolve(a.elements().get(0), Hint.NONE, null, notes)
-                    .flatMap(TemplateValue::scalarText).flatMap(IntrinsicResolver::integer);
+                    .flatMap(TemplateValue::scalarText)
+                    .flatMap(IntrinsicResolver::integer);
             Optional<TemplateValue> list = resolve(a.elements().get(1), hint, service, notes);
-            if (index.isPresent() && list.isPresent() && list.get() instanceof Arr items
-                    && index.get() >= 0 && index.get() < items.items().size()) {
+            if (index.isPresent()
+                    && list.isPresent()
+                    && list.get() instanceof Arr items
+                    && index.get() >= 0
+                    && index.get() < items.items().size()) {
                 TemplateValue chosen = items.items().get(index.get());
                 return Optional.of(chosen);
             }
@@ -496,7 +554,8 @@ public final class IntrinsicResolver {
     private TemplateValue split(Node arg, Position at, Set<String> notes) {
         if (arg instanceof ArrayNode a && a.elements().size() == 2) {
             String delimiter = text(a.elements().get(0), notes).orElse(",");
-            Optional<String> s = resolve(a.elements().get(1), Hint.NONE, null, notes).flatMap(TemplateValue::scalarText);
+            Optional<String> s =
+                    resolve(a.elements().get(1), Hint.NONE, null, notes).flatMap(TemplateValue::scalarText);
             if (s.isPresent() && !delimiter.isEmpty()) {
                 List<TemplateValue> items = new ArrayList<>();
                 for (String part : s.get().split(Pattern.quote(delimiter), -1)) {
@@ -511,18 +570,23 @@ public final class IntrinsicResolver {
 
     private Optional<TemplateValue> findInMap(Node arg, Position at, Hint hint, String service, Set<String> notes) {
         if (arg instanceof ArrayNode a && a.elements().size() >= 3) {
-            Optional<String> map = resolve(a.elements().get(0), Hint.NONE, null, notes).flatMap(TemplateValue::scalarText);
-            Optional<String> first = resolve(a.elements().get(1), Hint.NONE, null, notes).flatMap(TemplateValue::scalarText);
-            Optional<String> second = resolve(a.elements().get(2), Hint.NONE, null, notes).flatMap(TemplateValue::scalarText);
+            Optional<String> map =
+                    resolve(a.elements().get(0), Hint.NONE, null, notes).flatMap(TemplateValue::scalarText);
+            Optional<String> first =
+                    resolve(a.elements().get(1), Hint.NONE, null, notes).flatMap(TemplateValue::scalarText);
+            Optional<String> second =
+                    resolve(a.elements().get(2), Hint.NONE, null, notes).flatMap(TemplateValue::scalarText);
             if (map.isPresent() && first.isPresent() && second.isPresent()) {
-                Optional<Node> found = template.mappings().flatMap(m -> m.get(map.get()))
+                Optional<Node> found = template.mappings()
+                        .flatMap(m -> m.get(map.get()))
                         .flatMap(m -> m instanceof ObjectNode o ? o.get(first.get()) : Optional.empty())
                         .flatMap(m -> m instanceof ObjectNode o ? o.get(second.get()) : Optional.empty());
                 if (found.isPresent()) {
                     return resolve(found.get(), hint, service, notes);
                 }
             }
-            if (a.elements().size() == 4 && a.elements().get(3) instanceof ObjectNode options
+            if (a.elements().size() == 4
+                    && a.elements().get(3) instanceof ObjectNode options
                     && options.get("DefaultValue").isPresent()) {
                 return resolve(options.get("DefaultValue").get(), hint, service, notes);
             }
@@ -536,8 +600,10 @@ public final class IntrinsicResolver {
         if (name.isPresent() && env.exports().containsKey(name.get())) {
             return reposition(env.exports().get(name.get()), at);
         }
-        unknown("Fn::ImportValue " + name.orElse("(computed name)") + " at line " + at.line()
-                + " is exported by no stack checked in this run; a placeholder is used.", notes);
+        unknown(
+                "Fn::ImportValue " + name.orElse("(computed name)") + " at line " + at.line()
+                        + " is exported by no stack checked in this run; a placeholder is used.",
+                notes);
         return placeholder(name.orElse("import"), at, hint, service);
     }
 
@@ -547,7 +613,11 @@ public final class IntrinsicResolver {
             return new Arr(a.items().stream().map(i -> reposition(i, at)).toList(), at);
         }
         if (v instanceof Obj o) {
-            return new Obj(o.fields().stream().map(f -> new Field(f.name(), at, reposition(f.value(), at))).toList(), at);
+            return new Obj(
+                    o.fields().stream()
+                            .map(f -> new Field(f.name(), at, reposition(f.value(), at)))
+                            .toList(),
+                    at);
         }
         if (v instanceof Str s) {
             return new Str(s.value(), at, s.unknown());
@@ -567,8 +637,11 @@ public final class IntrinsicResolver {
             return new Arr(a.items().stream().map(i -> markUnknown(i, reason)).toList(), a.origin());
         }
         if (v instanceof Obj o) {
-            return new Obj(o.fields().stream().map(f -> new Field(f.name(), f.nameOrigin(),
-                    markUnknown(f.value(), reason))).toList(), o.origin());
+            return new Obj(
+                    o.fields().stream()
+                            .map(f -> new Field(f.name(), f.nameOrigin(), markUnknown(f.value(), reason)))
+                            .toList(),
+                    o.origin());
         }
         if (v instanceof Str s && s.unknown() == null) {
             return new Str(s.value(), s.origin(), reason);
@@ -609,8 +682,10 @@ public final class IntrinsicResolver {
         Matcher m = DYNAMIC_REFERENCE.matcher(s);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            unknown("Dynamic reference {{resolve:" + m.group(1) + ":" + m.group(2)
-                    + "}} is read when the stack is deployed; a placeholder is used.", notes);
+            unknown(
+                    "Dynamic reference {{resolve:" + m.group(1) + ":" + m.group(2)
+                            + "}} is read when the stack is deployed; a placeholder is used.",
+                    notes);
             m.appendReplacement(out, "placeholder-" + m.group(1));
         }
         m.appendTail(out);
@@ -620,8 +695,10 @@ public final class IntrinsicResolver {
     // ---- placeholders
 
     private TemplateValue placeholder(String name, Position at, Hint hint, String service) {
-        return new Str(placeholderText(name, hint, service), at, unknowns.isEmpty() ? null
-                : unknowns.get(unknowns.size() - 1));
+        return new Str(
+                placeholderText(name, hint, service),
+                at,
+                unknowns.isEmpty() ? null : unknowns.get(unknowns.size() - 1));
     }
 
     /** A stand-in that is well formed where it stands: an ARN of the statement's service, an account, a name. */
@@ -647,7 +724,9 @@ public final class IntrinsicResolver {
         if (action.isEmpty()) {
             return Optional.empty();
         }
-        Node first = action.get() instanceof ArrayNode a && !a.elements().isEmpty() ? a.elements().get(0) : action.get();
+        Node first = action.get() instanceof ArrayNode a && !a.elements().isEmpty()
+                ? a.elements().get(0)
+                : action.get();
         if (first instanceof StringNode s && s.value().indexOf(':') > 0) {
             return Optional.of(s.value().substring(0, s.value().indexOf(':')).toLowerCase(Locale.ROOT));
         }
@@ -688,8 +767,10 @@ public final class IntrinsicResolver {
             return assumeUnknown;
         }
         if (value.isEmpty()) {
-            unknown("Condition " + name + " cannot be evaluated from parameter defaults; Fn::If at line "
-                    + condition.span().start().line() + " is read with its first branch.", notes);
+            unknown(
+                    "Condition " + name + " cannot be evaluated from parameter defaults; Fn::If at line "
+                            + condition.span().start().line() + " is read with its first branch.",
+                    notes);
             return true;
         }
         return value.get();
@@ -751,7 +832,8 @@ public final class IntrinsicResolver {
 
     /** The value without positions, for comparisons. */
     private static String plain(TemplateValue v) {
-        return TemplateValue.scalarText(v).orElseGet(() -> io.iamgate.extract.PolicyText.render(v).text());
+        return TemplateValue.scalarText(v)
+                .orElseGet(() -> io.iamgate.extract.PolicyText.render(v).text());
     }
 
     // ---- helpers
@@ -760,7 +842,9 @@ public final class IntrinsicResolver {
     static Optional<Member> intrinsic(Node node) {
         if (node instanceof ObjectNode o && o.members().size() == 1) {
             Member m = o.members().get(0);
-            if (m.name().equals("Ref") || m.name().startsWith("Fn::") || m.name().equals("Condition")) {
+            if (m.name().equals("Ref")
+                    || m.name().startsWith("Fn::")
+                    || m.name().equals("Condition")) {
                 return Optional.of(m);
             }
         }

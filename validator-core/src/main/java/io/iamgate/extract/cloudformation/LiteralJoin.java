@@ -19,11 +19,9 @@ import java.util.Optional;
 final class LiteralJoin {
 
     /** A join being folded: its delimiter, its items and the parts folded so far. */
-    private record Frame(String delimiter, List<Node> items, List<String> parts) {
-    }
+    private record Frame(String delimiter, List<Node> items, List<String> parts) {}
 
-    private LiteralJoin() {
-    }
+    private LiteralJoin() {}
 
     /** The joined string, when {@code arg} (the value of an Fn::Join) holds literals and literal joins only. */
     static Optional<String> fold(Node arg) {
@@ -59,9 +57,14 @@ final class LiteralJoin {
     }
 
     private static Optional<Frame> frame(Node arg) {
-        if (arg instanceof ArrayNode a && a.elements().size() == 2 && a.elements().get(0) instanceof StringNode d
+        if (arg instanceof ArrayNode a
+                && a.elements().size() == 2
+                && a.elements().get(0) instanceof StringNode d
                 && a.elements().get(1) instanceof ArrayNode items) {
-            return Optional.of(new Frame(d.value(), items.elements(), new ArrayList<>(items.elements().size())));
+            return Optional.of(new Frame(
+                    d.value(),
+                    items.elements(),
+                    new ArrayList<>(items.elements().size())));
         }
         return Optional.empty();
     }

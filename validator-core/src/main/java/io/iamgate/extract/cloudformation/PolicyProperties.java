@@ -42,8 +42,11 @@ final class PolicyProperties {
     private static final PolicyType RES = PolicyType.RESOURCE_POLICY;
 
     private static final Map<String, List<Spec>> SPECS = Map.ofEntries(
-            Map.entry("AWS::IAM::Role", List.of(Spec.doc("AssumeRolePolicyDocument", PolicyType.TRUST_POLICY, null),
-                    Spec.doc("Policies[*].PolicyDocument", ID, null))),
+            Map.entry(
+                    "AWS::IAM::Role",
+                    List.of(
+                            Spec.doc("AssumeRolePolicyDocument", PolicyType.TRUST_POLICY, null),
+                            Spec.doc("Policies[*].PolicyDocument", ID, null))),
             Map.entry("AWS::IAM::User", List.of(Spec.doc("Policies[*].PolicyDocument", ID, null))),
             Map.entry("AWS::IAM::Group", List.of(Spec.doc("Policies[*].PolicyDocument", ID, null))),
             Map.entry("AWS::IAM::Policy", List.of(Spec.doc("PolicyDocument", ID, null))),
@@ -54,10 +57,12 @@ final class PolicyProperties {
             Map.entry("AWS::SSO::PermissionSet", List.of(Spec.doc("InlinePolicy", ID, null))),
             Map.entry("AWS::S3::BucketPolicy", List.of(Spec.doc("PolicyDocument", RES, "AWS::S3::Bucket"))),
             Map.entry("AWS::S3::AccessPoint", List.of(Spec.doc("Policy", RES, "AWS::S3::AccessPoint"))),
-            Map.entry("AWS::S3::MultiRegionAccessPointPolicy", List.of(Spec.doc("Policy", RES,
-                    "AWS::S3::MultiRegionAccessPoint"))),
-            Map.entry("AWS::S3ObjectLambda::AccessPointPolicy", List.of(Spec.doc("PolicyDocument", RES,
-                    "AWS::S3ObjectLambda::AccessPoint"))),
+            Map.entry(
+                    "AWS::S3::MultiRegionAccessPointPolicy",
+                    List.of(Spec.doc("Policy", RES, "AWS::S3::MultiRegionAccessPoint"))),
+            Map.entry(
+                    "AWS::S3ObjectLambda::AccessPointPolicy",
+                    List.of(Spec.doc("PolicyDocument", RES, "AWS::S3ObjectLambda::AccessPoint"))),
             Map.entry("AWS::S3Express::BucketPolicy", List.of(Spec.doc("PolicyDocument", RES, null))),
             Map.entry("AWS::S3Express::AccessPoint", List.of(Spec.doc("Policy", RES, null))),
             Map.entry("AWS::S3Tables::TablePolicy", List.of(Spec.doc("ResourcePolicy", RES, null))),
@@ -84,27 +89,38 @@ final class PolicyProperties {
             Map.entry("AWS::OpenSearchService::Domain", List.of(Spec.doc("AccessPolicies", RES, null))),
             Map.entry("AWS::Elasticsearch::Domain", List.of(Spec.doc("AccessPolicies", RES, null))),
             Map.entry("AWS::EFS::FileSystem", List.of(Spec.doc("FileSystemPolicy", RES, null))),
-            Map.entry("AWS::DynamoDB::Table", List.of(
-                    Spec.doc("ResourcePolicy.PolicyDocument", RES, "AWS::DynamoDB::Table"),
-                    Spec.doc("StreamSpecification.ResourcePolicy.PolicyDocument", RES, null))),
-            Map.entry("AWS::DynamoDB::GlobalTable", List.of(
-                    Spec.doc("Replicas[*].ResourcePolicy.PolicyDocument", RES, "AWS::DynamoDB::Table"),
-                    Spec.doc("Replicas[*].ReplicaStreamSpecification.ResourcePolicy.PolicyDocument", RES, null))),
+            Map.entry(
+                    "AWS::DynamoDB::Table",
+                    List.of(
+                            Spec.doc("ResourcePolicy.PolicyDocument", RES, "AWS::DynamoDB::Table"),
+                            Spec.doc("StreamSpecification.ResourcePolicy.PolicyDocument", RES, null))),
+            Map.entry(
+                    "AWS::DynamoDB::GlobalTable",
+                    List.of(
+                            Spec.doc("Replicas[*].ResourcePolicy.PolicyDocument", RES, "AWS::DynamoDB::Table"),
+                            Spec.doc(
+                                    "Replicas[*].ReplicaStreamSpecification.ResourcePolicy.PolicyDocument",
+                                    RES,
+                                    null))),
             Map.entry("AWS::Kinesis::ResourcePolicy", List.of(Spec.doc("ResourcePolicy", RES, null))),
             Map.entry("AWS::CloudTrail::ResourcePolicy", List.of(Spec.doc("ResourcePolicy", RES, null))),
             Map.entry(PolicyType.VPC_ENDPOINT, List.of(Spec.doc("PolicyDocument", RES, PolicyType.VPC_ENDPOINT))),
-            Map.entry("AWS::Serverless::Function", List.of(
-                    Spec.doc("AssumeRolePolicyDocument", PolicyType.TRUST_POLICY, null),
-                    new Spec("Policies[*]", ID, null, Kind.INLINE_DOCUMENTS_ONLY),
-                    new Spec("Policies", ID, null, Kind.INLINE_DOCUMENTS_ONLY))),
-            Map.entry("AWS::Serverless::StateMachine", List.of(
-                    new Spec("Policies[*]", ID, null, Kind.INLINE_DOCUMENTS_ONLY),
-                    new Spec("Policies", ID, null, Kind.INLINE_DOCUMENTS_ONLY))),
-            Map.entry("AWS::Organizations::Policy", List.of(new Spec("Content", PolicyType.SERVICE_CONTROL_POLICY, null,
-                    Kind.ORGANIZATIONS))));
+            Map.entry(
+                    "AWS::Serverless::Function",
+                    List.of(
+                            Spec.doc("AssumeRolePolicyDocument", PolicyType.TRUST_POLICY, null),
+                            new Spec("Policies[*]", ID, null, Kind.INLINE_DOCUMENTS_ONLY),
+                            new Spec("Policies", ID, null, Kind.INLINE_DOCUMENTS_ONLY))),
+            Map.entry(
+                    "AWS::Serverless::StateMachine",
+                    List.of(
+                            new Spec("Policies[*]", ID, null, Kind.INLINE_DOCUMENTS_ONLY),
+                            new Spec("Policies", ID, null, Kind.INLINE_DOCUMENTS_ONLY))),
+            Map.entry(
+                    "AWS::Organizations::Policy",
+                    List.of(new Spec("Content", PolicyType.SERVICE_CONTROL_POLICY, null, Kind.ORGANIZATIONS))));
 
-    private PolicyProperties() {
-    }
+    private PolicyProperties() {}
 
     static List<Spec> of(String resourceType) {
         return SPECS.getOrDefault(resourceType, List.of());

@@ -25,21 +25,25 @@ final class ResourceSuppressions {
 
     private static final Set<String> KEYS = Set.of("issueCode", "reason", "expires");
 
-    private ResourceSuppressions() {
-    }
+    private ResourceSuppressions() {}
 
     static SourceResource of(String file, String logicalId, ObjectNode resource) throws ExtractionException {
-        Optional<ObjectNode> metadata = resource.get("Metadata").filter(ObjectNode.class::isInstance)
-                .map(ObjectNode.class::cast);
+        Optional<ObjectNode> metadata =
+                resource.get("Metadata").filter(ObjectNode.class::isInstance).map(ObjectNode.class::cast);
         List<String> names = new ArrayList<>(List.of(logicalId));
-        metadata.flatMap(m -> m.get("aws:cdk:path")).filter(StringNode.class::isInstance)
-                .map(n -> ((StringNode) n).value()).filter(p -> !p.isBlank()).ifPresent(names::add);
+        metadata.flatMap(m -> m.get("aws:cdk:path"))
+                .filter(StringNode.class::isInstance)
+                .map(n -> ((StringNode) n).value())
+                .filter(p -> !p.isBlank())
+                .ifPresent(names::add);
         Optional<Node> iamgate = metadata.flatMap(m -> m.get("iamgate"));
         if (iamgate.isEmpty()) {
             return new SourceResource(names, List.of());
         }
         String key = "Resources." + logicalId + ".Metadata.iamgate";
-        if (!(iamgate.get() instanceof ObjectNode o) || o.members().size() != 1 || o.get("suppressions").isEmpty()) {
+        if (!(iamgate.get() instanceof ObjectNode o)
+                || o.members().size() != 1
+                || o.get("suppressions").isEmpty()) {
             throw error(iamgate.get(), key, "expected {suppressions: [{issueCode, reason, expires}]}");
         }
         Node list = o.get("suppressions").get();
@@ -62,25 +66,35 @@ final class ResourceSuppressions {
                 throw error(item, key, "unknown key '" + m.name() + "' (known keys: issueCode, reason, expires)");
             }
         }
-        String issueCode = text(o, "issueCode", key).orElseThrow(() -> error(item, key,
-                "a suppression needs an issueCode (e.g. PASS_ROLE_WITH_STAR_IN_RESOURCE, or * for any)"));
+        String issueCode = text(o, "issueCode", key)
+                .orElseThrow(() -> error(
+                        item,
+                        key,
+                        "a suppression needs an issueCode (e.g. PASS_ROLE_WITH_STAR_IN_RESOURCE, or * for any)"));
         if (!issueCode.equals("*") && !issueCode.matches("[A-Z][A-Z0-9_]*")) {
-            throw error(item, key + ".issueCode", "'" + issueCode + "' is not an issue code (upper case with "
-                    + "underscores, e.g. PASS_ROLE_WITH_STAR_IN_RESOURCE)");
+            throw error(
+                    item,
+                    key + ".issueCode",
+                    "'" + issueCode + "' is not an issue code (upper case with "
+                            + "underscores, e.g. PASS_ROLE_WITH_STAR_IN_RESOURCE)");
         }
-        String reason = text(o, "reason", key).filter(r -> !r.isBlank()).orElseThrow(() -> error(item, key,
-                "a suppression needs a reason: say why this finding is accepted"));
+        String reason = text(o, "reason", key)
+                .filter(r -> !r.isBlank())
+                .orElseThrow(() -> error(item, key, "a suppression needs a reason: say why this finding is accepted"));
         Optional<LocalDate> expires = Optional.empty();
         Optional<String> date = text(o, "expires", key);
         if (date.isPresent()) {
             try {
                 expires = Optional.of(LocalDate.parse(date.get()));
             } catch (DateTimeParseException e) {
-                throw error(o.get("expires").get(), key + ".expires", "'" + date.get()
-                        + "' is not a date (expected YYYY-MM-DD)");
+                throw error(
+                        o.get("expires").get(),
+                        key + ".expires",
+                        "'" + date.get() + "' is not a date (expected YYYY-MM-DD)");
             }
         }
-        return new CodeSuppression(issueCode, reason.trim(), expires, file, item.span().start().line());
+        return new CodeSuppression(
+                issueCode, reason.trim(), expires, file, item.span().start().line());
     }
 
     /** A member that must be literal text when present. */
@@ -90,13 +104,16 @@ final class ResourceSuppressions {
             return Optional.empty();
         }
         if (!(n.get() instanceof StringNode s)) {
-            throw error(n.get(), key + "." + name, "expected literal text, not " + n.get().typeName());
+            throw error(
+                    n.get(),
+                    key + "." + name,
+                    "expected literal text, not " + n.get().typeName());
         }
         return Optional.of(s.value().trim());
     }
 
     private static ExtractionException error(Node at, String key, String message) {
-        return new ExtractionException("CloudFormation template, line " + at.span().start().line() + ": " + key + ": "
-                + message);
+        return new ExtractionException(
+                "CloudFormation template, line " + at.span().start().line() + ": " + key + ": " + message);
     }
 }

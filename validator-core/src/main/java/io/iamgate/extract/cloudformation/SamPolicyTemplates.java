@@ -30,8 +30,7 @@ public final class SamPolicyTemplates {
     public static final String RESOURCE = "sam-policy-templates.json";
 
     /** One policy template: its parameter names and its Definition ({@code {"Statement": [...]}}). */
-    public record PolicyTemplate(List<String> parameters, ObjectNode definition) {
-    }
+    public record PolicyTemplate(List<String> parameters, ObjectNode definition) {}
 
     private static final class Bundled {
         static final SamPolicyTemplates INSTANCE = load();
@@ -42,8 +41,8 @@ public final class SamPolicyTemplates {
     private final String generator;
     private final Map<String, PolicyTemplate> templates;
 
-    private SamPolicyTemplates(String version, String sourceSha256, String generator,
-            Map<String, PolicyTemplate> templates) {
+    private SamPolicyTemplates(
+            String version, String sourceSha256, String generator, Map<String, PolicyTemplate> templates) {
         this.version = version;
         this.sourceSha256 = sourceSha256;
         this.generator = generator;
@@ -87,8 +86,10 @@ public final class SamPolicyTemplates {
 
     private static Node place(Node n, List<String> parameters, Map<String, Node> values, Span at) {
         if (n instanceof ObjectNode o) {
-            if (o.members().size() == 1 && o.members().get(0).name().equals("Ref")
-                    && o.members().get(0).value() instanceof StringNode s && parameters.contains(s.value())
+            if (o.members().size() == 1
+                    && o.members().get(0).name().equals("Ref")
+                    && o.members().get(0).value() instanceof StringNode s
+                    && parameters.contains(s.value())
                     && values.containsKey(s.value())) {
                 return values.get(s.value());
             }
@@ -99,7 +100,11 @@ public final class SamPolicyTemplates {
             return new ObjectNode(members, at);
         }
         if (n instanceof ArrayNode a) {
-            return new ArrayNode(a.elements().stream().map(e -> place(e, parameters, values, at)).toList(), at);
+            return new ArrayNode(
+                    a.elements().stream()
+                            .map(e -> place(e, parameters, values, at))
+                            .toList(),
+                    at);
         }
         if (n instanceof StringNode s) {
             return new StringNode(s.value(), at);
@@ -125,25 +130,37 @@ public final class SamPolicyTemplates {
         }
         ParsedJson parsed = new LocatedJsonParser().parse(text);
         if (!(parsed.root() instanceof ObjectNode root)) {
-            throw new IllegalStateException(RESOURCE + " is not a JSON object; run scripts/update-sam-policy-templates");
+            throw new IllegalStateException(
+                    RESOURCE + " is not a JSON object; run scripts/update-sam-policy-templates");
         }
         Map<String, PolicyTemplate> templates = new LinkedHashMap<>();
-        root.get("templates").filter(ObjectNode.class::isInstance).map(ObjectNode.class::cast).ifPresent(t -> {
-            for (Member m : t.members()) {
-                if (m.value() instanceof ObjectNode entry
-                        && entry.get("definition").orElse(null) instanceof ObjectNode definition) {
-                    List<String> parameters = entry.get("parameters").filter(ArrayNode.class::isInstance)
-                            .map(a -> ((ArrayNode) a).elements().stream().filter(StringNode.class::isInstance)
-                                    .map(e -> ((StringNode) e).value()).toList()).orElse(List.of());
-                    templates.put(m.name(), new PolicyTemplate(parameters, definition));
-                }
-            }
-        });
-        return new SamPolicyTemplates(text(root, "version"), text(root, "sourceSha256"), text(root, "generator"),
-                templates);
+        root.get("templates")
+                .filter(ObjectNode.class::isInstance)
+                .map(ObjectNode.class::cast)
+                .ifPresent(t -> {
+                    for (Member m : t.members()) {
+                        if (m.value() instanceof ObjectNode entry
+                                && entry.get("definition").orElse(null) instanceof ObjectNode definition) {
+                            List<String> parameters = entry.get("parameters")
+                                    .filter(ArrayNode.class::isInstance)
+                                    .map(a -> ((ArrayNode) a)
+                                            .elements().stream()
+                                                    .filter(StringNode.class::isInstance)
+                                                    .map(e -> ((StringNode) e).value())
+                                                    .toList())
+                                    .orElse(List.of());
+                            templates.put(m.name(), new PolicyTemplate(parameters, definition));
+                        }
+                    }
+                });
+        return new SamPolicyTemplates(
+                text(root, "version"), text(root, "sourceSha256"), text(root, "generator"), templates);
     }
 
     private static String text(ObjectNode root, String name) {
-        return root.get(name).filter(StringNode.class::isInstance).map(n -> ((StringNode) n).value()).orElse("");
+        return root.get(name)
+                .filter(StringNode.class::isInstance)
+                .map(n -> ((StringNode) n).value())
+                .orElse("");
     }
 }

@@ -9,8 +9,13 @@ import java.util.Map;
  * stacks make visible to {@code Fn::ImportValue}, and parameter and attribute values given from outside the
  * template.
  */
-public record StackEnvironment(String accountId, String region, String partition, String stackName,
-        Map<String, TemplateValue> exports, Map<String, TemplateValue> parameters,
+public record StackEnvironment(
+        String accountId,
+        String region,
+        String partition,
+        String stackName,
+        Map<String, TemplateValue> exports,
+        Map<String, TemplateValue> parameters,
         Map<String, TemplateValue> attributes) {
 
     public static final String PLACEHOLDER_ACCOUNT = "123456789012";
@@ -23,7 +28,8 @@ public record StackEnvironment(String accountId, String region, String partition
     }
 
     public static StackEnvironment placeholder(String stackName) {
-        return new StackEnvironment(PLACEHOLDER_ACCOUNT, PLACEHOLDER_REGION, "aws", stackName, Map.of(), Map.of(), Map.of());
+        return new StackEnvironment(
+                PLACEHOLDER_ACCOUNT, PLACEHOLDER_REGION, "aws", stackName, Map.of(), Map.of(), Map.of());
     }
 
     public String urlSuffix() {

@@ -7,16 +7,26 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The sections of a CloudFormation template that policy extraction reads, as located trees. */
-public record Template(ObjectNode root, Map<String, ObjectNode> parameters, Map<String, ObjectNode> resources,
-        Optional<ObjectNode> mappings, Optional<ObjectNode> conditions, Optional<ObjectNode> outputs) {
+public record Template(
+        ObjectNode root,
+        Map<String, ObjectNode> parameters,
+        Map<String, ObjectNode> resources,
+        Optional<ObjectNode> mappings,
+        Optional<ObjectNode> conditions,
+        Optional<ObjectNode> outputs) {
 
     /** A template, when the tree is one: {@code AWSTemplateFormatVersion}, or resources typed AWS::... */
     public static Optional<Template> of(Node root) {
         if (!(root instanceof ObjectNode o) || !isTemplate(o)) {
             return Optional.empty();
         }
-        return Optional.of(new Template(o, section(o, "Parameters"), section(o, "Resources"),
-                object(o, "Mappings"), object(o, "Conditions"), object(o, "Outputs")));
+        return Optional.of(new Template(
+                o,
+                section(o, "Parameters"),
+                section(o, "Resources"),
+                object(o, "Mappings"),
+                object(o, "Conditions"),
+                object(o, "Outputs")));
     }
 
     static boolean isTemplate(ObjectNode root) {
@@ -25,11 +35,15 @@ public record Template(ObjectNode root, Map<String, ObjectNode> parameters, Map<
         }
         Optional<ObjectNode> resources = object(root, "Resources");
         // A Resources map made by Fn::ForEach loops alone is one too: its resources are in the loops.
-        return resources.isPresent() && resources.get().members().stream()
-                .anyMatch(m -> m.name().startsWith(ForEachExpansion.PREFIX) || m.value() instanceof ObjectNode r && r.get("Type")
-                        .filter(t -> t instanceof Node.StringNode s && (s.value().startsWith("AWS::")
-                                || s.value().startsWith("Custom::")))
-                        .isPresent());
+        return resources.isPresent()
+                && resources.get().members().stream()
+                        .anyMatch(m -> m.name().startsWith(ForEachExpansion.PREFIX)
+                                || m.value() instanceof ObjectNode r
+                                        && r.get("Type")
+                                                .filter(t -> t instanceof Node.StringNode s
+                                                        && (s.value().startsWith("AWS::")
+                                                                || s.value().startsWith("Custom::")))
+                                                .isPresent());
     }
 
     public Optional<String> resourceType(String logicalId) {
@@ -51,11 +65,12 @@ public record Template(ObjectNode root, Map<String, ObjectNode> parameters, Map<
 
     private static Map<String, ObjectNode> section(ObjectNode root, String name) {
         Map<String, ObjectNode> out = new LinkedHashMap<>();
-        object(root, name).ifPresent(s -> s.members().forEach(m -> {
-            if (m.value() instanceof ObjectNode v) {
-                out.put(m.name(), v);
-            }
-        }));
+        object(root, name)
+                .ifPresent(s -> s.members().forEach(m -> {
+                    if (m.value() instanceof ObjectNode v) {
+                        out.put(m.name(), v);
+                    }
+                }));
         return out;
     }
 }

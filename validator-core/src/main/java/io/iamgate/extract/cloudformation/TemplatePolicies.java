@@ -4,13 +4,13 @@ import io.iamgate.extract.EmbeddedPolicy;
 import io.iamgate.extract.ExtractionException;
 import io.iamgate.extract.LambdaPermissionPolicy;
 import io.iamgate.extract.SourceFindings;
+import io.iamgate.extract.TemplateValue;
 import io.iamgate.extract.TemplateValue.Field;
 import io.iamgate.extract.TemplateValue.Obj;
 import io.iamgate.extract.TemplateValue.Str;
-import io.iamgate.extract.TemplateValue;
+import io.iamgate.load.Node;
 import io.iamgate.load.Node.ArrayNode;
 import io.iamgate.load.Node.ObjectNode;
-import io.iamgate.load.Node;
 import io.iamgate.load.Position;
 import io.iamgate.model.PolicyType;
 import io.iamgate.model.PolicyUnit;
@@ -35,8 +35,8 @@ public final class TemplatePolicies {
     }
 
     /** {@code Resources.AppRole.Properties.Policies[0].PolicyDocument} */
-    public static final OriginNamer CLOUDFORMATION = (id, resource, path) ->
-            "Resources." + id + ".Properties" + (path.isEmpty() ? "" : "." + path);
+    public static final OriginNamer CLOUDFORMATION =
+            (id, resource, path) -> "Resources." + id + ".Properties" + (path.isEmpty() ? "" : "." + path);
 
     private final String file;
     private final IntrinsicResolver resolver;
@@ -65,9 +65,15 @@ public final class TemplatePolicies {
                 units.add(notChecked("Resources." + loop.key(), loop.span().start(), loop.reason()));
             }
         }
-        resolver.template().root().get("Resources").filter(ObjectNode.class::isInstance).map(ObjectNode.class::cast)
-                .ifPresent(r -> r.members().stream().filter(m -> m.name().equals("Fn::Transform")).forEach(m ->
-                        units.add(notChecked("Resources.Fn::Transform", m.nameSpan().start(), transformReason(m)))));
+        resolver.template()
+                .root()
+                .get("Resources")
+                .filter(ObjectNode.class::isInstance)
+                .map(ObjectNode.class::cast)
+                .ifPresent(r -> r.members().stream()
+                        .filter(m -> m.name().equals("Fn::Transform"))
+                        .forEach(m -> units.add(notChecked(
+                                "Resources.Fn::Transform", m.nameSpan().start(), transformReason(m)))));
         for (Map.Entry<String, ObjectNode> e : resolver.template().resources().entrySet()) {
             String id = e.getKey();
             ObjectNode resource = e.getValue();
@@ -81,36 +87,59 @@ public final class TemplatePolicies {
                 continue;
             }
             Set<String> resourceNotes = new LinkedHashSet<>();
-            resource.get("Condition").filter(Node.StringNode.class::isInstance).map(c -> ((Node.StringNode) c).value())
-                    .ifPresent(c -> resolver.condition(c).ifPresentOrElse(value -> {
-                        if (!value) {
-                            resourceNotes.add("Condition " + c + " of " + id + " is false with the parameter defaults,"
-                                    + " so the resource may not be created; validated anyway.");
-                        }
-                    }, () -> resourceNotes.add("Condition " + c + " of " + id
-                            + " cannot be evaluated from parameter defaults; validated as if created.")));
-            Optional<ObjectNode> properties = resource.get("Properties").filter(ObjectNode.class::isInstance)
+            resource.get("Condition")
+                    .filter(Node.StringNode.class::isInstance)
+                    .map(c -> ((Node.StringNode) c).value())
+                    .ifPresent(
+                            c -> resolver.condition(c)
+                                    .ifPresentOrElse(
+                                            value -> {
+                                                if (!value) {
+                                                    resourceNotes.add("Condition " + c + " of " + id
+                                                            + " is false with the parameter defaults,"
+                                                            + " so the resource may not be created; validated anyway.");
+                                                }
+                                            },
+                                            () -> resourceNotes.add(
+                                                    "Condition " + c + " of " + id
+                                                            + " cannot be evaluated from parameter defaults; validated as if created.")));
+            Optional<ObjectNode> properties = resource.get("Properties")
+                    .filter(ObjectNode.class::isInstance)
                     .map(ObjectNode.class::cast);
             if (properties.isEmpty()) {
                 continue;
             }
             Optional<Node.Member> whole = IntrinsicResolver.intrinsic(properties.get());
             if (whole.isPresent() && whole.get().name().equals("Fn::Transform")) {
-                units.add(notChecked(namer.name(id, resource, ""), properties.get().span().start(),
-                        transformReason(whole.get())));
+                units.add(notChecked(
+                        namer.name(id, resource, ""), properties.get().span().start(), transformReason(whole.get())));
                 continue;
             }
             for (PolicyProperties.Spec spec : specs) {
                 units.addAll(eachBranch(held, found -> {
-                    if (spec.kind() == PolicyProperties.Kind.STATEMENT && properties.get().get("Statement").isEmpty()) {
-                        legacyEventBusPolicy(id, resource, properties.get(), spec, resourceNotes).ifPresent(found::add);
+                    if (spec.kind() == PolicyProperties.Kind.STATEMENT
+                            && properties.get().get("Statement").isEmpty()) {
+                        legacyEventBusPolicy(id, resource, properties.get(), spec, resourceNotes)
+                                .ifPresent(found::add);
                         return;
                     }
                     switch (spec.kind()) {
                         case LAMBDA_PERMISSION, LAYER_PERMISSION ->
-                                lambda(id, resource, properties.get(), spec, resourceNotes).ifPresent(found::add);
-                        default -> walk(id, resource, type.get(), properties.get(), spec, spec.path().split("\\."), 0,
-                                "", resourceNotes, null, found);
+                            lambda(id, resource, properties.get(), spec, resourceNotes)
+                                    .ifPresent(found::add);
+                        default ->
+                            walk(
+                                    id,
+                                    resource,
+                                    type.get(),
+                                    properties.get(),
+                                    spec,
+                                    spec.path().split("\\."),
+                                    0,
+                                    "",
+                                    resourceNotes,
+                                    null,
+                                    found);
                     }
                 }));
             }
@@ -152,28 +181,56 @@ public final class TemplatePolicies {
      */
     PolicyUnit notChecked(String origin, Position at, String reason) {
         io.iamgate.model.PolicyDocument unknown = io.iamgate.model.PolicyDocument.unknown();
-        return new PolicyUnit(file, origin, PolicyType.IDENTITY_POLICY, null, unknown, location -> at,
-                List.of(reason), List.of(SourceFindings.notChecked(unknown.wholeDocument(), reason)));
+        return new PolicyUnit(
+                file,
+                origin,
+                PolicyType.IDENTITY_POLICY,
+                null,
+                unknown,
+                location -> at,
+                List.of(reason),
+                List.of(SourceFindings.notChecked(unknown.wholeDocument(), reason)));
     }
 
     /** Why a Fn::Transform (AWS::Include, or a macro) leaves what it would insert unchecked. */
     private static String transformReason(Node.Member transform) {
-        String name = transform.value() instanceof ObjectNode t ? t.get("Name")
-                .filter(Node.StringNode.class::isInstance).map(n -> ((Node.StringNode) n).value()).orElse("") : "";
-        return "Fn::Transform" + (name.isEmpty() ? "" : " " + name) + " at line " + transform.nameSpan().start().line()
+        String name = transform.value() instanceof ObjectNode t
+                ? t.get("Name")
+                        .filter(Node.StringNode.class::isInstance)
+                        .map(n -> ((Node.StringNode) n).value())
+                        .orElse("")
+                : "";
+        return "Fn::Transform" + (name.isEmpty() ? "" : " " + name) + " at line "
+                + transform.nameSpan().start().line()
                 + " inserts content when the stack is deployed (a snippet from S3, or a macro's output), which "
                 + "iamgate cannot read; the policies it would give are not checked.";
     }
 
     private static PolicyUnit inBranch(PolicyUnit u, String conditions, boolean value) {
-        return new PolicyUnit(u.file(), io.iamgate.model.ConditionBranch.origin(u.origin(), conditions, value),
+        return new PolicyUnit(
+                u.file(),
+                io.iamgate.model.ConditionBranch.origin(u.origin(), conditions, value),
                 u.policyType(),
-                u.resourceType(), u.document(), u.sourceMapping(), u.notes(), u.sourceFindings(), u.resource());
+                u.resourceType(),
+                u.document(),
+                u.sourceMapping(),
+                u.notes(),
+                u.sourceFindings(),
+                u.resource());
     }
 
     /** Follows the spec's path below Properties, into every element of a {@code [*]} step. */
-    private void walk(String id, ObjectNode resource, String type, Node node, PolicyProperties.Spec spec,
-            String[] steps, int at, String concrete, Set<String> resourceNotes, String unknownChoice,
+    private void walk(
+            String id,
+            ObjectNode resource,
+            String type,
+            Node node,
+            PolicyProperties.Spec spec,
+            String[] steps,
+            int at,
+            String concrete,
+            Set<String> resourceNotes,
+            String unknownChoice,
             List<PolicyUnit> units) {
         Set<String> notes = new LinkedHashSet<>(resourceNotes);
         int mark = resolver.unknownCount();
@@ -185,8 +242,12 @@ public final class TemplatePolicies {
         }
         if (at == steps.length) {
             policy(id, resource, type, here.get(), spec, concrete, notes)
-                    .map(u -> choice == null ? u : u.withSourceFindings(List.of(SourceFindings.notChecked(
-                            u.document().wholeDocument(), choice)), u.sourceMapping()))
+                    .map(u -> choice == null
+                            ? u
+                            : u.withSourceFindings(
+                                    List.of(SourceFindings.notChecked(
+                                            u.document().wholeDocument(), choice)),
+                                    u.sourceMapping()))
                     .ifPresent(units::add);
             return;
         }
@@ -196,10 +257,15 @@ public final class TemplatePolicies {
         Optional<Node.Member> fn = IntrinsicResolver.intrinsic(o);
         if (fn.isPresent()) {
             // e.g. Properties: {Fn::Transform: {Name: AWS::Include, ...}}: the policies below come from elsewhere
-            units.add(notChecked(namer.name(id, resource, concrete), o.span().start(), fn.get().name().equals(
-                    "Fn::Transform") ? transformReason(fn.get()) : fn.get().name() + " at line "
-                    + o.span().start().line() + " stands where the policies of " + id + " are; iamgate does not "
-                    + "evaluate it there, so they are not checked."));
+            units.add(notChecked(
+                    namer.name(id, resource, concrete),
+                    o.span().start(),
+                    fn.get().name().equals("Fn::Transform")
+                            ? transformReason(fn.get())
+                            : fn.get().name() + " at line "
+                                    + o.span().start().line() + " stands where the policies of " + id
+                                    + " are; iamgate does not "
+                                    + "evaluate it there, so they are not checked."));
             return;
         }
         String step = steps[at];
@@ -219,18 +285,35 @@ public final class TemplatePolicies {
         String listChoice = resolver.unknownSince(listMark).orElse(choice);
         if (list.isPresent() && list.get() instanceof ArrayNode a) {
             for (int i = 0; i < a.elements().size(); i++) {
-                walk(id, resource, type, a.elements().get(i), spec, steps, at + 1, prefix + "[" + i + "]", notes,
-                        listChoice, units);
+                walk(
+                        id,
+                        resource,
+                        type,
+                        a.elements().get(i),
+                        spec,
+                        steps,
+                        at + 1,
+                        prefix + "[" + i + "]",
+                        notes,
+                        listChoice,
+                        units);
             }
         }
     }
 
-    private Optional<PolicyUnit> policy(String id, ObjectNode resource, String type, Node node,
-            PolicyProperties.Spec spec, String path, Set<String> notes) {
+    private Optional<PolicyUnit> policy(
+            String id,
+            ObjectNode resource,
+            String type,
+            Node node,
+            PolicyProperties.Spec spec,
+            String path,
+            Set<String> notes) {
         PolicyType policyType = spec.type();
         if (spec.kind() == PolicyProperties.Kind.INLINE_DOCUMENTS_ONLY) {
             // A string names a managed policy, an intrinsic (Ref) gives its ARN: references, not documents.
-            if (!(node instanceof ObjectNode o) || IntrinsicResolver.intrinsic(o).isPresent()) {
+            if (!(node instanceof ObjectNode o)
+                    || IntrinsicResolver.intrinsic(o).isPresent()) {
                 return Optional.empty();
             }
             if (o.member("Statement").isEmpty()) {
@@ -238,8 +321,11 @@ public final class TemplatePolicies {
             }
         }
         if (spec.kind() == PolicyProperties.Kind.ORGANIZATIONS) {
-            Optional<String> orgType = resolver.template().properties(id).flatMap(p -> p.get("Type"))
-                    .flatMap(t -> resolver.resolve(t, notes)).flatMap(TemplateValue::scalarText);
+            Optional<String> orgType = resolver.template()
+                    .properties(id)
+                    .flatMap(p -> p.get("Type"))
+                    .flatMap(t -> resolver.resolve(t, notes))
+                    .flatMap(TemplateValue::scalarText);
             if (orgType.isEmpty()) {
                 return Optional.empty();
             }
@@ -258,8 +344,11 @@ public final class TemplatePolicies {
         TemplateValue value = resolved.get();
         if (spec.kind() == PolicyProperties.Kind.STATEMENT) {
             Position p = value.origin();
-            value = new Obj(List.of(new Field("Version", p, new Str("2012-10-17", p)),
-                    new Field("Statement", p, new TemplateValue.Arr(List.of(value), p))), p);
+            value = new Obj(
+                    List.of(
+                            new Field("Version", p, new Str("2012-10-17", p)),
+                            new Field("Statement", p, new TemplateValue.Arr(List.of(value), p))),
+                    p);
         }
         String origin = namer.name(id, resource, path);
         if (value instanceof Str s && s.unknown() != null && !s.value().trim().startsWith("{")) {
@@ -267,50 +356,81 @@ public final class TemplatePolicies {
         }
         if (value instanceof Str s) {
             Position p = s.origin();
-            return Optional.of(EmbeddedPolicy.fromText(file, origin, policyType, spec.validateType(), s.value(),
-                    s.unknown(), location -> p, List.copyOf(notes)));
+            return Optional.of(EmbeddedPolicy.fromText(
+                    file,
+                    origin,
+                    policyType,
+                    spec.validateType(),
+                    s.value(),
+                    s.unknown(),
+                    location -> p,
+                    List.copyOf(notes)));
         }
-        return Optional.of(EmbeddedPolicy.unit(file, origin, policyType, spec.validateType(), value,
-                List.copyOf(notes)));
+        return Optional.of(
+                EmbeddedPolicy.unit(file, origin, policyType, spec.validateType(), value, List.copyOf(notes)));
     }
 
     /**
      * A SAM policy template ({@code S3ReadPolicy: {BucketName: ...}}), expanded from SAM's own definitions; a
      * name SAM does not know, or a template without the parameters it needs (SAM refuses both), is not checked.
      */
-    private Optional<PolicyUnit> samPolicyTemplate(String id, ObjectNode resource, ObjectNode entry,
-            PolicyProperties.Spec spec, String path, Set<String> notes) {
+    private Optional<PolicyUnit> samPolicyTemplate(
+            String id,
+            ObjectNode resource,
+            ObjectNode entry,
+            PolicyProperties.Spec spec,
+            String path,
+            Set<String> notes) {
         SamPolicyTemplates sam = SamPolicyTemplates.bundled();
         String origin = namer.name(id, resource, path);
         Node.Member named = entry.members().isEmpty() ? null : entry.members().get(0);
-        Optional<SamPolicyTemplates.PolicyTemplate> template = named == null || entry.members().size() != 1
-                ? Optional.empty() : sam.template(named.name());
+        Optional<SamPolicyTemplates.PolicyTemplate> template =
+                named == null || entry.members().size() != 1 ? Optional.empty() : sam.template(named.name());
         if (template.isEmpty()) {
             String what = named == null ? "An empty object" : "'" + named.name() + "'";
-            return Optional.of(notChecked(origin, entry.span().start(), what + " in the Policies of " + id
-                    + " is neither a policy document nor a SAM policy template iamgate knows (those of "
-                    + "aws-sam-translator " + sam.version() + "); what it grants is not checked."));
+            return Optional.of(notChecked(
+                    origin,
+                    entry.span().start(),
+                    what + " in the Policies of " + id
+                            + " is neither a policy document nor a SAM policy template iamgate knows (those of "
+                            + "aws-sam-translator " + sam.version() + "); what it grants is not checked."));
         }
         Map<String, Node> values = new java.util.LinkedHashMap<>();
         if (named.value() instanceof ObjectNode given) {
             given.members().forEach(m -> values.put(m.name(), m.value()));
         }
-        List<String> missing = template.get().parameters().stream().filter(p -> !values.containsKey(p)).toList();
+        List<String> missing = template.get().parameters().stream()
+                .filter(p -> !values.containsKey(p))
+                .toList();
         if (!missing.isEmpty()) {
-            return Optional.of(notChecked(origin + "." + named.name(), named.nameSpan().start(), "SAM policy "
-                    + "template " + named.name() + " of " + id + " has no value for " + String.join(", ", missing)
-                    + "; SAM refuses it, so what it grants is not checked."));
+            return Optional.of(notChecked(
+                    origin + "." + named.name(),
+                    named.nameSpan().start(),
+                    "SAM policy "
+                            + "template " + named.name() + " of " + id + " has no value for "
+                            + String.join(", ", missing)
+                            + "; SAM refuses it, so what it grants is not checked."));
         }
         Node document = SamPolicyTemplates.document(template.get(), values, named.nameSpan());
         Set<String> templateNotes = new LinkedHashSet<>(notes);
-        templateNotes.add("SAM policy template " + named.name() + " expanded from aws-sam-translator " + sam.version()
-                + ".");
-        return resolver.resolvePolicy(document, templateNotes).map(value -> EmbeddedPolicy.unit(file,
-                origin + "." + named.name(), spec.type(), spec.validateType(), value, List.copyOf(templateNotes)));
+        templateNotes.add(
+                "SAM policy template " + named.name() + " expanded from aws-sam-translator " + sam.version() + ".");
+        return resolver.resolvePolicy(document, templateNotes)
+                .map(value -> EmbeddedPolicy.unit(
+                        file,
+                        origin + "." + named.name(),
+                        spec.type(),
+                        spec.validateType(),
+                        value,
+                        List.copyOf(templateNotes)));
     }
 
-    private Optional<PolicyUnit> lambda(String id, ObjectNode resource, ObjectNode properties,
-            PolicyProperties.Spec spec, Set<String> resourceNotes) {
+    private Optional<PolicyUnit> lambda(
+            String id,
+            ObjectNode resource,
+            ObjectNode properties,
+            PolicyProperties.Spec spec,
+            Set<String> resourceNotes) {
         Set<String> notes = new LinkedHashSet<>(resourceNotes);
         Position at = properties.span().start();
         StackEnvironment env = resolver.environment();
@@ -322,48 +442,86 @@ public final class TemplatePolicies {
             resourceArn = prop(properties, "LayerVersionArn", notes).orElse(new Str("*", at));
         } else {
             TemplateValue function = prop(properties, "FunctionName", notes).orElse(new Str("function", at));
-            resourceArn = new Str(LambdaPermissionPolicy.functionArn(TemplateValue.scalarText(function).orElse(""),
-                    env.partition(), env.region(), env.accountId()), function.origin(),
+            resourceArn = new Str(
+                    LambdaPermissionPolicy.functionArn(
+                            TemplateValue.scalarText(function).orElse(""),
+                            env.partition(),
+                            env.region(),
+                            env.accountId()),
+                    function.origin(),
                     function instanceof Str f ? f.unknown() : null);
         }
         Optional<TemplateValue> orgId = prop(properties, layer ? "OrganizationId" : "PrincipalOrgID", notes);
-        TemplateValue policy = LambdaPermissionPolicy.of(new LambdaPermissionPolicy.Grant(id, principal, action,
-                resourceArn, layer ? Optional.empty() : prop(properties, "SourceArn", notes),
-                layer ? Optional.empty() : prop(properties, "SourceAccount", notes), orgId,
-                layer ? Optional.empty() : prop(properties, "FunctionUrlAuthType", notes), at), env.partition());
-        return Optional.of(EmbeddedPolicy.unit(file, namer.name(id, resource, ""), spec.type(), spec.validateType(),
-                policy, List.copyOf(notes)));
+        TemplateValue policy = LambdaPermissionPolicy.of(
+                new LambdaPermissionPolicy.Grant(
+                        id,
+                        principal,
+                        action,
+                        resourceArn,
+                        layer ? Optional.empty() : prop(properties, "SourceArn", notes),
+                        layer ? Optional.empty() : prop(properties, "SourceAccount", notes),
+                        orgId,
+                        layer ? Optional.empty() : prop(properties, "FunctionUrlAuthType", notes),
+                        at),
+                env.partition());
+        return Optional.of(EmbeddedPolicy.unit(
+                file, namer.name(id, resource, ""), spec.type(), spec.validateType(), policy, List.copyOf(notes)));
     }
 
     /**
      * An EventBusPolicy written with Action, Principal and Condition instead of Statement: the statement
      * EventBridge builds from them.
      */
-    private Optional<PolicyUnit> legacyEventBusPolicy(String id, ObjectNode resource, ObjectNode properties,
-            PolicyProperties.Spec spec, Set<String> resourceNotes) {
+    private Optional<PolicyUnit> legacyEventBusPolicy(
+            String id,
+            ObjectNode resource,
+            ObjectNode properties,
+            PolicyProperties.Spec spec,
+            Set<String> resourceNotes) {
         if (properties.get("Action").isEmpty() && properties.get("Principal").isEmpty()) {
             return Optional.empty();
         }
         Set<String> notes = new LinkedHashSet<>(resourceNotes);
         Position at = properties.span().start();
         StackEnvironment env = resolver.environment();
-        String bus = prop(properties, "EventBusName", notes).flatMap(TemplateValue::scalarText).orElse("default");
-        Str busArn = new Str(bus.startsWith("arn:") ? bus : "arn:" + env.partition() + ":events:" + env.region() + ":"
-                + env.accountId() + ":event-bus/" + bus, at);
-        Optional<TemplateValue> orgId = properties.get("Condition").filter(ObjectNode.class::isInstance)
-                .map(ObjectNode.class::cast).filter(c -> c.get("Key").filter(k -> k instanceof Node.StringNode s
-                        && s.value().equalsIgnoreCase("aws:PrincipalOrgID")).isPresent())
-                .flatMap(c -> c.get("Value")).flatMap(v -> resolver.resolve(v, notes));
+        String bus = prop(properties, "EventBusName", notes)
+                .flatMap(TemplateValue::scalarText)
+                .orElse("default");
+        Str busArn = new Str(
+                bus.startsWith("arn:")
+                        ? bus
+                        : "arn:" + env.partition() + ":events:" + env.region() + ":" + env.accountId() + ":event-bus/"
+                                + bus,
+                at);
+        Optional<TemplateValue> orgId = properties
+                .get("Condition")
+                .filter(ObjectNode.class::isInstance)
+                .map(ObjectNode.class::cast)
+                .filter(c -> c.get("Key")
+                        .filter(k -> k instanceof Node.StringNode s && s.value().equalsIgnoreCase("aws:PrincipalOrgID"))
+                        .isPresent())
+                .flatMap(c -> c.get("Value"))
+                .flatMap(v -> resolver.resolve(v, notes));
         if (properties.get("Condition").isPresent() && orgId.isEmpty()) {
             notes.add("The Condition of " + id + " is not aws:PrincipalOrgID; it is not part of the policy checked.");
         }
-        String sid = prop(properties, "StatementId", notes).flatMap(TemplateValue::scalarText).orElse(id);
-        TemplateValue policy = LambdaPermissionPolicy.of(new LambdaPermissionPolicy.Grant(sid,
-                prop(properties, "Principal", notes).orElse(new Str("*", at)),
-                prop(properties, "Action", notes).orElse(new Str("events:PutEvents", at)), busArn, Optional.empty(),
-                Optional.empty(), orgId, Optional.empty(), at), env.partition());
-        return Optional.of(EmbeddedPolicy.unit(file, namer.name(id, resource, ""), spec.type(), spec.validateType(),
-                policy, List.copyOf(notes)));
+        String sid = prop(properties, "StatementId", notes)
+                .flatMap(TemplateValue::scalarText)
+                .orElse(id);
+        TemplateValue policy = LambdaPermissionPolicy.of(
+                new LambdaPermissionPolicy.Grant(
+                        sid,
+                        prop(properties, "Principal", notes).orElse(new Str("*", at)),
+                        prop(properties, "Action", notes).orElse(new Str("events:PutEvents", at)),
+                        busArn,
+                        Optional.empty(),
+                        Optional.empty(),
+                        orgId,
+                        Optional.empty(),
+                        at),
+                env.partition());
+        return Optional.of(EmbeddedPolicy.unit(
+                file, namer.name(id, resource, ""), spec.type(), spec.validateType(), policy, List.copyOf(notes)));
     }
 
     private Optional<TemplateValue> prop(ObjectNode properties, String name, Set<String> notes) {

@@ -29,8 +29,7 @@ public sealed interface Hcl {
         }
     }
 
-    record Attribute(String name, Expr value, Span span) implements Hcl {
-    }
+    record Attribute(String name, Expr value, Span span) implements Hcl {}
 
     /** {@code type "label" "label" { body }}. */
     record Block(String type, List<String> labels, Body body, Span span) implements Hcl {
@@ -39,8 +38,7 @@ public sealed interface Hcl {
         }
     }
 
-    sealed interface Expr extends Hcl {
-    }
+    sealed interface Expr extends Hcl {}
 
     /**
      * A quoted string or a heredoc. {@code value} is its text with escapes decoded and interpolations kept as
@@ -54,12 +52,10 @@ public sealed interface Hcl {
     }
 
     /** {@code ${expression}} at {@code start..end} (exclusive) of a Text's value; {@code expression} as written. */
-    record Interpolation(int start, int end, String expression) {
-    }
+    record Interpolation(int start, int end, String expression) {}
 
     /** A number, {@code true}, {@code false} or {@code null}, as written. */
-    record Keyword(String text, Span span) implements Expr {
-    }
+    record Keyword(String text, Span span) implements Expr {}
 
     record Tuple(List<Expr> items, Span span) implements Expr {
         public Tuple {
@@ -67,8 +63,7 @@ public sealed interface Hcl {
         }
     }
 
-    record Item(String key, Span keySpan, Expr value) {
-    }
+    record Item(String key, Span keySpan, Expr value) {}
 
     record ObjectExpr(List<Item> items, Span span) implements Expr {
         public ObjectExpr {

@@ -43,12 +43,12 @@ final class HclPolicyValue {
     /** {@code data.aws_iam_policy_document.NAME.json}, with or without an instance key ({@code [0]}, {@code [each.key]}). */
     private static final java.util.regex.Pattern DOCUMENT = java.util.regex.Pattern.compile(
             "data\\.aws_iam_policy_document\\.([A-Za-z0-9_-]+)(?:\\[[^\\]]{0,200}])?\\.json");
+
     private static final int MAX_RESOLVE_DEPTH = 16;
 
     /** The policy, or why it cannot be built; {@code dataSources} are the document data sources it is. */
-    record Result(Optional<TemplateValue> value, Optional<String> unknown, List<String> notes,
-            Optional<String> dataSource) {
-    }
+    record Result(
+            Optional<TemplateValue> value, Optional<String> unknown, List<String> notes, Optional<String> dataSource) {}
 
     private final TerraformModule module;
     private final List<String> notes = new ArrayList<>();
@@ -79,7 +79,8 @@ final class HclPolicyValue {
             String address = "data.aws_iam_policy_document." + doc.group(1);
             Optional<TerraformModule.Located> data = module.block(address);
             if (data.isPresent()) {
-                TemplateValue document = document(data.get().file(), data.get().block().body(), null);
+                TemplateValue document =
+                        document(data.get().file(), data.get().block().body(), null);
                 return new Result(Optional.of(document), Optional.empty(), List.copyOf(notes), Optional.of(address));
             }
             return unknown(((Other) expr).text() + " is not defined in this module");
@@ -141,19 +142,30 @@ final class HclPolicyValue {
             if (!placeholders.isEmpty()) {
                 return unknown("the policy text is not JSON once its interpolations are replaced by placeholders");
             }
-            return unknown("the policy text is not valid JSON: " + parsed.syntaxError().map(Object::toString)
-                    .orElse("syntax error"));
+            return unknown("the policy text is not valid JSON: "
+                    + parsed.syntaxError().map(Object::toString).orElse("syntax error"));
         }
         return ok(fromJson(parsed.root(), file, t, map, placeholders, why, at));
     }
 
-    private TemplateValue fromJson(Node n, TfFile file, Text t, List<Integer> map, List<int[]> placeholders,
-            Map<Integer, String> why, Position at) {
-        Position here = at != null ? at : position(file, t, map, n.span().start().offset());
+    private TemplateValue fromJson(
+            Node n,
+            TfFile file,
+            Text t,
+            List<Integer> map,
+            List<int[]> placeholders,
+            Map<Integer, String> why,
+            Position at) {
+        Position here =
+                at != null ? at : position(file, t, map, n.span().start().offset());
         if (n instanceof Node.ObjectNode o) {
             List<Field> fields = new ArrayList<>();
             for (Node.Member m : o.members()) {
-                fields.add(new Field(m.name(), at != null ? at : position(file, t, map, m.nameSpan().start().offset()),
+                fields.add(new Field(
+                        m.name(),
+                        at != null
+                                ? at
+                                : position(file, t, map, m.nameSpan().start().offset()),
                         fromJson(m.value(), file, t, map, placeholders, why, at)));
             }
             return new Obj(fields, here);
@@ -193,8 +205,8 @@ final class HclPolicyValue {
         if (expr instanceof ObjectExpr o) {
             List<Field> fields = new ArrayList<>();
             for (Item item : o.items()) {
-                fields.add(new Field(item.key(), at != null ? at : item.keySpan().start(),
-                        value(file, item.value(), at, depth)));
+                fields.add(new Field(
+                        item.key(), at != null ? at : item.keySpan().start(), value(file, item.value(), at, depth)));
             }
             return new Obj(fields, here);
         }
@@ -249,10 +261,14 @@ final class HclPolicyValue {
             return env;
         }
         Optional<Expr> resolved = resolve(expression);
-        if (resolved.isPresent() && resolved.get() instanceof Text t && t.interpolations().isEmpty()) {
+        if (resolved.isPresent()
+                && resolved.get() instanceof Text t
+                && t.interpolations().isEmpty()) {
             return Optional.of(t.value());
         }
-        if (resolved.isPresent() && resolved.get() instanceof Keyword k && !k.text().equals("null")) {
+        if (resolved.isPresent()
+                && resolved.get() instanceof Keyword k
+                && !k.text().equals("null")) {
             return Optional.of(k.text());
         }
         if (resolved.isPresent() && resolved.get() instanceof Other o && o.isReference()) {
@@ -295,7 +311,10 @@ final class HclPolicyValue {
         for (int i = 2; i < parts.length && root.isPresent(); i++) {
             String key = parts[i];
             root = root.get() instanceof ObjectExpr o
-                    ? o.items().stream().filter(it -> it.key().equals(key)).map(Item::value).findFirst()
+                    ? o.items().stream()
+                            .filter(it -> it.key().equals(key))
+                            .map(Item::value)
+                            .findFirst()
                     : Optional.empty();
         }
         return root;
@@ -305,28 +324,38 @@ final class HclPolicyValue {
     TemplateValue document(TfFile file, Body body, Position at) {
         Position here = at != null ? at : body.span().start();
         List<Field> top = new ArrayList<>();
-        top.add(new Field("Version", here, body.attribute("version")
-                .map(a -> value(file, a.value(), at, 0)).orElse(new Str("2012-10-17", here))));
-        body.attribute("policy_id").ifPresent(a -> top.add(new Field("Id", a.span().start(), value(file, a.value(), at,
-                0))));
-        for (String merged : List.of("source_policy_documents", "override_policy_documents", "source_json",
-                "override_json")) {
-            body.attribute(merged).ifPresent(a -> notes.add(merged + " at line " + a.span().start().line()
-                    + " is not merged without a plan: the documents it names are checked where they are written."));
+        top.add(new Field(
+                "Version",
+                here,
+                body.attribute("version")
+                        .map(a -> value(file, a.value(), at, 0))
+                        .orElse(new Str("2012-10-17", here))));
+        body.attribute("policy_id")
+                .ifPresent(a -> top.add(new Field("Id", a.span().start(), value(file, a.value(), at, 0))));
+        for (String merged :
+                List.of("source_policy_documents", "override_policy_documents", "source_json", "override_json")) {
+            body.attribute(merged)
+                    .ifPresent(
+                            a -> notes.add(
+                                    merged + " at line " + a.span().start().line()
+                                            + " is not merged without a plan: the documents it names are checked where they are written."));
         }
         List<TemplateValue> statements = new ArrayList<>();
-        body.attribute("source_policy_documents").or(() -> body.attribute("source_json"))
-                .ifPresent(a -> statements.add(new Str(PLACEHOLDER, at != null ? at : a.span().start(),
+        body.attribute("source_policy_documents")
+                .or(() -> body.attribute("source_json"))
+                .ifPresent(a -> statements.add(new Str(
+                        PLACEHOLDER,
+                        at != null ? at : a.span().start(),
                         "the statements of " + a.name() + " are merged at plan time.")));
         for (Block s : body.blocks("statement")) {
             statements.add(statement(file, s, at));
         }
         for (Block d : body.blocks("dynamic")) {
-            notes.add("dynamic \"" + String.join("", d.labels()) + "\" at line " + d.span().start().line()
-                    + " is not expanded without a plan; its statements are not checked.");
+            notes.add("dynamic \"" + String.join("", d.labels()) + "\" at line "
+                    + d.span().start().line() + " is not expanded without a plan; its statements are not checked.");
             // The whole statement is a placeholder: nothing is said about it but that it was not checked.
-            statements.add(new Str(PLACEHOLDER, d.span().start(), "a dynamic statement block is not expanded "
-                    + "without a plan."));
+            statements.add(new Str(
+                    PLACEHOLDER, d.span().start(), "a dynamic statement block is not expanded " + "without a plan."));
         }
         top.add(new Field("Statement", here, new Arr(statements, here)));
         return new Obj(top, here);
@@ -337,10 +366,15 @@ final class HclPolicyValue {
         Position here = at != null ? at : s.span().start();
         List<Field> fields = new ArrayList<>();
         b.attribute("sid").ifPresent(a -> fields.add(field("Sid", a, file, at)));
-        fields.add(b.attribute("effect").map(a -> field("Effect", a, file, at))
+        fields.add(b.attribute("effect")
+                .map(a -> field("Effect", a, file, at))
                 .orElse(new Field("Effect", here, new Str("Allow", here))));
-        String[][] lists = {{"actions", "Action"}, {"not_actions", "NotAction"}, {"resources", "Resource"},
-                {"not_resources", "NotResource"}};
+        String[][] lists = {
+            {"actions", "Action"},
+            {"not_actions", "NotAction"},
+            {"resources", "Resource"},
+            {"not_resources", "NotResource"}
+        };
         for (String[] l : lists) {
             b.attribute(l[0]).ifPresent(a -> fields.add(field(l[1], a, file, at)));
         }
@@ -354,19 +388,31 @@ final class HclPolicyValue {
                 continue;
             }
             Optional<Block> content = d.body().blocks("content").stream().findFirst();
-            if (content.isPresent() && content.get().body().attribute("test").flatMap(a -> literal(a.value()))
-                    .isPresent() && content.get().body().attribute("variable").flatMap(a -> literal(a.value()))
-                    .isPresent()) {
+            if (content.isPresent()
+                    && content.get()
+                            .body()
+                            .attribute("test")
+                            .flatMap(a -> literal(a.value()))
+                            .isPresent()
+                    && content.get()
+                            .body()
+                            .attribute("variable")
+                            .flatMap(a -> literal(a.value()))
+                            .isPresent()) {
                 Body c = content.get().body();
-                io.iamgate.load.Span values = c.attribute("values").map(Hcl.Attribute::span)
+                io.iamgate.load.Span values = c.attribute("values")
+                        .map(Hcl.Attribute::span)
                         .orElse(content.get().span());
                 List<Hcl.Attribute> attributes = new ArrayList<>(c.attributes());
                 attributes.removeIf(a -> a.name().equals("values"));
-                attributes.add(new Hcl.Attribute("values", new Other("the dynamic condition's values", values),
-                        values));
+                attributes.add(
+                        new Hcl.Attribute("values", new Other("the dynamic condition's values", values), values));
                 notes.add("dynamic \"condition\" at line " + d.span().start().line() + " is read once, its values "
                         + "not known without a plan.");
-                conditions.add(new Block("condition", List.of(), new Body(attributes, List.of(), c.span()),
+                conditions.add(new Block(
+                        "condition",
+                        List.of(),
+                        new Body(attributes, List.of(), c.span()),
                         content.get().span()));
             }
         }
@@ -375,31 +421,58 @@ final class HclPolicyValue {
             Map<String, Position> testAt = new LinkedHashMap<>();
             for (Block c : conditions) {
                 Position cAt = at != null ? at : c.span().start();
-                String test = c.body().attribute("test").flatMap(a -> literal(a.value())).orElse(PLACEHOLDER);
-                String variable = c.body().attribute("variable").flatMap(a -> literal(a.value())).orElse(PLACEHOLDER);
-                TemplateValue values = c.body().attribute("values").map(a -> value(file, a.value(), at, 0))
+                String test = c.body()
+                        .attribute("test")
+                        .flatMap(a -> literal(a.value()))
+                        .orElse(PLACEHOLDER);
+                String variable = c.body()
+                        .attribute("variable")
+                        .flatMap(a -> literal(a.value()))
+                        .orElse(PLACEHOLDER);
+                TemplateValue values = c.body()
+                        .attribute("values")
+                        .map(a -> value(file, a.value(), at, 0))
                         .orElse(new Arr(List.of(), cAt));
                 testAt.putIfAbsent(test, cAt);
-                byTest.computeIfAbsent(test, k -> new ArrayList<>()).add(new Field(variable,
-                        c.body().attribute("variable").map(a -> at != null ? at : a.span().start()).orElse(cAt),
-                        values));
+                byTest.computeIfAbsent(test, k -> new ArrayList<>())
+                        .add(new Field(
+                                variable,
+                                c.body()
+                                        .attribute("variable")
+                                        .map(a -> at != null ? at : a.span().start())
+                                        .orElse(cAt),
+                                values));
             }
             Position first = at != null ? at : conditions.get(0).span().start();
-            if (byTest.containsKey(PLACEHOLDER) || byTest.values().stream().flatMap(List::stream)
-                    .anyMatch(f -> f.name().equals(PLACEHOLDER))) {
-                fields.add(new Field("Condition", first, new Str(PLACEHOLDER, first,
-                        "a condition whose test or variable is not known without a plan.")));
+            if (byTest.containsKey(PLACEHOLDER)
+                    || byTest.values().stream()
+                            .flatMap(List::stream)
+                            .anyMatch(f -> f.name().equals(PLACEHOLDER))) {
+                fields.add(new Field(
+                        "Condition",
+                        first,
+                        new Str(
+                                PLACEHOLDER,
+                                first,
+                                "a condition whose test or variable is not known without a plan.")));
                 return new Obj(fields, here);
             }
             List<Field> tests = new ArrayList<>();
-            byTest.forEach((test, vars) -> tests.add(new Field(test, testAt.get(test), new Obj(vars,
-                    testAt.get(test)))));
-            fields.add(new Field("Condition", at != null ? at : conditions.get(0).span().start(),
+            byTest.forEach(
+                    (test, vars) -> tests.add(new Field(test, testAt.get(test), new Obj(vars, testAt.get(test)))));
+            fields.add(new Field(
+                    "Condition",
+                    at != null ? at : conditions.get(0).span().start(),
                     new Obj(tests, at != null ? at : conditions.get(0).span().start())));
         }
         for (Block d : b.blocks("dynamic")) {
-            if (d.labels().equals(List.of("condition")) && conditions.stream().anyMatch(c -> c.span().equals(
-                    d.body().blocks("content").stream().findFirst().map(Block::span).orElse(null)))) {
+            if (d.labels().equals(List.of("condition"))
+                    && conditions.stream()
+                            .anyMatch(c -> c.span()
+                                    .equals(d.body().blocks("content").stream()
+                                            .findFirst()
+                                            .map(Block::span)
+                                            .orElse(null)))) {
                 continue; // read above
             }
             String element = switch (d.labels().isEmpty() ? "" : d.labels().get(0)) {
@@ -412,11 +485,17 @@ final class HclPolicyValue {
                 // Its entries are known only at plan time; with the ones written beside it they make the element,
                 // so the element as a whole is not checked (never judged on a part of it).
                 Position dAt = at != null ? at : d.span().start();
-                notes.add("dynamic \"" + d.labels().get(0) + "\" at line " + d.span().start().line()
-                        + " is not expanded without a plan; the statement's " + element + " is not checked.");
+                notes.add("dynamic \"" + d.labels().get(0) + "\" at line "
+                        + d.span().start().line() + " is not expanded without a plan; the statement's " + element
+                        + " is not checked.");
                 fields.removeIf(f -> f.name().equals(element));
-                fields.add(new Field(element, dAt, new Str(PLACEHOLDER, dAt, "a dynamic " + d.labels().get(0)
-                        + " block is not expanded without a plan.")));
+                fields.add(new Field(
+                        element,
+                        dAt,
+                        new Str(
+                                PLACEHOLDER,
+                                dAt,
+                                "a dynamic " + d.labels().get(0) + " block is not expanded without a plan.")));
             }
         }
         return new Obj(fields, here);
@@ -436,12 +515,15 @@ final class HclPolicyValue {
         Map<String, Position> typeAt = new LinkedHashMap<>();
         for (Block p : blocks) {
             Position pAt = at != null ? at : p.span().start();
-            String type = p.body().attribute("type").flatMap(a -> literal(a.value())).orElse(PLACEHOLDER);
+            String type =
+                    p.body().attribute("type").flatMap(a -> literal(a.value())).orElse(PLACEHOLDER);
             if (type.equals("*")) {
                 return Optional.of(new Field(name, first, new Str("*", pAt)));
             }
             typeAt.putIfAbsent(type, pAt);
-            TemplateValue ids = p.body().attribute("identifiers").map(a -> value(file, a.value(), at, 0))
+            TemplateValue ids = p.body()
+                    .attribute("identifiers")
+                    .map(a -> value(file, a.value(), at, 0))
                     .orElse(new Arr(List.of(), pAt));
             List<TemplateValue> list = byType.computeIfAbsent(type, k -> new ArrayList<>());
             if (ids instanceof Arr arr) {

@@ -29,11 +29,9 @@ import java.util.List;
 public final class HclReader {
 
     /** A parsed .tf file: its body, its comments ({@code line} 1-based) and what was skipped. */
-    public record HclFile(Body body, List<Comment> comments, List<String> notes) {
-    }
+    public record HclFile(Body body, List<Comment> comments, List<String> notes) {}
 
-    public record Comment(int line, String text) {
-    }
+    public record Comment(int line, String text) {}
 
     private static final int MAX_DEPTH = 64;
 
@@ -118,8 +116,7 @@ public final class HclReader {
         try {
             Expr e = expression(depth);
             skipSpace(false);
-            if (pos < text.length() && text.charAt(pos) != '\n' && text.charAt(pos) != '}'
-                    && !comment(pos)) {
+            if (pos < text.length() && text.charAt(pos) != '\n' && text.charAt(pos) != '}' && !comment(pos)) {
                 throw new NotUnderstood();
             }
             return e;
@@ -301,12 +298,13 @@ public final class HclReader {
                     pos += 6;
                     continue;
                 }
-                value.append(switch (e) {
-                    case 'n' -> '\n';
-                    case 't' -> '\t';
-                    case 'r' -> '\r';
-                    default -> e;
-                });
+                value.append(
+                        switch (e) {
+                            case 'n' -> '\n';
+                            case 't' -> '\t';
+                            case 'r' -> '\r';
+                            default -> e;
+                        });
                 pos += 2;
                 continue;
             }
@@ -328,7 +326,10 @@ public final class HclReader {
             pos++;
         }
         offsets.add(pos - 1);
-        return new Text(value.toString(), offsets.stream().mapToInt(Integer::intValue).toArray(), interpolations,
+        return new Text(
+                value.toString(),
+                offsets.stream().mapToInt(Integer::intValue).toArray(),
+                interpolations,
                 lines.span(start, pos));
     }
 
@@ -359,8 +360,10 @@ public final class HclReader {
                 if (sigil == '%') {
                     throw new NotUnderstood(); // template directives (%{ if }) are not evaluated
                 }
-                out.add(new Interpolation(from, value.length(), inner.replaceFirst("^~", "").replaceFirst("~$", "")
-                        .strip()));
+                out.add(new Interpolation(
+                        from,
+                        value.length(),
+                        inner.replaceFirst("^~", "").replaceFirst("~$", "").strip()));
                 return;
             }
         }
@@ -451,7 +454,8 @@ public final class HclReader {
                     value.append(raw.charAt(k));
                     offsets.add(rawOffsets.get(k));
                 }
-                found.add(new Interpolation(from, value.length(), raw.substring(i + 2, close).strip()));
+                found.add(new Interpolation(
+                        from, value.length(), raw.substring(i + 2, close).strip()));
                 i = close + 1;
                 continue;
             }
@@ -460,7 +464,8 @@ public final class HclReader {
             i++;
         }
         offsets.add(rawOffsets.get(raw.length()));
-        return new Text(value.toString(), offsets.stream().mapToInt(Integer::intValue).toArray(), found, span);
+        return new Text(
+                value.toString(), offsets.stream().mapToInt(Integer::intValue).toArray(), found, span);
     }
 
     /** Everything from {@code start} to the end of the expression, brackets and strings balanced. */
@@ -531,8 +536,10 @@ public final class HclReader {
         int start = pos;
         if (pos < text.length() && (Character.isLetter(text.charAt(pos)) || text.charAt(pos) == '_')) {
             pos++;
-            while (pos < text.length() && (Character.isLetterOrDigit(text.charAt(pos)) || text.charAt(pos) == '_'
-                    || text.charAt(pos) == '-')) {
+            while (pos < text.length()
+                    && (Character.isLetterOrDigit(text.charAt(pos))
+                            || text.charAt(pos) == '_'
+                            || text.charAt(pos) == '-')) {
                 pos++;
             }
         }

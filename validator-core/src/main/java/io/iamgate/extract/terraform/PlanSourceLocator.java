@@ -5,9 +5,9 @@ import io.iamgate.extract.terraform.Hcl.Block;
 import io.iamgate.extract.terraform.TerraformModule.Located;
 import io.iamgate.load.Node;
 import io.iamgate.load.Node.ObjectNode;
+import io.iamgate.load.Position;
 import io.iamgate.load.RepositoryRoot;
 import io.iamgate.model.PolicyUnit;
-import io.iamgate.load.Position;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -102,7 +102,8 @@ final class PlanSourceLocator {
             Optional<Hcl.Attribute> a = attributeAt(block, attribute);
             if (a.isPresent()) {
                 fallback = a.get().span().start();
-                HclPolicyValue.Result r = values.policyAttribute(at.file(), a.get().value());
+                HclPolicyValue.Result r =
+                        values.policyAttribute(at.file(), a.get().value());
                 code = r.value();
                 if (r.dataSource().isPresent()) {
                     // Used verbatim, its findings are the data source's: on its statements.
@@ -117,11 +118,20 @@ final class PlanSourceLocator {
         TemplateValue placed = code.orElse(new TemplateValue.Null(fallback));
         List<String> notes = new ArrayList<>(unit.notes());
         notes.add("Found in the plan " + unit.file() + "; placed on the code that wrote it.");
-        PolicyUnit moved = new PolicyUnit(at.file().displayPath(), unit.origin(), unit.policyType(),
-                unit.resourceType(), unit.document(), new TfSourceMapping(unit.document().root(), placed, fallback),
-                notes, unit.sourceFindings(), unit.resource());
-        String address = at.block().labels().size() == 2 ? (at.block().type().equals("data") ? "data." : "")
-                + at.block().labels().get(0) + "." + at.block().labels().get(1) : m.group(2);
+        PolicyUnit moved = new PolicyUnit(
+                at.file().displayPath(),
+                unit.origin(),
+                unit.policyType(),
+                unit.resourceType(),
+                unit.document(),
+                new TfSourceMapping(unit.document().root(), placed, fallback),
+                notes,
+                unit.sourceFindings(),
+                unit.resource());
+        String address = at.block().labels().size() == 2
+                ? (at.block().type().equals("data") ? "data." : "")
+                        + at.block().labels().get(0) + "." + at.block().labels().get(1)
+                : m.group(2);
         return Optional.of(TerraformSuppressions.held(moved, at.file(), at.block(), m.group(1) + address));
     }
 
@@ -146,11 +156,13 @@ final class PlanSourceLocator {
                 return Optional.empty();
             }
             String name = parts[i + 1].replaceFirst("\\[.*$", "");
-            Optional<ObjectNode> call = config.flatMap(c -> object(c.get("module_calls")))
-                    .flatMap(c -> object(c.get(name)));
-            Optional<String> source = call.flatMap(c -> c.get("source")).filter(Node.StringNode.class::isInstance)
+            Optional<ObjectNode> call =
+                    config.flatMap(c -> object(c.get("module_calls"))).flatMap(c -> object(c.get(name)));
+            Optional<String> source = call.flatMap(c -> c.get("source"))
+                    .filter(Node.StringNode.class::isInstance)
                     .map(n -> ((Node.StringNode) n).value());
-            if (source.isEmpty() || !(source.get().startsWith("./") || source.get().startsWith("../"))) {
+            if (source.isEmpty()
+                    || !(source.get().startsWith("./") || source.get().startsWith("../"))) {
                 return Optional.empty(); // a registry or remote module: its code is not in the repository
             }
             dir = dir.resolve(source.get()).normalize();

@@ -23,12 +23,10 @@ import java.util.stream.Stream;
 public final class TerraformModule {
 
     /** One .tf file: how reports name it, its lines and what it holds. */
-    public record TfFile(String displayPath, SourceLines lines, HclReader.HclFile parsed) {
-    }
+    public record TfFile(String displayPath, SourceLines lines, HclReader.HclFile parsed) {}
 
     /** A resource or data block and the file it is in. */
-    public record Located(TfFile file, Block block) {
-    }
+    public record Located(TfFile file, Block block) {}
 
     static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
     private static final int MAX_FILES = 2_000;
@@ -48,23 +46,28 @@ public final class TerraformModule {
                 switch (b.type()) {
                     case "resource" -> {
                         if (b.labels().size() == 2) {
-                            blocks.putIfAbsent(b.labels().get(0) + "." + b.labels().get(1), new Located(f, b));
+                            blocks.putIfAbsent(
+                                    b.labels().get(0) + "." + b.labels().get(1), new Located(f, b));
                         }
                     }
                     case "data" -> {
                         if (b.labels().size() == 2) {
-                            blocks.putIfAbsent("data." + b.labels().get(0) + "." + b.labels().get(1), new Located(f, b));
+                            blocks.putIfAbsent(
+                                    "data." + b.labels().get(0) + "."
+                                            + b.labels().get(1),
+                                    new Located(f, b));
                         }
                     }
                     case "variable" -> {
                         if (b.labels().size() == 1) {
-                            b.body().attribute("default").ifPresent(d -> variables.putIfAbsent(b.labels().get(0),
-                                    d.value()));
+                            b.body()
+                                    .attribute("default")
+                                    .ifPresent(d ->
+                                            variables.putIfAbsent(b.labels().get(0), d.value()));
                         }
                     }
                     case "locals" -> b.body().attributes().forEach(a -> locals.putIfAbsent(a.name(), a.value()));
-                    default -> {
-                    }
+                    default -> {}
                 }
             }
         }
@@ -91,7 +94,10 @@ public final class TerraformModule {
         }
         List<Path> found;
         try (Stream<Path> list = Files.list(directory)) {
-            found = list.filter(p -> p.getFileName().toString().endsWith(".tf")).sorted().limit(MAX_FILES).toList();
+            found = list.filter(p -> p.getFileName().toString().endsWith(".tf"))
+                    .sorted()
+                    .limit(MAX_FILES)
+                    .toList();
         } catch (IOException e) {
             notes.add(displayDirectory + ": the .tf files could not be listed (" + e.getMessage() + ").");
             return new TerraformModule(files, notes);

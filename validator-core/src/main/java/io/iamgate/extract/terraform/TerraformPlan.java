@@ -1,7 +1,7 @@
 package io.iamgate.extract.terraform;
 
-import io.iamgate.load.Node.ObjectNode;
 import io.iamgate.load.Node;
+import io.iamgate.load.Node.ObjectNode;
 import io.iamgate.load.ParsedJson;
 import io.iamgate.load.Span;
 import java.util.List;
@@ -13,8 +13,12 @@ import java.util.Optional;
  * stage links roles, users and groups to their policies as Terraform wires them, without reading the file
  * again; {@code codeFiles} are the .tf files its policies were placed on (their units are named by those).
  */
-public record TerraformPlan(String file, ParsedJson parsed, List<Resource> resources,
-        Map<String, List<String>> wiring, java.util.Set<String> codeFiles) {
+public record TerraformPlan(
+        String file,
+        ParsedJson parsed,
+        List<Resource> resources,
+        Map<String, List<String>> wiring,
+        java.util.Set<String> codeFiles) {
 
     public TerraformPlan {
         resources = List.copyOf(resources);
@@ -46,8 +50,14 @@ public record TerraformPlan(String file, ParsedJson parsed, List<Resource> resou
      *        ({@code ["aws_iam_policy.x.arn", "aws_iam_policy.x"]}), relative to its module; empty when the plan
      *        has no configuration for the resource
      */
-    public record Resource(String address, String module, String type, ObjectNode values, Optional<Node> unknown,
-            Span span, Optional<Map<String, List<String>>> expressions) {
+    public record Resource(
+            String address,
+            String module,
+            String type,
+            ObjectNode values,
+            Optional<Node> unknown,
+            Span span,
+            Optional<Map<String, List<String>>> expressions) {
 
         public Resource {
             expressions = expressions.map(Map::copyOf);
@@ -64,13 +74,17 @@ public record TerraformPlan(String file, ParsedJson parsed, List<Resource> resou
 
         /** What the attribute's configuration expression refers to. */
         public List<String> references(String attribute) {
-            return expressions.flatMap(e -> Optional.ofNullable(e.get(attribute))).orElse(List.of());
+            return expressions
+                    .flatMap(e -> Optional.ofNullable(e.get(attribute)))
+                    .orElse(List.of());
         }
 
         /** Whether the attribute is known only after apply. */
         public boolean unknown(String attribute) {
-            return unknown.filter(ObjectNode.class::isInstance).flatMap(u -> ((ObjectNode) u).get(attribute))
-                    .filter(n -> n instanceof Node.BooleanNode b && b.value()).isPresent();
+            return unknown.filter(ObjectNode.class::isInstance)
+                    .flatMap(u -> ((ObjectNode) u).get(attribute))
+                    .filter(n -> n instanceof Node.BooleanNode b && b.value())
+                    .isPresent();
         }
 
         /** The unknown-ness of each element of a list attribute, or of the whole when it is a boolean. */

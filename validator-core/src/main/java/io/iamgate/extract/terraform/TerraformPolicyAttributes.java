@@ -12,8 +12,7 @@ import java.util.Map;
 final class TerraformPolicyAttributes {
 
     /** @param path attribute path; {@code block[*].attr} steps into every element of a nested block list */
-    record Spec(String path, PolicyType type, String validateType) {
-    }
+    record Spec(String path, PolicyType type, String validateType) {}
 
     private static final PolicyType ID = PolicyType.IDENTITY_POLICY;
     private static final PolicyType RES = PolicyType.RESOURCE_POLICY;
@@ -21,8 +20,11 @@ final class TerraformPolicyAttributes {
 
     private static final Map<String, List<Spec>> SPECS = Map.ofEntries(
             Map.entry("aws_iam_policy", List.of(new Spec("policy", ID, null))),
-            Map.entry("aws_iam_role", List.of(new Spec("assume_role_policy", PolicyType.TRUST_POLICY, null),
-                    new Spec("inline_policy[*].policy", ID, null))),
+            Map.entry(
+                    "aws_iam_role",
+                    List.of(
+                            new Spec("assume_role_policy", PolicyType.TRUST_POLICY, null),
+                            new Spec("inline_policy[*].policy", ID, null))),
             Map.entry("aws_iam_role_policy", List.of(new Spec("policy", ID, null))),
             Map.entry("aws_iam_user_policy", List.of(new Spec("policy", ID, null))),
             Map.entry("aws_iam_group_policy", List.of(new Spec("policy", ID, null))),
@@ -31,10 +33,12 @@ final class TerraformPolicyAttributes {
             Map.entry("aws_s3_bucket_policy", List.of(new Spec("policy", RES, BUCKET))),
             Map.entry("aws_s3_access_point", List.of(new Spec("policy", RES, "AWS::S3::AccessPoint"))),
             Map.entry("aws_s3control_access_point_policy", List.of(new Spec("policy", RES, "AWS::S3::AccessPoint"))),
-            Map.entry("aws_s3control_multi_region_access_point_policy", List.of(new Spec("details[*].policy", RES,
-                    "AWS::S3::MultiRegionAccessPoint"))),
-            Map.entry("aws_s3control_object_lambda_access_point_policy", List.of(new Spec("policy", RES,
-                    "AWS::S3ObjectLambda::AccessPoint"))),
+            Map.entry(
+                    "aws_s3control_multi_region_access_point_policy",
+                    List.of(new Spec("details[*].policy", RES, "AWS::S3::MultiRegionAccessPoint"))),
+            Map.entry(
+                    "aws_s3control_object_lambda_access_point_policy",
+                    List.of(new Spec("policy", RES, "AWS::S3ObjectLambda::AccessPoint"))),
             Map.entry("aws_s3control_bucket_policy", List.of(new Spec("policy", RES, null))),
             Map.entry("aws_s3tables_table_bucket_policy", List.of(new Spec("resource_policy", RES, null))),
             Map.entry("aws_s3tables_table_policy", List.of(new Spec("resource_policy", RES, null))),
@@ -63,15 +67,15 @@ final class TerraformPolicyAttributes {
             Map.entry("aws_dynamodb_resource_policy", List.of(new Spec("policy", RES, "AWS::DynamoDB::Table"))),
             Map.entry("aws_backup_vault_policy", List.of(new Spec("policy", RES, null))),
             Map.entry("aws_codeartifact_domain_permissions_policy", List.of(new Spec("policy_document", RES, null))),
-            Map.entry("aws_codeartifact_repository_permissions_policy", List.of(new Spec("policy_document", RES, null))),
+            Map.entry(
+                    "aws_codeartifact_repository_permissions_policy", List.of(new Spec("policy_document", RES, null))),
             Map.entry("aws_api_gateway_rest_api", List.of(new Spec("policy", RES, null))),
             Map.entry("aws_api_gateway_rest_api_policy", List.of(new Spec("policy", RES, null))),
             Map.entry("aws_kinesis_resource_policy", List.of(new Spec("policy", RES, null))),
             Map.entry("aws_vpc_endpoint", List.of(new Spec("policy", RES, PolicyType.VPC_ENDPOINT))),
             Map.entry("aws_vpc_endpoint_policy", List.of(new Spec("policy", RES, PolicyType.VPC_ENDPOINT))));
 
-    private TerraformPolicyAttributes() {
-    }
+    private TerraformPolicyAttributes() {}
 
     static List<Spec> of(String type) {
         return SPECS.getOrDefault(type, List.of());

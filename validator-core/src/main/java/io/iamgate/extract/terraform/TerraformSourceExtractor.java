@@ -12,11 +12,11 @@ import io.iamgate.extract.TemplateValue;
 import io.iamgate.extract.terraform.Hcl.Block;
 import io.iamgate.extract.terraform.TerraformModule.TfFile;
 import io.iamgate.load.LocatedJsonParser;
+import io.iamgate.load.Position;
 import io.iamgate.load.RepositoryRoot;
 import io.iamgate.model.PolicyDocument;
 import io.iamgate.model.PolicyType;
 import io.iamgate.model.PolicyUnit;
-import io.iamgate.load.Position;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,8 +69,12 @@ public final class TerraformSourceExtractor implements Extractor {
         files.add(own);
         if (directory != null) {
             // Each directory is read once per run, however many .tf files it holds.
-            directories.computeIfAbsent(directory, d -> TerraformModule.read(d, displayDirectory, root)).files()
-                    .stream().filter(f -> !f.displayPath().equals(display)).forEach(files::add);
+            directories
+                    .computeIfAbsent(directory, d -> TerraformModule.read(d, displayDirectory, root))
+                    .files()
+                    .stream()
+                    .filter(f -> !f.displayPath().equals(display))
+                    .forEach(files::add);
         }
         return Optional.of(new Extraction(units(TerraformModule.of(files), own), List.of()));
     }
@@ -87,14 +91,26 @@ public final class TerraformSourceExtractor implements Extractor {
                 }
                 String address = b.labels().get(0) + "." + b.labels().get(1);
                 for (Source s : sources(b)) {
-                    HclPolicyValue.Result r = new HclPolicyValue(module).policyAttribute(f, s.attribute().value());
+                    HclPolicyValue.Result r = new HclPolicyValue(module)
+                            .policyAttribute(f, s.attribute().value());
                     if (r.dataSource().isPresent()) {
                         users.computeIfAbsent(r.dataSource().get(), k -> new LinkedHashMap<>())
-                                .computeIfAbsent(java.util.Arrays.asList(s.type(), s.resourceType()),
-                                        k -> new ArrayList<>()).add(address + "." + s.path());
+                                .computeIfAbsent(
+                                        java.util.Arrays.asList(s.type(), s.resourceType()), k -> new ArrayList<>())
+                                .add(address + "." + s.path());
                     } else if (f == own) {
-                        units.add(TerraformSuppressions.held(unit(f, address + "." + s.path(), s.type(),
-                                s.resourceType(), r, s.attribute().span().start(), List.of()), f, b, address));
+                        units.add(TerraformSuppressions.held(
+                                unit(
+                                        f,
+                                        address + "." + s.path(),
+                                        s.type(),
+                                        s.resourceType(),
+                                        r,
+                                        s.attribute().span().start(),
+                                        List.of()),
+                                f,
+                                b,
+                                address));
                     }
                 }
             }
@@ -106,43 +122,68 @@ public final class TerraformSourceExtractor implements Extractor {
             String address = "data.aws_iam_policy_document." + b.labels().get(1);
             HclPolicyValue values = new HclPolicyValue(module);
             TemplateValue doc = values.document(own, b.body(), null);
-            HclPolicyValue.Result r = new HclPolicyValue.Result(Optional.of(doc), Optional.empty(), values.notes(),
-                    Optional.empty());
+            HclPolicyValue.Result r =
+                    new HclPolicyValue.Result(Optional.of(doc), Optional.empty(), values.notes(), Optional.empty());
             Map<List<Object>, List<String>> byKind = users.getOrDefault(address, Map.of());
             if (byKind.isEmpty()) {
-                PolicyDocument parsed = PolicyDocument.of(new LocatedJsonParser().parse(PolicyText.render(doc).text()));
+                PolicyDocument parsed = PolicyDocument.of(
+                        new LocatedJsonParser().parse(PolicyText.render(doc).text()));
                 PolicyType type = PolicyTypeDetector.detect(parsed);
                 String resourceType = type == PolicyType.RESOURCE_POLICY
-                        ? PolicyTypeDetector.detectResourceType(parsed).orElse(null) : null;
-                units.add(TerraformSuppressions.held(unit(own, address + ".json", type, resourceType, r,
-                        b.span().start(), List.of("A policy document data source no resource of this directory uses "
-                                + "verbatim; its type was detected from its content.")), own, b, address));
+                        ? PolicyTypeDetector.detectResourceType(parsed).orElse(null)
+                        : null;
+                units.add(TerraformSuppressions.held(
+                        unit(
+                                own,
+                                address + ".json",
+                                type,
+                                resourceType,
+                                r,
+                                b.span().start(),
+                                List.of("A policy document data source no resource of this directory uses "
+                                        + "verbatim; its type was detected from its content.")),
+                        own,
+                        b,
+                        address));
                 continue;
             }
             for (Map.Entry<List<Object>, List<String>> kind : byKind.entrySet()) {
                 PolicyType type = (PolicyType) kind.getKey().get(0);
                 String resourceType = (String) kind.getKey().get(1);
-                String origin = address + ".json" + (byKind.size() == 1 ? "" : " as " + type
-                        + (resourceType == null ? "" : " " + resourceType));
-                units.add(TerraformSuppressions.held(unit(own, origin, type, resourceType, r, b.span().start(),
-                        List.of("Used by " + String.join(", ", kind.getValue()) + "; its findings are reported here, "
-                                + "once.")), own, b, address));
+                String origin = address + ".json"
+                        + (byKind.size() == 1 ? "" : " as " + type + (resourceType == null ? "" : " " + resourceType));
+                units.add(TerraformSuppressions.held(
+                        unit(
+                                own,
+                                origin,
+                                type,
+                                resourceType,
+                                r,
+                                b.span().start(),
+                                List.of("Used by " + String.join(", ", kind.getValue())
+                                        + "; its findings are reported here, " + "once.")),
+                        own,
+                        b,
+                        address));
             }
         }
         return units;
     }
 
     /** A policy attribute of a resource block, with the kind of policy it holds. */
-    record Source(String path, Hcl.Attribute attribute, PolicyType type, String resourceType) {
-    }
+    record Source(String path, Hcl.Attribute attribute, PolicyType type, String resourceType) {}
 
     /** The policy attributes a resource block sets, nested blocks ({@code inline_policy}) included. */
     static List<Source> sources(Block b) {
         String type = b.labels().get(0);
         List<Source> out = new ArrayList<>();
         if (type.equals("aws_organizations_policy")) {
-            String kind = b.body().attribute("type").flatMap(a -> a.value() instanceof Hcl.Text t
-                    && t.interpolations().isEmpty() ? Optional.of(t.value()) : Optional.empty())
+            String kind = b.body()
+                    .attribute("type")
+                    .flatMap(a -> a.value() instanceof Hcl.Text t
+                                    && t.interpolations().isEmpty()
+                            ? Optional.of(t.value())
+                            : Optional.empty())
                     .orElse("SERVICE_CONTROL_POLICY");
             PolicyType pt = switch (kind) {
                 case "SERVICE_CONTROL_POLICY" -> PolicyType.SERVICE_CONTROL_POLICY;
@@ -157,15 +198,19 @@ public final class TerraformSourceExtractor implements Extractor {
         for (TerraformPolicyAttributes.Spec spec : TerraformPolicyAttributes.of(type)) {
             String[] steps = spec.path().split("\\.");
             if (steps.length == 1) {
-                b.body().attribute(steps[0]).ifPresent(a -> out.add(new Source(steps[0], a, spec.type(),
-                        spec.validateType())));
+                b.body()
+                        .attribute(steps[0])
+                        .ifPresent(a -> out.add(new Source(steps[0], a, spec.type(), spec.validateType())));
             } else if (steps.length == 2) {
                 String block = steps[0].replace("[*]", "");
                 List<Block> nested = b.body().blocks(block);
                 for (int i = 0; i < nested.size(); i++) {
                     int index = i;
-                    nested.get(i).body().attribute(steps[1]).ifPresent(a -> out.add(new Source(block + "[" + index
-                            + "]." + steps[1], a, spec.type(), spec.validateType())));
+                    nested.get(i)
+                            .body()
+                            .attribute(steps[1])
+                            .ifPresent(a -> out.add(new Source(
+                                    block + "[" + index + "]." + steps[1], a, spec.type(), spec.validateType())));
                 }
             }
         }
@@ -173,17 +218,31 @@ public final class TerraformSourceExtractor implements Extractor {
     }
 
     /** The unit of one policy; a policy that cannot be built is listed as not checked, with why. */
-    static PolicyUnit unit(TfFile file, String origin, PolicyType type, String resourceType,
-            HclPolicyValue.Result r, Position at, List<String> extraNotes) {
+    static PolicyUnit unit(
+            TfFile file,
+            String origin,
+            PolicyType type,
+            String resourceType,
+            HclPolicyValue.Result r,
+            Position at,
+            List<String> extraNotes) {
         List<String> notes = new ArrayList<>(extraNotes);
         notes.addAll(r.notes());
         if (r.value().isPresent()) {
-            return EmbeddedPolicy.unit(file.displayPath(), origin, type, resourceType, r.value().get(), notes);
+            return EmbeddedPolicy.unit(
+                    file.displayPath(), origin, type, resourceType, r.value().get(), notes);
         }
         String why = r.unknown().orElse("it is not known without a plan");
         notes.add("Not checked: " + origin + ": " + why + ". Check a plan (terraform show -json) to see it.");
         PolicyDocument unknown = PolicyDocument.unknown();
-        return new PolicyUnit(file.displayPath(), origin, type, resourceType, unknown, location -> at, notes,
+        return new PolicyUnit(
+                file.displayPath(),
+                origin,
+                type,
+                resourceType,
+                unknown,
+                location -> at,
+                notes,
                 List.of(SourceFindings.notChecked(unknown.wholeDocument(), origin + ": " + why + ".")));
     }
 
@@ -203,7 +262,8 @@ public final class TerraformSourceExtractor implements Extractor {
     static boolean hasPlan(Path directory) {
         try (Stream<Path> list = Files.list(directory)) {
             return list.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p))
-                    .limit(200).anyMatch(TerraformSourceExtractor::isPlan);
+                    .limit(200)
+                    .anyMatch(TerraformSourceExtractor::isPlan);
         } catch (IOException e) {
             return false;
         }
@@ -220,8 +280,8 @@ public final class TerraformSourceExtractor implements Extractor {
                 int n = r.read(buf);
                 head = n <= 0 ? "" : new String(buf, 0, n);
             }
-            return head.contains("\"format_version\"") && (head.contains("\"terraform_version\"")
-                    || head.contains("\"planned_values\""));
+            return head.contains("\"format_version\"")
+                    && (head.contains("\"terraform_version\"") || head.contains("\"planned_values\""));
         } catch (IOException | RuntimeException e) {
             return false;
         }

@@ -22,8 +22,7 @@ final class TerraformSuppressions {
 
     private static final Pattern IGNORE = Pattern.compile("^(?:#|//)\\s*iamgate:ignore\\s+(\\S+)(?:\\s+(.*))?$");
 
-    private TerraformSuppressions() {
-    }
+    private TerraformSuppressions() {}
 
     /** The suppressions on {@code block}; a comment without a reason is a note, never an acceptance. */
     static List<CodeSuppression> of(TfFile file, Block block, List<String> notes) {
@@ -64,7 +63,15 @@ final class TerraformSuppressions {
         List<String> allNotes = new ArrayList<>(unit.notes());
         allNotes.addAll(notes);
         SourceResource resource = new SourceResource(names, unit.resource().suppressions()).withSuppressions(found);
-        return new PolicyUnit(unit.file(), unit.origin(), unit.policyType(), unit.resourceType(), unit.document(),
-                unit.sourceMapping(), allNotes, unit.sourceFindings(), resource);
+        return new PolicyUnit(
+                unit.file(),
+                unit.origin(),
+                unit.policyType(),
+                unit.resourceType(),
+                unit.document(),
+                unit.sourceMapping(),
+                allNotes,
+                unit.sourceFindings(),
+                resource);
     }
 }

@@ -5,9 +5,9 @@ import io.iamgate.extract.TemplateValue.Arr;
 import io.iamgate.extract.TemplateValue.Obj;
 import io.iamgate.extract.TemplateValue.Str;
 import io.iamgate.load.Node;
+import io.iamgate.load.Position;
 import io.iamgate.model.Location;
 import io.iamgate.model.PathElement;
-import io.iamgate.load.Position;
 import io.iamgate.model.SourceMapping;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +28,8 @@ record TfSourceMapping(Optional<Node> plan, TemplateValue code, Position fallbac
         List<PathElement> path = location.path().elements();
         for (PathElement step : path) {
             if (step instanceof PathElement.Value v && c instanceof Obj o) {
-                Optional<TemplateValue.Field> f = o.fields().stream().filter(x -> x.name().equals(v.value()))
+                Optional<TemplateValue.Field> f = o.fields().stream()
+                        .filter(x -> x.name().equals(v.value()))
                         .findFirst();
                 if (f.isEmpty()) {
                     break;
@@ -36,18 +37,22 @@ record TfSourceMapping(Optional<Node> plan, TemplateValue code, Position fallbac
                 c = f.get().value();
                 p = p.flatMap(n -> n instanceof Node.ObjectNode on ? on.get(v.value()) : Optional.empty());
             } else if (step instanceof PathElement.Key k && c instanceof Obj o) {
-                Optional<TemplateValue.Field> f = o.fields().stream().filter(x -> x.name().equals(k.key()))
+                Optional<TemplateValue.Field> f = o.fields().stream()
+                        .filter(x -> x.name().equals(k.key()))
                         .findFirst();
                 if (f.isPresent()) {
                     best = f.get().nameOrigin();
                 }
                 return best;
             } else if (step instanceof PathElement.Index i && c instanceof Arr a) {
-                Optional<Node> element = p.flatMap(n -> n instanceof Node.ArrayNode an && i.index() < an.elements()
-                        .size() ? Optional.of(an.elements().get(i.index())) : Optional.empty());
+                Optional<Node> element = p.flatMap(n -> n instanceof Node.ArrayNode an
+                                && i.index() < an.elements().size()
+                        ? Optional.of(an.elements().get(i.index()))
+                        : Optional.empty());
                 Optional<TemplateValue> match = element.filter(Node.StringNode.class::isInstance)
-                        .flatMap(e -> a.items().stream().filter(x -> x instanceof Str s
-                                && s.value().equals(((Node.StringNode) e).value())).findFirst());
+                        .flatMap(e -> a.items().stream()
+                                .filter(x -> x instanceof Str s && s.value().equals(((Node.StringNode) e).value()))
+                                .findFirst());
                 if (match.isEmpty() && element.isPresent() && element.get() instanceof Node.StringNode) {
                     break; // a value the code does not write literally: its list is the best place
                 }
@@ -63,8 +68,11 @@ record TfSourceMapping(Optional<Node> plan, TemplateValue code, Position fallbac
         }
         if (c instanceof Arr a && p.isPresent() && p.get() instanceof Node.StringNode s) {
             // The provider wrote a one-element list as a string: the element is the place.
-            best = a.items().stream().filter(x -> x instanceof Str str && str.value().equals(s.value())).findFirst()
-                    .map(TemplateValue::origin).orElse(best);
+            best = a.items().stream()
+                    .filter(x -> x instanceof Str str && str.value().equals(s.value()))
+                    .findFirst()
+                    .map(TemplateValue::origin)
+                    .orElse(best);
         }
         return best;
     }

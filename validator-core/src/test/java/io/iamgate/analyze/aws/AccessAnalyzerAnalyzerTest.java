@@ -58,6 +58,7 @@ class AccessAnalyzerAnalyzerTest {
 
     @TempDir
     java.nio.file.Path dir;
+
     FakeAwsServer server;
 
     @BeforeEach
@@ -71,13 +72,18 @@ class AccessAnalyzerAnalyzerTest {
     }
 
     AwsSettings settings(AwsSettings.CustomChecks checks) {
-        return new AwsSettings(true, Optional.of("us-east-1"), Optional.empty(), Optional.of(server.endpoint()),
-                1000.0, true, checks);
+        return new AwsSettings(
+                true, Optional.of("us-east-1"), Optional.empty(), Optional.of(server.endpoint()), 1000.0, true, checks);
     }
 
     AccessAnalyzerAnalyzer analyzer(AwsSettings.CustomChecks checks, ResultCache cache) {
-        return new AccessAnalyzerAnalyzer(settings(checks), dir, cache, FAST_RETRY, Optional.of(
-                StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEXAMPLETEST", "test-secret"))));
+        return new AccessAnalyzerAnalyzer(
+                settings(checks),
+                dir,
+                cache,
+                FAST_RETRY,
+                Optional.of(StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create("AKIDEXAMPLETEST", "test-secret"))));
     }
 
     AccessAnalyzerAnalyzer analyzer() {
@@ -85,8 +91,14 @@ class AccessAnalyzerAnalyzerTest {
     }
 
     static PolicyUnit unit(String text, PolicyType type, String resourceType) {
-        return new PolicyUnit("p.json", "", type, resourceType, PolicyDocument.of(new LocatedJsonParser().parse(text)),
-                SourceMapping.IDENTITY, List.of());
+        return new PolicyUnit(
+                "p.json",
+                "",
+                type,
+                resourceType,
+                PolicyDocument.of(new LocatedJsonParser().parse(text)),
+                SourceMapping.IDENTITY,
+                List.of());
     }
 
     static String finding(String code, String type, int start, int end) {
@@ -121,9 +133,11 @@ class AccessAnalyzerAnalyzerTest {
     @Test
     void validatePolicyFollowsEveryPageAndKeepsLocationsAsReturned() throws Exception {
         int start = IDENTITY.indexOf("\"*\"");
-        server.onSequence("ValidatePolicy",
-                Response.json("{\"findings\":[" + finding("PASS_ROLE_WITH_STAR_IN_RESOURCE", "SECURITY_WARNING", start,
-                        start + 3) + "],\"nextToken\":\"page-2\"}"),
+        server.onSequence(
+                "ValidatePolicy",
+                Response.json("{\"findings\":["
+                        + finding("PASS_ROLE_WITH_STAR_IN_RESOURCE", "SECURITY_WARNING", start, start + 3)
+                        + "],\"nextToken\":\"page-2\"}"),
                 Response.json("{\"findings\":[" + finding("MISSING_VERSION", "WARNING", 0, 1) + "]}"));
         List<Finding> findings = analyzer().analyze(unit(IDENTITY, PolicyType.IDENTITY_POLICY, null));
 
@@ -132,12 +146,16 @@ class AccessAnalyzerAnalyzerTest {
         assertEquals("POST", calls.get(0).method());
         assertEquals(IDENTITY, body(calls.get(0)).get("policyDocument").asText(), "sent verbatim");
         assertEquals("IDENTITY_POLICY", body(calls.get(0)).get("policyType").asText());
-        assertTrue(calls.get(1).query().contains("nextToken=page-2"), calls.get(1).query());
+        assertTrue(
+                calls.get(1).query().contains("nextToken=page-2"), calls.get(1).query());
         assertTrue(calls.get(0).headers().get("Authorization").get(0).contains("AKIDEXAMPLETEST"), "SigV4 signed");
-        assertEquals(List.of("PASS_ROLE_WITH_STAR_IN_RESOURCE", "MISSING_VERSION"),
+        assertEquals(
+                List.of("PASS_ROLE_WITH_STAR_IN_RESOURCE", "MISSING_VERSION"),
                 findings.stream().map(Finding::issueCode).toList());
         Finding first = findings.get(0);
-        assertEquals(ElementPath.ROOT.value("Statement").index(0).value("Resource"), first.locations().get(0).path());
+        assertEquals(
+                ElementPath.ROOT.value("Statement").index(0).value("Resource"),
+                first.locations().get(0).path());
         assertEquals("\"*\"", first.locations().get(0).span().of(IDENTITY));
         assertEquals(java.util.Set.of("aws"), first.analyzers());
     }
@@ -157,11 +175,14 @@ class AccessAnalyzerAnalyzerTest {
                   ]
                 }""";
         analyzer().analyze(unit(trust, PolicyType.TRUST_POLICY, null));
-        analyzer().analyze(unit(trust.replace("sts:AssumeRole", "kms:Decrypt"), PolicyType.RESOURCE_POLICY,
-                "AWS::KMS::Key"));
+        analyzer()
+                .analyze(unit(
+                        trust.replace("sts:AssumeRole", "kms:Decrypt"), PolicyType.RESOURCE_POLICY, "AWS::KMS::Key"));
         JsonNode t = body(server.requests().get(0));
         assertEquals("RESOURCE_POLICY", t.get("policyType").asText());
-        assertEquals("AWS::IAM::AssumeRolePolicyDocument", t.get("validatePolicyResourceType").asText());
+        assertEquals(
+                "AWS::IAM::AssumeRolePolicyDocument",
+                t.get("validatePolicyResourceType").asText());
         JsonNode k = body(server.requests().get(1));
         assertEquals("RESOURCE_POLICY", k.get("policyType").asText());
         assertTrue(!k.has("validatePolicyResourceType"), "KMS is not a type ValidatePolicy accepts: " + k);
@@ -169,7 +190,8 @@ class AccessAnalyzerAnalyzerTest {
 
     @Test
     void throttlingIsRetriedHonouringRetryAfter() throws Exception {
-        server.onSequence("ValidatePolicy",
+        server.onSequence(
+                "ValidatePolicy",
                 Response.error(429, "ThrottlingException", "Rate exceeded").withHeader("Retry-After", "1"),
                 Response.json("{\"findings\":[]}"));
         long t0 = System.nanoTime();
@@ -183,21 +205,30 @@ class AccessAnalyzerAnalyzerTest {
     @Test
     void serverErrorsAreRetriedABoundedNumberOfTimesThenFail() {
         server.on("ValidatePolicy", r -> Response.error(500, "InternalServerException", "boom"));
-        AnalyzerException e = assertThrows(AnalyzerException.class,
-                () -> analyzer().analyze(unit(IDENTITY, PolicyType.IDENTITY_POLICY, null)));
+        AnalyzerException e = assertThrows(
+                AnalyzerException.class, () -> analyzer().analyze(unit(IDENTITY, PolicyType.IDENTITY_POLICY, null)));
         assertEquals(3, server.requests().size());
         assertTrue(e.getMessage().contains("HTTP 500 after 3 attempts"), e.getMessage());
     }
 
     @Test
     void accessDeniedEndsTheRunWithExitCode2AndSaysWhatToDo() throws Exception {
-        server.on("ValidatePolicy", r -> Response.error(403, "AccessDeniedException",
-                "User is not authorized to perform: access-analyzer:ValidatePolicy"));
+        server.on(
+                "ValidatePolicy",
+                r -> Response.error(
+                        403,
+                        "AccessDeniedException",
+                        "User is not authorized to perform: access-analyzer:ValidatePolicy"));
         Files.writeString(dir.resolve("p.json"), IDENTITY);
-        RunConfig config = RunConfig.builder(dir).paths(List.of(dir.resolve("p.json")))
-                .aws(settings(AwsSettings.CustomChecks.NONE)).build();
-        Validator validator = new Validator(List.of(new io.iamgate.extract.RawPolicyExtractor()),
-                List.of(Iamgate.offlineAnalyzer(config), analyzer()), List.of(), Iamgate.toolInfo());
+        RunConfig config = RunConfig.builder(dir)
+                .paths(List.of(dir.resolve("p.json")))
+                .aws(settings(AwsSettings.CustomChecks.NONE))
+                .build();
+        Validator validator = new Validator(
+                List.of(new io.iamgate.extract.RawPolicyExtractor()),
+                List.of(Iamgate.offlineAnalyzer(config), analyzer()),
+                List.of(),
+                Iamgate.toolInfo());
         RunReport report = validator.run(config);
         assertEquals(ExitCode.ERROR, report.exitCode());
         assertEquals(1, server.requests().size(), "403 is not retried");
@@ -213,29 +244,41 @@ class AccessAnalyzerAnalyzerTest {
             dead = java.net.URI.create("http://127.0.0.1:" + s.getLocalPort());
         }
         AwsSettings s = settings(AwsSettings.CustomChecks.NONE).withEndpoint(Optional.of(dead));
-        var a = new AccessAnalyzerAnalyzer(s, dir, ResultCache.disabled(), FAST_RETRY, Optional.of(
-                StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEXAMPLETEST", "test-secret"))));
-        AnalyzerException e = assertThrows(AnalyzerException.class,
-                () -> a.analyze(unit(IDENTITY, PolicyType.IDENTITY_POLICY, null)));
-        assertTrue(e.getMessage().startsWith("cannot reach AWS at " + dead) && e.getMessage().contains("3 attempts"),
+        var a = new AccessAnalyzerAnalyzer(
+                s,
+                dir,
+                ResultCache.disabled(),
+                FAST_RETRY,
+                Optional.of(StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create("AKIDEXAMPLETEST", "test-secret"))));
+        AnalyzerException e = assertThrows(
+                AnalyzerException.class, () -> a.analyze(unit(IDENTITY, PolicyType.IDENTITY_POLICY, null)));
+        assertTrue(
+                e.getMessage().startsWith("cannot reach AWS at " + dead)
+                        && e.getMessage().contains("3 attempts"),
                 e.getMessage());
     }
 
     @Test
     void accessNotGrantedIsBatchedToTheApiLimitsAndFailuresPointAtTheStatement() throws Exception {
         server.on("ValidatePolicy", r -> Response.json("{\"findings\":[]}"));
-        List<String> actions = IntStream.range(0, 250).mapToObj(i -> "s3:Action" + i).collect(
-                java.util.stream.Collectors.toCollection(ArrayList::new));
+        List<String> actions = IntStream.range(0, 250)
+                .mapToObj(i -> "s3:Action" + i)
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
         java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
-        server.on("CheckAccessNotGranted", r -> n.incrementAndGet() == 2
-                ? Response.json("{\"result\":\"FAIL\",\"message\":\"The policy document grants access to perform one "
-                        + "or more of the listed actions.\",\"reasons\":[{\"description\":\"One or more of the listed "
-                        + "actions in the statement with sid: S3.\",\"statementIndex\":1,\"statementId\":\"S3\"}]}")
-                : Response.json("{\"result\":\"PASS\",\"message\":\"The policy document does not grant access to "
-                        + "perform the listed actions.\"}"));
+        server.on(
+                "CheckAccessNotGranted",
+                r -> n.incrementAndGet() == 2
+                        ? Response.json(
+                                "{\"result\":\"FAIL\",\"message\":\"The policy document grants access to perform one "
+                                        + "or more of the listed actions.\",\"reasons\":[{\"description\":\"One or more of the listed "
+                                        + "actions in the statement with sid: S3.\",\"statementIndex\":1,\"statementId\":\"S3\"}]}")
+                        : Response.json(
+                                "{\"result\":\"PASS\",\"message\":\"The policy document does not grant access to "
+                                        + "perform the listed actions.\"}"));
         var checks = new AwsSettings.CustomChecks(actions, List.of(), false, Optional.empty(), Optional.empty());
-        List<Finding> findings = analyzer(checks, ResultCache.disabled())
-                .analyze(unit(IDENTITY, PolicyType.IDENTITY_POLICY, null));
+        List<Finding> findings =
+                analyzer(checks, ResultCache.disabled()).analyze(unit(IDENTITY, PolicyType.IDENTITY_POLICY, null));
 
         List<FakeAwsServer.Request> calls = server.requests("CheckAccessNotGranted");
         assertEquals(3, calls.size());
@@ -256,23 +299,31 @@ class AccessAnalyzerAnalyzerTest {
         assertEquals("ACCESS_GRANTED", f.issueCode());
         assertEquals(io.iamgate.model.FindingType.SECURITY_WARNING, f.findingType());
         assertTrue(f.findingDetails().contains("with sid: S3"), f.findingDetails());
-        assertEquals(ElementPath.ROOT.value("Statement").index(1), f.locations().get(0).path());
-        assertTrue(f.locations().get(0).span().of(IDENTITY).replaceAll("\\s", "").startsWith("{\"Sid\":\"S3\""));
+        assertEquals(
+                ElementPath.ROOT.value("Statement").index(1),
+                f.locations().get(0).path());
+        assertTrue(
+                f.locations().get(0).span().of(IDENTITY).replaceAll("\\s", "").startsWith("{\"Sid\":\"S3\""));
     }
 
     @Test
     void longActionAndResourceListsAreSentAsEveryPairOfBatches() throws Exception {
         server.on("ValidatePolicy", r -> Response.json("{\"findings\":[]}"));
         server.on("CheckAccessNotGranted", r -> Response.json("{\"result\":\"PASS\"}"));
-        List<String> actions = IntStream.range(0, 150).mapToObj(i -> "s3:Action" + i).toList();
-        List<String> resources = IntStream.range(0, 101).mapToObj(i -> "arn:aws:s3:::bucket-" + i + "/*").toList();
+        List<String> actions =
+                IntStream.range(0, 150).mapToObj(i -> "s3:Action" + i).toList();
+        List<String> resources = IntStream.range(0, 101)
+                .mapToObj(i -> "arn:aws:s3:::bucket-" + i + "/*")
+                .toList();
         var checks = new AwsSettings.CustomChecks(actions, resources, false, Optional.empty(), Optional.empty());
-        assertEquals(List.of(), analyzer(checks, ResultCache.disabled())
-                .analyze(unit(IDENTITY, PolicyType.IDENTITY_POLICY, null)));
+        assertEquals(
+                List.of(),
+                analyzer(checks, ResultCache.disabled()).analyze(unit(IDENTITY, PolicyType.IDENTITY_POLICY, null)));
         List<String> shapes = new ArrayList<>();
         for (FakeAwsServer.Request r : server.requests("CheckAccessNotGranted")) {
             JsonNode access = body(r).get("access").get(0);
-            shapes.add(access.get("actions").size() + "x" + access.get("resources").size());
+            shapes.add(
+                    access.get("actions").size() + "x" + access.get("resources").size());
         }
         assertEquals(List.of("100x100", "100x1", "50x100", "50x1"), shapes);
     }
@@ -280,12 +331,16 @@ class AccessAnalyzerAnalyzerTest {
     @Test
     void noPublicAccessAndNoNewAccessSendWhatTheApiExpects() throws Exception {
         server.on("ValidatePolicy", r -> Response.json("{\"findings\":[]}"));
-        server.on("CheckNoPublicAccess", r -> Response.json("{\"result\":\"FAIL\",\"message\":\"The resource policy "
-                + "grants public access for the given resource type.\",\"reasons\":[{\"description\":\"Public access "
-                + "granted in the following statement with index: 0.\",\"statementIndex\":0}]}"));
-        server.on("CheckNoNewAccess", r -> Response.json("{\"result\":\"FAIL\",\"message\":\"The modified "
-                + "permissions grant new access compared to your existing policy.\",\"reasons\":[{\"description\":"
-                + "\"New access in the statement with index: 0.\",\"statementIndex\":0}]}"));
+        server.on(
+                "CheckNoPublicAccess",
+                r -> Response.json("{\"result\":\"FAIL\",\"message\":\"The resource policy "
+                        + "grants public access for the given resource type.\",\"reasons\":[{\"description\":\"Public access "
+                        + "granted in the following statement with index: 0.\",\"statementIndex\":0}]}"));
+        server.on(
+                "CheckNoNewAccess",
+                r -> Response.json("{\"result\":\"FAIL\",\"message\":\"The modified "
+                        + "permissions grant new access compared to your existing policy.\",\"reasons\":[{\"description\":"
+                        + "\"New access in the statement with index: 0.\",\"statementIndex\":0}]}"));
         String reference = """
                 {
                   "Version": "2012-10-17",
@@ -307,8 +362,8 @@ class AccessAnalyzerAnalyzerTest {
                     "Resource": "arn:aws:s3:::b/*"
                   }
                 }""";
-        var checks = new AwsSettings.CustomChecks(List.of(), List.of(), true,
-                Optional.of(java.nio.file.Path.of("reference.json")), Optional.empty());
+        var checks = new AwsSettings.CustomChecks(
+                List.of(), List.of(), true, Optional.of(java.nio.file.Path.of("reference.json")), Optional.empty());
         List<Finding> findings = analyzer(checks, ResultCache.disabled())
                 .analyze(unit(bucket, PolicyType.RESOURCE_POLICY, "AWS::S3::Bucket"));
 
@@ -319,15 +374,20 @@ class AccessAnalyzerAnalyzerTest {
         assertEquals(bucket, fresh.get("newPolicyDocument").asText());
         assertEquals(reference, fresh.get("existingPolicyDocument").asText());
         assertEquals("RESOURCE_POLICY", fresh.get("policyType").asText());
-        assertEquals(List.of("PUBLIC_ACCESS", "NEW_ACCESS"), findings.stream().map(Finding::issueCode).toList());
+        assertEquals(
+                List.of("PUBLIC_ACCESS", "NEW_ACCESS"),
+                findings.stream().map(Finding::issueCode).toList());
         // a lone Statement object: statementIndex 0 is the object at [Statement]
-        assertEquals(ElementPath.ROOT.value("Statement"), findings.get(0).locations().get(0).path());
+        assertEquals(
+                ElementPath.ROOT.value("Statement"),
+                findings.get(0).locations().get(0).path());
     }
 
     @Test
     void theCacheMakesAnUnchangedPolicyCostNoCallAndSurvivesCorruptEntries() throws Exception {
-        server.on("ValidatePolicy", r -> Response.json("{\"findings\":[" + finding("MISSING_VERSION", "WARNING", 0, 1)
-                + "]}"));
+        server.on(
+                "ValidatePolicy",
+                r -> Response.json("{\"findings\":[" + finding("MISSING_VERSION", "WARNING", 0, 1) + "]}"));
         ResultCache cache = ResultCache.in(dir.resolve("cache"));
         PolicyUnit unit = unit(IDENTITY, PolicyType.IDENTITY_POLICY, null);
         List<Finding> first = analyzer(AwsSettings.CustomChecks.NONE, cache).analyze(unit);
@@ -347,8 +407,8 @@ class AccessAnalyzerAnalyzerTest {
         assertEquals(2, server.requests().size(), "corrupt entry ignored: asked again");
         assertTrue(Files.readString(entries.get(0)).contains("MISSING_VERSION"), "and rewritten");
 
-        analyzer(AwsSettings.CustomChecks.NONE, cache).analyze(unit(IDENTITY.replace("b/*", "c/*"),
-                PolicyType.IDENTITY_POLICY, null));
+        analyzer(AwsSettings.CustomChecks.NONE, cache)
+                .analyze(unit(IDENTITY.replace("b/*", "c/*"), PolicyType.IDENTITY_POLICY, null));
         assertEquals(3, server.requests().size(), "a changed policy is a new key");
     }
 
@@ -356,24 +416,31 @@ class AccessAnalyzerAnalyzerTest {
     void aPolicyTooLargeForValidatePolicyIsReportedNotSilentlyPassed() throws Exception {
         StringBuilder sb = new StringBuilder("{\"Version\":\"2012-10-17\",\"Statement\":[");
         for (int i = 0; sb.length() < 33_000; i++) {
-            sb.append(i == 0 ? "" : ",").append("{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\",\"Resource\":"
-                    + "\"arn:aws:s3:::bucket-").append(i).append("/*\"}");
+            sb.append(i == 0 ? "" : ",")
+                    .append("{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\",\"Resource\":"
+                            + "\"arn:aws:s3:::bucket-")
+                    .append(i)
+                    .append("/*\"}");
         }
         sb.append("]}");
         List<Finding> findings = analyzer().analyze(unit(sb.toString(), PolicyType.IDENTITY_POLICY, null));
         assertEquals(0, server.requests().size());
-        assertEquals(List.of(AccessAnalyzerAnalyzer.SIZE_CODE), findings.stream().map(Finding::issueCode).toList());
+        assertEquals(
+                List.of(AccessAnalyzerAnalyzer.SIZE_CODE),
+                findings.stream().map(Finding::issueCode).toList());
         assertTrue(findings.get(0).findingDetails().contains("NOT checked by AWS"));
     }
 
     @Test
     void auditReadsEveryPageOfTheAccountAndValidatesEachPolicy() throws Exception {
-        String trust = java.net.URLEncoder.encode("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
-                + "\"Principal\":{\"Service\":\"lambda.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}",
+        String trust = java.net.URLEncoder.encode(
+                "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
+                        + "\"Principal\":{\"Service\":\"lambda.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}",
                 java.nio.charset.StandardCharsets.UTF_8);
         String inline = java.net.URLEncoder.encode(IDENTITY, java.nio.charset.StandardCharsets.UTF_8);
         String ns = "https://iam.amazonaws.com/doc/2010-05-08/";
-        String page1 = "<GetAccountAuthorizationDetailsResponse xmlns=\"" + ns + "\"><GetAccountAuthorizationDetailsResult>"
+        String page1 = "<GetAccountAuthorizationDetailsResponse xmlns=\"" + ns
+                + "\"><GetAccountAuthorizationDetailsResult>"
                 + "<IsTruncated>true</IsTruncated><Marker>marker-2</Marker>"
                 + "<UserDetailList><member><UserName>alice</UserName><UserId>AIDA1</UserId>"
                 + "<Arn>arn:aws:iam::123456789012:user/alice</Arn><ElementPath>/</ElementPath><UserPolicyList><member>"
@@ -384,18 +451,21 @@ class AccessAnalyzerAnalyzerTest {
                 + "</AssumeRolePolicyDocument><RolePolicyList/></member></RoleDetailList><Policies/>"
                 + "</GetAccountAuthorizationDetailsResult><ResponseMetadata><RequestId>r1</RequestId></ResponseMetadata>"
                 + "</GetAccountAuthorizationDetailsResponse>";
-        String page2 = "<GetAccountAuthorizationDetailsResponse xmlns=\"" + ns + "\"><GetAccountAuthorizationDetailsResult>"
-                + "<IsTruncated>false</IsTruncated><UserDetailList/><GroupDetailList/><RoleDetailList/><Policies>"
-                + "<member><PolicyName>deploy</PolicyName><PolicyId>ANPA1</PolicyId>"
-                + "<Arn>arn:aws:iam::123456789012:policy/deploy</Arn><DefaultVersionId>v2</DefaultVersionId>"
-                + "<PolicyVersionList><member><Document>" + java.net.URLEncoder.encode("{\"Version\":\"2012-10-17\","
-                        + "\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:ListAllMyBuckets\",\"Resource\":\"*\"}]}",
-                        java.nio.charset.StandardCharsets.UTF_8)
-                + "</Document><VersionId>v1</VersionId><IsDefaultVersion>false</IsDefaultVersion></member>"
-                + "<member><Document>" + inline + "</Document><VersionId>v2</VersionId>"
-                + "<IsDefaultVersion>true</IsDefaultVersion></member></PolicyVersionList></member></Policies>"
-                + "</GetAccountAuthorizationDetailsResult><ResponseMetadata><RequestId>r2</RequestId></ResponseMetadata>"
-                + "</GetAccountAuthorizationDetailsResponse>";
+        String page2 =
+                "<GetAccountAuthorizationDetailsResponse xmlns=\"" + ns + "\"><GetAccountAuthorizationDetailsResult>"
+                        + "<IsTruncated>false</IsTruncated><UserDetailList/><GroupDetailList/><RoleDetailList/><Policies>"
+                        + "<member><PolicyName>deploy</PolicyName><PolicyId>ANPA1</PolicyId>"
+                        + "<Arn>arn:aws:iam::123456789012:policy/deploy</Arn><DefaultVersionId>v2</DefaultVersionId>"
+                        + "<PolicyVersionList><member><Document>"
+                        + java.net.URLEncoder.encode(
+                                "{\"Version\":\"2012-10-17\","
+                                        + "\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:ListAllMyBuckets\",\"Resource\":\"*\"}]}",
+                                java.nio.charset.StandardCharsets.UTF_8)
+                        + "</Document><VersionId>v1</VersionId><IsDefaultVersion>false</IsDefaultVersion></member>"
+                        + "<member><Document>" + inline + "</Document><VersionId>v2</VersionId>"
+                        + "<IsDefaultVersion>true</IsDefaultVersion></member></PolicyVersionList></member></Policies>"
+                        + "</GetAccountAuthorizationDetailsResult><ResponseMetadata><RequestId>r2</RequestId></ResponseMetadata>"
+                        + "</GetAccountAuthorizationDetailsResponse>";
         server.onSequence("GetAccountAuthorizationDetails", Response.xml(page1), Response.xml(page2));
         server.on("ValidatePolicy", r -> {
             try {
@@ -406,15 +476,21 @@ class AccessAnalyzerAnalyzerTest {
                 throw new java.io.UncheckedIOException(e);
             }
         });
-        RunConfig config = RunConfig.builder(dir).aws(settings(AwsSettings.CustomChecks.NONE)).build();
+        RunConfig config = RunConfig.builder(dir)
+                .aws(settings(AwsSettings.CustomChecks.NONE))
+                .build();
         RunReport report = Iamgate.audit(config, analyzer());
 
         List<FakeAwsServer.Request> iam = server.requests("GetAccountAuthorizationDetails");
         assertEquals(2, iam.size());
         assertTrue(iam.get(1).body().contains("Marker=marker-2"), iam.get(1).body());
-        assertTrue(iam.get(0).body().contains("Filter.member.1=User"), iam.get(0).body());
-        assertEquals(List.of("arn:aws:iam::123456789012:user/alice/inline/alice-inline",
-                "arn:aws:iam::123456789012:role/fn#trust", "arn:aws:iam::123456789012:policy/deploy"),
+        assertTrue(
+                iam.get(0).body().contains("Filter.member.1=User"), iam.get(0).body());
+        assertEquals(
+                List.of(
+                        "arn:aws:iam::123456789012:user/alice/inline/alice-inline",
+                        "arn:aws:iam::123456789012:role/fn#trust",
+                        "arn:aws:iam::123456789012:policy/deploy"),
                 report.policies().stream().map(p -> p.unit().origin()).toList());
         for (PolicyResult p : report.policies()) {
             assertEquals("aws:123456789012", p.unit().file());
@@ -423,9 +499,12 @@ class AccessAnalyzerAnalyzerTest {
         assertEquals(IDENTITY, report.policies().get(2).unit().document().text(), "default version, URL-decoded");
         assertEquals(3, server.requests("ValidatePolicy").size());
         var passRole = report.policies().get(0).findings().stream()
-                .filter(f -> f.finding().issueCode().equals("PASS_ROLE_WITH_STAR_IN_RESOURCE")).toList();
+                .filter(f -> f.finding().issueCode().equals("PASS_ROLE_WITH_STAR_IN_RESOURCE"))
+                .toList();
         assertEquals(1, passRole.size());
-        assertEquals(java.util.Set.of("aws", "local"), passRole.get(0).finding().analyzers(),
+        assertEquals(
+                java.util.Set.of("aws", "local"),
+                passRole.get(0).finding().analyzers(),
                 "the same issue at the same path from both analyzers merges");
         assertEquals(ExitCode.BLOCKED, report.exitCode());
     }

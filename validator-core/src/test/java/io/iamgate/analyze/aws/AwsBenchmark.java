@@ -32,28 +32,50 @@ public final class AwsBenchmark {
             server.on("ValidatePolicy", r -> Response.json("{\"findings\":[]}"));
             List<PolicyUnit> policies = new ArrayList<>();
             for (int i = 0; i < units; i++) {
-                policies.add(AccessAnalyzerAnalyzerTest.unit("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":"
-                        + "\"Allow\",\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::bucket-" + i + "/*\"}]}",
-                        PolicyType.IDENTITY_POLICY, null));
+                policies.add(AccessAnalyzerAnalyzerTest.unit(
+                        "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":"
+                                + "\"Allow\",\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::bucket-" + i
+                                + "/*\"}]}",
+                        PolicyType.IDENTITY_POLICY,
+                        null));
             }
-            AwsSettings aws = new AwsSettings(true, Optional.of("us-east-1"), Optional.empty(),
-                    Optional.of(server.endpoint()), tps, true, AwsSettings.CustomChecks.NONE);
+            AwsSettings aws = new AwsSettings(
+                    true,
+                    Optional.of("us-east-1"),
+                    Optional.empty(),
+                    Optional.of(server.endpoint()),
+                    tps,
+                    true,
+                    AwsSettings.CustomChecks.NONE);
             RunConfig config = RunConfig.builder(cacheDir).aws(aws).build();
-            System.out.printf("units=%d tps=%.1f latency=%dms nproc=%d analysisThreads=%d%n", units, tps, latency,
-                    Runtime.getRuntime().availableProcessors(), Math.max(config.threads(),
-                            Math.min(64, (int) Math.ceil(tps * 2))));
+            System.out.printf(
+                    "units=%d tps=%.1f latency=%dms nproc=%d analysisThreads=%d%n",
+                    units,
+                    tps,
+                    latency,
+                    Runtime.getRuntime().availableProcessors(),
+                    Math.max(config.threads(), Math.min(64, (int) Math.ceil(tps * 2))));
             for (String pass : List.of("cold", "cached")) {
                 server.clear();
-                AccessAnalyzerAnalyzer analyzer = new AccessAnalyzerAnalyzer(aws, cacheDir, ResultCache.in(cacheDir),
-                        RetryPolicy.DEFAULT, Optional.of(StaticCredentialsProvider.create(
+                AccessAnalyzerAnalyzer analyzer = new AccessAnalyzerAnalyzer(
+                        aws,
+                        cacheDir,
+                        ResultCache.in(cacheDir),
+                        RetryPolicy.DEFAULT,
+                        Optional.of(StaticCredentialsProvider.create(
                                 AwsBasicCredentials.create("AKIDBENCH", "bench-secret"))));
                 Validator validator = new Validator(List.of(), List.of(analyzer), List.of(), Iamgate.toolInfo());
                 long t0 = System.nanoTime();
                 RunReport report = validator.run(config, policies);
                 double wall = (System.nanoTime() - t0) / 1e9;
-                System.out.printf("%-6s wall=%.2fs ideal(N/TPS)=%.2fs ratio=%.3f httpCalls=%d errors=%d%n", pass, wall,
-                        pass.equals("cold") ? units / tps : 0.0, pass.equals("cold") ? wall / (units / tps) : 0.0,
-                        server.requests().size(), report.errors().size());
+                System.out.printf(
+                        "%-6s wall=%.2fs ideal(N/TPS)=%.2fs ratio=%.3f httpCalls=%d errors=%d%n",
+                        pass,
+                        wall,
+                        pass.equals("cold") ? units / tps : 0.0,
+                        pass.equals("cold") ? wall / (units / tps) : 0.0,
+                        server.requests().size(),
+                        report.errors().size());
                 analyzer.close();
             }
         }

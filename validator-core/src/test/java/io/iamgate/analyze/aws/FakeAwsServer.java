@@ -24,9 +24,13 @@ import java.util.function.Function;
  */
 final class FakeAwsServer implements AutoCloseable {
 
-    record Request(String operation, String method, String path, String query, Map<String, List<String>> headers,
-            String body) {
-    }
+    record Request(
+            String operation,
+            String method,
+            String path,
+            String query,
+            Map<String, List<String>> headers,
+            String body) {}
 
     record Response(int status, Map<String, String> headers, String body) {
         static Response json(String body) {
@@ -34,7 +38,9 @@ final class FakeAwsServer implements AutoCloseable {
         }
 
         static Response error(int status, String type, String message) {
-            return new Response(status, Map.of("Content-Type", "application/json", "x-amzn-ErrorType", type),
+            return new Response(
+                    status,
+                    Map.of("Content-Type", "application/json", "x-amzn-ErrorType", type),
                     "{\"message\":\"" + message + "\"}");
         }
 
@@ -111,8 +117,13 @@ final class FakeAwsServer implements AutoCloseable {
                 case "/policy/check-no-new-access" -> "CheckNoNewAccess";
                 default -> iamAction(body);
             };
-            Request request = new Request(operation, exchange.getRequestMethod(), path,
-                    exchange.getRequestURI().getRawQuery(), Map.copyOf(exchange.getRequestHeaders()), body);
+            Request request = new Request(
+                    operation,
+                    exchange.getRequestMethod(),
+                    path,
+                    exchange.getRequestURI().getRawQuery(),
+                    Map.copyOf(exchange.getRequestHeaders()),
+                    body);
             requests.add(request);
             if (latencyMillis > 0) {
                 Thread.sleep(latencyMillis);

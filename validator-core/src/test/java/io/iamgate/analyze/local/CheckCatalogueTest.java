@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 class CheckCatalogueTest {
 
     /** The catalogue of Access Analyzer checks, aa-checks.tsv in the test resources (docs/checks.md is built from it). */
-    private static final Path TSV = Path.of(System.getProperty("iamgate.aaChecks", "src/test/resources/io/iamgate/docs/aa-checks.tsv"));
+    private static final Path TSV =
+            Path.of(System.getProperty("iamgate.aaChecks", "src/test/resources/io/iamgate/docs/aa-checks.tsv"));
 
     @Test
     void codesTypesAndLinksMatchAccessAnalyzer() throws IOException {

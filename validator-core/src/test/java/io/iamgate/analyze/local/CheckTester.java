@@ -22,11 +22,11 @@ import java.util.stream.Collectors;
  * <pre>
  * CheckTester.of(new InvalidEffectCheck())
  *     .policy("""
-         {
-           "Statement": [
-             {"Effect": «"Allw"», "Action": "s3:GetObject", "Resource": "*"}
-           ]
-         }""")
+ * {
+ * "Statement": [
+ * {"Effect": «"Allw"», "Action": "s3:GetObject", "Resource": "*"}
+ * ]
+ * }""")
  *     .expectFindings();
  * </pre>
  */
@@ -81,8 +81,8 @@ public final class CheckTester {
     /** The check's findings on the policy (all of them, whatever their code). */
     public List<Finding> run() {
         PolicyDocument document = PolicyDocument.of(new LocatedJsonParser().parse(text));
-        PolicyUnit unit = new PolicyUnit("test.json", "", policyType, resourceType, document, SourceMapping.IDENTITY,
-                List.of());
+        PolicyUnit unit =
+                new PolicyUnit("test.json", "", policyType, resourceType, document, SourceMapping.IDENTITY, List.of());
         return new LocalAnalyzer(List.of(check)).analyze(unit);
     }
 
@@ -95,7 +95,8 @@ public final class CheckTester {
         for (Finding f : findings) {
             assertEquals(check.metadata().findingType(), f.findingType());
             for (Location l : f.locations()) {
-                actual.add(l.span().start().offset() + ".." + l.span().end().offset() + " " + l.span().of(text));
+                actual.add(l.span().start().offset() + ".." + l.span().end().offset() + " "
+                        + l.span().of(text));
             }
         }
         List<String> expected = marks.stream()
@@ -108,12 +109,15 @@ public final class CheckTester {
     /** Asserts the check is silent on the policy (a near miss). */
     public void expectNoFindings() {
         List<Finding> findings = ofThisCheck(run());
-        assertTrue(findings.isEmpty(), () -> check.metadata().issueCode() + " fired on a near miss: "
-                + findings.stream().map(Finding::findingDetails).collect(Collectors.joining("; ")));
+        assertTrue(
+                findings.isEmpty(),
+                () -> check.metadata().issueCode() + " fired on a near miss: "
+                        + findings.stream().map(Finding::findingDetails).collect(Collectors.joining("; ")));
     }
 
     private List<Finding> ofThisCheck(List<Finding> findings) {
-        return findings.stream().filter(f -> f.issueCode().equals(check.metadata().issueCode()))
+        return findings.stream()
+                .filter(f -> f.issueCode().equals(check.metadata().issueCode()))
                 .collect(Collectors.toList());
     }
 }

@@ -35,8 +35,14 @@ public final class CorpusFixture {
         /** The unit the corpus was validated as. */
         public PolicyUnit unit() {
             PolicyDocument document = PolicyDocument.of(new LocatedJsonParser().parse(text));
-            return new PolicyUnit("policies/" + name + ".json", "", PolicyType.IDENTITY_POLICY, null, document,
-                    SourceMapping.IDENTITY, List.of());
+            return new PolicyUnit(
+                    "policies/" + name + ".json",
+                    "",
+                    PolicyType.IDENTITY_POLICY,
+                    null,
+                    document,
+                    SourceMapping.IDENTITY,
+                    List.of());
         }
     }
 
@@ -46,7 +52,8 @@ public final class CorpusFixture {
         public static Observed of(Finding finding) {
             List<String> locations = new ArrayList<>();
             for (Location l : finding.locations()) {
-                locations.add(l.path() + "@" + l.span().start().offset() + ".." + l.span().end().offset());
+                locations.add(l.path() + "@" + l.span().start().offset() + ".."
+                        + l.span().end().offset());
             }
             return new Observed(finding.issueCode(), locations);
         }
@@ -86,12 +93,14 @@ public final class CorpusFixture {
     public Entry entry(String name) {
         try {
             String text = Files.readString(dir.resolve("policies").resolve(name + ".json"), StandardCharsets.UTF_8);
-            JsonNode expected = new ObjectMapper().readTree(dir.resolve("expected").resolve(name + ".json").toFile());
+            JsonNode expected = new ObjectMapper()
+                    .readTree(dir.resolve("expected").resolve(name + ".json").toFile());
             List<Observed> findings = new ArrayList<>();
             for (JsonNode f : expected) {
                 List<String> locations = new ArrayList<>();
                 for (JsonNode l : f.get("locations")) {
-                    locations.add(path(l.get("path")) + "@" + l.get("span").get("start").get("offset").asInt() + ".."
+                    locations.add(path(l.get("path")) + "@"
+                            + l.get("span").get("start").get("offset").asInt() + ".."
                             + l.get("span").get("end").get("offset").asInt());
                 }
                 findings.add(new Observed(f.get("issueCode").asText(), locations));
@@ -114,7 +123,8 @@ public final class CorpusFixture {
                 out.add(PathElement.value(e.get("value").asText()));
             } else {
                 JsonNode s = e.get("substring");
-                out.add(new PathElement.Substring(s.get("start").asInt(), s.get("length").asInt()));
+                out.add(new PathElement.Substring(
+                        s.get("start").asInt(), s.get("length").asInt()));
             }
         }
         return new io.iamgate.model.ElementPath(out).toString();

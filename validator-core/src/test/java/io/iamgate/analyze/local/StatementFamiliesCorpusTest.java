@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class StatementFamiliesCorpusTest {
 
-    private static final Set<String> PACKAGES = Set.of("statement", "principal", "trust", "org", "passrole", "variable",
-            "size");
+    private static final Set<String> PACKAGES =
+            Set.of("statement", "principal", "trust", "org", "passrole", "variable", "size");
 
     /**
      * ValidatePolicy's input maximum (AWS's own cfn-policy-validator refuses to send 32,768 or more
@@ -61,8 +61,10 @@ class StatementFamiliesCorpusTest {
         int reproduced = 0;
         for (Entry entry : CorpusFixture.open().entries()) {
             List<Observed> expected = new ArrayList<>(entry.expected().stream()
-                    .filter(o -> codes.contains(o.issueCode())).toList());
-            List<Observed> actual = new ArrayList<>(analyzer.analyze(entry.unit()).stream().map(Observed::of).toList());
+                    .filter(o -> codes.contains(o.issueCode()))
+                    .toList());
+            List<Observed> actual = new ArrayList<>(
+                    analyzer.analyze(entry.unit()).stream().map(Observed::of).toList());
             for (Observed o : List.copyOf(expected)) {
                 if (actual.remove(o)) {
                     expected.remove(o);
@@ -80,6 +82,8 @@ class StatementFamiliesCorpusTest {
     }
 
     private static int nonWhitespace(String text) {
-        return (int) text.chars().filter(c -> c != ' ' && c != '\n' && c != '\r' && c != '\t').count();
+        return (int) text.chars()
+                .filter(c -> c != ' ' && c != '\n' && c != '\r' && c != '\t')
+                .count();
     }
 }

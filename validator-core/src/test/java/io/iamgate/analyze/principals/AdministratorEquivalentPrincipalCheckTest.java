@@ -29,16 +29,25 @@ class AdministratorEquivalentPrincipalCheckTest {
 
     @Test
     void awsManagedAdministratorAccessIsReportedAtTheRoleAndItsAttachment() throws Exception {
-        var result = new AdministratorEquivalentPrincipalCheck().check(principal(model(dir,
-                TEMPLATE.replace("MANAGED", "arn:aws:iam::aws:policy/AdministratorAccess")), "Ops")).orElseThrow();
-        assertEquals(List.of(2, 8), result.locations().stream().map(Location::span).map(s -> s.start().line()).toList());
+        var result = new AdministratorEquivalentPrincipalCheck()
+                .check(principal(
+                        model(dir, TEMPLATE.replace("MANAGED", "arn:aws:iam::aws:policy/AdministratorAccess")), "Ops"))
+                .orElseThrow();
+        assertEquals(
+                List.of(2, 8),
+                result.locations().stream()
+                        .map(Location::span)
+                        .map(s -> s.start().line())
+                        .toList());
         assertTrue(result.details().contains("'AdministratorAccess' (AWS managed)"), result.details());
     }
 
     @Test
     void powerUserIsNotAnAdministrator() throws Exception {
-        assertTrue(new AdministratorEquivalentPrincipalCheck().check(principal(model(dir,
-                TEMPLATE.replace("MANAGED", "arn:aws:iam::aws:policy/PowerUserAccess")), "Ops")).isEmpty());
+        assertTrue(new AdministratorEquivalentPrincipalCheck()
+                .check(principal(
+                        model(dir, TEMPLATE.replace("MANAGED", "arn:aws:iam::aws:policy/PowerUserAccess")), "Ops"))
+                .isEmpty());
     }
 
     @Test

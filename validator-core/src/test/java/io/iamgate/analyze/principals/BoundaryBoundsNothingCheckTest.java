@@ -33,16 +33,29 @@ class BoundaryBoundsNothingCheckTest {
 
     @Test
     void boundaryAllowingEverythingBoundsNothing() throws Exception {
-        var result = new BoundaryBoundsNothingCheck().check(principal(model(dir, TEMPLATE.replace("STATEMENTS",
-                "[{Effect: Allow, Action: '*', Resource: '*'}]")), "App")).orElseThrow();
-        assertEquals(List.of(8, 12), result.locations().stream().map(Location::span).map(s -> s.start().line())
-                .toList());
+        var result = new BoundaryBoundsNothingCheck()
+                .check(principal(
+                        model(dir, TEMPLATE.replace("STATEMENTS", "[{Effect: Allow, Action: '*', Resource: '*'}]")),
+                        "App"))
+                .orElseThrow();
+        assertEquals(
+                List.of(8, 12),
+                result.locations().stream()
+                        .map(Location::span)
+                        .map(s -> s.start().line())
+                        .toList());
     }
 
     @Test
     void boundaryThatDeniesPassRoleBounds() throws Exception {
-        assertTrue(new BoundaryBoundsNothingCheck().check(principal(model(dir, TEMPLATE.replace("STATEMENTS",
-                "[{Effect: Allow, Action: '*', Resource: '*'}, {Effect: Deny, Action: iam:PassRole, Resource: '*'}]")),
-                "App")).isEmpty());
+        assertTrue(new BoundaryBoundsNothingCheck()
+                .check(principal(
+                        model(
+                                dir,
+                                TEMPLATE.replace(
+                                        "STATEMENTS",
+                                        "[{Effect: Allow, Action: '*', Resource: '*'}, {Effect: Deny, Action: iam:PassRole, Resource: '*'}]")),
+                        "App"))
+                .isEmpty());
     }
 }

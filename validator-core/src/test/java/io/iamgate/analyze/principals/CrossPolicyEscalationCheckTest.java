@@ -35,19 +35,25 @@ class CrossPolicyEscalationCheckTest {
 
     @Test
     void passRoleInOnePolicyAndLambdaInAnotherNamesBothPolicies() throws Exception {
-        var result = new CrossPolicyEscalationCheck().check(principal(model(dir,
-                TEMPLATE.replace("SECOND", "lambda:InvokeFunction")), "Builder")).orElseThrow();
+        var result = new CrossPolicyEscalationCheck()
+                .check(principal(model(dir, TEMPLATE.replace("SECOND", "lambda:InvokeFunction")), "Builder"))
+                .orElseThrow();
         assertTrue(result.details().contains("PassExistingRoleToNewLambdaThenInvoke"), result.details());
         assertTrue(result.details().contains("iam:PassRole from 'pass'"), result.details());
         assertTrue(result.details().contains("'functions' (inline)"), result.details());
-        assertEquals(List.of(2, 7, 11), result.locations().stream().map(Location::span).map(s -> s.start().line())
-                .toList());
+        assertEquals(
+                List.of(2, 7, 11),
+                result.locations().stream()
+                        .map(Location::span)
+                        .map(s -> s.start().line())
+                        .toList());
     }
 
     @Test
     void anIncompletePathIsNotReported() throws Exception {
-        assertTrue(new CrossPolicyEscalationCheck().check(principal(model(dir,
-                TEMPLATE.replace("SECOND", "lambda:GetFunction")), "Builder")).isEmpty());
+        assertTrue(new CrossPolicyEscalationCheck()
+                .check(principal(model(dir, TEMPLATE.replace("SECOND", "lambda:GetFunction")), "Builder"))
+                .isEmpty());
     }
 
     @Test
@@ -67,6 +73,8 @@ class CrossPolicyEscalationCheckTest {
                                 Action: [iam:PassRole, lambda:CreateFunction, lambda:InvokeFunction]
                                 Resource: '*'
                 """;
-        assertTrue(new CrossPolicyEscalationCheck().check(principal(model(dir, onePolicy), "Builder")).isEmpty());
+        assertTrue(new CrossPolicyEscalationCheck()
+                .check(principal(model(dir, onePolicy), "Builder"))
+                .isEmpty());
     }
 }

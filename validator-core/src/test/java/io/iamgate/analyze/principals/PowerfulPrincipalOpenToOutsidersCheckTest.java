@@ -35,16 +35,21 @@ class PowerfulPrincipalOpenToOutsidersCheckTest {
             """;
 
     private java.util.Optional<PrincipalRule.Result> check(String sub, String managed) throws Exception {
-        return new PowerfulPrincipalOpenToOutsidersCheck().check(principal(model(dir,
-                TEMPLATE.replace("SUB", sub).replace("MANAGED", managed)), "Deploy"));
+        return new PowerfulPrincipalOpenToOutsidersCheck()
+                .check(principal(model(dir, TEMPLATE.replace("SUB", sub).replace("MANAGED", managed)), "Deploy"));
     }
 
     @Test
     void administratorAssumableByAnyRepositoryOfTheOrganisationIsAnError() throws Exception {
-        var result = check("'repo:acme/*'", "arn:aws:iam::aws:policy/AdministratorAccess").orElseThrow();
+        var result = check("'repo:acme/*'", "arn:aws:iam::aws:policy/AdministratorAccess")
+                .orElseThrow();
         assertEquals(FindingType.ERROR, PowerfulPrincipalOpenToOutsidersCheck.INFO.findingType());
-        assertEquals(List.of(2, 5, 14), result.locations().stream().map(Location::span).map(s -> s.start().line())
-                .toList());
+        assertEquals(
+                List.of(2, 5, 14),
+                result.locations().stream()
+                        .map(Location::span)
+                        .map(s -> s.start().line())
+                        .toList());
         assertTrue(result.details().contains("any GitHub repository"), result.details());
     }
 
@@ -56,7 +61,8 @@ class PowerfulPrincipalOpenToOutsidersCheckTest {
 
     @Test
     void readOnlyRoleOpenToTheOrganisationIsNotPowerful() throws Exception {
-        assertTrue(check("'repo:acme/*'", "arn:aws:iam::aws:policy/ReadOnlyAccess").isEmpty());
+        assertTrue(
+                check("'repo:acme/*'", "arn:aws:iam::aws:policy/ReadOnlyAccess").isEmpty());
     }
 
     private static final String AWS_TRUST = """
@@ -71,8 +77,8 @@ class PowerfulPrincipalOpenToOutsidersCheckTest {
             """;
 
     private java.util.Optional<PrincipalRule.Result> checkAws(String who, String condition) throws Exception {
-        return new PowerfulPrincipalOpenToOutsidersCheck().check(principal(model(dir,
-                AWS_TRUST.replace("WHO", who).replace("CONDITION", condition)), "Deploy"));
+        return new PowerfulPrincipalOpenToOutsidersCheck()
+                .check(principal(model(dir, AWS_TRUST.replace("WHO", who).replace("CONDITION", condition)), "Deploy"));
     }
 
     @Test
@@ -82,13 +88,19 @@ class PowerfulPrincipalOpenToOutsidersCheckTest {
 
     @Test
     void publicPrincipalLimitedToTheOrganizationIsNot() throws Exception {
-        assertTrue(checkAws("'*'", ", Condition: {StringEquals: {aws:PrincipalOrgID: o-abc123}}").isEmpty());
+        assertTrue(checkAws("'*'", ", Condition: {StringEquals: {aws:PrincipalOrgID: o-abc123}}")
+                .isEmpty());
     }
 
     @Test
     void anAccountNamedByNumberIsListedButNotJudged() throws Exception {
-        var role = principal(model(dir, AWS_TRUST.replace("WHO", "'arn:aws:iam::111122223333:root'")
-                .replace("CONDITION", "")), "Deploy");
+        var role = principal(
+                model(
+                        dir,
+                        AWS_TRUST
+                                .replace("WHO", "'arn:aws:iam::111122223333:root'")
+                                .replace("CONDITION", "")),
+                "Deploy");
         assertEquals(List.of("111122223333"), role.trust().otherAccounts());
         assertTrue(new PowerfulPrincipalOpenToOutsidersCheck().check(role).isEmpty());
     }

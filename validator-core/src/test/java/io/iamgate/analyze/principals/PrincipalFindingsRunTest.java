@@ -27,8 +27,11 @@ class PrincipalFindingsRunTest {
     }
 
     private static List<String> codes(RunReport report, String origin) {
-        return report.policies().stream().filter(p -> p.unit().origin().equals(origin))
-                .flatMap(p -> p.findings().stream()).map(f -> f.finding().issueCode()).toList();
+        return report.policies().stream()
+                .filter(p -> p.unit().origin().equals(origin))
+                .flatMap(p -> p.findings().stream())
+                .map(f -> f.finding().issueCode())
+                .toList();
     }
 
     @Test
@@ -44,8 +47,10 @@ class PrincipalFindingsRunTest {
                         Statement: [{Effect: Allow, Principal: {Service: ec2.amazonaws.com}, Action: sts:AssumeRole}]
                       ManagedPolicyArns: [arn:aws:iam::aws:policy/AdministratorAccess]
                 """);
-        PolicyResult principal = report.policies().stream().filter(p -> p.unit().origin().equals("Resources.Ops"))
-                .findFirst().orElseThrow();
+        PolicyResult principal = report.policies().stream()
+                .filter(p -> p.unit().origin().equals("Resources.Ops"))
+                .findFirst()
+                .orElseThrow();
         ReportedFinding f = principal.findings().get(0);
         assertEquals("IAMGATE_PRINCIPAL_ADMINISTRATOR", f.finding().issueCode());
         assertEquals(3, f.line());
@@ -73,10 +78,12 @@ class PrincipalFindingsRunTest {
                       PermissionsBoundary: !Ref Limit
                 """;
         RunReport boundary = run(template);
-        assertFalse(codes(boundary, "Resources.Limit.Properties.PolicyDocument").contains("IAMGATE_ADMIN_WILDCARD"),
+        assertFalse(
+                codes(boundary, "Resources.Limit.Properties.PolicyDocument").contains("IAMGATE_ADMIN_WILDCARD"),
                 codes(boundary, "Resources.Limit.Properties.PolicyDocument").toString());
         RunReport grant = run(template.replace("PermissionsBoundary: !Ref Limit", "ManagedPolicyArns: [!Ref Limit]"));
-        assertTrue(codes(grant, "Resources.Limit.Properties.PolicyDocument").contains("IAMGATE_ADMIN_WILDCARD"),
+        assertTrue(
+                codes(grant, "Resources.Limit.Properties.PolicyDocument").contains("IAMGATE_ADMIN_WILDCARD"),
                 codes(grant, "Resources.Limit.Properties.PolicyDocument").toString());
     }
 }

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /** The wasm in the jar was compiled from the Rego sources in policies/, as they are now. */
 class BuiltinBundleCurrentTest {
 
-    private static final Path POLICIES = Path.of("..", "policies").toAbsolutePath().normalize();
+    private static final Path POLICIES =
+            Path.of("..", "policies").toAbsolutePath().normalize();
 
     @Test
     void manifestDigestMatchesTheSources() throws Exception {
@@ -36,13 +37,19 @@ class BuiltinBundleCurrentTest {
         assertFalse(paths.isEmpty(), "no Rego sources under " + POLICIES);
         StringBuilder listing = new StringBuilder();
         for (String p : paths) {
-            listing.append(sha256(Files.readAllBytes(POLICIES.resolve(p)))).append("  ").append(p).append('\n');
+            listing.append(sha256(Files.readAllBytes(POLICIES.resolve(p))))
+                    .append("  ")
+                    .append(p)
+                    .append('\n');
         }
         JsonNode manifest = new ObjectMapper().readTree(resource("builtin-policy.manifest.json"));
-        assertEquals(manifest.path("sourcesSha256").asText(),
+        assertEquals(
+                manifest.path("sourcesSha256").asText(),
                 sha256(listing.toString().getBytes(StandardCharsets.UTF_8)),
                 "builtin-policy.wasm is stale: policies/ changed since it was compiled; run scripts/build-rego-bundle");
-        assertEquals(manifest.path("wasmSha256").asText(), sha256(resource("builtin-policy.wasm")),
+        assertEquals(
+                manifest.path("wasmSha256").asText(),
+                sha256(resource("builtin-policy.wasm")),
                 "builtin-policy.wasm does not match its manifest; run scripts/build-rego-bundle");
     }
 

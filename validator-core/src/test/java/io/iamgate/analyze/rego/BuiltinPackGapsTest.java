@@ -24,7 +24,9 @@ class BuiltinPackGapsTest {
     private static final BuiltinRegoAnalyzer PACK = BuiltinRules.start(1).analyzer();
 
     private static Set<String> codes(String policy) throws Exception {
-        return PACK.analyze(RegoUnits.identity(policy)).stream().map(Finding::issueCode).collect(Collectors.toSet());
+        return PACK.analyze(RegoUnits.identity(policy)).stream()
+                .map(Finding::issueCode)
+                .collect(Collectors.toSet());
     }
 
     // --- a wildcard ARN of one service covers nothing of another -------------------------------------------
@@ -165,7 +167,8 @@ class BuiltinPackGapsTest {
         all.addAll(PACK.analyze(unit));
         List<String> onThePrincipal = all.stream()
                 .filter(f -> f.locations().get(0).path().toString().contains("Principal"))
-                .map(Finding::issueCode).toList();
+                .map(Finding::issueCode)
+                .toList();
         assertEquals(List.of("RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL"), onThePrincipal);
     }
 }

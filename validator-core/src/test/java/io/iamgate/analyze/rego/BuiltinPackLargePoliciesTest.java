@@ -32,9 +32,13 @@ class BuiltinPackLargePoliciesTest {
 
     @Test
     void theTenLargestAwsManagedPoliciesEvaluate() throws Exception {
-        List<ManagedPolicy> largest = ManagedPolicies.bundled().all()
-                .sorted(Comparator.comparingInt((ManagedPolicy p) -> p.document().length()).reversed())
-                .limit(10).toList();
+        List<ManagedPolicy> largest = ManagedPolicies.bundled()
+                .all()
+                .sorted(Comparator.comparingInt(
+                                (ManagedPolicy p) -> p.document().length())
+                        .reversed())
+                .limit(10)
+                .toList();
         assertTrue(largest.stream().anyMatch(p -> p.name().equals("ReadOnlyAccess")), "ReadOnlyAccess is among them");
         for (ManagedPolicy p : largest) {
             PACK.analyze(managed(p)); // throws AnalyzerException when the pack cannot evaluate it
@@ -43,7 +47,8 @@ class BuiltinPackLargePoliciesTest {
 
     @Test
     void readOnlyAccessReadsEveryObjectButIsNoAdministrator() throws Exception {
-        Set<String> codes = codes(managed(ManagedPolicies.bundled().byName("ReadOnlyAccess").orElseThrow()));
+        Set<String> codes =
+                codes(managed(ManagedPolicies.bundled().byName("ReadOnlyAccess").orElseThrow()));
         assertTrue(codes.contains("IAMGATE_DATA_EXFILTRATION"), codes.toString());
         assertFalse(codes.contains("IAMGATE_ADMIN_WILDCARD"), codes.toString());
     }
@@ -69,13 +74,23 @@ class BuiltinPackLargePoliciesTest {
                 principals.add("\"arn:aws:iam::1111222233" + String.format("%02d", p) + ":role/r" + s + "\"");
             }
             statements.add("{\"Effect\": \"Allow\", \"Principal\": {\"AWS\": [" + String.join(",", principals)
-                    + "]}, \"Action\": [\"s3:GetObject\", \"s3:PutObject\"], \"Resource\": \"arn:aws:s3:::b/" + s + "/*\"}");
+                    + "]}, \"Action\": [\"s3:GetObject\", \"s3:PutObject\"], \"Resource\": \"arn:aws:s3:::b/" + s
+                    + "/*\"}");
         }
-        statements.add("{\"Effect\": \"Allow\", \"Principal\": \"*\", \"Action\": \"s3:GetObject\", \"Resource\": \"arn:aws:s3:::b/*\"}");
-        PolicyUnit unit = RegoUnits.unit("bucket.json", "", PolicyType.RESOURCE_POLICY, "AWS::S3::Bucket",
+        statements.add(
+                "{\"Effect\": \"Allow\", \"Principal\": \"*\", \"Action\": \"s3:GetObject\", \"Resource\": \"arn:aws:s3:::b/*\"}");
+        PolicyUnit unit = RegoUnits.unit(
+                "bucket.json",
+                "",
+                PolicyType.RESOURCE_POLICY,
+                "AWS::S3::Bucket",
                 "{\"Version\": \"2012-10-17\", \"Statement\": [" + String.join(",", statements) + "]}");
         List<Finding> findings = PACK.analyze(unit);
-        assertEquals(1, findings.stream().filter(f -> f.issueCode().equals("IAMGATE_PUBLIC_PRINCIPAL")).count(),
+        assertEquals(
+                1,
+                findings.stream()
+                        .filter(f -> f.issueCode().equals("IAMGATE_PUBLIC_PRINCIPAL"))
+                        .count(),
                 findings.toString());
     }
 }

@@ -43,10 +43,15 @@ class BuiltinPrincipalRulesTest {
 
     private List<String> codesAtTheRole(String template) throws Exception {
         Files.writeString(repo.resolve("stack.yaml"), template);
-        RunReport report = Iamgate.validate(RunConfig.builder(repo).paths(List.of(repo)).build());
+        RunReport report =
+                Iamgate.validate(RunConfig.builder(repo).paths(List.of(repo)).build());
         assertTrue(report.errors().isEmpty(), report.errors().toString());
-        return report.policies().stream().filter(p -> p.unit().origin().equals("Resources.DeployRole"))
-                .flatMap(p -> p.findings().stream()).map(ReportedFinding::finding).map(f -> f.issueCode()).toList();
+        return report.policies().stream()
+                .filter(p -> p.unit().origin().equals("Resources.DeployRole"))
+                .flatMap(p -> p.findings().stream())
+                .map(ReportedFinding::finding)
+                .map(f -> f.issueCode())
+                .toList();
     }
 
     @Test
@@ -57,6 +62,8 @@ class BuiltinPrincipalRulesTest {
     @Test
     void theSameRolePinnedToOneRepositoryAndBranchIsNotReported() throws Exception {
         List<String> codes = codesAtTheRole(STACK.replace("'repo:acme/*'", "'repo:acme/app:ref:refs/heads/main'"));
-        assertEquals(List.of(), codes.stream().filter(c -> c.startsWith("IAMGATE_PRINCIPAL_")).toList());
+        assertEquals(
+                List.of(),
+                codes.stream().filter(c -> c.startsWith("IAMGATE_PRINCIPAL_")).toList());
     }
 }

@@ -50,7 +50,9 @@ class BuiltinRegoAnalyzerTest {
                 }""";
         PolicyUnit unit = RegoUnits.identity(text);
         List<Finding> findings = ANALYZER.analyze(unit);
-        Finding admin = findings.stream().filter(f -> f.issueCode().equals("IAMGATE_ADMIN_WILDCARD")).findFirst()
+        Finding admin = findings.stream()
+                .filter(f -> f.issueCode().equals("IAMGATE_ADMIN_WILDCARD"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no IAMGATE_ADMIN_WILDCARD in " + findings));
         assertEquals(FindingType.SECURITY_WARNING, admin.findingType());
         assertEquals(Set.of("rego"), admin.analyzers());
@@ -65,11 +67,14 @@ class BuiltinRegoAnalyzerTest {
     void askedActionsBesideTheBundleAreTheBundlesOwnAnswer() throws Exception {
         WasmEvaluator evaluator = new WasmEvaluator(1);
         List<String> fromWasm = new ArrayList<>();
-        evaluator.evaluate(BuiltinRegoPack.ASKED_ACTIONS, com.fasterxml.jackson.databind.node.NullNode.getInstance())
+        evaluator
+                .evaluate(BuiltinRegoPack.ASKED_ACTIONS, com.fasterxml.jackson.databind.node.NullNode.getInstance())
                 .forEach(a -> fromWasm.add(a.asText()));
         assertTrue(fromWasm.contains("iam:PassRole"), fromWasm.toString());
-        assertEquals(fromWasm, BuiltinRules.askedActions(), "builtin-policy.asked-actions.txt is stale: run "
-                + "scripts/build-rego-bundle");
+        assertEquals(
+                fromWasm,
+                BuiltinRules.askedActions(),
+                "builtin-policy.asked-actions.txt is stale: run " + "scripts/build-rego-bundle");
     }
 
     @Test
@@ -95,9 +100,12 @@ class BuiltinRegoAnalyzerTest {
         PolicyUnit unit = RegoUnits.identity("""
                 {"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
                   "Action": ["s3:GetObject", "cloudtrail:StopLogging"], "Resource": "*"}]}""");
-        Finding f = ANALYZER.analyze(unit).stream().filter(x -> x.issueCode().equals("IAMGATE_DETECTION_DISABLE"))
-                .findFirst().orElseThrow();
-        assertTrue(spanned(unit, f.locations().get(0)).contains("cloudtrail:StopLogging"),
+        Finding f = ANALYZER.analyze(unit).stream()
+                .filter(x -> x.issueCode().equals("IAMGATE_DETECTION_DISABLE"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(
+                spanned(unit, f.locations().get(0)).contains("cloudtrail:StopLogging"),
                 () -> "span " + spanned(unit, f.locations().get(0)));
         assertTrue(codes(RegoUnits.identity("""
                 {"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
@@ -114,7 +122,8 @@ class BuiltinRegoAnalyzerTest {
         String named = """
                 {"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
                   "Principal": {"AWS": "arn:aws:iam::111122223333:root"}, "Action": "sts:AssumeRole"}]}""";
-        assertTrue(codes(RegoUnits.unit("trust.json", "", PolicyType.TRUST_POLICY, null, named)).isEmpty());
+        assertTrue(codes(RegoUnits.unit("trust.json", "", PolicyType.TRUST_POLICY, null, named))
+                .isEmpty());
     }
 
     @Test
@@ -136,24 +145,27 @@ class BuiltinRegoAnalyzerTest {
     @Test
     void conditionsThatAdmitEveryoneDoNotLimitABucketPolicy() throws Exception {
         for (String condition : new String[] {
-                "{\"IpAddress\": {\"aws:SourceIp\": [\"0.0.0.0/1\", \"128.0.0.0/1\"]}}",
-                "{\"IpAddress\": {\"aws:SourceIp\": [\"::/1\", \"8000::/1\"]}}",
-                "{\"IpAddress\": {\"aws:SourceIp\": \"0.0.0.0/00\"}}",
-                "{\"IpAddress\": {\"aws:SourceIp\": \"not-an-address\"}}",
-                "{\"StringLike\": {\"aws:PrincipalOrgID\": \"o-*\"}}",
-                "{\"ArnLike\": {\"aws:PrincipalArn\": \"arn:aws:iam::*:*\"}}"}) {
+            "{\"IpAddress\": {\"aws:SourceIp\": [\"0.0.0.0/1\", \"128.0.0.0/1\"]}}",
+            "{\"IpAddress\": {\"aws:SourceIp\": [\"::/1\", \"8000::/1\"]}}",
+            "{\"IpAddress\": {\"aws:SourceIp\": \"0.0.0.0/00\"}}",
+            "{\"IpAddress\": {\"aws:SourceIp\": \"not-an-address\"}}",
+            "{\"StringLike\": {\"aws:PrincipalOrgID\": \"o-*\"}}",
+            "{\"ArnLike\": {\"aws:PrincipalArn\": \"arn:aws:iam::*:*\"}}"
+        }) {
             assertTrue(codes(bucket(condition)).contains("IAMGATE_PUBLIC_PRINCIPAL"), condition);
         }
         for (String condition : new String[] {
-                "{\"IpAddress\": {\"aws:SourceIp\": \"203.0.0.0/16\"}}",
-                "{\"IpAddress\": {\"aws:SourceIp\": [\"2001:db8::/32\", \"203.0.113.7\"]}}",
-                "{\"StringEquals\": {\"aws:PrincipalOrgID\": \"o-abc123\"}}"}) {
+            "{\"IpAddress\": {\"aws:SourceIp\": \"203.0.0.0/16\"}}",
+            "{\"IpAddress\": {\"aws:SourceIp\": [\"2001:db8::/32\", \"203.0.113.7\"]}}",
+            "{\"StringEquals\": {\"aws:PrincipalOrgID\": \"o-abc123\"}}"
+        }) {
             assertTrue(!codes(bucket(condition)).contains("IAMGATE_PUBLIC_PRINCIPAL"), condition);
         }
     }
 
     private static PolicyUnit bucket(String condition) {
-        return RegoUnits.unit("bucket.json", "", PolicyType.RESOURCE_POLICY, "AWS::S3::Bucket", """
+        return RegoUnits.unit(
+                "bucket.json", "", PolicyType.RESOURCE_POLICY, "AWS::S3::Bucket", """
                 {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": "*",
                   "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/*", "Condition": %s}]}""".formatted(condition));
     }
@@ -167,9 +179,11 @@ class BuiltinRegoAnalyzerTest {
     void concurrentCallersGetTheSameAnswers() throws Exception {
         List<PolicyUnit> units = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            units.add(RegoUnits.identity(i % 2 == 0
-                    ? "{\"Statement\": {\"Effect\": \"Allow\", \"Action\": \"*\", \"Resource\": \"*\"}}"
-                    : "{\"Statement\": {\"Effect\": \"Allow\", \"Action\": \"s3:GetObject\", \"Resource\": \"arn:aws:s3:::b/k\"}}"));
+            units.add(
+                    RegoUnits.identity(
+                            i % 2 == 0
+                                    ? "{\"Statement\": {\"Effect\": \"Allow\", \"Action\": \"*\", \"Resource\": \"*\"}}"
+                                    : "{\"Statement\": {\"Effect\": \"Allow\", \"Action\": \"s3:GetObject\", \"Resource\": \"arn:aws:s3:::b/k\"}}"));
         }
         List<Future<Set<String>>> answers = new ArrayList<>();
         for (PolicyUnit u : units) {

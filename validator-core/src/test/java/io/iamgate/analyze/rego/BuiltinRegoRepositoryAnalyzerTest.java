@@ -25,8 +25,12 @@ class BuiltinRegoRepositoryAnalyzerTest {
 
     @Test
     void scpsWithoutADetectionGuardrailAreReportedOnAnScp() throws Exception {
-        PolicyUnit scp = RegoUnits.unit("org/scps.yaml", "Resources.RegionLock.Properties.Content",
-                PolicyType.SERVICE_CONTROL_POLICY, null, REGION_LOCK);
+        PolicyUnit scp = RegoUnits.unit(
+                "org/scps.yaml",
+                "Resources.RegionLock.Properties.Content",
+                PolicyType.SERVICE_CONTROL_POLICY,
+                null,
+                REGION_LOCK);
         List<UnitFinding> found = ANALYZER.analyzeRepository(List.of(APP, scp));
         assertEquals(1, found.size(), found.toString());
         assertEquals("IAMGATE_SCP_DETECTION_NOT_DENIED", found.get(0).finding().issueCode());

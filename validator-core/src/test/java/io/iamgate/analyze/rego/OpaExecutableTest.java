@@ -51,26 +51,35 @@ class OpaExecutableTest {
                 {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]}
                 """);
         // A PATH without opa, but with a relative entry that leads to the repository's copy from this process.
-        String relative = Path.of("").toAbsolutePath().relativize(repo.resolve(".tools/bin")).toString();
+        String relative = Path.of("")
+                .toAbsolutePath()
+                .relativize(repo.resolve(".tools/bin"))
+                .toString();
         Optional<OpaExecutable> opa = OpaExecutable.locate(Optional.empty(), Map.of("PATH", relative + ":"));
         assertEquals(Optional.empty(), opa);
 
         RunConfig config = ConfigFile.load(repo, Optional.empty());
-        RunReport report = new Validator(List.of(new RawPolicyExtractor()), List.of(),
-                RegoAnalyzers.repositoryAnalyzers(config.rego(), Optional.empty(), repo, opa), Iamgate.toolInfo())
+        RunReport report = new Validator(
+                        List.of(new RawPolicyExtractor()),
+                        List.of(),
+                        RegoAnalyzers.repositoryAnalyzers(config.rego(), Optional.empty(), repo, opa),
+                        Iamgate.toolInfo())
                 .run(config);
 
         assertEquals(2, report.exitCode());
         String message = report.errors().get(0).message();
-        assertTrue(message.contains("needs Open Policy Agent, and no opa binary was given (--opa, IAMGATE_OPA) or "
-                + "found on PATH"), message);
+        assertTrue(
+                message.contains("needs Open Policy Agent, and no opa binary was given (--opa, IAMGATE_OPA) or "
+                        + "found on PATH"),
+                message);
         assertFalse(Files.exists(mark), "the repository's opa ran");
     }
 
     @Test
     void opaOnTheInvokersPathIsUsed() throws Exception {
         Path onPath = fakeOpa(invokerTools, invokerTools.resolve("mark"));
-        assertEquals(Optional.of(new OpaExecutable(onPath)),
+        assertEquals(
+                Optional.of(new OpaExecutable(onPath)),
                 OpaExecutable.locate(Optional.empty(), Map.of("PATH", repo + ":" + invokerTools)));
     }
 

@@ -29,9 +29,10 @@ class OpaServerAnswerTest {
         });
         server.start();
         try {
-            var engine = new OpaServerEngine(URI.create("http://127.0.0.1:" + server.getAddress().getPort()));
-            String m = assertThrows(AnalyzerException.class,
-                    () -> engine.evaluate(List.of())).getMessage();
+            var engine = new OpaServerEngine(
+                    URI.create("http://127.0.0.1:" + server.getAddress().getPort()));
+            String m = assertThrows(AnalyzerException.class, () -> engine.evaluate(List.of()))
+                    .getMessage();
             assertTrue(m.contains("with HTTP 500: \\u001b]0;retitled\\u0007\\u000d\\u000a::add-mask::x\\u000aAAA"), m);
             assertTrue(m.contains("... (" + hostile.length() + " characters)"), m);
             assertTrue(m.length() < 500, m);
@@ -43,6 +44,8 @@ class OpaServerAnswerTest {
 
     @Test
     void aShortPrintableAnswerIsShownAsItIs() {
-        assertEquals("{\"code\": \"invalid_parameter\"}", OpaServerEngine.abbreviate(" {\"code\": \"invalid_parameter\"}\n"));
+        assertEquals(
+                "{\"code\": \"invalid_parameter\"}",
+                OpaServerEngine.abbreviate(" {\"code\": \"invalid_parameter\"}\n"));
     }
 }

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  */
 class PackFactsTest {
 
-    private static final PackFacts FACTS = new PackFacts(IamReference.bundled(),
+    private static final PackFacts FACTS = new PackFacts(
+            IamReference.bundled(),
             List.of("iam:PassRole", "ec2:RunInstances", "s3:GetObject", "kms:Decrypt", "iam:CreateAccessKey"));
 
     private static ObjectNode facts(String policy) {
@@ -30,7 +31,8 @@ class PackFactsTest {
         for (JsonNode g : facts(policy).get("grants")) {
             List<String> names = new ArrayList<>();
             g.get("actions").fieldNames().forEachRemaining(names::add);
-            out.add(path(g.get("path")) + " -> " + names + (g.get("passedTo").isEmpty() ? "" : " passedTo " + g.get("passedTo")));
+            out.add(path(g.get("path")) + " -> " + names
+                    + (g.get("passedTo").isEmpty() ? "" : " passedTo " + g.get("passedTo")));
         }
         return out;
     }
@@ -38,15 +40,18 @@ class PackFactsTest {
     private static String path(JsonNode path) {
         StringBuilder out = new StringBuilder();
         for (JsonNode step : path) {
-            out.append(step.has("index") ? "[" + step.get("index").asInt() + "]" : (out.length() == 0 ? "" : ".")
-                    + step.get("value").asText());
+            out.append(
+                    step.has("index")
+                            ? "[" + step.get("index").asInt() + "]"
+                            : (out.length() == 0 ? "" : ".") + step.get("value").asText());
         }
         return out.toString();
     }
 
     @Test
     void eachEntryNamesTheAskedActionsItGrantsOnEveryResource() {
-        assertEquals(List.of("Statement[0].Action[0] -> [s3:GetObject]", "Statement[0].Action[1] -> [kms:Decrypt]"),
+        assertEquals(
+                List.of("Statement[0].Action[0] -> [s3:GetObject]", "Statement[0].Action[1] -> [kms:Decrypt]"),
                 grants("""
                         {"Version": "2012-10-17", "Statement": [
                           {"Effect": "Allow", "Action": ["s3:Get*", "kms:*", "logs:PutLogEvents"], "Resource": "*"}]}"""));

@@ -51,23 +51,36 @@ class PrincipalInputTest {
         assertEquals("Resources.Deploy", in.get("origin").asText());
         assertEquals(3, in.get("line").asInt());
         JsonNode managed = in.get("policies").findParents("arn").stream()
-                .filter(a -> a.get("kind").asText().equals("AWS_MANAGED")).findFirst().orElseThrow();
-        assertEquals("arn:aws:iam::aws:policy/AdministratorAccess", managed.get("arn").asText());
-        assertEquals("*", managed.get("document").get("Statement").get(0).get("Action").asText());
+                .filter(a -> a.get("kind").asText().equals("AWS_MANAGED"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                "arn:aws:iam::aws:policy/AdministratorAccess",
+                managed.get("arn").asText());
+        assertEquals(
+                "*",
+                managed.get("document").get("Statement").get(0).get("Action").asText());
         JsonNode inline = in.get("policies").findParents("arn").stream()
-                .filter(a -> a.get("kind").asText().equals("INLINE")).findFirst().orElseThrow();
+                .filter(a -> a.get("kind").asText().equals("INLINE"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("Logs", inline.get("name").asText());
-        assertEquals("Resources.Deploy.Properties.Policies[0].PolicyDocument", inline.get("origin").asText());
+        assertEquals(
+                "Resources.Deploy.Properties.Policies[0].PolicyDocument",
+                inline.get("origin").asText());
         assertTrue(in.get("boundary").isNull());
         assertTrue(in.get("trust").get("anyGithubRepository").asBoolean());
         assertTrue(in.get("adminEquivalent").asBoolean());
         assertEquals("s3:*", in.get("unbounded").get("s3").get(0).asText());
         assertEquals("iam:*", in.get("unbounded").get("iam").get(0).asText());
-        assertFalse(in.get("unbounded").get("ec2").toString().contains("ec2:TerminateInstances"),
+        assertFalse(
+                in.get("unbounded").get("ec2").toString().contains("ec2:TerminateInstances"),
                 "the unconditional Deny is taken off");
         assertTrue(in.get("unbounded").get("ec2").toString().contains("ec2:RunInstances"));
         JsonNode logs = in.get("allows").get("logs").findParents("policy").stream()
-                .filter(g -> g.get("policy").asText().equals("Logs")).findFirst().orElseThrow();
+                .filter(g -> g.get("policy").asText().equals("Logs"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("[\"logs:PutLogEvents\"]", logs.get("actions").toString());
         assertEquals("[\"*\"]", logs.get("resources").toString());
         assertEquals("nonLimiting", logs.get("condition").asText());

@@ -23,13 +23,22 @@ import java.util.stream.Stream;
 public final class RegoBenchmark {
 
     public static void main(String[] args) throws Exception {
-        Path dir = args.length > 0 ? Path.of(args[0]) : AccessAnalyzerCorpus.locate().resolve("policies");
+        Path dir = args.length > 0
+                ? Path.of(args[0])
+                : AccessAnalyzerCorpus.locate().resolve("policies");
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        int threads = args.length > 2 ? Integer.parseInt(args[2]) : Runtime.getRuntime().availableProcessors();
+        int threads = args.length > 2
+                ? Integer.parseInt(args[2])
+                : Runtime.getRuntime().availableProcessors();
         List<PolicyUnit> units = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-                units.add(RegoUnits.unit(f.getFileName().toString(), "", PolicyType.IDENTITY_POLICY, null,
+            for (Path f :
+                    files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                units.add(RegoUnits.unit(
+                        f.getFileName().toString(),
+                        "",
+                        PolicyType.IDENTITY_POLICY,
+                        null,
                         Files.readString(f, StandardCharsets.UTF_8)));
             }
         }
@@ -55,9 +64,17 @@ public final class RegoBenchmark {
                 s = System.nanoTime();
                 Map<String, Integer> byRule = runConcurrently(analyzer, units, pool);
                 double parallel = (System.nanoTime() - s) / 1e6;
-                System.out.printf("round %d: %d policies, %d findings; 1 thread %.0f ms (%.2f ms/policy); %d threads %.0f ms"
-                        + " (%.2f ms/policy wall)%n", r + 1, units.size(), findings, single, single / units.size(),
-                        threads, parallel, parallel / units.size());
+                System.out.printf(
+                        "round %d: %d policies, %d findings; 1 thread %.0f ms (%.2f ms/policy); %d threads %.0f ms"
+                                + " (%.2f ms/policy wall)%n",
+                        r + 1,
+                        units.size(),
+                        findings,
+                        single,
+                        single / units.size(),
+                        threads,
+                        parallel,
+                        parallel / units.size());
                 if (r == rounds - 1) {
                     System.out.println("findings by rule:");
                     byRule.forEach((code, n) -> System.out.printf("  %-50s %d%n", code, n));
@@ -68,8 +85,8 @@ public final class RegoBenchmark {
         }
     }
 
-    private static Map<String, Integer> runConcurrently(BuiltinRegoAnalyzer analyzer, List<PolicyUnit> units,
-            ExecutorService pool) throws Exception {
+    private static Map<String, Integer> runConcurrently(
+            BuiltinRegoAnalyzer analyzer, List<PolicyUnit> units, ExecutorService pool) throws Exception {
         List<Future<List<Finding>>> answers = new ArrayList<>();
         for (PolicyUnit u : units) {
             answers.add(pool.submit(() -> analyzer.analyze(u)));

@@ -22,7 +22,8 @@ class RegoPathsTest {
     @Test
     void resolvesAnAccessAnalyzerPath() throws Exception {
         Location l = locate("[{\"value\":\"Statement\"},{\"index\":0},{\"value\":\"Action\"},{\"index\":1}]");
-        assertEquals(ElementPath.ROOT.value("Statement").index(0).value("Action").index(1), l.path());
+        assertEquals(
+                ElementPath.ROOT.value("Statement").index(0).value("Action").index(1), l.path());
         assertEquals("\"s3:PutObject\"", l.span().of(TEXT));
     }
 
@@ -31,22 +32,28 @@ class RegoPathsTest {
         Location l = locate("[{\"value\":\"Statement\"},{\"index\":0},{\"value\":\"Condition\"},{\"value\":\"x\"}]");
         assertEquals(ElementPath.ROOT.value("Statement").index(0), l.path());
         assertEquals(TEXT.indexOf("{\"Effect\""), l.span().start().offset());
-        assertEquals(ElementPath.ROOT.value("Statement"), locate("[{\"value\":\"Statement\"},{\"index\":7}]").path());
+        assertEquals(
+                ElementPath.ROOT.value("Statement"),
+                locate("[{\"value\":\"Statement\"},{\"index\":7}]").path());
     }
 
     @Test
     void aLoneStatementObjectIsElementZero() throws Exception {
         String text = "{\"Statement\": {\"Effect\": \"Allow\", \"Action\": \"*\", \"Resource\": \"*\"}}";
-        Location l = RegoPaths.locate(RegoUnits.identity(text).document(), RegoPaths.parse(new ObjectMapper()
-                .readTree("[{\"value\":\"Statement\"},{\"index\":0},{\"value\":\"Action\"}]")));
+        Location l = RegoPaths.locate(
+                RegoUnits.identity(text).document(),
+                RegoPaths.parse(new ObjectMapper()
+                        .readTree("[{\"value\":\"Statement\"},{\"index\":0},{\"value\":\"Action\"}]")));
         assertEquals("\"*\"", l.span().of(text));
     }
 
     @Test
     void aPathInAnotherShapeIsRejected() {
-        assertThrows(RegoPaths.InvalidPathException.class,
+        assertThrows(
+                RegoPaths.InvalidPathException.class,
                 () -> RegoPaths.parse(new ObjectMapper().readTree("[{\"field\":\"Statement\"}]")));
-        assertThrows(RegoPaths.InvalidPathException.class,
+        assertThrows(
+                RegoPaths.InvalidPathException.class,
                 () -> RegoPaths.parse(new ObjectMapper().readTree("\"Statement.0\"")));
     }
 }

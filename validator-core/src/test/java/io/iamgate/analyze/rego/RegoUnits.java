@@ -10,8 +10,7 @@ import java.util.List;
 /** Policy units for Rego tests, parsed by the real located parser. */
 final class RegoUnits {
 
-    private RegoUnits() {
-    }
+    private RegoUnits() {}
 
     static PolicyUnit unit(String file, String origin, PolicyType type, String resourceType, String text) {
         PolicyDocument document = PolicyDocument.of(new LocatedJsonParser().parse(text));

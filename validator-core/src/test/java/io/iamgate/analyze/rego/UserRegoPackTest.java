@@ -11,7 +11,6 @@ import io.iamgate.analyze.RepositoryAnalyzer;
 import io.iamgate.config.RunConfig;
 import io.iamgate.extract.RawPolicyExtractor;
 import io.iamgate.model.ElementPath;
-import io.iamgate.model.FindingType;
 import io.iamgate.model.PolicyType;
 import io.iamgate.model.PolicyUnit;
 import io.iamgate.report.RunReport;
@@ -30,25 +29,29 @@ import org.junit.jupiter.api.io.TempDir;
 /** User rule packs through the real opa binary and a real OPA server on loopback. */
 class UserRegoPackTest {
 
-    private static final java.nio.file.Path ROOT = java.nio.file.Path.of("..").toAbsolutePath().normalize();
+    private static final java.nio.file.Path ROOT =
+            java.nio.file.Path.of("..").toAbsolutePath().normalize();
 
     private static java.nio.file.Path resource(String name) {
         try {
-            return java.nio.file.Path.of(UserRegoPackTest.class.getResource(name).toURI());
+            return java.nio.file.Path.of(
+                    UserRegoPackTest.class.getResource(name).toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
     }
 
     private static OpaExecutable opa() {
-        return OpaExecutable.locate(Optional.empty(), System.getenv()).orElseThrow(() -> new AssertionError(
-                "these tests need the opa binary on PATH: run scripts/install-opa (or scripts/setup) and put "
-                        + ".tools/bin on PATH, as scripts/test does"));
+        return OpaExecutable.locate(Optional.empty(), System.getenv())
+                .orElseThrow(() -> new AssertionError(
+                        "these tests need the opa binary on PATH: run scripts/install-opa (or scripts/setup) and put "
+                                + ".tools/bin on PATH, as scripts/test does"));
     }
 
     private static RunReport run(RegoSettings settings, Optional<OpaExecutable> opa) throws IOException {
         java.nio.file.Path repo = resource("repo");
-        RunConfig config = RunConfig.builder(repo).paths(List.of(repo)).rego(settings).build();
+        RunConfig config =
+                RunConfig.builder(repo).paths(List.of(repo)).rego(settings).build();
         List<RepositoryAnalyzer> rego = RegoAnalyzers.repositoryAnalyzers(settings, Optional.empty(), repo, opa);
         return new Validator(List.of(new RawPolicyExtractor()), List.of(), rego, Iamgate.toolInfo()).run(config);
     }
@@ -61,7 +64,11 @@ class UserRegoPackTest {
                 var f = rf.finding();
                 var loc = f.locations().get(0);
                 out.add(p.unit().file() + " | " + f.issueCode() + " | " + f.findingType() + " | " + loc.path() + " | "
-                        + loc.span().of(p.unit().document().text()).lines().findFirst().orElse("") + " | "
+                        + loc.span()
+                                .of(p.unit().document().text())
+                                .lines()
+                                .findFirst()
+                                .orElse("") + " | "
                         + f.findingDetails());
             }
         }
@@ -106,9 +113,11 @@ class UserRegoPackTest {
         try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             port = s.getLocalPort();
         }
-        Process server = new ProcessBuilder(opa().binary().toString(), "run", "--server", "--addr", "127.0.0.1:" + port,
-                pack.toString()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process server = new ProcessBuilder(
+                        opa().binary().toString(), "run", "--server", "--addr", "127.0.0.1:" + port, pack.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         try {
             URI url = URI.create("http://127.0.0.1:" + port);
             awaitHealthy(url, server);
@@ -128,7 +137,8 @@ class UserRegoPackTest {
                 throw new AssertionError("opa run --server exited with " + server.exitValue());
             }
             try {
-                HttpURLConnection c = (HttpURLConnection) url.resolve("/health").toURL().openConnection();
+                HttpURLConnection c =
+                        (HttpURLConnection) url.resolve("/health").toURL().openConnection();
                 c.setConnectTimeout(1000);
                 c.setReadTimeout(1000);
                 if (c.getResponseCode() == 200) {
@@ -143,8 +153,12 @@ class UserRegoPackTest {
     }
 
     /** A unit from a template: its document is the input, its metadata is beside it in data. */
-    private static final PolicyUnit TEMPLATE_UNIT = RegoUnits.unit("infra/app.template.json",
-            "Resources.Bucket.Properties.PolicyDocument", PolicyType.RESOURCE_POLICY, "AWS::S3::Bucket", """
+    private static final PolicyUnit TEMPLATE_UNIT = RegoUnits.unit(
+            "infra/app.template.json",
+            "Resources.Bucket.Properties.PolicyDocument",
+            PolicyType.RESOURCE_POLICY,
+            "AWS::S3::Bucket",
+            """
             {"Version": "2012-10-17", "Statement": [{"Sid": "Public", "Effect": "Allow", "Principal": "*",
               "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/*"}]}""");
 
@@ -203,19 +217,24 @@ class UserRegoPackTest {
         try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             port = s.getLocalPort();
         }
-        RunReport report = run(new RegoSettings(false, List.of(), Optional.of(URI.create("http://127.0.0.1:" + port))),
+        RunReport report = run(
+                new RegoSettings(false, List.of(), Optional.of(URI.create("http://127.0.0.1:" + port))),
                 Optional.empty());
         assertEquals(2, report.exitCode());
-        assertTrue(report.errors().get(0).message().contains("could not be reached"), report.errors().toString());
-        assertTrue(report.errors().get(0).message().contains("--opa-url"), report.errors().toString());
+        assertTrue(
+                report.errors().get(0).message().contains("could not be reached"),
+                report.errors().toString());
+        assertTrue(
+                report.errors().get(0).message().contains("--opa-url"),
+                report.errors().toString());
     }
 
     @Test
     void noOpaFailsTheRunWithTheInstallHint() throws IOException {
         // What the factory resolves on a machine whose PATH holds no opa.
         java.nio.file.Path empty = java.nio.file.Files.createTempDirectory("no-opa");
-        Optional<OpaExecutable> none = OpaExecutable.locate(Optional.empty(), java.util.Map.of("PATH",
-                empty.toString()));
+        Optional<OpaExecutable> none =
+                OpaExecutable.locate(Optional.empty(), java.util.Map.of("PATH", empty.toString()));
         assertEquals(Optional.empty(), none);
         RunReport report = run(new RegoSettings(false, List.of(resource("conftest-pack")), Optional.empty()), none);
         assertEquals(2, report.exitCode());
@@ -238,19 +257,20 @@ class UserRegoPackTest {
                 deny contains "sent" if { http.send({"method": "GET", "url": "http://127.0.0.1:9/x"}) }
                 """);
         for (String pack : List.of("env", "net")) {
-            RunReport report = run(new RegoSettings(false, List.of(packs.resolve(pack)), Optional.empty()),
-                    Optional.of(opa()));
+            RunReport report =
+                    run(new RegoSettings(false, List.of(packs.resolve(pack)), Optional.empty()), Optional.of(opa()));
             assertEquals(2, report.exitCode(), pack);
             String message = report.errors().get(0).message();
-            assertTrue(message.contains("undefined function " + (pack.equals("env") ? "opa.runtime" : "http.send")),
+            assertTrue(
+                    message.contains("undefined function " + (pack.equals("env") ? "opa.runtime" : "http.send")),
                     message);
         }
     }
 
     @Test
     void packThatDoesNotCompileNamesThePackAndTheError() throws IOException {
-        RunReport report = run(new RegoSettings(false, List.of(resource("broken-pack")), Optional.empty()),
-                Optional.of(opa()));
+        RunReport report =
+                run(new RegoSettings(false, List.of(resource("broken-pack")), Optional.empty()), Optional.of(opa()));
         assertEquals(2, report.exitCode());
         String message = report.errors().get(0).message();
         assertTrue(message.contains("broken-pack"), message);
@@ -260,7 +280,8 @@ class UserRegoPackTest {
     @Test
     void missingPackDirectoryIsAnError() {
         var engine = new OpaCliEngine(opa(), List.of(ROOT.resolve("no-such-pack")));
-        AnalyzerException e = assertThrows(AnalyzerException.class,
+        AnalyzerException e = assertThrows(
+                AnalyzerException.class,
                 () -> new UserRegoPackAnalyzer(engine, ROOT).analyzeRepository(List.of(RegoUnits.identity("{}"))));
         assertTrue(e.getMessage().contains("no-such-pack"), e.getMessage());
     }
@@ -273,7 +294,8 @@ class UserRegoPackTest {
         var engine = new OpaCliEngine(opa(), List.of(resource("conftest-pack"), resource("team-pack")));
         var found = new UserRegoPackAnalyzer(engine, ROOT).analyzeRepository(List.of(bucket));
         var codes = new TreeSet<String>();
-        found.forEach(uf -> codes.add(uf.finding().issueCode() + " " + uf.finding().findingType()));
+        found.forEach(
+                uf -> codes.add(uf.finding().issueCode() + " " + uf.finding().findingType()));
         assertEquals(new TreeSet<>(List.of("TEAM_PUBLIC_BUCKET SECURITY_WARNING")), codes);
         assertEquals(ElementPath.ROOT, found.get(0).finding().primaryPath());
     }

@@ -78,6 +78,7 @@ class UserRegoPrincipalRulesTest {
 
     @TempDir
     Path repo;
+
     @TempDir
     Path pack;
 
@@ -93,14 +94,18 @@ class UserRegoPrincipalRulesTest {
 
     private RunReport run(String template, RegoSettings rego) throws Exception {
         Files.writeString(repo.resolve("stack.yaml"), template);
-        assertTrue(OpaExecutable.locate(Optional.empty(), System.getenv()).isPresent(),
+        assertTrue(
+                OpaExecutable.locate(Optional.empty(), System.getenv()).isPresent(),
                 "these tests need the opa binary on PATH: put .tools/bin on PATH, as scripts/test does");
-        return Iamgate.validate(RunConfig.builder(repo).paths(List.of(repo)).rego(rego).build());
+        return Iamgate.validate(
+                RunConfig.builder(repo).paths(List.of(repo)).rego(rego).build());
     }
 
     private static List<ReportedFinding> at(RunReport report, String origin) {
-        return report.policies().stream().filter(p -> p.unit().origin().equals(origin))
-                .flatMap(p -> p.findings().stream()).toList();
+        return report.policies().stream()
+                .filter(p -> p.unit().origin().equals(origin))
+                .flatMap(p -> p.findings().stream())
+                .toList();
     }
 
     @Test
@@ -109,16 +114,24 @@ class UserRegoPrincipalRulesTest {
         assertTrue(report.errors().isEmpty(), report.errors().toString());
         List<ReportedFinding> role = at(report, "Resources.DataRole");
         ReportedFinding deny = role.stream()
-                .filter(f -> f.finding().issueCode().equals("REGO_TEAM_PRINCIPALS_DENY")).findFirst().orElseThrow();
-        assertEquals("role DataRole may read every bucket and decrypt with KMS (policies Buckets and Keys)",
+                .filter(f -> f.finding().issueCode().equals("REGO_TEAM_PRINCIPALS_DENY"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                "role DataRole may read every bucket and decrypt with KMS (policies Buckets and Keys)",
                 deny.finding().findingDetails());
         assertEquals(FindingType.ERROR, deny.finding().findingType());
         assertEquals(3, deny.line(), "at the role's definition");
         assertTrue(deny.blocking());
-        assertTrue(role.stream().anyMatch(f -> f.finding().issueCode().equals("REGO_TEAM_PRINCIPALS_WARN")
-                && f.finding().findingDetails().equals("DataRole has 2 policies")));
-        assertEquals(1, report.policies().stream().filter(p -> p.unit().origin().equals("Resources.DataRole"))
-                .count(), "one report entry for the role");
+        assertTrue(role.stream()
+                .anyMatch(f -> f.finding().issueCode().equals("REGO_TEAM_PRINCIPALS_WARN")
+                        && f.finding().findingDetails().equals("DataRole has 2 policies")));
+        assertEquals(
+                1,
+                report.policies().stream()
+                        .filter(p -> p.unit().origin().equals("Resources.DataRole"))
+                        .count(),
+                "one report entry for the role");
     }
 
     @Test
@@ -126,33 +139,43 @@ class UserRegoPrincipalRulesTest {
         UserRegoPackTest.withServer(pack, url -> {
             RunReport report = run(STACK, new RegoSettings(false, List.of(), Optional.of(url)));
             assertTrue(report.errors().isEmpty(), report.errors().toString());
-            assertTrue(at(report, "Resources.DataRole").stream().anyMatch(f -> f.finding().findingDetails()
-                    .equals("role DataRole may read every bucket and decrypt with KMS (policies Buckets and Keys)")));
+            assertTrue(
+                    at(report, "Resources.DataRole").stream()
+                            .anyMatch(
+                                    f -> f.finding()
+                                            .findingDetails()
+                                            .equals(
+                                                    "role DataRole may read every bucket and decrypt with KMS (policies Buckets and Keys)")));
         });
     }
 
     @Test
     void conftestPackagesSeePoliciesOnlyAndPrincipalPackagesPrincipalsOnly() throws Exception {
         // The Keys policy without its Version: the conftest rule fires there, and nowhere else.
-        RunReport report = run(STACK.replaceAll("Version: '2012-10-17'\\n\\s+(Statement: \\[\\{Effect: Allow, "
-                + "Action: 'kms)", "$1"));
+        RunReport report = run(STACK.replaceAll(
+                "Version: '2012-10-17'\\n\\s+(Statement: \\[\\{Effect: Allow, " + "Action: 'kms)", "$1"));
         List<String> noVersion = report.policies().stream()
-                .filter(p -> p.findings().stream().anyMatch(f -> f.finding().issueCode().equals("REGO_MAIN_WARN")))
-                .map(p -> p.unit().origin()).toList();
+                .filter(p -> p.findings().stream()
+                        .anyMatch(f -> f.finding().issueCode().equals("REGO_MAIN_WARN")))
+                .map(p -> p.unit().origin())
+                .toList();
         assertEquals(List.of("Resources.Keys.Properties.PolicyDocument"), noVersion);
         for (PolicyResult p : report.policies()) {
-            assertFalse(p.findings().stream().anyMatch(f -> f.finding().issueCode().startsWith("REGO_TEAM_PRINCIPALS"))
-                    && !p.unit().origin().equals("Resources.DataRole"), p.unit().origin());
+            assertFalse(
+                    p.findings().stream().anyMatch(f -> f.finding().issueCode().startsWith("REGO_TEAM_PRINCIPALS"))
+                            && !p.unit().origin().equals("Resources.DataRole"),
+                    p.unit().origin());
         }
     }
 
     @Test
     void twinThatReadsOneBucketPasses() throws Exception {
-        RunReport report = run(STACK.replace("Action: 's3:*', Resource: '*'",
-                "Action: 's3:GetObject', Resource: 'arn:aws:s3:::reports/*'"));
+        RunReport report = run(STACK.replace(
+                "Action: 's3:*', Resource: '*'", "Action: 's3:GetObject', Resource: 'arn:aws:s3:::reports/*'"));
         assertTrue(report.errors().isEmpty(), report.errors().toString());
-        assertTrue(at(report, "Resources.DataRole").stream()
-                .noneMatch(f -> f.finding().issueCode().equals("REGO_TEAM_PRINCIPALS_DENY")),
+        assertTrue(
+                at(report, "Resources.DataRole").stream()
+                        .noneMatch(f -> f.finding().issueCode().equals("REGO_TEAM_PRINCIPALS_DENY")),
                 at(report, "Resources.DataRole").toString());
     }
 }

@@ -70,20 +70,25 @@ class CdkAssemblyContainmentTest {
         assertEquals(2, report.exitCode(), report.errors().toString());
         String expected = "the cloud assembly names the template cdk.out/" + template + ", which is outside the cloud "
                 + "assembly's directory (symbolic links resolved); iamgate does not read it";
-        assertTrue(report.errors().stream().anyMatch(e -> e.file().equals("cdk.out/manifest.json")
-                && e.message().startsWith(expected)), report.errors().toString());
+        assertTrue(
+                report.errors().stream()
+                        .anyMatch(e -> e.file().equals("cdk.out/manifest.json")
+                                && e.message().startsWith(expected)),
+                report.errors().toString());
     }
 
     @Test
     void templateFileOutsideAssemblyIsRefused() throws Exception {
-        String relative = assembly.relativize(outside.resolve("Secret.template.json")).toString();
+        String relative =
+                assembly.relativize(outside.resolve("Secret.template.json")).toString();
         manifest(relative);
         assertRefused(validate(), relative);
 
         manifest(outside.resolve("Secret.template.json").toString());
         RunReport absolute = validate();
         assertEquals(2, absolute.exitCode());
-        assertTrue(absolute.errors().get(0).message().contains("outside the cloud assembly's directory"),
+        assertTrue(
+                absolute.errors().get(0).message().contains("outside the cloud assembly's directory"),
                 absolute.errors().toString());
     }
 
@@ -100,13 +105,15 @@ class CdkAssemblyContainmentTest {
         manifest("AppStack.template.json");
         RunReport report = validate();
         assertEquals(List.of(), report.errors());
-        assertEquals(List.of("cdk.out/AppStack.template.json"),
+        assertEquals(
+                List.of("cdk.out/AppStack.template.json"),
                 report.policies().stream().map(p -> p.unit().file()).toList());
     }
 
     @Test
     void nestedStackAssetOutsideAssemblyIsRefused() throws Exception {
-        String nested = assembly.relativize(outside.resolve("Secret.template.json")).toString();
+        String nested =
+                assembly.relativize(outside.resolve("Secret.template.json")).toString();
         Files.writeString(assembly.resolve("AppStack.template.json"), """
                 {
                   "AWSTemplateFormatVersion": "2010-09-09",

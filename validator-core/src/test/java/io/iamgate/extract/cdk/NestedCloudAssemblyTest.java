@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.iamgate.Validator;
 import io.iamgate.analyze.local.LocalAnalyzer;
 import io.iamgate.analyze.local.grammar.InvalidEffectCheck;
-import io.iamgate.extract.ExampleRun;
 import io.iamgate.config.RunConfig;
+import io.iamgate.extract.ExampleRun;
 import io.iamgate.report.RunReport;
 import io.iamgate.report.ToolInfo;
 import java.nio.file.Files;
@@ -51,22 +51,31 @@ class NestedCloudAssemblyTest {
     private void writeAssembly(String stageManifest) throws Exception {
         Path out = Files.createDirectories(dir.resolve("cdk.out/assembly-Prod"));
         Files.writeString(out.getParent().resolve("manifest.json"), TOP_MANIFEST);
-        Files.writeString(out.getParent().resolve("PipelineStack.template.json"),
+        Files.writeString(
+                out.getParent().resolve("PipelineStack.template.json"),
                 template("PipelineStack/Policy/Resource", "Allow"));
         Files.writeString(out.resolve("manifest.json"), stageManifest);
         Files.writeString(out.resolve("ProdAppStack.template.json"), template("Prod/AppStack/Policy/Resource", "Alow"));
     }
 
     private RunReport run(String path) throws Exception {
-        Validator validator = new Validator(ExampleRun.extractors(),
-                List.of(new LocalAnalyzer(List.of(new InvalidEffectCheck()))), List.of(),
+        Validator validator = new Validator(
+                ExampleRun.extractors(),
+                List.of(new LocalAnalyzer(List.of(new InvalidEffectCheck()))),
+                List.of(),
                 new ToolInfo("iamgate", "test", "test"));
-        return validator.run(RunConfig.builder(dir).paths(List.of(Path.of(path))).build());
+        return validator.run(
+                RunConfig.builder(dir).paths(List.of(Path.of(path))).build());
     }
 
     private static List<String> policies(RunReport report) {
-        return report.policies().stream().map(p -> p.unit().file() + " " + p.unit().origin() + " "
-                + p.findings().stream().map(f -> f.finding().issueCode()).toList()).sorted().toList();
+        return report.policies().stream()
+                .map(p -> p.unit().file() + " " + p.unit().origin() + " "
+                        + p.findings().stream()
+                                .map(f -> f.finding().issueCode())
+                                .toList())
+                .sorted()
+                .toList();
     }
 
     @Test
@@ -75,10 +84,12 @@ class NestedCloudAssemblyTest {
         RunReport named = run("cdk.out/manifest.json");
         RunReport folder = run("cdk.out");
 
-        assertEquals(List.of(
-                "cdk.out/PipelineStack.template.json PipelineStack/Policy/Resource: Properties.PolicyDocument []",
-                "cdk.out/assembly-Prod/ProdAppStack.template.json Prod/AppStack/Policy/Resource: "
-                        + "Properties.PolicyDocument [INVALID_EFFECT]"), policies(named));
+        assertEquals(
+                List.of(
+                        "cdk.out/PipelineStack.template.json PipelineStack/Policy/Resource: Properties.PolicyDocument []",
+                        "cdk.out/assembly-Prod/ProdAppStack.template.json Prod/AppStack/Policy/Resource: "
+                                + "Properties.PolicyDocument [INVALID_EFFECT]"),
+                policies(named));
         assertEquals(policies(folder), policies(named));
         assertEquals(1, named.exitCode());
     }
@@ -90,18 +101,22 @@ class NestedCloudAssemblyTest {
         RunReport report = run("cdk.out/manifest.json");
 
         assertEquals(2, report.exitCode());
-        assertTrue(report.errors().get(0).message().contains("cdk.out/assembly-Prod/manifest.json"),
+        assertTrue(
+                report.errors().get(0).message().contains("cdk.out/assembly-Prod/manifest.json"),
                 report.errors().get(0).message());
     }
 
     @Test
     void aNestedAssemblyOutsideTheAssemblyIsRefused() throws Exception {
         writeAssembly(STAGE_MANIFEST);
-        Files.writeString(dir.resolve("cdk.out/manifest.json"), TOP_MANIFEST.replace("\"directoryName\": \"assembly-Prod\"",
-                "\"directoryName\": \"../elsewhere\""));
+        Files.writeString(
+                dir.resolve("cdk.out/manifest.json"),
+                TOP_MANIFEST.replace("\"directoryName\": \"assembly-Prod\"", "\"directoryName\": \"../elsewhere\""));
         RunReport report = run("cdk.out/manifest.json");
 
         assertEquals(2, report.exitCode());
-        assertTrue(report.errors().get(0).message().contains("outside"), report.errors().get(0).message());
+        assertTrue(
+                report.errors().get(0).message().contains("outside"),
+                report.errors().get(0).message());
     }
 }

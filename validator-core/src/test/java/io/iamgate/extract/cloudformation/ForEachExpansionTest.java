@@ -3,9 +3,9 @@ package io.iamgate.extract.cloudformation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.iamgate.extract.ExampleRun;
 import io.iamgate.config.ParameterSet;
 import io.iamgate.config.RunConfig;
+import io.iamgate.extract.ExampleRun;
 import io.iamgate.report.PolicyResult;
 import io.iamgate.report.RunReport;
 import java.nio.file.Files;
@@ -27,13 +27,20 @@ class ForEachExpansionTest {
 
     private RunReport run(String template, List<ParameterSet> parameters) throws Exception {
         Files.writeString(dir.resolve("stack.yaml"), template);
-        return ExampleRun.withCatalogue(RunConfig.builder(dir).paths(List.of(dir)).parameters(parameters).build());
+        return ExampleRun.withCatalogue(RunConfig.builder(dir)
+                .paths(List.of(dir))
+                .parameters(parameters)
+                .build());
     }
 
     /** "origin: CODE@line" of every finding, and "origin" for a clean policy. */
     private static List<String> policies(RunReport report) {
-        return report.policies().stream().map((PolicyResult p) -> p.unit().origin() + p.findings().stream()
-                .map(f -> " " + f.finding().issueCode() + "@" + f.line()).reduce("", String::concat)).toList();
+        return report.policies().stream()
+                .map((PolicyResult p) -> p.unit().origin()
+                        + p.findings().stream()
+                                .map(f -> " " + f.finding().issueCode() + "@" + f.line())
+                                .reduce("", String::concat))
+                .toList();
     }
 
     private static final String TOPICS = """
@@ -64,17 +71,27 @@ class ForEachExpansionTest {
     void aLoopOverAParameterListMakesOnePolicyPerItemWithSubstitutedKeysAndValues() throws Exception {
         RunReport report = run(TOPICS.formatted("\n    Default: \"orders,order-events\""), List.of());
 
-        assertEquals(List.of("Resources.Policyorders.Properties.PolicyDocument",
-                "Resources.Policyorderevents.Properties.PolicyDocument"), policies(report));
-        assertTrue(report.policies().get(1).unit().document().text()
-                .contains("arn:aws:sns:us-east-1:123456789012:order-events"), report.policies().get(1).unit().document().text());
+        assertEquals(
+                List.of(
+                        "Resources.Policyorders.Properties.PolicyDocument",
+                        "Resources.Policyorderevents.Properties.PolicyDocument"),
+                policies(report));
+        assertTrue(
+                report.policies()
+                        .get(1)
+                        .unit()
+                        .document()
+                        .text()
+                        .contains("arn:aws:sns:us-east-1:123456789012:order-events"),
+                report.policies().get(1).unit().document().text());
     }
 
     @Test
     void aLoopOverAParameterWithoutValueIsNotCheckedWithANoteAndAValueGivenExpandsIt() throws Exception {
         RunReport unknown = run(TOPICS.formatted(""), List.of());
         assertEquals(List.of("Resources.Fn::ForEach::TopicPolicies IAMGATE_NOT_CHECKED@6"), policies(unknown));
-        assertTrue(unknown.policies().get(0).unit().notes().get(0).contains("is not known"),
+        assertTrue(
+                unknown.policies().get(0).unit().notes().get(0).contains("is not known"),
                 unknown.policies().get(0).unit().notes().get(0));
 
         RunReport given = run(TOPICS.formatted(""), List.of(ParameterSet.everyTemplate(Map.of("Topics", "audit"))));
@@ -103,10 +120,13 @@ class ForEachExpansionTest {
                                     Resource: !Sub arn:aws:s3:::${Team}-${Stage}/*
                 """, List.of());
 
-        assertEquals(List.of("Resources.RedDevPolicy.Properties.PolicyDocument INVALID_EFFECT@15",
-                "Resources.RedProdPolicy.Properties.PolicyDocument INVALID_EFFECT@15",
-                "Resources.BlueDevPolicy.Properties.PolicyDocument INVALID_EFFECT@15",
-                "Resources.BlueProdPolicy.Properties.PolicyDocument INVALID_EFFECT@15"), policies(report));
+        assertEquals(
+                List.of(
+                        "Resources.RedDevPolicy.Properties.PolicyDocument INVALID_EFFECT@15",
+                        "Resources.RedProdPolicy.Properties.PolicyDocument INVALID_EFFECT@15",
+                        "Resources.BlueDevPolicy.Properties.PolicyDocument INVALID_EFFECT@15",
+                        "Resources.BlueProdPolicy.Properties.PolicyDocument INVALID_EFFECT@15"),
+                policies(report));
         assertTrue(report.policies().get(3).unit().document().text().contains("arn:aws:s3:::Blue-Prod/*"));
     }
 

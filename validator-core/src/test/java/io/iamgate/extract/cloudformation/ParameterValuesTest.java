@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.iamgate.extract.ExampleRun;
 import io.iamgate.config.ConfigException;
 import io.iamgate.config.ConfigFile;
 import io.iamgate.config.ParameterSet;
 import io.iamgate.config.RunConfig;
+import io.iamgate.extract.ExampleRun;
 import io.iamgate.report.PolicyResult;
 import io.iamgate.report.RunReport;
 import java.nio.file.Files;
@@ -67,31 +67,44 @@ class ParameterValuesTest {
 
     /** "file: CODE path" of every finding. */
     private static List<String> findings(RunReport report) {
-        return report.policies().stream().flatMap((PolicyResult p) -> p.findings().stream()
-                .map(f -> p.unit().file() + ": " + f.finding().issueCode() + " " + f.finding().primaryPath())).toList();
+        return report.policies().stream()
+                .flatMap((PolicyResult p) -> p.findings().stream()
+                        .map(f -> p.unit().file() + ": " + f.finding().issueCode() + " "
+                                + f.finding().primaryPath()))
+                .toList();
     }
 
     @Test
     void withoutValuesTheDefaultsAndPlaceholdersAreUsed() throws Exception {
-        assertEquals(List.of(
-                "stacks/dev.yaml: INVALID_EFFECT Statement[0].Effect",
-                "stacks/dev.yaml: IAMGATE_NOT_CHECKED Statement[0].Resource[0]",
-                "stacks/dev.yaml: IAMGATE_NOT_CHECKED Statement[0].Resource[1]",
-                "stacks/prod/app.yaml: INVALID_EFFECT Statement[0].Effect",
-                "stacks/prod/app.yaml: IAMGATE_NOT_CHECKED Statement[0].Resource[0]",
-                "stacks/prod/app.yaml: IAMGATE_NOT_CHECKED Statement[0].Resource[1]"),
+        assertEquals(
+                List.of(
+                        "stacks/dev.yaml: INVALID_EFFECT Statement[0].Effect",
+                        "stacks/dev.yaml: IAMGATE_NOT_CHECKED Statement[0].Resource[0]",
+                        "stacks/dev.yaml: IAMGATE_NOT_CHECKED Statement[0].Resource[1]",
+                        "stacks/prod/app.yaml: INVALID_EFFECT Statement[0].Effect",
+                        "stacks/prod/app.yaml: IAMGATE_NOT_CHECKED Statement[0].Resource[0]",
+                        "stacks/prod/app.yaml: IAMGATE_NOT_CHECKED Statement[0].Resource[1]"),
                 findings(run(RunConfig.builder(dir))));
     }
 
     @Test
     void valuesForEveryTemplateFillRefSubAndConditionsAndSplitAListButNotAnSsmName() throws Exception {
-        RunReport report = run(RunConfig.builder(dir).parameters(List.of(ParameterSet.everyTemplate(
-                Map.of("Bucket", "reports", "Stage", "prod", "Actions", "s3:GetObject,s3:GetObjectTagging",
-                        "FromSsm", "/config/other")))));
+        RunReport report = run(RunConfig.builder(dir)
+                .parameters(List.of(ParameterSet.everyTemplate(Map.of(
+                        "Bucket",
+                        "reports",
+                        "Stage",
+                        "prod",
+                        "Actions",
+                        "s3:GetObject,s3:GetObjectTagging",
+                        "FromSsm",
+                        "/config/other")))));
 
-        assertEquals(List.of(
-                "stacks/dev.yaml: IAMGATE_NOT_CHECKED Statement[0].Resource[1]",
-                "stacks/prod/app.yaml: IAMGATE_NOT_CHECKED Statement[0].Resource[1]"), findings(report));
+        assertEquals(
+                List.of(
+                        "stacks/dev.yaml: IAMGATE_NOT_CHECKED Statement[0].Resource[1]",
+                        "stacks/prod/app.yaml: IAMGATE_NOT_CHECKED Statement[0].Resource[1]"),
+                findings(report));
         String text = report.policies().get(0).unit().document().text();
         assertTrue(text.contains("\"Action\": [\"s3:GetObject\", \"s3:GetObjectTagging\"]"), text);
         assertTrue(text.contains("arn:aws:s3:::reports/*"), text);
@@ -111,39 +124,49 @@ class ParameterValuesTest {
                       templateConfiguration: config/prod.json
                       values: {Bucket: reports}
                 """, ".iamgate.yml", dir, RunConfig.builder(dir));
-        assertEquals(List.of(new ParameterSet(Optional.of("stacks/prod/*.yaml"),
-                Map.of("Stage", "prod", "Bucket", "reports"))), config.parameters());
+        assertEquals(
+                List.of(new ParameterSet(
+                        Optional.of("stacks/prod/*.yaml"), Map.of("Stage", "prod", "Bucket", "reports"))),
+                config.parameters());
 
-        assertEquals(List.of(
-                "stacks/dev.yaml: INVALID_EFFECT Statement[0].Effect",
-                "stacks/dev.yaml: IAMGATE_NOT_CHECKED Statement[0].Resource[0]",
-                "stacks/dev.yaml: IAMGATE_NOT_CHECKED Statement[0].Resource[1]",
-                "stacks/prod/app.yaml: IAMGATE_NOT_CHECKED Statement[0].Resource[1]"),
+        assertEquals(
+                List.of(
+                        "stacks/dev.yaml: INVALID_EFFECT Statement[0].Effect",
+                        "stacks/dev.yaml: IAMGATE_NOT_CHECKED Statement[0].Resource[0]",
+                        "stacks/dev.yaml: IAMGATE_NOT_CHECKED Statement[0].Resource[1]",
+                        "stacks/prod/app.yaml: IAMGATE_NOT_CHECKED Statement[0].Resource[1]"),
                 findings(run(config.toBuilder())));
     }
 
     @Test
     void aTemplateConfigurationOutsideTheRepositoryOrBrokenIsAConfigurationErrorNamingIt() throws Exception {
-        ConfigException outside = assertThrows(ConfigException.class, () -> ConfigFile.parse("""
+        ConfigException outside = assertThrows(
+                ConfigException.class, () -> ConfigFile.parse("""
                 cloudformation:
                   parameters:
                     - files: "**"
                       templateConfiguration: ../elsewhere.json
                 """, ".iamgate.yml", dir, RunConfig.builder(dir)));
-        assertTrue(outside.getMessage().startsWith(".iamgate.yml:4: cloudformation.parameters[0].templateConfiguration:"
-                + " '../elsewhere.json' is outside the repository root"), outside.getMessage());
+        assertTrue(
+                outside.getMessage()
+                        .startsWith(".iamgate.yml:4: cloudformation.parameters[0].templateConfiguration:"
+                                + " '../elsewhere.json' is outside the repository root"),
+                outside.getMessage());
 
         Files.writeString(dir.resolve("broken.json"), "{\"Parameters\": [1]}");
-        ConfigException broken = assertThrows(ConfigException.class, () -> ConfigFile.parse("""
+        ConfigException broken = assertThrows(
+                ConfigException.class, () -> ConfigFile.parse("""
                 cloudformation:
                   parameters:
                     - files: "**"
                       templateConfiguration: broken.json
                 """, ".iamgate.yml", dir, RunConfig.builder(dir)));
-        assertTrue(broken.getMessage().contains("templateConfiguration broken.json:1: Parameters is not an object"),
+        assertTrue(
+                broken.getMessage().contains("templateConfiguration broken.json:1: Parameters is not an object"),
                 broken.getMessage());
 
-        ConfigException empty = assertThrows(ConfigException.class, () -> ConfigFile.parse("""
+        ConfigException empty = assertThrows(
+                ConfigException.class, () -> ConfigFile.parse("""
                 cloudformation:
                   parameters:
                     - files: "**"

@@ -77,17 +77,22 @@ class ResourceReferenceShapesTest {
                                 Resource: !Sub ${Events}/types/Mutation/*
                 """);
 
-        PolicyResult call = report.policies().stream().filter(p -> p.origin().contains("Policies[0]")).findFirst()
+        PolicyResult call = report.policies().stream()
+                .filter(p -> p.origin().contains("Policies[0]"))
+                .findFirst()
                 .orElseThrow();
         String text = call.unit().document().text();
-        for (String arn : List.of("arn:aws:lambda:us-east-1:123456789012:function:worker",
+        for (String arn : List.of(
+                "arn:aws:lambda:us-east-1:123456789012:function:worker",
                 "arn:aws:states:us-east-1:123456789012:stateMachine:flow",
                 "arn:aws:dynamodb:us-east-1:123456789012:table/items",
                 "arn:aws:execute-api:us-east-1:123456789012:a1b2c3d4e5/*",
                 "arn:aws:appsync:us-east-1:123456789012:apis/events/types/Mutation/*")) {
             assertTrue(text.contains("\"" + arn + "\""), arn + " in " + text);
         }
-        assertEquals(List.of(), call.findings().stream().map(f -> f.finding().issueCode()).toList());
+        assertEquals(
+                List.of(),
+                call.findings().stream().map(f -> f.finding().issueCode()).toList());
     }
 
     @Test
@@ -115,11 +120,17 @@ class ResourceReferenceShapesTest {
                 """);
 
         PolicyResult api = report.policies().get(0);
-        assertTrue(api.unit().notes().stream().anyMatch(n -> n.startsWith("Fn::GetAtt NetworkStack.Outputs.VpcEndpointId"
-                + " at line 19 is computed when the stack is deployed")), api.unit().notes().toString());
-        assertTrue(api.findings().stream().anyMatch(f -> f.finding().issueCode().equals("IAMGATE_NOT_CHECKED")),
+        assertTrue(
+                api.unit().notes().stream()
+                        .anyMatch(n -> n.startsWith("Fn::GetAtt NetworkStack.Outputs.VpcEndpointId"
+                                + " at line 19 is computed when the stack is deployed")),
+                api.unit().notes().toString());
+        assertTrue(
+                api.findings().stream().anyMatch(f -> f.finding().issueCode().equals("IAMGATE_NOT_CHECKED")),
                 api.findings().toString());
-        assertTrue(!api.unit().document().text().contains("\"networkstack\""), api.unit().document().text());
+        assertTrue(
+                !api.unit().document().text().contains("\"networkstack\""),
+                api.unit().document().text());
     }
 
     @Test
@@ -170,7 +181,8 @@ class ResourceReferenceShapesTest {
 
         PolicyResult worker = report.policies().get(0);
         String text = worker.unit().document().text();
-        for (String value : List.of("vpce-0123456789abcdef0",
+        for (String value : List.of(
+                "vpce-0123456789abcdef0",
                 "arn:aws:appsync:us-east-1:123456789012:apis/api/types/Mutation/*",
                 "arn:aws:batch:us-east-1:123456789012:job-definition/jobs:1",
                 "arn:aws:batch:us-east-1:123456789012:job-queue/work",
@@ -178,6 +190,8 @@ class ResourceReferenceShapesTest {
                 "arn:aws:aoss:us-east-1:123456789012:collection/search")) {
             assertTrue(text.contains("\"" + value + "\""), value + " in " + text);
         }
-        assertEquals(List.of(), worker.findings().stream().map(f -> f.finding().issueCode()).toList());
+        assertEquals(
+                List.of(),
+                worker.findings().stream().map(f -> f.finding().issueCode()).toList());
     }
 }

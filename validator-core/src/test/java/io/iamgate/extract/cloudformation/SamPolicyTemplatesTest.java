@@ -3,8 +3,8 @@ package io.iamgate.extract.cloudformation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.iamgate.extract.ExampleRun;
 import io.iamgate.config.RunConfig;
+import io.iamgate.extract.ExampleRun;
 import io.iamgate.report.PolicyResult;
 import io.iamgate.report.RunReport;
 import java.io.InputStream;
@@ -26,7 +26,8 @@ class SamPolicyTemplatesTest {
 
     private RunReport run(String template) throws Exception {
         Files.writeString(dir.resolve("template.yaml"), template);
-        return ExampleRun.withCatalogue(RunConfig.builder(dir).paths(List.of(dir)).build());
+        return ExampleRun.withCatalogue(
+                RunConfig.builder(dir).paths(List.of(dir)).build());
     }
 
     private static String fixture(String name) throws Exception {
@@ -57,12 +58,18 @@ class SamPolicyTemplatesTest {
 
         assertEquals(24, report.policies().size());
         for (PolicyResult p : report.policies()) {
-            assertTrue(p.unit().origin().matches("Resources\\.MyFunction\\.Properties\\.Policies\\[\\d+]\\.\\w+Policy"),
+            assertTrue(
+                    p.unit().origin().matches("Resources\\.MyFunction\\.Properties\\.Policies\\[\\d+]\\.\\w+Policy"),
                     p.unit().origin());
             // SAM's definitions are taken as they are: SQSPollerPolicy's sqs:DeleteMessageBatch is reported as the
             // invalid action it is, but no ARN that SAM's Fn::Sub builds may be malformed and nothing is unread.
-            assertTrue(p.findings().stream().map(f -> f.finding().issueCode()).noneMatch(c -> c.startsWith("INVALID_ARN")
-                    || c.startsWith("MISSING_ARN") || c.equals("IAMGATE_NOT_CHECKED") || c.equals("JSON_SYNTAX_ERROR")),
+            assertTrue(
+                    p.findings().stream()
+                            .map(f -> f.finding().issueCode())
+                            .noneMatch(c -> c.startsWith("INVALID_ARN")
+                                    || c.startsWith("MISSING_ARN")
+                                    || c.equals("IAMGATE_NOT_CHECKED")
+                                    || c.equals("JSON_SYNTAX_ERROR")),
                     p.unit().origin() + " " + p.findings());
         }
     }
@@ -74,7 +81,8 @@ class SamPolicyTemplatesTest {
                     BucketName: !Ref Reports
                 """));
 
-        assertEquals(List.of("Resources.Fn.Properties.Policies[0].S3ReadPolicy"),
+        assertEquals(
+                List.of("Resources.Fn.Properties.Policies[0].S3ReadPolicy"),
                 report.policies().stream().map(p -> p.unit().origin()).toList());
         String text = report.policies().get(0).unit().document().text();
         assertTrue(text.contains("\"arn:aws:s3:::reports\", \"arn:aws:s3:::reports/*\""), text);
@@ -90,9 +98,15 @@ class SamPolicyTemplatesTest {
                 """));
 
         PolicyResult sqs = report.policies().get(1);
-        assertEquals("Resources.Fn.Properties.Policies[1].SQSSendMessagePolicy", sqs.unit().origin());
-        assertTrue(sqs.findings().stream().allMatch(f -> f.line() == 13 || f.line() == 14),
-                sqs.findings().stream().map(f -> f.finding().issueCode() + "@" + f.line()).toList().toString());
+        assertEquals(
+                "Resources.Fn.Properties.Policies[1].SQSSendMessagePolicy",
+                sqs.unit().origin());
+        assertTrue(
+                sqs.findings().stream().allMatch(f -> f.line() == 13 || f.line() == 14),
+                sqs.findings().stream()
+                        .map(f -> f.finding().issueCode() + "@" + f.line())
+                        .toList()
+                        .toString());
     }
 
     @Test
@@ -106,8 +120,12 @@ class SamPolicyTemplatesTest {
         assertEquals(1, report.policies().size(), "the managed policy name is a reference, not a document");
         PolicyResult p = report.policies().get(0);
         assertEquals("Resources.Fn.Properties.Policies[0]", p.unit().origin());
-        assertEquals(List.of("IAMGATE_NOT_CHECKED"), p.findings().stream().map(f -> f.finding().issueCode()).toList());
-        assertTrue(p.unit().notes().get(0).contains("'S3ReadPolcy'"), p.unit().notes().get(0));
+        assertEquals(
+                List.of("IAMGATE_NOT_CHECKED"),
+                p.findings().stream().map(f -> f.finding().issueCode()).toList());
+        assertTrue(
+                p.unit().notes().get(0).contains("'S3ReadPolcy'"),
+                p.unit().notes().get(0));
     }
 
     @Test
@@ -117,7 +135,11 @@ class SamPolicyTemplatesTest {
                 """));
 
         PolicyResult p = report.policies().get(0);
-        assertEquals(List.of("IAMGATE_NOT_CHECKED"), p.findings().stream().map(f -> f.finding().issueCode()).toList());
-        assertTrue(p.unit().notes().get(0).contains("has no value for TableName"), p.unit().notes().get(0));
+        assertEquals(
+                List.of("IAMGATE_NOT_CHECKED"),
+                p.findings().stream().map(f -> f.finding().issueCode()).toList());
+        assertTrue(
+                p.unit().notes().get(0).contains("has no value for TableName"),
+                p.unit().notes().get(0));
     }
 }

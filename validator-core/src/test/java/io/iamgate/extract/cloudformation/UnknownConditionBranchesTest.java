@@ -135,7 +135,9 @@ class UnknownConditionBranchesTest {
 
     private static String render(RunReport report, String format) throws Exception {
         java.io.StringWriter out = new java.io.StringWriter();
-        io.iamgate.report.Reporters.standard().forFormat(format).orElseThrow()
+        io.iamgate.report.Reporters.standard()
+                .forFormat(format)
+                .orElseThrow()
                 .write(report, io.iamgate.report.ReportContext.plain(), out);
         return out.toString();
     }
@@ -147,9 +149,13 @@ class UnknownConditionBranchesTest {
     private RunReport run(String template) throws Exception {
         Path file = dir.resolve("template.yaml");
         Files.writeString(file, template);
-        return new io.iamgate.Validator(ExampleRun.extractors(), List.of(new io.iamgate.analyze.local.LocalAnalyzer(
-                List.of(new io.iamgate.analyze.local.grammar.InvalidEffectCheck()))), List.of(),
-                new io.iamgate.report.ToolInfo("iamgate", "test", "test")).run(RunConfig.defaults(dir, List.of(file)));
+        return new io.iamgate.Validator(
+                        ExampleRun.extractors(),
+                        List.of(new io.iamgate.analyze.local.LocalAnalyzer(
+                                List.of(new io.iamgate.analyze.local.grammar.InvalidEffectCheck()))),
+                        List.of(),
+                        new io.iamgate.report.ToolInfo("iamgate", "test", "test"))
+                .run(RunConfig.defaults(dir, List.of(file)));
     }
 
     private static List<String> origins(RunReport report) {

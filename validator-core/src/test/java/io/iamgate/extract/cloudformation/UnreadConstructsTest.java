@@ -3,8 +3,8 @@ package io.iamgate.extract.cloudformation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.iamgate.extract.ExampleRun;
 import io.iamgate.config.RunConfig;
+import io.iamgate.extract.ExampleRun;
 import io.iamgate.report.PolicyResult;
 import io.iamgate.report.ReportContext;
 import io.iamgate.report.Reporters;
@@ -28,13 +28,18 @@ class UnreadConstructsTest {
 
     private RunReport run(String template) throws Exception {
         Files.writeString(dir.resolve("stack.yaml"), template);
-        return ExampleRun.withCatalogue(RunConfig.builder(dir).paths(List.of(dir)).build());
+        return ExampleRun.withCatalogue(
+                RunConfig.builder(dir).paths(List.of(dir)).build());
     }
 
     /** "origin CODE..." of every policy. */
     private static List<String> policies(RunReport report) {
-        return report.policies().stream().map((PolicyResult p) -> p.unit().origin() + p.findings().stream()
-                .map(f -> " " + f.finding().issueCode()).reduce("", String::concat)).toList();
+        return report.policies().stream()
+                .map((PolicyResult p) -> p.unit().origin()
+                        + p.findings().stream()
+                                .map(f -> " " + f.finding().issueCode())
+                                .reduce("", String::concat))
+                .toList();
     }
 
     private static final String INCLUDE = """
@@ -52,7 +57,8 @@ class UnreadConstructsTest {
                 """.formatted(INCLUDE));
 
         assertEquals(List.of("Resources.Reader.Properties.PolicyDocument IAMGATE_NOT_CHECKED"), policies(report));
-        assertTrue(report.policies().get(0).unit().notes().toString().contains("Fn::Transform"),
+        assertTrue(
+                report.policies().get(0).unit().notes().toString().contains("Fn::Transform"),
                 report.policies().get(0).unit().notes().toString());
     }
 
@@ -69,8 +75,9 @@ class UnreadConstructsTest {
                     Type: AWS::SQS::Queue
                 """.formatted(INCLUDE, INCLUDE));
 
-        assertEquals(List.of("Resources.Fn::Transform IAMGATE_NOT_CHECKED",
-                "Resources.Role.Properties IAMGATE_NOT_CHECKED"), policies(report));
+        assertEquals(
+                List.of("Resources.Fn::Transform IAMGATE_NOT_CHECKED", "Resources.Role.Properties IAMGATE_NOT_CHECKED"),
+                policies(report));
     }
 
     @Test
@@ -89,7 +96,8 @@ class UnreadConstructsTest {
                           - Fn::Transform: %s
                 """.formatted(INCLUDE));
 
-        assertEquals(List.of("Resources.Reader.Properties.PolicyDocument IAMGATE_NOT_CHECKED IAMGATE_NOT_CHECKED"),
+        assertEquals(
+                List.of("Resources.Reader.Properties.PolicyDocument IAMGATE_NOT_CHECKED IAMGATE_NOT_CHECKED"),
                 policies(report));
         StringWriter text = new StringWriter();
         Reporters.standard().forFormat("text").orElseThrow().write(report, ReportContext.plain(), text);

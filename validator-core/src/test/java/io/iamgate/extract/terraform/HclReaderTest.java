@@ -36,8 +36,11 @@ class HclReaderTest {
         assertEquals(7, policy.span().start().line());
         Hcl.Call call = assertInstanceOf(Hcl.Call.class, policy.value());
         assertEquals("jsonencode", call.name());
-        Hcl.ObjectExpr object = assertInstanceOf(Hcl.ObjectExpr.class, call.args().get(0));
-        assertEquals(List.of("Version", "Statement"), object.items().stream().map(Hcl.Item::key).toList());
+        Hcl.ObjectExpr object =
+                assertInstanceOf(Hcl.ObjectExpr.class, call.args().get(0));
+        assertEquals(
+                List.of("Version", "Statement"),
+                object.items().stream().map(Hcl.Item::key).toList());
         assertEquals(List.of(new HclReader.Comment(1, "# a role")), f.comments());
         assertTrue(f.notes().isEmpty(), f.notes().toString());
     }
@@ -53,8 +56,16 @@ class HclReaderTest {
                   EOT
                 }
                 """;
-        Text heredoc = assertInstanceOf(Text.class, read(text).body().blocks("resource").get(0).body()
-                .attribute("policy").orElseThrow().value());
+        Text heredoc = assertInstanceOf(
+                Text.class,
+                read(text)
+                        .body()
+                        .blocks("resource")
+                        .get(0)
+                        .body()
+                        .attribute("policy")
+                        .orElseThrow()
+                        .value());
         assertEquals("{\n  \"Effect\": \"allow\"\n}\n", heredoc.value());
         int inValue = heredoc.value().indexOf("\"allow\"");
         assertEquals(text.indexOf("\"allow\""), heredoc.offsets()[inValue]);
@@ -62,7 +73,8 @@ class HclReaderTest {
 
     @Test
     void aQuotedStringDecodesEscapesAndListsItsInterpolations() {
-        Text s = assertInstanceOf(Text.class, read("""
+        Text s = assertInstanceOf(
+                Text.class, read("""
                 a = "arn:aws:s3:::${var.bucket}/\\"x\\"/$${literal}"
                 """).body().attribute("a").orElseThrow().value());
         assertEquals("arn:aws:s3:::${var.bucket}/\"x\"/${literal}", s.value());
@@ -76,11 +88,18 @@ class HclReaderTest {
                 b = [for s in var.list : upper(s)]
                 c = local.actions
                 """);
-        Hcl.Other a = assertInstanceOf(Hcl.Other.class, f.body().attribute("a").orElseThrow().value());
+        Hcl.Other a = assertInstanceOf(
+                Hcl.Other.class, f.body().attribute("a").orElseThrow().value());
         assertEquals("var.enabled ? \"s3:GetObject\" : \"s3:PutObject\"", a.text());
-        assertEquals("[for s in var.list : upper(s)]",
-                assertInstanceOf(Hcl.Other.class, f.body().attribute("b").orElseThrow().value()).text());
-        assertTrue(assertInstanceOf(Hcl.Other.class, f.body().attribute("c").orElseThrow().value()).isReference());
+        assertEquals(
+                "[for s in var.list : upper(s)]",
+                assertInstanceOf(
+                                Hcl.Other.class,
+                                f.body().attribute("b").orElseThrow().value())
+                        .text());
+        assertTrue(assertInstanceOf(
+                        Hcl.Other.class, f.body().attribute("c").orElseThrow().value())
+                .isReference());
     }
 
     @Test
@@ -91,8 +110,10 @@ class HclReaderTest {
                   policy = "{}"
                 }
                 """);
-        assertEquals(List.of("main.tf:1: a line that is neither an attribute nor a block is not read by iamgate's "
-                + "HCL reader; it is skipped."), f.notes());
+        assertEquals(
+                List.of("main.tf:1: a line that is neither an attribute nor a block is not read by iamgate's "
+                        + "HCL reader; it is skipped."),
+                f.notes());
         assertEquals(1, f.body().blocks("resource").size());
     }
 
@@ -101,7 +122,8 @@ class HclReaderTest {
         read("resource \"a\" \"b\" {\n  policy = <<EOT\n{\n");
         read("a = \"unterminated\n");
         String deep = "a = " + "[".repeat(100_000) + "\n";
-        Hcl.Other kept = assertInstanceOf(Hcl.Other.class, read(deep).body().attribute("a").orElseThrow().value());
+        Hcl.Other kept = assertInstanceOf(
+                Hcl.Other.class, read(deep).body().attribute("a").orElseThrow().value());
         assertEquals(100_000, kept.text().length());
     }
 }

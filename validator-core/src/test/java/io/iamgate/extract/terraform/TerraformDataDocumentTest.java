@@ -41,8 +41,10 @@ class TerraformDataDocumentTest {
         PolicyResult shared = report.policies().get(0);
         assertEquals(List.of("INVALID_ACTION"), codes(shared));
         assertEquals(PolicyType.IDENTITY_POLICY, shared.unit().policyType());
-        assertEquals(List.of("Used by aws_iam_policy.reader.policy, aws_iam_role_policy.worker.policy; its findings "
-                + "are reported here, once."), shared.unit().notes());
+        assertEquals(
+                List.of("Used by aws_iam_policy.reader.policy, aws_iam_role_policy.worker.policy; its findings "
+                        + "are reported here, once."),
+                shared.unit().notes());
     }
 
     @Test
@@ -63,8 +65,11 @@ class TerraformDataDocumentTest {
                 {"address":"aws_s3_bucket_policy.reports","mode":"managed","type":"aws_s3_bucket_policy","name":"reports",
                  "values":{"policy":"%1$s"}}""", true));
 
-        assertEquals(List.of("data.aws_iam_policy_document.read.json as IDENTITY_POLICY",
-                "data.aws_iam_policy_document.read.json as RESOURCE_POLICY AWS::S3::Bucket"), origins(report));
+        assertEquals(
+                List.of(
+                        "data.aws_iam_policy_document.read.json as IDENTITY_POLICY",
+                        "data.aws_iam_policy_document.read.json as RESOURCE_POLICY AWS::S3::Bucket"),
+                origins(report));
     }
 
     @Test
@@ -80,8 +85,8 @@ class TerraformDataDocumentTest {
                 {"address":"data.aws_iam_policy_document.read","mode":"data","type":"aws_iam_policy_document",
                  "name":"read","values":{"json":"%1$s"}}""";
         String all = withDataSource ? (resources.isEmpty() ? data : resources + ",\n" + data) : resources;
-        return ("{\"format_version\":\"1.2\",\"planned_values\":{\"root_module\":{\"resources\":[\n" + all
-                + "]}}}").formatted(DOCUMENT);
+        return ("{\"format_version\":\"1.2\",\"planned_values\":{\"root_module\":{\"resources\":[\n" + all + "]}}}")
+                .formatted(DOCUMENT);
     }
 
     private RunReport run(String plan) throws Exception {

@@ -22,7 +22,8 @@ class TerraformPlanAtSourceTest {
     @TempDir
     Path repo;
 
-    private static final Path EXAMPLE = Path.of("..").toAbsolutePath().normalize().resolve("examples/terraform");
+    private static final Path EXAMPLE =
+            Path.of("..").toAbsolutePath().normalize().resolve("examples/terraform");
 
     /** A role whose trust policy says "allow", and a policy document whose actions the provider sorted. */
     private static final String MAIN_TF = """
@@ -68,7 +69,10 @@ class TerraformPlanAtSourceTest {
             """;
 
     private RunReport run(Optional<Path> source, Path... paths) throws Exception {
-        return Iamgate.validate(RunConfig.builder(repo).paths(List.of(paths)).terraformSource(source).build());
+        return Iamgate.validate(RunConfig.builder(repo)
+                .paths(List.of(paths))
+                .terraformSource(source)
+                .build());
     }
 
     @Test
@@ -79,8 +83,10 @@ class TerraformPlanAtSourceTest {
         RunReport withPlan = run(Optional.empty(), repo.resolve("plan.json"));
 
         for (RunReport r : List.of(withoutPlan, withPlan)) {
-            PolicyResult trust = r.policies().stream().filter(p -> p.unit().origin().endsWith("assume_role_policy"))
-                    .findFirst().orElseThrow();
+            PolicyResult trust = r.policies().stream()
+                    .filter(p -> p.unit().origin().endsWith("assume_role_policy"))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals("main.tf", trust.unit().file());
             assertTrue(at(trust).contains("INVALID_EFFECT@6:18"), at(trust).toString());
         }
@@ -104,12 +110,12 @@ class TerraformPlanAtSourceTest {
         Files.writeString(repo.resolve("plans/plan.json"), PLAN);
         Files.writeString(repo.resolve("infra/main.tf"), MAIN_TF);
 
-        PolicyResult stays = policy(run(Optional.empty(), repo.resolve("plans")),
-                "aws_iam_role.app.assume_role_policy");
+        PolicyResult stays =
+                policy(run(Optional.empty(), repo.resolve("plans")), "aws_iam_role.app.assume_role_policy");
         assertEquals("plans/plan.json", stays.unit().file());
 
-        PolicyResult placed = policy(run(Optional.of(Path.of("infra")), repo.resolve("plans")),
-                "aws_iam_role.app.assume_role_policy");
+        PolicyResult placed = policy(
+                run(Optional.of(Path.of("infra")), repo.resolve("plans")), "aws_iam_role.app.assume_role_policy");
         assertEquals("infra/main.tf", placed.unit().file());
         assertTrue(at(placed).contains("INVALID_EFFECT@6:18"), at(placed).toString());
     }
@@ -121,12 +127,19 @@ class TerraformPlanAtSourceTest {
             Files.copy(EXAMPLE.resolve(f), repo.resolve(f));
         }
         RunReport r = run(Optional.empty(), repo);
-        assertEquals(List.of("INVALID_EFFECT@26:19"),
-                at(policy(r, "module.app.aws_iam_role.this.inline_policy[0].policy")));
-        assertEquals(List.of("MISSING_RESOURCE@43:17", "INVALID_POLICY_ELEMENT@47:6"),
+        assertEquals(
+                List.of("INVALID_EFFECT@26:19"), at(policy(r, "module.app.aws_iam_role.this.inline_policy[0].policy")));
+        assertEquals(
+                List.of("MISSING_RESOURCE@43:17", "INVALID_POLICY_ELEMENT@47:6"),
                 at(policy(r, "module.app.aws_iam_role_policy.uploads.policy")));
-        assertEquals("modules/app/main.tf", policy(r, "module.app.aws_iam_role.this.assume_role_policy").unit().file());
-        assertEquals("main.tf", policy(r, "data.aws_iam_policy_document.bucket.json").unit().file());
+        assertEquals(
+                "modules/app/main.tf",
+                policy(r, "module.app.aws_iam_role.this.assume_role_policy")
+                        .unit()
+                        .file());
+        assertEquals(
+                "main.tf",
+                policy(r, "data.aws_iam_policy_document.bucket.json").unit().file());
         assertTrue(r.errors().isEmpty(), r.errors().toString());
     }
 
@@ -134,11 +147,17 @@ class TerraformPlanAtSourceTest {
     void anIgnoreCommentOnTheTfBlockSuppressesThePlansFindingThere() throws Exception {
         Files.writeString(repo.resolve("main.tf"), "# iamgate:ignore INVALID_EFFECT migrating this role\n" + MAIN_TF);
         Files.writeString(repo.resolve("plan.json"), PLAN);
-        PolicyResult trust = policy(run(Optional.empty(), repo.resolve("plan.json")),
-                "aws_iam_role.app.assume_role_policy");
+        PolicyResult trust =
+                policy(run(Optional.empty(), repo.resolve("plan.json")), "aws_iam_role.app.assume_role_policy");
         assertEquals("main.tf", trust.unit().file());
-        assertEquals("migrating this role", trust.findings().stream()
-                .filter(f -> f.finding().issueCode().equals("INVALID_EFFECT")).findFirst().orElseThrow()
-                .suppression().orElseThrow().reason());
+        assertEquals(
+                "migrating this role",
+                trust.findings().stream()
+                        .filter(f -> f.finding().issueCode().equals("INVALID_EFFECT"))
+                        .findFirst()
+                        .orElseThrow()
+                        .suppression()
+                        .orElseThrow()
+                        .reason());
     }
 }

@@ -16,8 +16,10 @@ import org.junit.jupiter.api.Test;
 class TerraformPlanExtractorTest {
 
     private static Optional<List<PolicyUnit>> extract(String json) {
-        return new TerraformPlanExtractor().extract(new SourceFile(new LoadedFile(Path.of("plan.json"), "plan.json",
-                json), false), ExtractOptions.DETECT);
+        return new TerraformPlanExtractor()
+                .extract(
+                        new SourceFile(new LoadedFile(Path.of("plan.json"), "plan.json", json), false),
+                        ExtractOptions.DETECT);
     }
 
     private static String resource(String address, String type, String values) {
@@ -31,16 +33,29 @@ class TerraformPlanExtractorTest {
                 + "\\\"Action\\\":\\\"*\\\",\\\"Resource\\\":\\\"*\\\"}]}\"";
         String json = "{\"format_version\":\"1.2\",\"new_top_level\":true,\"planned_values\":{\"root_module\":{"
                 + "\"child_modules\":[{\"address\":\"module.a\",\"child_modules\":[{\"address\":\"module.a.module.b\","
-                + "\"resources\":[" + resource("module.a.module.b.aws_organizations_policy.x[\\\"rcp\\\"]",
-                "aws_organizations_policy", "{\"type\":\"RESOURCE_CONTROL_POLICY\",\"content\":" + policy + "}") + ","
-                + resource("module.a.module.b.aws_organizations_policy.tag", "aws_organizations_policy",
-                "{\"type\":\"TAG_POLICY\",\"content\":\"{}\"}") + ","
-                + resource("module.a.module.b.aws_iam_role.r", "aws_iam_role",
-                "{\"assume_role_policy\":" + policy + ",\"permissions_boundary\":\"arn:aws:iam::1:policy/b\","
-                        + "\"inline_policy\":[]}") + "]}]}]}}}";
+                + "\"resources\":["
+                + resource(
+                        "module.a.module.b.aws_organizations_policy.x[\\\"rcp\\\"]",
+                        "aws_organizations_policy",
+                        "{\"type\":\"RESOURCE_CONTROL_POLICY\",\"content\":" + policy + "}")
+                + ","
+                + resource(
+                        "module.a.module.b.aws_organizations_policy.tag",
+                        "aws_organizations_policy",
+                        "{\"type\":\"TAG_POLICY\",\"content\":\"{}\"}")
+                + ","
+                + resource(
+                        "module.a.module.b.aws_iam_role.r",
+                        "aws_iam_role",
+                        "{\"assume_role_policy\":" + policy + ",\"permissions_boundary\":\"arn:aws:iam::1:policy/b\","
+                                + "\"inline_policy\":[]}")
+                + "]}]}]}}}";
         List<PolicyUnit> units = extract(json).orElseThrow();
-        assertEquals(List.of("module.a.module.b.aws_organizations_policy.x[\"rcp\"].content",
-                "module.a.module.b.aws_iam_role.r.assume_role_policy"), units.stream().map(PolicyUnit::origin).toList());
+        assertEquals(
+                List.of(
+                        "module.a.module.b.aws_organizations_policy.x[\"rcp\"].content",
+                        "module.a.module.b.aws_iam_role.r.assume_role_policy"),
+                units.stream().map(PolicyUnit::origin).toList());
         assertEquals(PolicyType.RESOURCE_CONTROL_POLICY, units.get(0).policyType());
     }
 
@@ -57,7 +72,8 @@ class TerraformPlanExtractorTest {
 
     @Test
     void otherJsonIsNotAPlan() {
-        assertTrue(extract("{\"format_version\":\"1.0\",\"provider_schemas\":{}}").isEmpty());
+        assertTrue(
+                extract("{\"format_version\":\"1.0\",\"provider_schemas\":{}}").isEmpty());
         assertTrue(extract("{\"Version\":\"2012-10-17\",\"Statement\":[]}").isEmpty());
     }
 
@@ -73,7 +89,9 @@ class TerraformPlanExtractorTest {
         String json = planned + ",\"configuration\":{\"root_module\":{\"resources\":[{\"address\":\"aws_sqs_queue.q\","
                 + "\"expressions\":{\"name\":{\"constant_value\":\"q\"}}}]}}}";
         List<PolicyUnit> units = extract(json).orElseThrow();
-        assertEquals(List.of("aws_sqs_queue.r.policy"), units.stream().map(PolicyUnit::origin).toList());
+        assertEquals(
+                List.of("aws_sqs_queue.r.policy"),
+                units.stream().map(PolicyUnit::origin).toList());
         assertTrue(units.get(0).document().isUnknown());
     }
 }

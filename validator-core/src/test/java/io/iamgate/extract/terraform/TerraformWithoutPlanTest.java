@@ -50,11 +50,14 @@ class TerraformWithoutPlanTest {
                 """);
         PolicyResult p = policy(r, "data.aws_iam_policy_document.read.json");
         assertEquals("main.tf", p.unit().file());
-        assertEquals(List.of("INVALID_ACTION@7:6"), at(p).stream().filter(s -> s.startsWith("INVALID_ACTION"))
-                .toList());
+        assertEquals(
+                List.of("INVALID_ACTION@7:6"),
+                at(p).stream().filter(s -> s.startsWith("INVALID_ACTION")).toList());
         // Used verbatim by the resource: reported once, at the data source, naming its user.
         assertEquals(1, r.policies().size(), r.policies().toString());
-        assertTrue(p.unit().notes().get(0).contains("aws_iam_policy.read.policy"), p.unit().notes().toString());
+        assertTrue(
+                p.unit().notes().get(0).contains("aws_iam_policy.read.policy"),
+                p.unit().notes().toString());
     }
 
     @Test
@@ -81,10 +84,12 @@ class TerraformWithoutPlanTest {
                   EOT
                 }
                 """);
-        assertTrue(at(policy(r, "aws_iam_role_policy.a.policy")).contains("INVALID_EFFECT@6:17"),
+        assertTrue(
+                at(policy(r, "aws_iam_role_policy.a.policy")).contains("INVALID_EFFECT@6:17"),
                 at(policy(r, "aws_iam_role_policy.a.policy")).toString());
         // "Resourse" at column 66 of line 17 of the .tf file: the heredoc's own character.
-        assertTrue(at(policy(r, "aws_iam_policy.b.policy")).contains("INVALID_POLICY_ELEMENT@17:66"),
+        assertTrue(
+                at(policy(r, "aws_iam_policy.b.policy")).contains("INVALID_POLICY_ELEMENT@17:66"),
                 at(policy(r, "aws_iam_policy.b.policy")).toString());
     }
 
@@ -107,8 +112,12 @@ class TerraformWithoutPlanTest {
                 }
                 """);
         PolicyResult p = policy(r, "aws_iam_policy.p.policy");
-        assertTrue(p.unit().document().text().contains("arn:aws:s3:::acme-data/*"), p.unit().document().text());
-        assertEquals(List.of("INVALID_ACTION"), p.findings().stream().map(f -> f.finding().issueCode()).toList());
+        assertTrue(
+                p.unit().document().text().contains("arn:aws:s3:::acme-data/*"),
+                p.unit().document().text());
+        assertEquals(
+                List.of("INVALID_ACTION"),
+                p.findings().stream().map(f -> f.finding().issueCode()).toList());
     }
 
     @Test
@@ -144,7 +153,9 @@ class TerraformWithoutPlanTest {
         PolicyResult p = policy(r, "aws_iam_policy.p.policy");
         assertTrue(p.unit().document().isUnknown());
         assertEquals(List.of("IAMGATE_NOT_CHECKED@2:2"), at(p));
-        assertTrue(p.unit().notes().get(0).contains("is not a literal policy"), p.unit().notes().toString());
+        assertTrue(
+                p.unit().notes().get(0).contains("is not a literal policy"),
+                p.unit().notes().toString());
     }
 
     @Test
@@ -156,8 +167,15 @@ class TerraformWithoutPlanTest {
         }
         RunReport r = run(Files.readString(example.resolve("main.tf")));
         // The plan's seven policies, each once, placed on the .tf code.
-        assertEquals(7, r.policies().size(), r.policies().stream().map(p -> p.unit().origin()).toList().toString());
-        assertEquals("modules/app/main.tf", policy(r, "module.app.aws_iam_role_policy.uploads.policy").unit().file());
+        assertEquals(
+                7,
+                r.policies().size(),
+                r.policies().stream().map(p -> p.unit().origin()).toList().toString());
+        assertEquals(
+                "modules/app/main.tf",
+                policy(r, "module.app.aws_iam_role_policy.uploads.policy")
+                        .unit()
+                        .file());
     }
 
     /** terraform-aws-modules/terraform-aws-s3-bucket examples/notification (Apache-2.0; see the fixture README). */
@@ -166,7 +184,8 @@ class TerraformWithoutPlanTest {
         RunReport r = run(Files.readString(Path.of("src/test/resources/terraform/s3-bucket-notification/main.tf")));
         PolicyResult p = policy(r, "data.aws_iam_policy_document.sqs_external.json");
         assertTrue(at(p).contains("RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL@96:21"), at(p).toString());
-        assertTrue(p.findings().stream().filter(f -> f.finding().issueCode().equals("IAMGATE_NOT_CHECKED"))
+        assertTrue(p.findings().stream()
+                .filter(f -> f.finding().issueCode().equals("IAMGATE_NOT_CHECKED"))
                 .noneMatch(ReportedFinding::blocking));
         assertTrue(r.errors().isEmpty(), r.errors().toString());
     }
@@ -186,15 +205,20 @@ class TerraformWithoutPlanTest {
                   policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "allow", Action = "s3:GetObject", Resource = "*" }] })
                 }
                 """);
-        ReportedFinding legacy = policy(r, "aws_iam_role_policy.legacy.policy").findings().get(0);
+        ReportedFinding legacy =
+                policy(r, "aws_iam_role_policy.legacy.policy").findings().get(0);
         assertEquals("INVALID_EFFECT", legacy.finding().issueCode());
         assertFalse(legacy.blocking());
-        assertEquals("lower-case effect kept until the rewrite", legacy.suppression().orElseThrow().reason());
+        assertEquals(
+                "lower-case effect kept until the rewrite",
+                legacy.suppression().orElseThrow().reason());
         PolicyResult other = policy(r, "aws_iam_role_policy.other.policy");
         assertTrue(other.findings().get(0).blocking());
         // A comment without a reason accepts nothing, and says so.
-        assertTrue(other.unit().notes().stream().anyMatch(n -> n.contains("main.tf:8: iamgate:ignore INVALID_ACTION "
-                + "has no reason")), other.unit().notes().toString());
+        assertTrue(
+                other.unit().notes().stream()
+                        .anyMatch(n -> n.contains("main.tf:8: iamgate:ignore INVALID_ACTION " + "has no reason")),
+                other.unit().notes().toString());
     }
 
     @Test
@@ -221,8 +245,10 @@ class TerraformWithoutPlanTest {
                 """);
         PolicyResult p = policy(r, "data.aws_iam_policy_document.logs.json");
         assertTrue(at(p).contains("IAMGATE_NOT_CHECKED@14:8"), at(p).toString());
-        assertTrue(at(p).stream().noneMatch(f -> f.startsWith("RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL")), at(p).toString());
-        assertTrue(p.unit().notes().stream().anyMatch(n -> n.contains("dynamic \"condition\" at line 9")),
+        assertTrue(
+                at(p).stream().noneMatch(f -> f.startsWith("RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL")), at(p).toString());
+        assertTrue(
+                p.unit().notes().stream().anyMatch(n -> n.contains("dynamic \"condition\" at line 9")),
                 p.unit().notes().toString());
     }
 }

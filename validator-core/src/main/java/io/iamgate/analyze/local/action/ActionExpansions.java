@@ -12,14 +12,11 @@ import java.util.List;
 public final class ActionExpansions {
 
     /** Memo kinds: the parsed pattern and its matched actions, each keyed by the entry text. */
-    private record Parsed() {
-    }
+    private record Parsed() {}
 
-    private record Expanded() {
-    }
+    private record Expanded() {}
 
-    private ActionExpansions() {
-    }
+    private ActionExpansions() {}
 
     public static ActionPattern pattern(CheckContext ctx, String entry) {
         return ctx.memo(Parsed.class, entry, ActionPattern::parse);

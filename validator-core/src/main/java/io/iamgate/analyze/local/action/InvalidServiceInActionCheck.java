@@ -12,7 +12,10 @@ import io.iamgate.reference.ActionPattern;
 import io.iamgate.reference.Service;
 
 /** An action whose service prefix (written without wildcards) is no service IAM knows: it grants nothing. */
-@CheckInfo(issueCode = "INVALID_SERVICE_IN_ACTION", findingType = FindingType.ERROR, title = "Invalid service in action",
+@CheckInfo(
+        issueCode = "INVALID_SERVICE_IN_ACTION",
+        findingType = FindingType.ERROR,
+        title = "Invalid service in action",
         anchor = "error-invalid-service-in-action")
 public final class InvalidServiceInActionCheck extends PolicyCheck implements ActionCheck {
 
@@ -24,12 +27,19 @@ public final class InvalidServiceInActionCheck extends PolicyCheck implements Ac
         }
         if (ctx.reference().service(pattern.servicePart()).isEmpty()) {
             // AWS puts the whole entry where its template says "service".
-            String hint = NameSuggestion.closest(pattern.servicePart(),
-                    ctx.reference().services().stream().map(Service::prefix).toList())
-                    .map(p -> " Did you mean " + p + "?").orElse("");
-            out.report(finding("The service " + action.value() + " specified in the action does not exist." + hint
-                    + " IAM knows no service with the prefix \"" + pattern.servicePart() + "\": correct the prefix "
-                    + "(see the Service Authorization Reference) or remove the entry.", action.location()));
+            String hint = NameSuggestion.closest(
+                            pattern.servicePart(),
+                            ctx.reference().services().stream()
+                                    .map(Service::prefix)
+                                    .toList())
+                    .map(p -> " Did you mean " + p + "?")
+                    .orElse("");
+            out.report(finding(
+                    "The service " + action.value() + " specified in the action does not exist." + hint
+                            + " IAM knows no service with the prefix \"" + pattern.servicePart()
+                            + "\": correct the prefix "
+                            + "(see the Service Authorization Reference) or remove the entry.",
+                    action.location()));
         }
     }
 }

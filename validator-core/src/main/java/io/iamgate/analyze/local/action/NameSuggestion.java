@@ -11,8 +11,7 @@ import java.util.Optional;
  */
 final class NameSuggestion {
 
-    private NameSuggestion() {
-    }
+    private NameSuggestion() {}
 
     static Optional<String> closest(String wrong, Collection<String> known) {
         String w = wrong.toLowerCase(Locale.ROOT);

@@ -17,7 +17,10 @@ import java.util.stream.Collectors;
  * Resource control policies apply to a few services only; AWS rejects an RCP whose Action names
  * another service's actions. The bare {@code *} is allowed.
  */
-@CheckInfo(issueCode = "RCP_SYNTAX_ERROR_ACTION", findingType = FindingType.ERROR, title = "RCP syntax error action",
+@CheckInfo(
+        issueCode = "RCP_SYNTAX_ERROR_ACTION",
+        findingType = FindingType.ERROR,
+        title = "RCP syntax error action",
         anchor = "error-rcp-syntax-error-action")
 public final class RcpSyntaxErrorActionCheck extends PolicyCheck implements ActionCheck {
 
@@ -33,10 +36,11 @@ public final class RcpSyntaxErrorActionCheck extends PolicyCheck implements Acti
         boolean supported = ctx.reference().rcpServices().stream()
                 .anyMatch(s -> s.prefix().equalsIgnoreCase(pattern.servicePart()));
         if (!supported) {
-            String services = ctx.reference().rcpServices().stream().map(Service::prefix)
-                    .collect(Collectors.joining(", "));
-            out.report(finding("RCPs only support specifying select service prefixes in the Action element: "
-                    + action.value() + " is not one of them. Use actions of " + services + ", or \"*\".",
+            String services =
+                    ctx.reference().rcpServices().stream().map(Service::prefix).collect(Collectors.joining(", "));
+            out.report(finding(
+                    "RCPs only support specifying select service prefixes in the Action element: " + action.value()
+                            + " is not one of them. Use actions of " + services + ", or \"*\".",
                     action.location()));
         }
     }

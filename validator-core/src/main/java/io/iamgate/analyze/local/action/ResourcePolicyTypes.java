@@ -10,20 +10,38 @@ import java.util.Set;
  * and the ARN shapes a policy attached to them may name. Trust policies (AWS::IAM::AssumeRolePolicyDocument)
  * have their own checks and are not listed.
  */
-public record ResourcePolicyTypes(String resourceType, String displayName, Set<String> services,
-        String arnService, boolean regional, String resourcePrefix) {
+public record ResourcePolicyTypes(
+        String resourceType,
+        String displayName,
+        Set<String> services,
+        String arnService,
+        boolean regional,
+        String resourcePrefix) {
 
     private static final Map<String, ResourcePolicyTypes> TYPES = Map.of(
             "AWS::S3::Bucket", new ResourcePolicyTypes("AWS::S3::Bucket", "S3 Bucket", Set.of("s3"), "s3", false, ""),
-            "AWS::S3::AccessPoint", new ResourcePolicyTypes("AWS::S3::AccessPoint", "S3 Access Point", Set.of("s3"),
-                    "s3", true, "accesspoint/"),
-            "AWS::S3::MultiRegionAccessPoint", new ResourcePolicyTypes("AWS::S3::MultiRegionAccessPoint",
-                    "S3 Multi-Region Access Point", Set.of("s3"), "s3", false, "accesspoint/"),
-            "AWS::S3ObjectLambda::AccessPoint", new ResourcePolicyTypes("AWS::S3ObjectLambda::AccessPoint",
-                    "S3 Object Lambda Access Point", Set.of("s3-object-lambda"), "s3-object-lambda", true,
-                    "accesspoint/"),
-            "AWS::DynamoDB::Table", new ResourcePolicyTypes("AWS::DynamoDB::Table", "DynamoDB Table",
-                    Set.of("dynamodb"), "dynamodb", true, "table/"));
+            "AWS::S3::AccessPoint",
+                    new ResourcePolicyTypes(
+                            "AWS::S3::AccessPoint", "S3 Access Point", Set.of("s3"), "s3", true, "accesspoint/"),
+            "AWS::S3::MultiRegionAccessPoint",
+                    new ResourcePolicyTypes(
+                            "AWS::S3::MultiRegionAccessPoint",
+                            "S3 Multi-Region Access Point",
+                            Set.of("s3"),
+                            "s3",
+                            false,
+                            "accesspoint/"),
+            "AWS::S3ObjectLambda::AccessPoint",
+                    new ResourcePolicyTypes(
+                            "AWS::S3ObjectLambda::AccessPoint",
+                            "S3 Object Lambda Access Point",
+                            Set.of("s3-object-lambda"),
+                            "s3-object-lambda",
+                            true,
+                            "accesspoint/"),
+            "AWS::DynamoDB::Table",
+                    new ResourcePolicyTypes(
+                            "AWS::DynamoDB::Table", "DynamoDB Table", Set.of("dynamodb"), "dynamodb", true, "table/"));
 
     public static Optional<ResourcePolicyTypes> of(String resourceType) {
         return resourceType == null ? Optional.empty() : Optional.ofNullable(TYPES.get(resourceType));

@@ -8,12 +8,13 @@ import io.iamgate.analyze.local.ResourceCheck;
 import io.iamgate.model.ElementEntry;
 import io.iamgate.model.FindingType;
 import io.iamgate.model.Statement;
-import io.iamgate.reference.ArnFormat;
-import java.util.List;
-import java.util.stream.Collectors;
 
 /** ARN service fields are lowercase; IAM compares them exactly, so an uppercase one never matches. */
-@CheckInfo(issueCode = "INVALID_ARN_SERVICE_CASE", findingType = FindingType.ERROR, title = "Invalid ARN service case", anchor = "error-invalid-arn-service-case")
+@CheckInfo(
+        issueCode = "INVALID_ARN_SERVICE_CASE",
+        findingType = FindingType.ERROR,
+        title = "Invalid ARN service case",
+        anchor = "error-invalid-arn-service-case")
 public final class InvalidArnServiceCaseCheck extends PolicyCheck implements ResourceCheck {
 
     @Override
@@ -21,9 +22,12 @@ public final class InvalidArnServiceCaseCheck extends PolicyCheck implements Res
         PolicyArn.of(ctx, resource).ifPresent(p -> {
             String service = p.service();
             if (PolicyArn.isLiteral(service) && !service.equals(service.toLowerCase(java.util.Locale.ROOT))) {
-                out.report(finding("Update the service name " + service + " in the resource ARN to use all lowercase "
-                        + "letters (" + service.toLowerCase(java.util.Locale.ROOT) + "): ARNs are matched exactly and "
-                        + "this one matches no resource.", resource.location()));
+                out.report(finding(
+                        "Update the service name " + service + " in the resource ARN to use all lowercase "
+                                + "letters (" + service.toLowerCase(java.util.Locale.ROOT)
+                                + "): ARNs are matched exactly and "
+                                + "this one matches no resource.",
+                        resource.location()));
             }
         });
     }

@@ -10,10 +10,13 @@ import io.iamgate.model.FindingType;
 import io.iamgate.model.Statement;
 import io.iamgate.reference.ArnFormat;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** An empty account field where every format of the named resource has an account: the ARN matches nothing. */
-@CheckInfo(issueCode = "MISSING_ARN_ACCOUNT", findingType = FindingType.ERROR, title = "Missing ARN account", anchor = "error-missing-arn-account")
+@CheckInfo(
+        issueCode = "MISSING_ARN_ACCOUNT",
+        findingType = FindingType.ERROR,
+        title = "Missing ARN account",
+        anchor = "error-missing-arn-account")
 public final class MissingArnAccountCheck extends PolicyCheck implements ResourceCheck {
 
     @Override
@@ -27,8 +30,10 @@ public final class MissingArnAccountCheck extends PolicyCheck implements Resourc
             }
             List<ArnFormat> matches = p.resourceMatches();
             if (!matches.isEmpty() && matches.stream().allMatch(ArnFormat::hasAccount)) {
-                out.report(finding("The resource " + p.arn().resource() + " in the arn is missing an account id. "
-                        + "Please provide a 12 digit account id (or * for any account).", resource.location()));
+                out.report(finding(
+                        "The resource " + p.arn().resource() + " in the arn is missing an account id. "
+                                + "Please provide a 12 digit account id (or * for any account).",
+                        resource.location()));
             }
         });
     }

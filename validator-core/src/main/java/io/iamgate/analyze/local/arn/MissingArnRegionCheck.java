@@ -10,10 +10,13 @@ import io.iamgate.model.FindingType;
 import io.iamgate.model.Statement;
 import io.iamgate.reference.ArnFormat;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** An empty Region field where every format of the named resource has a Region: the ARN matches nothing. */
-@CheckInfo(issueCode = "MISSING_ARN_REGION", findingType = FindingType.ERROR, title = "Missing ARN Region", anchor = "error-missing-arn-region")
+@CheckInfo(
+        issueCode = "MISSING_ARN_REGION",
+        findingType = FindingType.ERROR,
+        title = "Missing ARN Region",
+        anchor = "error-missing-arn-region")
 public final class MissingArnRegionCheck extends PolicyCheck implements ResourceCheck {
 
     @Override
@@ -24,8 +27,9 @@ public final class MissingArnRegionCheck extends PolicyCheck implements Resource
             }
             List<ArnFormat> matches = p.resourceMatches();
             if (!matches.isEmpty() && matches.stream().allMatch(ArnFormat::hasRegion)) {
-                out.report(finding("Add a Region to the " + p.service() + " resource ARN (or * for every Region): "
-                        + "its resources are regional, and an empty Region field matches none of them.",
+                out.report(finding(
+                        "Add a Region to the " + p.service() + " resource ARN (or * for every Region): "
+                                + "its resources are regional, and an empty Region field matches none of them.",
                         resource.location()));
             }
         });

@@ -20,8 +20,7 @@ import java.util.Optional;
  */
 public final class ConditionKeys {
 
-    private ConditionKeys() {
-    }
+    private ConditionKeys() {}
 
     public static boolean is(String key, String name) {
         return key.equalsIgnoreCase(name);
@@ -47,8 +46,8 @@ public final class ConditionKeys {
      * True when some operator of the statement's Condition whose base is {@code base} tests {@code key} against
      * {@code value} (case-insensitively), with or without IfExists unless {@code ifExistsAllowed} is false.
      */
-    public static boolean statementTests(Statement statement, ConditionOperator.Base base, boolean ifExistsAllowed,
-            String key, String value) {
+    public static boolean statementTests(
+            Statement statement, ConditionOperator.Base base, boolean ifExistsAllowed, String key, String value) {
         for (Statement.ConditionBlock block : statement.conditionBlocks()) {
             ConditionOperator op = block.operator();
             if (op.base() != base || op.hasQualifier() || (op.ifExists() && !ifExistsAllowed)) {
@@ -92,7 +91,9 @@ public final class ConditionKeys {
     }
 
     public static Optional<GlobalConditionKey> global(IamReference reference, String key) {
-        return GlobalConditionKeys.hasGlobalPrefix(key) ? reference.globalConditionKeys().find(key) : Optional.empty();
+        return GlobalConditionKeys.hasGlobalPrefix(key)
+                ? reference.globalConditionKeys().find(key)
+                : Optional.empty();
     }
 
     /**
@@ -113,8 +114,7 @@ public final class ConditionKeys {
      * (Null tests the key's presence, which is meaningful whatever the service supports).
      */
     public static boolean isTagCondition(ConditionEntry condition) {
-        return isResourceTagKey(condition.key())
-                && condition.operator().base() != ConditionOperator.Base.Null;
+        return isResourceTagKey(condition.key()) && condition.operator().base() != ConditionOperator.Base.Null;
     }
 
     /** Tag keys whose support differs per service and action: aws:ResourceTag/<key>. */

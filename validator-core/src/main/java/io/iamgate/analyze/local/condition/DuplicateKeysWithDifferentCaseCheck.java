@@ -14,22 +14,28 @@ import java.util.List;
  * Condition key names are case-insensitive, so aws:PrincipalTag/team and aws:principaltag/team under one
  * operator are the same key twice. Reported on each later spelling.
  */
-@CheckInfo(issueCode = "DUPLICATE_KEYS_WITH_DIFFERENT_CASE", findingType = FindingType.ERROR,
-        title = "Duplicate keys with different case", anchor = "error-duplicate-keys-with-different-case")
+@CheckInfo(
+        issueCode = "DUPLICATE_KEYS_WITH_DIFFERENT_CASE",
+        findingType = FindingType.ERROR,
+        title = "Duplicate keys with different case",
+        anchor = "error-duplicate-keys-with-different-case")
 public final class DuplicateKeysWithDifferentCaseCheck extends PolicyCheck implements ConditionBlockCheck {
 
     @Override
-    public void checkConditionBlock(CheckContext ctx, Statement statement, Statement.ConditionBlock block,
-            FindingSink out) {
+    public void checkConditionBlock(
+            CheckContext ctx, Statement statement, Statement.ConditionBlock block, FindingSink out) {
         List<ConditionEntry> entries = block.entries();
         for (int i = 1; i < entries.size(); i++) {
             String key = entries.get(i).key();
             for (int j = 0; j < i; j++) {
                 String earlier = entries.get(j).key();
                 if (!earlier.equals(key) && earlier.equalsIgnoreCase(key)) {
-                    out.report(finding("The condition key " + key + " repeats " + earlier + " with different "
-                            + "capitalization under " + block.operator().text() + "; key names are case-insensitive."
-                            + " Keep one of them and merge their values.", entries.get(i).keyLocation()));
+                    out.report(finding(
+                            "The condition key " + key + " repeats " + earlier + " with different "
+                                    + "capitalization under " + block.operator().text()
+                                    + "; key names are case-insensitive."
+                                    + " Keep one of them and merge their values.",
+                            entries.get(i).keyLocation()));
                     break;
                 }
             }

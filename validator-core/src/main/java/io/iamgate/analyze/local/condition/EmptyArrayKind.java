@@ -9,7 +9,10 @@ import io.iamgate.model.ConditionOperator;
  * change what an empty list means most), then IfExists, then the plain case.
  */
 enum EmptyArrayKind {
-    FOR_ALL_VALUES, FOR_ANY_VALUE, IF_EXISTS, PLAIN;
+    FOR_ALL_VALUES,
+    FOR_ANY_VALUE,
+    IF_EXISTS,
+    PLAIN;
 
     /** The kind of empty-array condition, or null when the key's value is not an empty array. */
     static EmptyArrayKind of(ConditionEntry entry) {

@@ -11,8 +11,11 @@ import io.iamgate.model.FindingType;
 import io.iamgate.model.Statement;
 
 /** The values listed for one key mix JSON types (a string and a boolean, say): IAM rejects that. */
-@CheckInfo(issueCode = "INVALID_CONDITION_DATA_TYPE", findingType = FindingType.ERROR,
-        title = "Invalid condition data type", anchor = "error-invalid-condition-data-type")
+@CheckInfo(
+        issueCode = "INVALID_CONDITION_DATA_TYPE",
+        findingType = FindingType.ERROR,
+        title = "Invalid condition data type",
+        anchor = "error-invalid-condition-data-type")
 public final class InvalidConditionDataTypeCheck extends PolicyCheck implements ConditionCheck {
 
     @Override
@@ -22,7 +25,8 @@ public final class InvalidConditionDataTypeCheck extends PolicyCheck implements 
         }
         String first = null;
         for (Node element : array.elements()) {
-            if (element instanceof Node.ObjectNode || element instanceof Node.ArrayNode
+            if (element instanceof Node.ObjectNode
+                    || element instanceof Node.ArrayNode
                     || element instanceof Node.NullNode) {
                 continue;
             }
@@ -30,8 +34,9 @@ public final class InvalidConditionDataTypeCheck extends PolicyCheck implements 
             if (first == null) {
                 first = type;
             } else if (!first.equals(type)) {
-                out.report(finding("The values of the condition key " + condition.key() + " mix JSON data types ("
-                        + first + " and " + type + "). Write them all with one type, for example all as strings.",
+                out.report(finding(
+                        "The values of the condition key " + condition.key() + " mix JSON data types (" + first
+                                + " and " + type + "). Write them all with one type, for example all as strings.",
                         condition.valueLocation()));
                 return;
             }

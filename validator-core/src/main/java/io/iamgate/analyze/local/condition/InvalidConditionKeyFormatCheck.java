@@ -13,8 +13,11 @@ import io.iamgate.model.Statement;
  * A condition key must be "prefix:name" (aws:SourceVpc, s3:prefix, accounts.google.com:aud). Without the
  * prefix IAM cannot tell whose key it is.
  */
-@CheckInfo(issueCode = "INVALID_CONDITION_KEY_FORMAT", findingType = FindingType.ERROR,
-        title = "Invalid condition key format", anchor = "error-invalid-condition-key-format")
+@CheckInfo(
+        issueCode = "INVALID_CONDITION_KEY_FORMAT",
+        findingType = FindingType.ERROR,
+        title = "Invalid condition key format",
+        anchor = "error-invalid-condition-key-format")
 public final class InvalidConditionKeyFormatCheck extends PolicyCheck implements ConditionCheck {
 
     @Override
@@ -22,8 +25,9 @@ public final class InvalidConditionKeyFormatCheck extends PolicyCheck implements
         String key = condition.key();
         int colon = key.indexOf(':');
         if (colon <= 0 || colon == key.length() - 1 || hasBlank(key)) {
-            out.report(finding("The condition key " + key + " is not in the format prefix:keyname. Name a "
-                    + "global key (aws:SourceVpc) or a service key (s3:prefix) with its prefix.",
+            out.report(finding(
+                    "The condition key " + key + " is not in the format prefix:keyname. Name a "
+                            + "global key (aws:SourceVpc) or a service key (s3:prefix) with its prefix.",
                     condition.keyLocation()));
         }
     }

@@ -12,13 +12,17 @@ import io.iamgate.model.FindingType;
 import io.iamgate.model.Statement;
 
 /** Bool compares with one value; listing both true and false makes the condition meaningless. */
-@CheckInfo(issueCode = "INVALID_CONDITION_MULTIPLE_BOOLEAN", findingType = FindingType.ERROR,
-        title = "Invalid condition multiple Boolean", anchor = "error-invalid-condition-multiple-boolean")
+@CheckInfo(
+        issueCode = "INVALID_CONDITION_MULTIPLE_BOOLEAN",
+        findingType = FindingType.ERROR,
+        title = "Invalid condition multiple Boolean",
+        anchor = "error-invalid-condition-multiple-boolean")
 public final class InvalidConditionMultipleBooleanCheck extends PolicyCheck implements ConditionCheck {
 
     @Override
     public void checkCondition(CheckContext ctx, Statement statement, ConditionEntry condition, FindingSink out) {
-        if (condition.operator().family() != ConditionOperator.Family.BOOL || condition.values().size() < 2) {
+        if (condition.operator().family() != ConditionOperator.Family.BOOL
+                || condition.values().size() < 2) {
             return;
         }
         int booleans = 0;
@@ -29,9 +33,12 @@ public final class InvalidConditionMultipleBooleanCheck extends PolicyCheck impl
             }
         }
         if (booleans >= 2) {
-            out.report(finding("The condition key " + condition.key() + " lists " + booleans + " Boolean values "
-                    + "under " + condition.operator().text() + ". A Boolean condition takes a single value: keep "
-                    + "either true or false.", condition.valueLocation()));
+            out.report(finding(
+                    "The condition key " + condition.key() + " lists " + booleans + " Boolean values "
+                            + "under " + condition.operator().text()
+                            + ". A Boolean condition takes a single value: keep "
+                            + "either true or false.",
+                    condition.valueLocation()));
         }
     }
 }

@@ -17,8 +17,11 @@ import java.util.List;
  * of the actions on one of the resources. Approximate: conditions and Deny statements are ignored, and
  * wildcards in resources count as overlapping both ways; so it may report access AWS would not.
  */
-@CheckInfo(issueCode = CustomCheckCodes.ACCESS_GRANTED, findingType = FindingType.SECURITY_WARNING,
-        title = "Access granted to a listed action or resource", anchor = "")
+@CheckInfo(
+        issueCode = CustomCheckCodes.ACCESS_GRANTED,
+        findingType = FindingType.SECURITY_WARNING,
+        title = "Access granted to a listed action or resource",
+        anchor = "")
 public final class AccessNotGrantedCheck extends PolicyCheck implements StatementCheck {
 
     private final List<String> actions;
@@ -39,11 +42,15 @@ public final class AccessNotGrantedCheck extends PolicyCheck implements Statemen
         boolean resource = resources.isEmpty() || resources.stream().anyMatch(r -> Grants.resource(statement, r));
         if (action && resource) {
             String what = resources.isEmpty() ? "actions" : actions.isEmpty() ? "resources" : "actions or resources";
-            out.report(Finding.of(FindingType.SECURITY_WARNING, CustomCheckCodes.ACCESS_GRANTED,
+            out.report(Finding.of(
+                    FindingType.SECURITY_WARNING,
+                    CustomCheckCodes.ACCESS_GRANTED,
                     "The policy document grants access to perform one or more of the listed " + what
                             + ". One or more of the listed " + what + " in the statement with index: "
                             + Grants.index(statement) + ". (offline check, conditions ignored)",
-                    CustomCheckCodes.LEARN_MORE, "local", List.of(statement.location())));
+                    CustomCheckCodes.LEARN_MORE,
+                    "local",
+                    List.of(statement.location())));
         }
     }
 }

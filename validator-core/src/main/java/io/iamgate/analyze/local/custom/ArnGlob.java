@@ -5,8 +5,7 @@ import io.iamgate.reference.Glob;
 /** IAM's resource wildcards: {@code *} any run of characters, {@code ?} one character; case-sensitive. */
 final class ArnGlob {
 
-    private ArnGlob() {
-    }
+    private ArnGlob() {}
 
     static boolean matches(String pattern, String text) {
         return Glob.matches(pattern, text);

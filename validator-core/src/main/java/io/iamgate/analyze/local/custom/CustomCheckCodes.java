@@ -24,13 +24,31 @@ public final class CustomCheckCodes {
      * offline check and the API call run only for resource policies of these types, so they agree on scope.
      */
     public static final Set<String> PUBLIC_ACCESS_RESOURCE_TYPES = Set.of(
-            "AWS::DynamoDB::Table", "AWS::DynamoDB::Stream", "AWS::EFS::FileSystem", "AWS::OpenSearchService::Domain",
-            "AWS::Kinesis::Stream", "AWS::Kinesis::StreamConsumer", "AWS::KMS::Key", "AWS::Lambda::Function",
-            "AWS::S3::Bucket", "AWS::S3::AccessPoint", "AWS::S3Express::DirectoryBucket", "AWS::S3::Glacier",
-            "AWS::S3Outposts::Bucket", "AWS::S3Outposts::AccessPoint", "AWS::SecretsManager::Secret",
-            "AWS::SNS::Topic", "AWS::SQS::Queue", "AWS::IAM::AssumeRolePolicyDocument", "AWS::S3Tables::TableBucket",
-            "AWS::ApiGateway::RestApi", "AWS::CodeArtifact::Domain", "AWS::Backup::BackupVault",
-            "AWS::CloudTrail::Dashboard", "AWS::CloudTrail::EventDataStore", "AWS::S3Tables::Table",
+            "AWS::DynamoDB::Table",
+            "AWS::DynamoDB::Stream",
+            "AWS::EFS::FileSystem",
+            "AWS::OpenSearchService::Domain",
+            "AWS::Kinesis::Stream",
+            "AWS::Kinesis::StreamConsumer",
+            "AWS::KMS::Key",
+            "AWS::Lambda::Function",
+            "AWS::S3::Bucket",
+            "AWS::S3::AccessPoint",
+            "AWS::S3Express::DirectoryBucket",
+            "AWS::S3::Glacier",
+            "AWS::S3Outposts::Bucket",
+            "AWS::S3Outposts::AccessPoint",
+            "AWS::SecretsManager::Secret",
+            "AWS::SNS::Topic",
+            "AWS::SQS::Queue",
+            "AWS::IAM::AssumeRolePolicyDocument",
+            "AWS::S3Tables::TableBucket",
+            "AWS::ApiGateway::RestApi",
+            "AWS::CodeArtifact::Domain",
+            "AWS::Backup::BackupVault",
+            "AWS::CloudTrail::Dashboard",
+            "AWS::CloudTrail::EventDataStore",
+            "AWS::S3Tables::Table",
             "AWS::S3Express::AccessPoint");
 
     /** Whether CheckNoPublicAccess accepts this resource type (null: none given, so no). */
@@ -38,6 +56,5 @@ public final class CustomCheckCodes {
         return resourceType != null && PUBLIC_ACCESS_RESOURCE_TYPES.contains(resourceType);
     }
 
-    private CustomCheckCodes() {
-    }
+    private CustomCheckCodes() {}
 }

@@ -39,8 +39,9 @@ public final class CustomChecksAnalyzer implements Analyzer {
     @Override
     public List<Finding> analyze(PolicyUnit unit) throws AnalyzerException {
         List<Finding> findings = new ArrayList<>(local.analyze(unit));
-        if (unit.document().syntaxError().isPresent() || (unit.policyType() != PolicyType.IDENTITY_POLICY
-                && unit.policyType() != PolicyType.RESOURCE_POLICY)) {
+        if (unit.document().syntaxError().isPresent()
+                || (unit.policyType() != PolicyType.IDENTITY_POLICY
+                        && unit.policyType() != PolicyType.RESOURCE_POLICY)) {
             return findings;
         }
         Optional<String> text;

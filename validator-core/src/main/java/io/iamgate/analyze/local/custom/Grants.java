@@ -11,8 +11,7 @@ import io.iamgate.reference.ActionPattern;
  */
 final class Grants {
 
-    private Grants() {
-    }
+    private Grants() {}
 
     /** The statement's actions include {@code action} (service:Name). */
     static boolean action(Statement s, String action) {

@@ -4,11 +4,11 @@ import io.iamgate.access.AccessComparison;
 import io.iamgate.access.AccessEntries;
 import io.iamgate.access.AccessEntry;
 import io.iamgate.access.PolicyGrants;
+import io.iamgate.load.Position;
 import io.iamgate.model.Finding;
 import io.iamgate.model.FindingType;
 import io.iamgate.model.PolicyDocument;
 import io.iamgate.model.PolicyUnit;
-import io.iamgate.load.Position;
 import io.iamgate.model.Statement;
 import io.iamgate.reference.IamReference;
 import java.util.ArrayList;
@@ -38,8 +38,8 @@ public final class NewAccessComparison {
         List<AccessEntry> policy = entries(unit.document());
         List<AccessEntry> allowed = entries(reference);
         Map<Integer, AccessComparison.Change> firstByStatement = new LinkedHashMap<>();
-        for (AccessComparison.Change c : AccessComparison.added(policy, null, allowed, null,
-                AccessComparison.DENY_GONE)) {
+        for (AccessComparison.Change c :
+                AccessComparison.added(policy, null, allowed, null, AccessComparison.DENY_GONE)) {
             firstByStatement.putIfAbsent(c.entry().site().statement(), c);
         }
         List<Finding> out = new ArrayList<>();
@@ -52,11 +52,15 @@ public final class NewAccessComparison {
             String example = String.join(", ", e.actions().describe(3)) + " on " + e.resource()
                     + (e.principals().isEmpty() ? "" : " for " + String.join(", ", e.principals()))
                     + (c.note().isEmpty() ? "" : " (" + c.note() + ")");
-            out.add(Finding.of(FindingType.SECURITY_WARNING, CustomCheckCodes.NEW_ACCESS,
+            out.add(Finding.of(
+                    FindingType.SECURITY_WARNING,
+                    CustomCheckCodes.NEW_ACCESS,
                     "The modified permissions grant new access compared to your existing policy. New access in "
                             + "the statement with index: " + Grants.index(s) + ". (offline check: " + example
                             + " is not granted by the reference policy)",
-                    CustomCheckCodes.LEARN_MORE, "local", List.of(s.location())));
+                    CustomCheckCodes.LEARN_MORE,
+                    "local",
+                    List.of(s.location())));
         }
         return out;
     }

@@ -18,26 +18,33 @@ import java.util.List;
  * where from, judged by what the condition admits ({@link CallerLimits}). Approximate: it does not judge
  * service-specific keys or resource-specific public settings.
  */
-@CheckInfo(issueCode = CustomCheckCodes.PUBLIC_ACCESS, findingType = FindingType.SECURITY_WARNING,
-        title = "Resource policy grants public access", anchor = "")
+@CheckInfo(
+        issueCode = CustomCheckCodes.PUBLIC_ACCESS,
+        findingType = FindingType.SECURITY_WARNING,
+        title = "Resource policy grants public access",
+        anchor = "")
 public final class NoPublicAccessCheck extends PolicyCheck implements StatementCheck {
 
     @Override
     public void checkStatement(CheckContext ctx, Statement statement, FindingSink out) {
-        if (!ctx.policyType().hasPrincipals() || !statement.isAllow()
+        if (!ctx.policyType().hasPrincipals()
+                || !statement.isAllow()
                 || !CustomCheckCodes.checksPublicAccess(ctx.resourceType())) {
             return;
         }
-        boolean anyone = statement.principalEntries().stream()
-                .anyMatch(p -> !p.isNegated() && p.isAnyone());
+        boolean anyone = statement.principalEntries().stream().anyMatch(p -> !p.isNegated() && p.isAnyone());
         if (!anyone || CallerLimits.limitsCaller(statement)) {
             return;
         }
-        out.report(Finding.of(FindingType.SECURITY_WARNING, CustomCheckCodes.PUBLIC_ACCESS,
+        out.report(Finding.of(
+                FindingType.SECURITY_WARNING,
+                CustomCheckCodes.PUBLIC_ACCESS,
                 "The resource policy grants public access for the given resource type. Public access granted in "
                         + "the statement with index: " + Grants.index(statement)
                         + ". (offline check)",
-                CustomCheckCodes.LEARN_MORE, "local", List.of(statement.location())));
+                CustomCheckCodes.LEARN_MORE,
+                "local",
+                List.of(statement.location())));
     }
 
     static boolean isAnyone(PrincipalEntry p) {

@@ -38,15 +38,19 @@ public final class ReferencePolicies {
         if (file.isEmpty()) {
             return Optional.empty();
         }
-        if (baselineDirectory.isPresent() && !RepositoryRoot.of(workingDirectory).contains(file.get())) {
+        if (baselineDirectory.isPresent()
+                && !RepositoryRoot.of(workingDirectory).contains(file.get())) {
             // The directory is checked when the configuration is read; the files in it are the repository's too.
-            throw new IOException("the no-new-access reference policy " + file.get() + " " + FileDiscovery.OUTSIDE_ROOT);
+            throw new IOException(
+                    "the no-new-access reference policy " + file.get() + " " + FileDiscovery.OUTSIDE_ROOT);
         }
         try {
             return Optional.of(Files.readString(file.get(), StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new IOException("cannot read the no-new-access reference policy " + file.get() + " ("
-                    + e.getClass().getSimpleName() + "): fix customChecks.noNewAccess in the configuration", e);
+            throw new IOException(
+                    "cannot read the no-new-access reference policy " + file.get() + " ("
+                            + e.getClass().getSimpleName() + "): fix customChecks.noNewAccess in the configuration",
+                    e);
         }
     }
 
@@ -54,7 +58,9 @@ public final class ReferencePolicies {
         if (reference.isPresent()) {
             return reference;
         }
-        if (baselineDirectory.isEmpty() || !unit.origin().isEmpty() || unit.file().startsWith("aws:")) {
+        if (baselineDirectory.isEmpty()
+                || !unit.origin().isEmpty()
+                || unit.file().startsWith("aws:")) {
             return Optional.empty();
         }
         Path relative = Path.of(unit.file());

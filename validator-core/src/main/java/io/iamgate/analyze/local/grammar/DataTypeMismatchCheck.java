@@ -9,16 +9,19 @@ import io.iamgate.analyze.local.StatementCheck;
 import io.iamgate.load.Node;
 import io.iamgate.load.Node.Member;
 import io.iamgate.load.Node.ObjectNode;
+import io.iamgate.model.ElementPath;
 import io.iamgate.model.FindingType;
 import io.iamgate.model.Location;
-import io.iamgate.model.ElementPath;
 import io.iamgate.model.Statement;
 
 /**
  * An element of the wrong JSON type (a numeric Effect, an object Action, a Statement string) makes IAM
  * reject the policy; templating tools produce these when a value is not what the author thought.
  */
-@CheckInfo(issueCode = "DATA_TYPE_MISMATCH", findingType = FindingType.ERROR, title = "Data type mismatch",
+@CheckInfo(
+        issueCode = "DATA_TYPE_MISMATCH",
+        findingType = FindingType.ERROR,
+        title = "Data type mismatch",
         anchor = "error-data-type-mismatch")
 public final class DataTypeMismatchCheck extends PolicyCheck implements DocumentCheck, StatementCheck {
 
@@ -52,10 +55,11 @@ public final class DataTypeMismatchCheck extends PolicyCheck implements Document
         for (Member m : statement.node().members()) {
             switch (m.name()) {
                 case "Sid", "Effect" -> requireString(p, m, out);
-                case "Action", "NotAction", "Resource", "NotResource" -> requireStrings(p.value(m.name()), m.value(), out);
+                case "Action", "NotAction", "Resource", "NotResource" ->
+                    requireStrings(p.value(m.name()), m.value(), out);
                 case "Principal", "NotPrincipal" -> checkPrincipal(p.value(m.name()), m.value(), out);
                 case "Condition" -> checkCondition(p.value(m.name()), m.value(), out);
-                default -> { }
+                default -> {}
             }
         }
     }
@@ -119,7 +123,8 @@ public final class DataTypeMismatchCheck extends PolicyCheck implements Document
     }
 
     private io.iamgate.model.Finding mismatch(ElementPath path, Node node, String expected) {
-        return finding("The text does not match the expected JSON data type " + expected + ": found "
-                + node.typeName() + ".", new Location(path, node.span()));
+        return finding(
+                "The text does not match the expected JSON data type " + expected + ": found " + node.typeName() + ".",
+                new Location(path, node.span()));
     }
 }

@@ -15,13 +15,24 @@ import io.iamgate.model.Statement;
 import java.util.Set;
 
 /** A misspelt element ("Resources", "action") is not ignored by IAM: the policy is rejected. */
-@CheckInfo(issueCode = "INVALID_POLICY_ELEMENT", findingType = FindingType.ERROR, title = "Invalid policy element",
+@CheckInfo(
+        issueCode = "INVALID_POLICY_ELEMENT",
+        findingType = FindingType.ERROR,
+        title = "Invalid policy element",
         anchor = "error-invalid-policy-element")
 public final class InvalidPolicyElementCheck extends PolicyCheck implements DocumentCheck, StatementCheck {
 
     static final Set<String> POLICY_ELEMENTS = Set.of("Version", "Id", "Statement");
-    static final Set<String> STATEMENT_ELEMENTS = Set.of("Sid", "Effect", "Principal", "NotPrincipal", "Action",
-            "NotAction", "Resource", "NotResource", "Condition");
+    static final Set<String> STATEMENT_ELEMENTS = Set.of(
+            "Sid",
+            "Effect",
+            "Principal",
+            "NotPrincipal",
+            "Action",
+            "NotAction",
+            "Resource",
+            "NotResource",
+            "Condition");
 
     @Override
     public void checkDocument(CheckContext ctx, FindingSink out) {
@@ -36,8 +47,9 @@ public final class InvalidPolicyElementCheck extends PolicyCheck implements Docu
     private void report(ObjectNode node, ElementPath path, Set<String> valid, FindingSink out) {
         for (Member m : node.members()) {
             if (!valid.contains(m.name())) {
-                out.report(finding("The policy element " + m.name() + " is not valid" + suggestion(m.name(), valid)
-                        + ".", new Location(path.key(m.name()), m.nameSpan())));
+                out.report(finding(
+                        "The policy element " + m.name() + " is not valid" + suggestion(m.name(), valid) + ".",
+                        new Location(path.key(m.name()), m.nameSpan())));
             }
         }
     }

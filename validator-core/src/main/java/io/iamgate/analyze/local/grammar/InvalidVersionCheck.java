@@ -12,7 +12,10 @@ import io.iamgate.model.Location;
 import java.util.Set;
 
 /** Version is a fixed language version, not a date the author chooses. */
-@CheckInfo(issueCode = "INVALID_VERSION", findingType = FindingType.ERROR, title = "Invalid version",
+@CheckInfo(
+        issueCode = "INVALID_VERSION",
+        findingType = FindingType.ERROR,
+        title = "Invalid version",
         anchor = "error-invalid-version")
 public final class InvalidVersionCheck extends PolicyCheck implements DocumentCheck {
 
@@ -22,8 +25,10 @@ public final class InvalidVersionCheck extends PolicyCheck implements DocumentCh
     public void checkDocument(CheckContext ctx, FindingSink out) {
         ctx.document().rootObject().flatMap(root -> root.member("Version")).ifPresent(version -> {
             if (version.value() instanceof Node.StringNode s && !VERSIONS.contains(s.value())) {
-                out.report(finding("The version " + s.value() + " is not valid. Use one of the following versions: "
-                        + "2012-10-17, 2008-10-17.", new Location(ElementPath.ROOT.value("Version"), s.span())));
+                out.report(finding(
+                        "The version " + s.value() + " is not valid. Use one of the following versions: "
+                                + "2012-10-17, 2008-10-17.",
+                        new Location(ElementPath.ROOT.value("Version"), s.span())));
             }
         });
     }

@@ -11,7 +11,10 @@ import io.iamgate.model.FindingType;
 import io.iamgate.model.Location;
 
 /** A policy without statements grants and denies nothing: almost always a mistake in how it was built. */
-@CheckInfo(issueCode = "MISSING_STATEMENT", findingType = FindingType.ERROR, title = "Missing statement",
+@CheckInfo(
+        issueCode = "MISSING_STATEMENT",
+        findingType = FindingType.ERROR,
+        title = "Missing statement",
         anchor = "error-missing-statement")
 public final class MissingStatementCheck extends PolicyCheck implements DocumentCheck {
 
@@ -20,10 +23,13 @@ public final class MissingStatementCheck extends PolicyCheck implements Document
         ctx.document().rootObject().ifPresent(root -> {
             var statement = root.member("Statement");
             if (statement.isEmpty()) {
-                out.report(finding("The policy has no Statement element. Add a statement to the policy.",
+                out.report(finding(
+                        "The policy has no Statement element. Add a statement to the policy.",
                         ctx.document().wholeDocument()));
-            } else if (statement.get().value() instanceof Node.ArrayNode a && a.elements().isEmpty()) {
-                out.report(finding("The Statement element is empty. Add a statement to the policy.",
+            } else if (statement.get().value() instanceof Node.ArrayNode a
+                    && a.elements().isEmpty()) {
+                out.report(finding(
+                        "The Statement element is empty. Add a statement to the policy.",
                         new Location(ElementPath.ROOT.value("Statement"), a.span())));
             }
         });

@@ -4,7 +4,11 @@ import io.iamgate.analyze.local.CheckInfo;
 import io.iamgate.model.FindingType;
 
 /** NotAction (not excluding iam:CreateServiceLinkedRole) with NotResource. See {@link SensitiveActionGrantCheck}. */
-@CheckInfo(issueCode = "CREATE_SLR_WITH_NOT_ACTION_AND_NOT_RESOURCE", findingType = FindingType.WARNING, title = "Create SLR with NotAction and NotResource", anchor = "general-warning-create-slr-with-not-action-and-not-resource")
+@CheckInfo(
+        issueCode = "CREATE_SLR_WITH_NOT_ACTION_AND_NOT_RESOURCE",
+        findingType = FindingType.WARNING,
+        title = "Create SLR with NotAction and NotResource",
+        anchor = "general-warning-create-slr-with-not-action-and-not-resource")
 public final class CreateSlrWithNotActionAndNotResourceCheck extends SensitiveActionGrantCheck {
 
     public CreateSlrWithNotActionAndNotResourceCheck() {

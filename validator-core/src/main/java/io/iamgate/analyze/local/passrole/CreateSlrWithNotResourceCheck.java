@@ -4,7 +4,11 @@ import io.iamgate.analyze.local.CheckInfo;
 import io.iamgate.model.FindingType;
 
 /** iam:CreateServiceLinkedRole allowed with NotResource. See {@link SensitiveActionGrantCheck}. */
-@CheckInfo(issueCode = "CREATE_SLR_WITH_NOT_RESOURCE", findingType = FindingType.WARNING, title = "Create SLR with NotResource", anchor = "general-warning-create-slr-with-not-resource")
+@CheckInfo(
+        issueCode = "CREATE_SLR_WITH_NOT_RESOURCE",
+        findingType = FindingType.WARNING,
+        title = "Create SLR with NotResource",
+        anchor = "general-warning-create-slr-with-not-resource")
 public final class CreateSlrWithNotResourceCheck extends SensitiveActionGrantCheck {
 
     public CreateSlrWithNotResourceCheck() {

@@ -4,7 +4,11 @@ import io.iamgate.analyze.local.CheckInfo;
 import io.iamgate.model.FindingType;
 
 /** A wildcard action covering iam:CreateServiceLinkedRole allowed with NotResource. See {@link SensitiveActionGrantCheck}. */
-@CheckInfo(issueCode = "CREATE_SLR_WITH_STAR_IN_ACTION_AND_NOT_RESOURCE", findingType = FindingType.WARNING, title = "Create SLR with star in action and NotResource", anchor = "general-warning-create-slr-with-star-in-action-and-not-resource")
+@CheckInfo(
+        issueCode = "CREATE_SLR_WITH_STAR_IN_ACTION_AND_NOT_RESOURCE",
+        findingType = FindingType.WARNING,
+        title = "Create SLR with star in action and NotResource",
+        anchor = "general-warning-create-slr-with-star-in-action-and-not-resource")
 public final class CreateSlrWithStarInActionAndNotResourceCheck extends SensitiveActionGrantCheck {
 
     public CreateSlrWithStarInActionAndNotResourceCheck() {

@@ -4,7 +4,11 @@ import io.iamgate.analyze.local.CheckInfo;
 import io.iamgate.model.FindingType;
 
 /** NotAction (not excluding iam:CreateServiceLinkedRole) on every resource. See {@link SensitiveActionGrantCheck}. */
-@CheckInfo(issueCode = "CREATE_SLR_WITH_STAR_IN_RESOURCE_AND_NOT_ACTION", findingType = FindingType.WARNING, title = "Create SLR with star in resource and NotAction", anchor = "general-warning-create-slr-with-star-in-resource-and-not-action")
+@CheckInfo(
+        issueCode = "CREATE_SLR_WITH_STAR_IN_RESOURCE_AND_NOT_ACTION",
+        findingType = FindingType.WARNING,
+        title = "Create SLR with star in resource and NotAction",
+        anchor = "general-warning-create-slr-with-star-in-resource-and-not-action")
 public final class CreateSlrWithStarInResourceAndNotActionCheck extends SensitiveActionGrantCheck {
 
     public CreateSlrWithStarInResourceAndNotActionCheck() {

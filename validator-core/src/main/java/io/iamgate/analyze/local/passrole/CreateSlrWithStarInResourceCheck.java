@@ -4,7 +4,11 @@ import io.iamgate.analyze.local.CheckInfo;
 import io.iamgate.model.FindingType;
 
 /** iam:CreateServiceLinkedRole allowed on every resource. See {@link SensitiveActionGrantCheck}. */
-@CheckInfo(issueCode = "CREATE_SLR_WITH_STAR_IN_RESOURCE", findingType = FindingType.WARNING, title = "Create SLR with star in resource", anchor = "general-warning-create-slr-with-star-in-resource")
+@CheckInfo(
+        issueCode = "CREATE_SLR_WITH_STAR_IN_RESOURCE",
+        findingType = FindingType.WARNING,
+        title = "Create SLR with star in resource",
+        anchor = "general-warning-create-slr-with-star-in-resource")
 public final class CreateSlrWithStarInResourceCheck extends SensitiveActionGrantCheck {
 
     public CreateSlrWithStarInResourceCheck() {

@@ -13,7 +13,11 @@ enum GrantShape {
     STAR_ACTION_STAR_RESOURCE(ActionForm.WILDCARD, true),
     NOT_ACTION_STAR_RESOURCE(ActionForm.NOT_ACTION, true);
 
-    enum ActionForm { EXACT, WILDCARD, NOT_ACTION }
+    enum ActionForm {
+        EXACT,
+        WILDCARD,
+        NOT_ACTION
+    }
 
     final ActionForm actionForm;
     final boolean starResource;

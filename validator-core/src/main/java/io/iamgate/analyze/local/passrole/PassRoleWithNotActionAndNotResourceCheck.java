@@ -4,7 +4,11 @@ import io.iamgate.analyze.local.CheckInfo;
 import io.iamgate.model.FindingType;
 
 /** NotAction (not excluding iam:PassRole) with NotResource. See {@link SensitiveActionGrantCheck}. */
-@CheckInfo(issueCode = "PASS_ROLE_WITH_NOT_ACTION_AND_NOT_RESOURCE", findingType = FindingType.SECURITY_WARNING, title = "Pass role with NotAction and NotResource", anchor = "security-warning-pass-role-with-not-action-and-not-resource")
+@CheckInfo(
+        issueCode = "PASS_ROLE_WITH_NOT_ACTION_AND_NOT_RESOURCE",
+        findingType = FindingType.SECURITY_WARNING,
+        title = "Pass role with NotAction and NotResource",
+        anchor = "security-warning-pass-role-with-not-action-and-not-resource")
 public final class PassRoleWithNotActionAndNotResourceCheck extends SensitiveActionGrantCheck {
 
     public PassRoleWithNotActionAndNotResourceCheck() {

@@ -4,7 +4,11 @@ import io.iamgate.analyze.local.CheckInfo;
 import io.iamgate.model.FindingType;
 
 /** iam:PassRole allowed with NotResource. See {@link SensitiveActionGrantCheck}. */
-@CheckInfo(issueCode = "PASS_ROLE_WITH_NOT_RESOURCE", findingType = FindingType.SECURITY_WARNING, title = "Pass role with NotResource", anchor = "security-warning-pass-role-with-not-resource")
+@CheckInfo(
+        issueCode = "PASS_ROLE_WITH_NOT_RESOURCE",
+        findingType = FindingType.SECURITY_WARNING,
+        title = "Pass role with NotResource",
+        anchor = "security-warning-pass-role-with-not-resource")
 public final class PassRoleWithNotResourceCheck extends SensitiveActionGrantCheck {
 
     public PassRoleWithNotResourceCheck() {

@@ -4,7 +4,11 @@ import io.iamgate.analyze.local.CheckInfo;
 import io.iamgate.model.FindingType;
 
 /** NotAction (not excluding iam:PassRole) on every resource. See {@link SensitiveActionGrantCheck}. */
-@CheckInfo(issueCode = "PASS_ROLE_WITH_STAR_IN_RESOURCE_AND_NOT_ACTION", findingType = FindingType.SECURITY_WARNING, title = "Pass role with star in resource and NotAction", anchor = "security-warning-pass-role-with-star-in-resource-and-not-action")
+@CheckInfo(
+        issueCode = "PASS_ROLE_WITH_STAR_IN_RESOURCE_AND_NOT_ACTION",
+        findingType = FindingType.SECURITY_WARNING,
+        title = "Pass role with star in resource and NotAction",
+        anchor = "security-warning-pass-role-with-star-in-resource-and-not-action")
 public final class PassRoleWithStarInResourceAndNotActionCheck extends SensitiveActionGrantCheck {
 
     public PassRoleWithStarInResourceAndNotActionCheck() {

@@ -4,7 +4,11 @@ import io.iamgate.analyze.local.CheckInfo;
 import io.iamgate.model.FindingType;
 
 /** iam:PassRole allowed on every resource. See {@link SensitiveActionGrantCheck}. */
-@CheckInfo(issueCode = "PASS_ROLE_WITH_STAR_IN_RESOURCE", findingType = FindingType.SECURITY_WARNING, title = "Pass role with star in resource", anchor = "security-warning-pass-role-with-star-in-resource")
+@CheckInfo(
+        issueCode = "PASS_ROLE_WITH_STAR_IN_RESOURCE",
+        findingType = FindingType.SECURITY_WARNING,
+        title = "Pass role with star in resource",
+        anchor = "security-warning-pass-role-with-star-in-resource")
 public final class PassRoleWithStarInResourceCheck extends SensitiveActionGrantCheck {
 
     public PassRoleWithStarInResourceCheck() {

@@ -51,8 +51,8 @@ public abstract class SensitiveActionGrantCheck extends PolicyCheck implements S
         if (!grantsPermissions(ctx) || !statement.isAllow()) {
             return;
         }
-        Optional<Location> resource = shape.starResource ? starResource(statement)
-                : ElementLocations.value(statement, "NotResource");
+        Optional<Location> resource =
+                shape.starResource ? starResource(statement) : ElementLocations.value(statement, "NotResource");
         if (resource.isEmpty() || (shape.starResource && restrictedToServices(statement))) {
             return;
         }
@@ -60,7 +60,8 @@ public abstract class SensitiveActionGrantCheck extends PolicyCheck implements S
         String actionText;
         if (shape.actionForm == GrantShape.ActionForm.NOT_ACTION) {
             action = statement.has("NotAction") && !notActionExcludes(statement)
-                    ? ElementLocations.value(statement, "NotAction") : Optional.empty();
+                    ? ElementLocations.value(statement, "NotAction")
+                    : Optional.empty();
             actionText = "NotAction";
         } else {
             ElementEntry entry = matchingAction(statement, shape.actionForm == GrantShape.ActionForm.WILDCARD);
@@ -83,7 +84,8 @@ public abstract class SensitiveActionGrantCheck extends PolicyCheck implements S
                 continue;
             }
             String v = entry.value();
-            boolean matches = Glob.hasWildcard(v) ? wildcard && Glob.matchesIgnoringCase(v, target.action)
+            boolean matches = Glob.hasWildcard(v)
+                    ? wildcard && Glob.matchesIgnoringCase(v, target.action)
                     : !wildcard && v.equalsIgnoreCase(target.action);
             if (matches) {
                 return entry;
@@ -123,7 +125,8 @@ public abstract class SensitiveActionGrantCheck extends PolicyCheck implements S
 
     /** The service key under any operator, but for the two shapes real answers show still warn. */
     private static boolean countsAsRestriction(ConditionOperator op, ConditionEntry entry) {
-        if (op.base() == ConditionOperator.Base.StringEquals && op.ifExists()
+        if (op.base() == ConditionOperator.Base.StringEquals
+                && op.ifExists()
                 && op.qualifier() == ConditionOperator.Qualifier.NONE) {
             return false;
         }

@@ -2,14 +2,14 @@ package io.iamgate.analyze.local.principal;
 
 import io.iamgate.analyze.local.CheckContext;
 import io.iamgate.analyze.local.CheckInfo;
+import io.iamgate.analyze.local.ConditionCheck;
 import io.iamgate.analyze.local.FindingSink;
 import io.iamgate.analyze.local.PolicyCheck;
-import io.iamgate.model.FindingType;
-import io.iamgate.analyze.local.ConditionCheck;
 import io.iamgate.analyze.local.PrincipalCheck;
 import io.iamgate.model.ConditionEntry;
 import io.iamgate.model.ConditionOperator;
 import io.iamgate.model.ConditionValue;
+import io.iamgate.model.FindingType;
 import io.iamgate.model.Location;
 import io.iamgate.model.PrincipalEntry;
 import io.iamgate.model.Statement;
@@ -24,8 +24,11 @@ import java.util.regex.Pattern;
  * service's own principal, one label before the suffix (cloudformation.amazonaws.com); the multi-label forms
  * (application-signals.cloudwatch.amazonaws.com) never match there.
  */
-@CheckInfo(issueCode = "INVALID_SERVICE_PRINCIPAL_FORMAT", findingType = FindingType.ERROR,
-        title = "Invalid service principal format", anchor = "error-invalid-service-principal-format")
+@CheckInfo(
+        issueCode = "INVALID_SERVICE_PRINCIPAL_FORMAT",
+        findingType = FindingType.ERROR,
+        title = "Invalid service principal format",
+        anchor = "error-invalid-service-principal-format")
 public final class InvalidServicePrincipalFormatCheck extends PolicyCheck implements PrincipalCheck, ConditionCheck {
 
     private static final Pattern ANY_PRINCIPAL =
@@ -37,7 +40,8 @@ public final class InvalidServicePrincipalFormatCheck extends PolicyCheck implem
 
     @Override
     public void checkPrincipal(CheckContext ctx, Statement statement, PrincipalEntry principal, FindingSink out) {
-        if (Principals.isService(principal) && checkable(principal.value())
+        if (Principals.isService(principal)
+                && checkable(principal.value())
                 && !ANY_PRINCIPAL.matcher(principal.value()).matches()) {
             out.report(invalid(principal.value(), principal.location()));
         }
@@ -55,7 +59,9 @@ public final class InvalidServicePrincipalFormatCheck extends PolicyCheck implem
             return;
         }
         for (ConditionValue value : condition.values()) {
-            if (value.isString() && checkable(value.text()) && !format.matcher(value.text()).matches()) {
+            if (value.isString()
+                    && checkable(value.text())
+                    && !format.matcher(value.text()).matches()) {
                 out.report(invalid(value.text(), value.location()));
             }
         }
@@ -67,7 +73,9 @@ public final class InvalidServicePrincipalFormatCheck extends PolicyCheck implem
     }
 
     private io.iamgate.model.Finding invalid(String value, Location location) {
-        return finding("\"" + value + "\" is not a service principal. Write it as service.amazonaws.com (or with "
-                + "the suffix .amazon.com or .amazonaws.com.cn), in lower case.", location);
+        return finding(
+                "\"" + value + "\" is not a service principal. Write it as service.amazonaws.com (or with "
+                        + "the suffix .amazon.com or .amazonaws.com.cn), in lower case.",
+                location);
     }
 }

@@ -13,11 +13,10 @@ public final class Principals {
     public static final Set<String> KEYS = Set.of("AWS", "CanonicalUser", "Federated", "Service");
 
     /** The condition keys that tie a service principal to the resource or account it acts for. */
-    public static final Set<String> SOURCE_KEYS = Set.of("aws:sourcearn", "aws:sourceaccount", "aws:sourceorgid",
-            "aws:sourceorgpaths");
+    public static final Set<String> SOURCE_KEYS =
+            Set.of("aws:sourcearn", "aws:sourceaccount", "aws:sourceorgid", "aws:sourceorgpaths");
 
-    private Principals() {
-    }
+    private Principals() {}
 
     /** Policy types whose statements name principals (resource, role trust and resource control policies). */
     public static boolean apply(CheckContext ctx) {

@@ -4,8 +4,8 @@ import io.iamgate.analyze.local.CheckContext;
 import io.iamgate.analyze.local.CheckInfo;
 import io.iamgate.analyze.local.FindingSink;
 import io.iamgate.analyze.local.PolicyCheck;
-import io.iamgate.model.FindingType;
 import io.iamgate.analyze.local.StatementCheck;
+import io.iamgate.model.FindingType;
 import io.iamgate.model.PrincipalEntry;
 import io.iamgate.model.Statement;
 import java.util.HashSet;
@@ -15,8 +15,11 @@ import java.util.Set;
  * A trust policy that trusts a role already trusts every session of it, so also listing an assumed-role
  * session ARN of that role (arn:aws:sts::111122223333:assumed-role/R/s) adds nothing.
  */
-@CheckInfo(issueCode = "REDUNDANT_PRINCIPAL_IN_ROLE_TRUST_POLICY", findingType = FindingType.SUGGESTION,
-        title = "Redundant principal in role trust policy", anchor = "suggestion-redundant-principal-in-role-trust-policy")
+@CheckInfo(
+        issueCode = "REDUNDANT_PRINCIPAL_IN_ROLE_TRUST_POLICY",
+        findingType = FindingType.SUGGESTION,
+        title = "Redundant principal in role trust policy",
+        anchor = "suggestion-redundant-principal-in-role-trust-policy")
 public final class RedundantPrincipalInRoleTrustPolicyCheck extends PolicyCheck implements StatementCheck {
 
     @Override
@@ -37,8 +40,10 @@ public final class RedundantPrincipalInRoleTrustPolicyCheck extends PolicyCheck 
         for (PrincipalEntry p : statement.principalEntries()) {
             String session = sessionRoleKey(p);
             if (session != null && roles.contains(session)) {
-                out.report(finding("The assumed-role session \"" + p.value() + "\" is already covered by its role, "
-                        + "which this statement also trusts. Remove the session principal.", p.location()));
+                out.report(finding(
+                        "The assumed-role session \"" + p.value() + "\" is already covered by its role, "
+                                + "which this statement also trusts. Remove the session principal.",
+                        p.location()));
             }
         }
     }

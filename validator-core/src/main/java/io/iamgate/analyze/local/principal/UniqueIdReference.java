@@ -6,8 +6,7 @@ package io.iamgate.analyze.local.principal;
  */
 final class UniqueIdReference {
 
-    private UniqueIdReference() {
-    }
+    private UniqueIdReference() {}
 
     /** True for a unique ID with the prefix: the prefix, then upper-case letters and digits, 16 to 32 in all. */
     static boolean is(String value, String prefix) {

@@ -8,9 +8,8 @@ import java.util.Set;
  */
 final class WeakServiceScope {
 
-    static final Set<String> KEYS = Set.of("aws:referer", "aws:useragent", "aws:sourceip", "aws:sourcevpc",
-            "aws:sourcevpce");
+    static final Set<String> KEYS =
+            Set.of("aws:referer", "aws:useragent", "aws:sourceip", "aws:sourcevpc", "aws:sourcevpce");
 
-    private WeakServiceScope() {
-    }
+    private WeakServiceScope() {}
 }

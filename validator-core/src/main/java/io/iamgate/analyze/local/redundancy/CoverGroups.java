@@ -12,8 +12,7 @@ import java.util.TreeMap;
 final class CoverGroups {
 
     /** One group: entry indexes in order, and the first covered one. */
-    record Group(List<Integer> members, int firstCovered) {
-    }
+    record Group(List<Integer> members, int firstCovered) {}
 
     private final int[] parent;
     private final boolean[] covered;

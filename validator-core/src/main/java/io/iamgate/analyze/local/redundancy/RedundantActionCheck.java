@@ -31,7 +31,10 @@ import java.util.Map;
  * pairs (n² for n wildcard entries of one service, or of any service for {@code *:...} entries): that work
  * is bounded by a {@link PairBudget}, with a finding saying the comparison stopped when it runs out.
  */
-@CheckInfo(issueCode = "REDUNDANT_ACTION", findingType = FindingType.SUGGESTION, title = "Redundant action",
+@CheckInfo(
+        issueCode = "REDUNDANT_ACTION",
+        findingType = FindingType.SUGGESTION,
+        title = "Redundant action",
         anchor = "suggestion-redundant-action")
 public final class RedundantActionCheck extends PolicyCheck implements StatementCheck {
 
@@ -78,7 +81,8 @@ public final class RedundantActionCheck extends PolicyCheck implements Statement
                 groups.cover(twin, i);
             }
             if (patterns[i].isWellFormed()) {
-                byService.computeIfAbsent(patterns[i].servicePart().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                byService
+                        .computeIfAbsent(patterns[i].servicePart().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
                         .add(i);
                 if (patterns[i].hasWildcard()) {
                     wildcards.add(i);
@@ -93,7 +97,8 @@ public final class RedundantActionCheck extends PolicyCheck implements Statement
         compare:
         for (int w : wildcards) {
             ActionPattern wider = patterns[w];
-            List<Integer> candidates = wider.serviceHasWildcard() ? all
+            List<Integer> candidates = wider.serviceHasWildcard()
+                    ? all
                     : byService.getOrDefault(wider.servicePart().toLowerCase(Locale.ROOT), List.of());
             String prefix = literalPrefix(wider.serviceHasWildcard() ? "" : lowerAction[w]);
             for (int j : candidates) {
@@ -128,13 +133,16 @@ public final class RedundantActionCheck extends PolicyCheck implements Statement
             List<Location> locations = new ArrayList<>();
             group.members().forEach(i -> locations.add(entries.get(i).location()));
             String redundant = entries.get(group.firstCovered()).value();
-            out.report(finding("The " + group.members().size() + " action(s) are redundant because they provide "
-                    + "similar permissions. Update the policy to remove the redundant action such as: " + redundant
-                    + ".", locations));
+            out.report(finding(
+                    "The " + group.members().size() + " action(s) are redundant because they provide "
+                            + "similar permissions. Update the policy to remove the redundant action such as: "
+                            + redundant
+                            + ".",
+                    locations));
         }
         if (budget.exhausted()) {
-            ElementLocations.value(statement, element).ifPresent(at ->
-                    out.report(finding(PairBudget.note(element, n, "actions"), at)));
+            ElementLocations.value(statement, element)
+                    .ifPresent(at -> out.report(finding(PairBudget.note(element, n, "actions"), at)));
         }
     }
 

@@ -27,7 +27,10 @@ import java.util.Map;
  * O(n log n). Lists built to defeat that (every entry {@code arn:aws:s3:::*...}) are bounded by a
  * {@link PairBudget}, with a finding saying the comparison stopped.
  */
-@CheckInfo(issueCode = "REDUNDANT_RESOURCE", findingType = FindingType.SUGGESTION, title = "Redundant resource",
+@CheckInfo(
+        issueCode = "REDUNDANT_RESOURCE",
+        findingType = FindingType.SUGGESTION,
+        title = "Redundant resource",
         anchor = "suggestion-redundant-resource")
 public final class RedundantResourceCheck extends PolicyCheck implements StatementCheck {
 
@@ -87,7 +90,9 @@ public final class RedundantResourceCheck extends PolicyCheck implements Stateme
         for (int i = 0; i < sorted.length; i++) {
             sorted[i] = i;
         }
-        Arrays.sort(sorted, Comparator.comparing((Integer i) -> entries.get(i).value()).thenComparing(i -> i));
+        Arrays.sort(
+                sorted,
+                Comparator.comparing((Integer i) -> entries.get(i).value()).thenComparing(i -> i));
         String[] sortedText = new String[sorted.length];
         for (int k = 0; k < sorted.length; k++) {
             sortedText[k] = entries.get(sorted[k]).value();
@@ -99,7 +104,8 @@ public final class RedundantResourceCheck extends PolicyCheck implements Stateme
             // Cheap necessary conditions first: the wider's literal head and tail must be the narrower's too.
             String prefix = WildcardText.literalPrefix(wider);
             String suffix = WildcardText.literalSuffix(wider);
-            for (int k = firstAtOrAfter(sortedText, prefix); k < sortedText.length && sortedText[k].startsWith(prefix);
+            for (int k = firstAtOrAfter(sortedText, prefix);
+                    k < sortedText.length && sortedText[k].startsWith(prefix);
                     k++) {
                 int j = sorted[k];
                 String narrower = sortedText[k];
@@ -120,13 +126,15 @@ public final class RedundantResourceCheck extends PolicyCheck implements Stateme
             List<Location> locations = new ArrayList<>();
             group.members().forEach(i -> locations.add(entries.get(i).location()));
             String redundant = entries.get(group.firstCovered()).value();
-            out.report(finding("The " + group.members().size() + " resource ARN(s) are redundant because they "
-                    + "reference the same resource. Review the use of wildcards (*), or remove the resource "
-                    + redundant + " to remove the redundancy.", locations));
+            out.report(finding(
+                    "The " + group.members().size() + " resource ARN(s) are redundant because they "
+                            + "reference the same resource. Review the use of wildcards (*), or remove the resource "
+                            + redundant + " to remove the redundancy.",
+                    locations));
         }
         if (budget.exhausted()) {
-            ElementLocations.value(statement, element).ifPresent(at ->
-                    out.report(finding(PairBudget.note(element, entries.size(), "resources"), at)));
+            ElementLocations.value(statement, element)
+                    .ifPresent(at -> out.report(finding(PairBudget.note(element, entries.size(), "resources"), at)));
         }
     }
 }

@@ -8,8 +8,7 @@ import io.iamgate.reference.Glob;
  */
 final class WildcardText {
 
-    private WildcardText() {
-    }
+    private WildcardText() {}
 
     /** The text before the first wildcard: every string the pattern matches starts with it. */
     static String literalPrefix(String s) {

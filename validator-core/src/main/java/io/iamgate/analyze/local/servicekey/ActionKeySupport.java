@@ -18,8 +18,7 @@ import java.util.Set;
 /** Which Action entries of a statement a condition key does not apply to, by the reference. */
 final class ActionKeySupport {
 
-    private ActionKeySupport() {
-    }
+    private ActionKeySupport() {}
 
     /**
      * Action entries (not NotAction) that match known actions none of which supports {@code key}: the

@@ -16,7 +16,11 @@ import java.util.List;
  * An Allow whose tag condition key the services of some of its actions do not support: those actions
  * are never allowed by the statement, which is rarely what the author meant.
  */
-@CheckInfo(issueCode = "ALLOW_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE", findingType = FindingType.SUGGESTION, title = "Allow with unsupported tag condition key for service", anchor = "suggestion-allow-with-unsupported-tag-condition-key-for-service")
+@CheckInfo(
+        issueCode = "ALLOW_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE",
+        findingType = FindingType.SUGGESTION,
+        title = "Allow with unsupported tag condition key for service",
+        anchor = "suggestion-allow-with-unsupported-tag-condition-key-for-service")
 public final class AllowWithUnsupportedTagConditionKeyForServiceCheck extends PolicyCheck implements ConditionCheck {
 
     @Override
@@ -29,9 +33,11 @@ public final class AllowWithUnsupportedTagConditionKeyForServiceCheck extends Po
         if (unsupported.isEmpty()) {
             return;
         }
-        out.report(finding("Using the effect Allow with the condition key " + key + " and actions for services with "
-                + "the following prefixes does not affect the policy: " + ActionKeySupport.services(unsupported)
-                + ". The actions for the listed service are not allowed by this statement. We recommend that you "
-                + "move these actions to a different statement without this condition key.", ActionKeySupport.locations(unsupported, condition.keyLocation())));
+        out.report(finding(
+                "Using the effect Allow with the condition key " + key + " and actions for services with "
+                        + "the following prefixes does not affect the policy: " + ActionKeySupport.services(unsupported)
+                        + ". The actions for the listed service are not allowed by this statement. We recommend that you "
+                        + "move these actions to a different statement without this condition key.",
+                ActionKeySupport.locations(unsupported, condition.keyLocation())));
     }
 }

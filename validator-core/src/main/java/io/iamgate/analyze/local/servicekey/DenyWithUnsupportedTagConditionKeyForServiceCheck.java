@@ -16,7 +16,11 @@ import java.util.List;
  * A Deny whose tag condition key the services of some of its actions do not support: those actions are
  * never denied by the statement, so the guard has a hole.
  */
-@CheckInfo(issueCode = "DENY_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE", findingType = FindingType.SECURITY_WARNING, title = "Deny with unsupported tag condition key for service", anchor = "security-warning-deny-with-unsupported-tag-condition-key-for-service")
+@CheckInfo(
+        issueCode = "DENY_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE",
+        findingType = FindingType.SECURITY_WARNING,
+        title = "Deny with unsupported tag condition key for service",
+        anchor = "security-warning-deny-with-unsupported-tag-condition-key-for-service")
 public final class DenyWithUnsupportedTagConditionKeyForServiceCheck extends PolicyCheck implements ConditionCheck {
 
     @Override
@@ -29,9 +33,12 @@ public final class DenyWithUnsupportedTagConditionKeyForServiceCheck extends Pol
         if (unsupported.isEmpty()) {
             return;
         }
-        out.report(finding("Using the effect Deny with the tag condition key " + key + " and actions for services "
-                + "with the following prefixes can be overly permissive: " + ActionKeySupport.services(unsupported)
-                + ". Actions for the listed services are not denied by this statement. We recommend that you move "
-                + "these actions to a different statement without this condition key.", ActionKeySupport.locations(unsupported, condition.keyLocation())));
+        out.report(finding(
+                "Using the effect Deny with the tag condition key " + key + " and actions for services "
+                        + "with the following prefixes can be overly permissive: "
+                        + ActionKeySupport.services(unsupported)
+                        + ". Actions for the listed services are not denied by this statement. We recommend that you move "
+                        + "these actions to a different statement without this condition key.",
+                ActionKeySupport.locations(unsupported, condition.keyLocation())));
     }
 }

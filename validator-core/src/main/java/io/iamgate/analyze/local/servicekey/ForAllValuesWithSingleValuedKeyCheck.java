@@ -19,8 +19,11 @@ import io.iamgate.model.Statement;
  * more, never grants), and no real answer shows a warning on a Deny, so a Deny is never judged on a guess.
  * Keys the reference does not define are not judged either.
  */
-@CheckInfo(issueCode = "FORALLVALUES_WITH_SINGLE_VALUED_KEY", findingType = FindingType.SECURITY_WARNING,
-        title = "ForAllValues with single valued key", anchor = "security-warning-forallvalues-with-single-valued-key")
+@CheckInfo(
+        issueCode = "FORALLVALUES_WITH_SINGLE_VALUED_KEY",
+        findingType = FindingType.SECURITY_WARNING,
+        title = "ForAllValues with single valued key",
+        anchor = "security-warning-forallvalues-with-single-valued-key")
 public final class ForAllValuesWithSingleValuedKeyCheck extends PolicyCheck implements ConditionCheck {
 
     @Override
@@ -28,9 +31,13 @@ public final class ForAllValuesWithSingleValuedKeyCheck extends PolicyCheck impl
         if (condition.operator().qualifier() != ConditionOperator.Qualifier.FOR_ALL_VALUES || !statement.isAllow()) {
             return;
         }
-        ConditionKeys.definition(ctx.reference(), condition.key()).filter(d -> !d.multivalued()).ifPresent(d ->
-                out.report(finding("Using ForAllValues qualifier with the single-valued condition key "
-                        + condition.key() + " can be overly permissive. We recommend that you remove ForAllValues: "
-                        + "(it also matches requests without the key).", condition.keyLocation())));
+        ConditionKeys.definition(ctx.reference(), condition.key())
+                .filter(d -> !d.multivalued())
+                .ifPresent(d -> out.report(finding(
+                        "Using ForAllValues qualifier with the single-valued condition key "
+                                + condition.key()
+                                + " can be overly permissive. We recommend that you remove ForAllValues: "
+                                + "(it also matches requests without the key).",
+                        condition.keyLocation())));
     }
 }

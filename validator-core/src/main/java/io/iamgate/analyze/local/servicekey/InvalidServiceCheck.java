@@ -24,7 +24,10 @@ import java.util.Optional;
  * ARN given as the value of an ARN-typed condition key: nothing can ever match it. Wildcards, policy
  * variables and identity-provider keys are never judged.
  */
-@CheckInfo(issueCode = "INVALID_SERVICE", findingType = FindingType.ERROR, title = "Invalid service",
+@CheckInfo(
+        issueCode = "INVALID_SERVICE",
+        findingType = FindingType.ERROR,
+        title = "Invalid service",
         anchor = "error-invalid-service")
 public final class InvalidServiceCheck extends PolicyCheck implements ResourceCheck, ConditionCheck {
 
@@ -38,13 +41,17 @@ public final class InvalidServiceCheck extends PolicyCheck implements ResourceCh
     public void checkCondition(CheckContext ctx, Statement statement, ConditionEntry condition, FindingSink out) {
         String key = condition.key();
         String prefix = ConditionKeys.prefix(key);
-        if (!prefix.isEmpty() && !GlobalConditionKeys.hasGlobalPrefix(key) && !ConditionKeys.isIdentityProviderKey(key)
-                && !ctx.reference().isConditionKeyPrefix(prefix) && ctx.reference().service(prefix).isEmpty()) {
+        if (!prefix.isEmpty()
+                && !GlobalConditionKeys.hasGlobalPrefix(key)
+                && !ConditionKeys.isIdentityProviderKey(key)
+                && !ctx.reference().isConditionKeyPrefix(prefix)
+                && ctx.reference().service(prefix).isEmpty()) {
             out.report(invalid(prefix, "condition key " + key, condition.keyLocation()));
             return;
         }
         boolean arnKey = ConditionKeys.definition(ctx.reference(), key)
-                .map(d -> d.type().elementType() == ConditionKeyType.ARN).orElse(false);
+                .map(d -> d.type().elementType() == ConditionKeyType.ARN)
+                .orElse(false);
         if (arnKey) {
             for (ConditionValue value : condition.values()) {
                 if (value.isString()) {
@@ -59,13 +66,17 @@ public final class InvalidServiceCheck extends PolicyCheck implements ResourceCh
         if (!text.startsWith("arn:")) {
             return Optional.empty();
         }
-        return ResourceArn.parse(text).map(ResourceArn::service)
+        return ResourceArn.parse(text)
+                .map(ResourceArn::service)
                 .filter(s -> !s.isEmpty() && s.indexOf('*') < 0 && s.indexOf('?') < 0 && !s.contains("${"))
-                .filter(s -> reference.service(s).isEmpty() && reference.resourceTypesForArnService(s).isEmpty());
+                .filter(s -> reference.service(s).isEmpty()
+                        && reference.resourceTypesForArnService(s).isEmpty());
     }
 
     private io.iamgate.model.Finding invalid(String service, String where, Location location) {
-        return finding("The service " + service + " does not exist. Use a valid service name: the " + where
-                + " names a service prefix that the IAM reference does not list.", location);
+        return finding(
+                "The service " + service + " does not exist. Use a valid service name: the " + where
+                        + " names a service prefix that the IAM reference does not list.",
+                location);
     }
 }

@@ -15,8 +15,11 @@ import io.iamgate.reference.GlobalConditionKeys;
  * A condition key with a known service prefix that the service does not define: the key is never in the
  * request context, so the condition never matches (or, negated, always does).
  */
-@CheckInfo(issueCode = "INVALID_SERVICE_CONDITION_KEY", findingType = FindingType.ERROR,
-        title = "Invalid service condition key", anchor = "error-invalid-service-condition-key")
+@CheckInfo(
+        issueCode = "INVALID_SERVICE_CONDITION_KEY",
+        findingType = FindingType.ERROR,
+        title = "Invalid service condition key",
+        anchor = "error-invalid-service-condition-key")
 public final class InvalidServiceConditionKeyCheck extends PolicyCheck implements ConditionCheck {
 
     @Override
@@ -26,11 +29,16 @@ public final class InvalidServiceConditionKeyCheck extends PolicyCheck implement
         if (prefix.isEmpty() || GlobalConditionKeys.hasGlobalPrefix(key) || ConditionKeys.isIdentityProviderKey(key)) {
             return;
         }
-        boolean knownPrefix = ctx.reference().isConditionKeyPrefix(prefix) || ctx.reference().service(prefix).isPresent();
-        if (knownPrefix && !ConditionKeys.isServiceTagKey(key) && ctx.reference().conditionKey(key).isEmpty()) {
-            out.report(finding("The condition key " + key + " does not exist in the service " + prefix
-                    + ". Use a valid condition key: see the service's condition keys in the Service Authorization "
-                    + "Reference.", condition.keyLocation()));
+        boolean knownPrefix = ctx.reference().isConditionKeyPrefix(prefix)
+                || ctx.reference().service(prefix).isPresent();
+        if (knownPrefix
+                && !ConditionKeys.isServiceTagKey(key)
+                && ctx.reference().conditionKey(key).isEmpty()) {
+            out.report(finding(
+                    "The condition key " + key + " does not exist in the service " + prefix
+                            + ". Use a valid condition key: see the service's condition keys in the Service Authorization "
+                            + "Reference.",
+                    condition.keyLocation()));
         }
     }
 }

@@ -12,7 +12,10 @@ import io.iamgate.model.FindingType;
 import io.iamgate.model.Statement;
 
 /** A multivalued key compared without ForAllValues/ForAnyValue: IAM's answer is then undefined for several values. */
-@CheckInfo(issueCode = "MISSING_QUALIFIER", findingType = FindingType.ERROR, title = "Missing qualifier",
+@CheckInfo(
+        issueCode = "MISSING_QUALIFIER",
+        findingType = FindingType.ERROR,
+        title = "Missing qualifier",
         anchor = "error-missing-qualifier")
 public final class MissingQualifierCheck extends PolicyCheck implements ConditionCheck {
 
@@ -22,9 +25,12 @@ public final class MissingQualifierCheck extends PolicyCheck implements Conditio
         if (!op.isValid() || op.hasQualifier() || op.base() == ConditionOperator.Base.Null) {
             return;
         }
-        ConditionKeys.definition(ctx.reference(), condition.key()).filter(d -> d.multivalued()).ifPresent(d ->
-                out.report(finding("The request context key " + condition.key() + " has multiple values. Use the "
-                        + "ForAllValues or ForAnyValue condition key qualifiers in your policy (ForAnyValue:"
-                        + op.text() + " matches when any value matches).", condition.keyLocation())));
+        ConditionKeys.definition(ctx.reference(), condition.key())
+                .filter(d -> d.multivalued())
+                .ifPresent(d -> out.report(finding(
+                        "The request context key " + condition.key() + " has multiple values. Use the "
+                                + "ForAllValues or ForAnyValue condition key qualifiers in your policy (ForAnyValue:"
+                                + op.text() + " matches when any value matches).",
+                        condition.keyLocation())));
     }
 }

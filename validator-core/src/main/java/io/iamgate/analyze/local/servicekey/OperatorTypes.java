@@ -6,8 +6,7 @@ import io.iamgate.reference.ConditionKeyType;
 /** Which operator families fit a key type, and the names AWS uses for both in its messages. */
 final class OperatorTypes {
 
-    private OperatorTypes() {
-    }
+    private OperatorTypes() {}
 
     /**
      * ARN keys take String operators too (only the Like ones are flagged, by their own check), and String

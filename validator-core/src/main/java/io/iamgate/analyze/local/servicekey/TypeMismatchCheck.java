@@ -19,7 +19,10 @@ import java.util.Optional;
  * An operator of another type than the key's (StringEquals on the Boolean aws:ViaAWSService): IAM
  * compares the values as the operator's type, so the condition does not test what it reads.
  */
-@CheckInfo(issueCode = "TYPE_MISMATCH", findingType = FindingType.WARNING, title = "Type mismatch",
+@CheckInfo(
+        issueCode = "TYPE_MISMATCH",
+        findingType = FindingType.WARNING,
+        title = "Type mismatch",
         anchor = "general-warning-type-mismatch")
 public final class TypeMismatchCheck extends PolicyCheck implements ConditionCheck {
 
@@ -41,10 +44,12 @@ public final class TypeMismatchCheck extends PolicyCheck implements ConditionChe
                 .map(g -> g.alsoAccepts().stream().anyMatch(t -> OperatorTypes.fits(t, op.family())))
                 .orElse(false);
         if (!alsoAccepted) {
-            out.report(finding("Use the operator type " + OperatorTypes.allowedNames(type) + " instead of operator "
-                    + OperatorTypes.operatorName(op.family()) + " for the condition key " + condition.key()
-                    + ": the key's values are of type " + type.dataName() + " and " + op.text()
-                    + " compares them as another type.", condition.keyLocation()));
+            out.report(finding(
+                    "Use the operator type " + OperatorTypes.allowedNames(type) + " instead of operator "
+                            + OperatorTypes.operatorName(op.family()) + " for the condition key " + condition.key()
+                            + ": the key's values are of type " + type.dataName() + " and " + op.text()
+                            + " compares them as another type.",
+                    condition.keyLocation()));
         }
     }
 }

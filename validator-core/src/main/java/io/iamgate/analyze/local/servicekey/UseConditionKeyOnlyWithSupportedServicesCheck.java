@@ -5,12 +5,12 @@ import io.iamgate.analyze.local.CheckInfo;
 import io.iamgate.analyze.local.ConditionCheck;
 import io.iamgate.analyze.local.FindingSink;
 import io.iamgate.analyze.local.PolicyCheck;
+import io.iamgate.analyze.local.action.ActionExpansions;
 import io.iamgate.model.ConditionEntry;
 import io.iamgate.model.ElementEntry;
 import io.iamgate.model.FindingType;
 import io.iamgate.model.Statement;
 import io.iamgate.reference.Action;
-import io.iamgate.analyze.local.action.ActionExpansions;
 import io.iamgate.reference.IamReference;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +21,9 @@ import java.util.Set;
  * a statement that also covers other services (a NotAction, "*", or their actions) denies or allows
  * those by a key that is never there.
  */
-@CheckInfo(issueCode = "USE_CONDITION_KEY_ONLY_WITH_SUPPORTED_SERVICES", findingType = FindingType.WARNING,
+@CheckInfo(
+        issueCode = "USE_CONDITION_KEY_ONLY_WITH_SUPPORTED_SERVICES",
+        findingType = FindingType.WARNING,
         title = "Use condition key only with supported services",
         anchor = "general-warning-use-condition-key-only-with-supported-services")
 public final class UseConditionKeyOnlyWithSupportedServicesCheck extends PolicyCheck implements ConditionCheck {
@@ -35,9 +37,11 @@ public final class UseConditionKeyOnlyWithSupportedServicesCheck extends PolicyC
             return;
         }
         if (coversUnsupportedService(ctx, statement, key)) {
-            out.report(finding("The condition key " + key + " works only with specific AWS services and must be "
-                    + "scoped to supported services in your policies: list only actions of services that support it "
-                    + "in this statement's Action.", condition.keyLocation()));
+            out.report(finding(
+                    "The condition key " + key + " works only with specific AWS services and must be "
+                            + "scoped to supported services in your policies: list only actions of services that support it "
+                            + "in this statement's Action.",
+                    condition.keyLocation()));
         }
     }
 
@@ -47,7 +51,8 @@ public final class UseConditionKeyOnlyWithSupportedServicesCheck extends PolicyC
         // surely spans services is judged: NotAction and a wildcard in the service part ("*").
         boolean listed = reference.services().stream().anyMatch(s -> s.supportsConditionKey(key));
         for (ElementEntry entry : statement.actionEntries()) {
-            if (entry.isNegated() || ActionExpansions.pattern(ctx, entry.value()).serviceHasWildcard()) {
+            if (entry.isNegated()
+                    || ActionExpansions.pattern(ctx, entry.value()).serviceHasWildcard()) {
                 return true;
             }
             if (!listed) {

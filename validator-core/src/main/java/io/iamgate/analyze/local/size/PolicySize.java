@@ -3,8 +3,7 @@ package io.iamgate.analyze.local.size;
 /** How IAM and Organizations count a policy's size. */
 final class PolicySize {
 
-    private PolicySize() {
-    }
+    private PolicySize() {}
 
     /** Characters other than JSON whitespace (space, tab, line feed, carriage return): IAM's count. */
     static int nonWhitespace(String text) {

@@ -14,8 +14,11 @@ import io.iamgate.model.PolicyType;
  * a user, 10,240 for a role, 5,120 for a group, all policies of the entity together), which the policy text
  * alone cannot tell.
  */
-@CheckInfo(issueCode = "POLICY_SIZE_EXCEEDS_IDENTITY_POLICY_QUOTA", findingType = FindingType.WARNING,
-        title = "Policy size exceeds identity policy quota", anchor = "general-warning-policy-size-exceeds-identity-policy-quota")
+@CheckInfo(
+        issueCode = "POLICY_SIZE_EXCEEDS_IDENTITY_POLICY_QUOTA",
+        findingType = FindingType.WARNING,
+        title = "Policy size exceeds identity policy quota",
+        anchor = "general-warning-policy-size-exceeds-identity-policy-quota")
 public final class PolicySizeExceedsIdentityPolicyQuotaCheck extends PolicyCheck implements DocumentCheck {
 
     static final int QUOTA = 10_240;
@@ -27,9 +30,11 @@ public final class PolicySizeExceedsIdentityPolicyQuotaCheck extends PolicyCheck
         }
         int size = PolicySize.reported(ctx.document().text());
         if (size > QUOTA) {
-            out.report(finding("The policy has " + size + " characters, not counting whitespace, over the " + QUOTA
-                    + " character quota for identity policies; IAM will refuse it. Split it into several smaller "
-                    + "policies.", ctx.document().wholeDocument()));
+            out.report(finding(
+                    "The policy has " + size + " characters, not counting whitespace, over the " + QUOTA
+                            + " character quota for identity policies; IAM will refuse it. Split it into several smaller "
+                            + "policies.",
+                    ctx.document().wholeDocument()));
         }
     }
 }

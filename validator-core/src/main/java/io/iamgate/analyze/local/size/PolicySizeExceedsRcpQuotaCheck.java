@@ -9,8 +9,11 @@ import io.iamgate.model.FindingType;
 import io.iamgate.model.PolicyType;
 
 /** Organizations refuses an RCP over 5,120 characters, counting every character. */
-@CheckInfo(issueCode = "POLICY_SIZE_EXCEEDS_RCP_QUOTA", findingType = FindingType.ERROR,
-        title = "Policy size exceeds RCP quota", anchor = "error-policy-size-exceeds-rcp-quota")
+@CheckInfo(
+        issueCode = "POLICY_SIZE_EXCEEDS_RCP_QUOTA",
+        findingType = FindingType.ERROR,
+        title = "Policy size exceeds RCP quota",
+        anchor = "error-policy-size-exceeds-rcp-quota")
 public final class PolicySizeExceedsRcpQuotaCheck extends PolicyCheck implements DocumentCheck {
 
     static final int QUOTA = 5_120;
@@ -22,8 +25,9 @@ public final class PolicySizeExceedsRcpQuotaCheck extends PolicyCheck implements
         }
         int size = ctx.document().text().length();
         if (size > QUOTA) {
-            out.report(finding("The RCP has " + size + " characters, over the " + QUOTA + " character quota for "
-                    + "RCPs; Organizations will refuse it. Remove whitespace, or split it into several RCPs.",
+            out.report(finding(
+                    "The RCP has " + size + " characters, over the " + QUOTA + " character quota for "
+                            + "RCPs; Organizations will refuse it. Remove whitespace, or split it into several RCPs.",
                     ctx.document().wholeDocument()));
         }
     }

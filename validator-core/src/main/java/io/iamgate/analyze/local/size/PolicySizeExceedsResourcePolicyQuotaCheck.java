@@ -14,7 +14,9 @@ import java.util.Map;
  * whose services the quota is documented, S3 buckets (20 KB) and DynamoDB tables (20 KB). Other resource
  * types are not judged: a wrong quota would be worse than none.
  */
-@CheckInfo(issueCode = "POLICY_SIZE_EXCEEDS_RESOURCE_POLICY_QUOTA", findingType = FindingType.WARNING,
+@CheckInfo(
+        issueCode = "POLICY_SIZE_EXCEEDS_RESOURCE_POLICY_QUOTA",
+        findingType = FindingType.WARNING,
         title = "Policy size exceeds resource policy quota",
         anchor = "general-warning-policy-size-exceeds-resource-policy-quota")
 public final class PolicySizeExceedsResourcePolicyQuotaCheck extends PolicyCheck implements DocumentCheck {
@@ -34,9 +36,10 @@ public final class PolicySizeExceedsResourcePolicyQuotaCheck extends PolicyCheck
         }
         int size = ctx.document().text().length();
         if (size > quota) {
-            out.report(finding("The " + ctx.resourceType() + " policy has " + size + " characters, over the " + quota
-                    + " character quota for its resource policies; the service will refuse it. Remove whitespace, "
-                    + "or move statements elsewhere (e.g. access points or identity policies).",
+            out.report(finding(
+                    "The " + ctx.resourceType() + " policy has " + size + " characters, over the " + quota
+                            + " character quota for its resource policies; the service will refuse it. Remove whitespace, "
+                            + "or move statements elsewhere (e.g. access points or identity policies).",
                     ctx.document().wholeDocument()));
         }
     }

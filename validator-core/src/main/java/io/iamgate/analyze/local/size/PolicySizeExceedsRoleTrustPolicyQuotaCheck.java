@@ -6,13 +6,14 @@ import io.iamgate.analyze.local.DocumentCheck;
 import io.iamgate.analyze.local.FindingSink;
 import io.iamgate.analyze.local.PolicyCheck;
 import io.iamgate.model.FindingType;
-import io.iamgate.model.PolicyType;
 
 /**
  * A role trust policy may have 2,048 characters (whitespace not counted) unless the account's quota was
  * raised, which the text cannot tell; hence a warning.
  */
-@CheckInfo(issueCode = "POLICY_SIZE_EXCEEDS_ROLE_TRUST_POLICY_QUOTA", findingType = FindingType.WARNING,
+@CheckInfo(
+        issueCode = "POLICY_SIZE_EXCEEDS_ROLE_TRUST_POLICY_QUOTA",
+        findingType = FindingType.WARNING,
         title = "Policy size exceeds role trust policy quota",
         anchor = "general-warning-policy-size-exceeds-role-trust-policy-quota")
 public final class PolicySizeExceedsRoleTrustPolicyQuotaCheck extends PolicyCheck implements DocumentCheck {
@@ -26,9 +27,11 @@ public final class PolicySizeExceedsRoleTrustPolicyQuotaCheck extends PolicyChec
         }
         int size = PolicySize.nonWhitespace(ctx.document().text());
         if (size > DEFAULT_QUOTA) {
-            out.report(finding("The trust policy has " + size + " characters, not counting whitespace, over the "
-                    + "default quota of " + DEFAULT_QUOTA + ". Shorten it, or ask for a higher role trust policy "
-                    + "length quota in Service Quotas (and ignore this warning once it is raised).",
+            out.report(finding(
+                    "The trust policy has " + size + " characters, not counting whitespace, over the "
+                            + "default quota of " + DEFAULT_QUOTA
+                            + ". Shorten it, or ask for a higher role trust policy "
+                            + "length quota in Service Quotas (and ignore this warning once it is raised).",
                     ctx.document().wholeDocument()));
         }
     }

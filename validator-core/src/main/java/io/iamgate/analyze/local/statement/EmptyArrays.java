@@ -9,8 +9,7 @@ import java.util.List;
 /** The {@code []} values among a statement's named elements, located on the array token. */
 final class EmptyArrays {
 
-    private EmptyArrays() {
-    }
+    private EmptyArrays() {}
 
     static List<Location> of(Statement statement, String... elements) {
         List<Location> out = new ArrayList<>(1);

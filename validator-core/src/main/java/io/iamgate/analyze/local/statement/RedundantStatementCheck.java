@@ -2,12 +2,12 @@ package io.iamgate.analyze.local.statement;
 
 import io.iamgate.analyze.local.CheckContext;
 import io.iamgate.analyze.local.CheckInfo;
+import io.iamgate.analyze.local.DocumentCheck;
 import io.iamgate.analyze.local.FindingSink;
 import io.iamgate.analyze.local.PolicyCheck;
-import io.iamgate.model.FindingType;
-import io.iamgate.analyze.local.DocumentCheck;
 import io.iamgate.load.Node;
 import io.iamgate.load.Node.Member;
+import io.iamgate.model.FindingType;
 import io.iamgate.model.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,7 +21,10 @@ import java.util.TreeSet;
  * A statement that says exactly what an earlier one says (same effect, actions, resources, principals and
  * conditions, in any order and ignoring the Sid) adds nothing and gets edited out of step with its twin.
  */
-@CheckInfo(issueCode = "REDUNDANT_STATEMENT", findingType = FindingType.SUGGESTION, title = "Redundant statement",
+@CheckInfo(
+        issueCode = "REDUNDANT_STATEMENT",
+        findingType = FindingType.SUGGESTION,
+        title = "Redundant statement",
         anchor = "suggestion-redundant-statement")
 public final class RedundantStatementCheck extends PolicyCheck implements DocumentCheck {
 
@@ -34,8 +37,9 @@ public final class RedundantStatementCheck extends PolicyCheck implements Docume
         Set<String> seen = new HashSet<>();
         for (Statement s : statements) {
             if (!seen.add(canonical(s))) {
-                out.report(finding("This statement grants exactly what an earlier statement grants. Remove one of "
-                        + "the two.", s.location()));
+                out.report(finding(
+                        "This statement grants exactly what an earlier statement grants. Remove one of " + "the two.",
+                        s.location()));
             }
         }
     }

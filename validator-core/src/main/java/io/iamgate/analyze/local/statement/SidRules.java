@@ -17,16 +17,20 @@ import java.util.Set;
  */
 final class SidRules {
 
-    private SidRules() {
-    }
+    private SidRules() {}
 
     static boolean strict(PolicyType type, boolean trustPolicy) {
-        return trustPolicy || type == PolicyType.IDENTITY_POLICY || type == PolicyType.SERVICE_CONTROL_POLICY
-                || type == PolicyType.RESOURCE_CONTROL_POLICY || type == PolicyType.TRUST_POLICY;
+        return trustPolicy
+                || type == PolicyType.IDENTITY_POLICY
+                || type == PolicyType.SERVICE_CONTROL_POLICY
+                || type == PolicyType.RESOURCE_CONTROL_POLICY
+                || type == PolicyType.TRUST_POLICY;
     }
 
     static Optional<Location> sidLocation(Statement statement) {
-        return statement.member("Sid").filter(m -> m.value() instanceof Node.StringNode)
+        return statement
+                .member("Sid")
+                .filter(m -> m.value() instanceof Node.StringNode)
                 .map(m -> new Location(statement.pathOf("Sid"), m.value().span()));
     }
 

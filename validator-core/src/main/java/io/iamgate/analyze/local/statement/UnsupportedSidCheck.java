@@ -4,12 +4,15 @@ import io.iamgate.analyze.local.CheckContext;
 import io.iamgate.analyze.local.CheckInfo;
 import io.iamgate.analyze.local.FindingSink;
 import io.iamgate.analyze.local.PolicyCheck;
-import io.iamgate.model.FindingType;
 import io.iamgate.analyze.local.StatementCheck;
+import io.iamgate.model.FindingType;
 import io.iamgate.model.Statement;
 
 /** IAM and Organizations accept only ASCII letters and digits in a Sid. */
-@CheckInfo(issueCode = "UNSUPPORTED_SID", findingType = FindingType.ERROR, title = "Unsupported Sid",
+@CheckInfo(
+        issueCode = "UNSUPPORTED_SID",
+        findingType = FindingType.ERROR,
+        title = "Unsupported Sid",
         anchor = "error-unsupported-sid")
 public final class UnsupportedSidCheck extends PolicyCheck implements StatementCheck {
 
@@ -18,9 +21,13 @@ public final class UnsupportedSidCheck extends PolicyCheck implements StatementC
         if (!SidRules.strict(ctx.policyType(), ctx.isTrustPolicy())) {
             return;
         }
-        statement.sid().filter(sid -> !isAlphanumeric(sid)).ifPresent(sid ->
-                out.report(finding("The Sid \"" + sid + "\" contains characters other than A-Z, a-z and 0-9, which "
-                        + "this policy type does not accept. Remove them.", SidRules.sidLocation(statement).orElseThrow())));
+        statement
+                .sid()
+                .filter(sid -> !isAlphanumeric(sid))
+                .ifPresent(sid -> out.report(finding(
+                        "The Sid \"" + sid + "\" contains characters other than A-Z, a-z and 0-9, which "
+                                + "this policy type does not accept. Remove them.",
+                        SidRules.sidLocation(statement).orElseThrow())));
     }
 
     private static boolean isAlphanumeric(String sid) {

@@ -10,7 +10,12 @@ import java.util.Locale;
  */
 public record FederatedProvider(Kind kind, String conditionPrefix) {
 
-    public enum Kind { SAML, OIDC, WEB_IDENTITY_DOMAIN, INVALID }
+    public enum Kind {
+        SAML,
+        OIDC,
+        WEB_IDENTITY_DOMAIN,
+        INVALID
+    }
 
     public static final String GITHUB = "token.actions.githubusercontent.com";
 
@@ -28,7 +33,8 @@ public record FederatedProvider(Kind kind, String conditionPrefix) {
             }
             return new FederatedProvider(Kind.INVALID, "");
         }
-        return isDomain(value) ? new FederatedProvider(Kind.WEB_IDENTITY_DOMAIN, value.toLowerCase(Locale.ROOT) + ":")
+        return isDomain(value)
+                ? new FederatedProvider(Kind.WEB_IDENTITY_DOMAIN, value.toLowerCase(Locale.ROOT) + ":")
                 : new FederatedProvider(Kind.INVALID, "");
     }
 

@@ -4,10 +4,10 @@ import io.iamgate.analyze.local.CheckContext;
 import io.iamgate.analyze.local.CheckInfo;
 import io.iamgate.analyze.local.FindingSink;
 import io.iamgate.analyze.local.PolicyCheck;
-import io.iamgate.model.FindingType;
 import io.iamgate.analyze.local.StatementCheck;
 import io.iamgate.analyze.local.principal.Principals;
 import io.iamgate.model.ElementEntry;
+import io.iamgate.model.FindingType;
 import io.iamgate.model.Location;
 import io.iamgate.model.PrincipalEntry;
 import io.iamgate.model.Statement;
@@ -20,12 +20,15 @@ import java.util.Set;
  * sts:AssumeRoleWithWebIdentity; any other assume action never matches them. Locations: the action entry,
  * then each federated principal it does not fit (Access Analyzer's order).
  */
-@CheckInfo(issueCode = "MISMATCHED_ACTION_FOR_PRINCIPAL", findingType = FindingType.ERROR,
-        title = "Mismatched action for principal", anchor = "error-mismatched-action-for-principal")
+@CheckInfo(
+        issueCode = "MISMATCHED_ACTION_FOR_PRINCIPAL",
+        findingType = FindingType.ERROR,
+        title = "Mismatched action for principal",
+        anchor = "error-mismatched-action-for-principal")
 public final class MismatchedActionForPrincipalCheck extends PolicyCheck implements StatementCheck {
 
-    private static final Set<String> ASSUME_ACTIONS = Set.of("sts:assumerole", "sts:assumerolewithsaml",
-            "sts:assumerolewithwebidentity");
+    private static final Set<String> ASSUME_ACTIONS =
+            Set.of("sts:assumerole", "sts:assumerolewithsaml", "sts:assumerolewithwebidentity");
 
     @Override
     public void checkStatement(CheckContext ctx, Statement statement, FindingSink out) {
@@ -34,7 +37,8 @@ public final class MismatchedActionForPrincipalCheck extends PolicyCheck impleme
         }
         List<PrincipalEntry> federated = new ArrayList<>();
         for (PrincipalEntry p : statement.principalEntries()) {
-            if (!p.isNegated() && Principals.isFederated(p)
+            if (!p.isNegated()
+                    && Principals.isFederated(p)
                     && FederatedProvider.of(p.value()).kind() != FederatedProvider.Kind.INVALID) {
                 federated.add(p);
             }
@@ -56,9 +60,11 @@ public final class MismatchedActionForPrincipalCheck extends PolicyCheck impleme
                 }
             }
             if (!names.isEmpty()) {
-                out.report(finding("The " + action.value() + " action never matches the federated principal(s) "
-                        + String.join(", ", names) + ". Use sts:AssumeRoleWithSAML with a SAML provider and "
-                        + "sts:AssumeRoleWithWebIdentity with an OIDC provider.", locations));
+                out.report(finding(
+                        "The " + action.value() + " action never matches the federated principal(s) "
+                                + String.join(", ", names) + ". Use sts:AssumeRoleWithSAML with a SAML provider and "
+                                + "sts:AssumeRoleWithWebIdentity with an OIDC provider.",
+                        locations));
             }
         }
     }

@@ -2,12 +2,12 @@ package io.iamgate.analyze.local.trust;
 
 import io.iamgate.analyze.local.CheckContext;
 import io.iamgate.analyze.local.CheckInfo;
+import io.iamgate.analyze.local.ElementLocations;
 import io.iamgate.analyze.local.FindingSink;
 import io.iamgate.analyze.local.PolicyCheck;
-import io.iamgate.model.FindingType;
-import io.iamgate.analyze.local.ElementLocations;
 import io.iamgate.analyze.local.StatementCheck;
 import io.iamgate.model.ElementEntry;
+import io.iamgate.model.FindingType;
 import io.iamgate.model.PrincipalEntry;
 import io.iamgate.model.Statement;
 import io.iamgate.reference.Glob;
@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** IAM Roles Anywhere needs sts:AssumeRole, sts:SetSourceIdentity and sts:TagSession to create a session. */
-@CheckInfo(issueCode = "MISSING_ACTION_FOR_ROLES_ANYWHERE_TRUST_POLICY", findingType = FindingType.ERROR,
+@CheckInfo(
+        issueCode = "MISSING_ACTION_FOR_ROLES_ANYWHERE_TRUST_POLICY",
+        findingType = FindingType.ERROR,
         title = "Missing action for roles anywhere trust policy",
         anchor = "error-missing-action-for-roles-anywhere-trust-policy")
 public final class MissingActionForRolesAnywhereTrustPolicyCheck extends PolicyCheck implements StatementCheck {
@@ -25,7 +27,10 @@ public final class MissingActionForRolesAnywhereTrustPolicyCheck extends PolicyC
 
     @Override
     public void checkStatement(CheckContext ctx, Statement statement, FindingSink out) {
-        if (!ctx.isTrustPolicy() || !statement.isAllow() || !statement.has("Action") || !trustsRolesAnywhere(statement)) {
+        if (!ctx.isTrustPolicy()
+                || !statement.isAllow()
+                || !statement.has("Action")
+                || !trustsRolesAnywhere(statement)) {
             return;
         }
         List<String> missing = new ArrayList<>();
@@ -39,9 +44,12 @@ public final class MissingActionForRolesAnywhereTrustPolicyCheck extends PolicyC
             }
         }
         if (!missing.isEmpty()) {
-            out.report(finding("IAM Roles Anywhere (" + ROLES_ANYWHERE + ") needs sts:AssumeRole, "
-                    + "sts:SetSourceIdentity and sts:TagSession to assume the role. Add " + String.join(", ", missing)
-                    + " to the actions.", ElementLocations.value(statement, "Action").orElseThrow()));
+            out.report(finding(
+                    "IAM Roles Anywhere (" + ROLES_ANYWHERE + ") needs sts:AssumeRole, "
+                            + "sts:SetSourceIdentity and sts:TagSession to assume the role. Add "
+                            + String.join(", ", missing)
+                            + " to the actions.",
+                    ElementLocations.value(statement, "Action").orElseThrow()));
         }
     }
 

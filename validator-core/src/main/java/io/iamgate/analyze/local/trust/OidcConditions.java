@@ -7,8 +7,7 @@ import java.util.Locale;
 /** Which of an OIDC provider's own condition keys a statement uses. */
 final class OidcConditions {
 
-    private OidcConditions() {
-    }
+    private OidcConditions() {}
 
     /** True when a condition key of the statement starts with {@code prefix} (lower-case). */
     static boolean hasKeyWithPrefix(Statement statement, String prefix) {

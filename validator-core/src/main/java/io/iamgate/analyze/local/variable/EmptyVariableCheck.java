@@ -4,7 +4,11 @@ import io.iamgate.analyze.local.CheckInfo;
 import io.iamgate.model.FindingType;
 
 /** An empty ${} names nothing. */
-@CheckInfo(issueCode = "EMPTY_VARIABLE", findingType = FindingType.ERROR, title = "Empty variable", anchor = "error-empty-variable")
+@CheckInfo(
+        issueCode = "EMPTY_VARIABLE",
+        findingType = FindingType.ERROR,
+        title = "Empty variable",
+        anchor = "error-empty-variable")
 public final class EmptyVariableCheck extends VariableSyntaxCheck {
 
     @Override
@@ -14,6 +18,7 @@ public final class EmptyVariableCheck extends VariableSyntaxCheck {
 
     @Override
     String details(PolicyVariable v) {
-        return "The policy variable " + v + " names no variable. Put a variable name between the braces, or remove the ${}.";
+        return "The policy variable " + v
+                + " names no variable. Put a variable name between the braces, or remove the ${}.";
     }
 }

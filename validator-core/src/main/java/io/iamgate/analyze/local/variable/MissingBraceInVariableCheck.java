@@ -4,7 +4,11 @@ import io.iamgate.analyze.local.CheckInfo;
 import io.iamgate.model.FindingType;
 
 /** A "${" without its "}" is not substituted and is matched literally. */
-@CheckInfo(issueCode = "MISSING_BRACE_IN_VARIABLE", findingType = FindingType.ERROR, title = "Missing brace in variable", anchor = "error-missing-brace-in-variable")
+@CheckInfo(
+        issueCode = "MISSING_BRACE_IN_VARIABLE",
+        findingType = FindingType.ERROR,
+        title = "Missing brace in variable",
+        anchor = "error-missing-brace-in-variable")
 public final class MissingBraceInVariableCheck extends VariableSyntaxCheck {
 
     @Override

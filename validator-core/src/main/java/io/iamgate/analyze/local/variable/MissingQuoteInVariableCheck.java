@@ -4,7 +4,11 @@ import io.iamgate.analyze.local.CheckInfo;
 import io.iamgate.model.FindingType;
 
 /** A variable default value (${aws:PrincipalTag/team, 'none'}) must be in single quotes. */
-@CheckInfo(issueCode = "MISSING_QUOTE_IN_VARIABLE", findingType = FindingType.ERROR, title = "Missing quote in variable", anchor = "error-missing-quote-in-variable")
+@CheckInfo(
+        issueCode = "MISSING_QUOTE_IN_VARIABLE",
+        findingType = FindingType.ERROR,
+        title = "Missing quote in variable",
+        anchor = "error-missing-quote-in-variable")
 public final class MissingQuoteInVariableCheck extends VariableSyntaxCheck {
 
     @Override

@@ -4,7 +4,11 @@ import io.iamgate.analyze.local.CheckInfo;
 import io.iamgate.model.FindingType;
 
 /** Variable names have no spaces: ${aws: username} is not substituted. (The space after a default-value comma is fine.) */
-@CheckInfo(issueCode = "UNSUPPORTED_SPACE_IN_VARIABLE", findingType = FindingType.ERROR, title = "Unsupported space in variable", anchor = "error-unsupported-space-in-variable")
+@CheckInfo(
+        issueCode = "UNSUPPORTED_SPACE_IN_VARIABLE",
+        findingType = FindingType.ERROR,
+        title = "Unsupported space in variable",
+        anchor = "error-unsupported-space-in-variable")
 public final class UnsupportedSpaceInVariableCheck extends VariableSyntaxCheck {
 
     @Override

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.iamgate.analyze.local.CheckTester;
 import io.iamgate.model.Finding;
-import io.iamgate.model.PolicyType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -13,8 +12,7 @@ class InvalidActionCheckTest {
 
     @Test
     void reportsAnUnknownActionOfAKnownService() {
-        CheckTester.of(new InvalidActionCheck())
-                .policy("""
+        CheckTester.of(new InvalidActionCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -25,14 +23,12 @@ class InvalidActionCheckTest {
                               "Resource": "*"
                             }
                           ]
-                        }""")
-                .expectFindings();
+                        }""").expectFindings();
     }
 
     @Test
     void knownActionsAndMatchingWildcards() {
-        CheckTester.of(new InvalidActionCheck())
-                .policy("""
+        CheckTester.of(new InvalidActionCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -42,14 +38,12 @@ class InvalidActionCheckTest {
                               "Resource": "*"
                             }
                           ]
-                        }""")
-                .expectNoFindings();
+                        }""").expectNoFindings();
     }
 
     @Test
     void unknownServicesAreAnotherCheck() {
-        CheckTester.of(new InvalidActionCheck())
-                .policy("""
+        CheckTester.of(new InvalidActionCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -59,44 +53,42 @@ class InvalidActionCheckTest {
                               "Resource": "*"
                             }
                           ]
-                        }""")
-                .expectNoFindings();
+                        }""").expectNoFindings();
     }
 
     @Test
     void suggestsTheClosestActionOfTheService() {
-        var findings = CheckTester.of(new InvalidActionCheck())
-                .policy("""
+        var findings = CheckTester.of(new InvalidActionCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
                             {"Effect": "Allow", "Action": «"s3:GetObjekt"», "Resource": "*"}
                           ]
-                        }""")
-                .expectFindings();
-        assertTrue(findings.get(0).findingDetails().startsWith("The action s3:GetObjekt does not exist. Did you mean s3:GetObject?"),
+                        }""").expectFindings();
+        assertTrue(
+                findings.get(0)
+                        .findingDetails()
+                        .startsWith("The action s3:GetObjekt does not exist. Did you mean s3:GetObject?"),
                 findings.get(0).findingDetails());
     }
 
     @Test
     void malformedActionsGetAccessAnalyzerCodes() {
-        List<Finding> findings = CheckTester.of(new InvalidActionCheck())
-                .policy("""
+        List<Finding> findings =
+                CheckTester.of(new InvalidActionCheck()).policy("""
                         {"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
                           "Action": [«"s3"», «"s3:Get:Object"», «""», «"s3::x"», «"s3:"», «":GetObject"»],
-                          "Resource": "*"}]}""")
-                .expectFindings();
+                          "Resource": "*"}]}""").expectFindings();
         findings.forEach(f -> assertEquals("INVALID_ACTION", f.issueCode()));
-        assertTrue(findings.get(2).findingDetails().startsWith("The action \"\" does not exist."),
+        assertTrue(
+                findings.get(2).findingDetails().startsWith("The action \"\" does not exist."),
                 findings.get(2).findingDetails());
     }
 
     @Test
     void validActionIsSilent() {
-        CheckTester.of(new InvalidActionCheck())
-                .policy("""
+        CheckTester.of(new InvalidActionCheck()).policy("""
                         {"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
-                          "Action": ["s3:GetObject", "s3:Get*", "*:*", "*"], "Resource": "*"}]}""")
-                .expectNoFindings();
+                          "Action": ["s3:GetObject", "s3:Get*", "*:*", "*"], "Resource": "*"}]}""").expectNoFindings();
     }
 }

@@ -1,15 +1,13 @@
 package io.iamgate.analyze.local.action;
 
 import io.iamgate.analyze.local.CheckTester;
-import io.iamgate.model.PolicyType;
 import org.junit.jupiter.api.Test;
 
 class InvalidServiceInActionCheckTest {
 
     @Test
     void reportsTheWholeActionOfAnUnknownService() {
-        CheckTester.of(new InvalidServiceInActionCheck())
-                .policy("""
+        CheckTester.of(new InvalidServiceInActionCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -19,14 +17,12 @@ class InvalidServiceInActionCheckTest {
                               "Resource": "*"
                             }
                           ]
-                        }""")
-                .expectFindings();
+                        }""").expectFindings();
     }
 
     @Test
     void knownServiceAnyCase() {
-        CheckTester.of(new InvalidServiceInActionCheck())
-                .policy("""
+        CheckTester.of(new InvalidServiceInActionCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -36,20 +32,17 @@ class InvalidServiceInActionCheckTest {
                               "Resource": "*"
                             }
                           ]
-                        }""")
-                .expectNoFindings();
+                        }""").expectNoFindings();
     }
 
     @Test
     void wildcardServicesAreNotJudged() {
-        CheckTester.of(new InvalidServiceInActionCheck())
-                .policy("""
+        CheckTester.of(new InvalidServiceInActionCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
                             {"Effect": "Allow", "Action": ["*", "s*:Get*"], "Resource": "*"}
                           ]
-                        }""")
-                .expectNoFindings();
+                        }""").expectNoFindings();
     }
 }

@@ -46,12 +46,10 @@ class RcpSyntaxErrorActionCheckTest {
 
     @Test
     void otherPolicyTypesAreNotJudged() {
-        CheckTester.of(new RcpSyntaxErrorActionCheck())
-                .policy("""
+        CheckTester.of(new RcpSyntaxErrorActionCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [{"Effect": "Allow", "Action": "ec2:*", "Resource": "*"}]
-                        }""")
-                .expectNoFindings();
+                        }""").expectNoFindings();
     }
 }

@@ -1,15 +1,13 @@
 package io.iamgate.analyze.local.arn;
 
 import io.iamgate.analyze.local.CheckTester;
-import io.iamgate.model.PolicyType;
 import org.junit.jupiter.api.Test;
 
 class ArnAccountNotAllowedCheckTest {
 
     @Test
     void reportsAnAccountOnAnS3Bucket() {
-        CheckTester.of(new ArnAccountNotAllowedCheck())
-                .policy("""
+        CheckTester.of(new ArnAccountNotAllowedCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -19,14 +17,12 @@ class ArnAccountNotAllowedCheckTest {
                               "Resource": «"arn:aws:s3::111122223333:my-bucket/*"»
                             }
                           ]
-                        }""")
-                .expectFindings();
+                        }""").expectFindings();
     }
 
     @Test
     void bucketsWithoutAccountPass() {
-        CheckTester.of(new ArnAccountNotAllowedCheck())
-                .policy("""
+        CheckTester.of(new ArnAccountNotAllowedCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -39,7 +35,6 @@ class ArnAccountNotAllowedCheckTest {
                               ]
                             }
                           ]
-                        }""")
-                .expectNoFindings();
+                        }""").expectNoFindings();
     }
 }

@@ -1,15 +1,13 @@
 package io.iamgate.analyze.local.arn;
 
 import io.iamgate.analyze.local.CheckTester;
-import io.iamgate.model.PolicyType;
 import org.junit.jupiter.api.Test;
 
 class ArnRegionNotAllowedCheckTest {
 
     @Test
     void reportsARegionOnIam() {
-        CheckTester.of(new ArnRegionNotAllowedCheck())
-                .policy("""
+        CheckTester.of(new ArnRegionNotAllowedCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -19,14 +17,12 @@ class ArnRegionNotAllowedCheckTest {
                               "Resource": «"arn:aws:iam:us-east-1:111122223333:role/MyRole"»
                             }
                           ]
-                        }""")
-                .expectFindings();
+                        }""").expectFindings();
     }
 
     @Test
     void emptyOrStarRegionAndRegionalServicesPass() {
-        CheckTester.of(new ArnRegionNotAllowedCheck())
-                .policy("""
+        CheckTester.of(new ArnRegionNotAllowedCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -40,7 +36,6 @@ class ArnRegionNotAllowedCheckTest {
                               ]
                             }
                           ]
-                        }""")
-                .expectNoFindings();
+                        }""").expectNoFindings();
     }
 }

@@ -1,15 +1,13 @@
 package io.iamgate.analyze.local.arn;
 
 import io.iamgate.analyze.local.CheckTester;
-import io.iamgate.model.PolicyType;
 import org.junit.jupiter.api.Test;
 
 class InvalidArnAccountCheckTest {
 
     @Test
     void reportsAShortAccount() {
-        CheckTester.of(new InvalidArnAccountCheck())
-                .policy("""
+        CheckTester.of(new InvalidArnAccountCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -19,14 +17,12 @@ class InvalidArnAccountCheckTest {
                               "Resource": «"arn:aws:sqs:us-east-1:1234:my-queue"»
                             }
                           ]
-                        }""")
-                .expectFindings();
+                        }""").expectFindings();
     }
 
     @Test
     void accountIdsAwsAndWildcardsPass() {
-        CheckTester.of(new InvalidArnAccountCheck())
-                .policy("""
+        CheckTester.of(new InvalidArnAccountCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -41,7 +37,6 @@ class InvalidArnAccountCheckTest {
                               ]
                             }
                           ]
-                        }""")
-                .expectNoFindings();
+                        }""").expectNoFindings();
     }
 }

@@ -1,15 +1,13 @@
 package io.iamgate.analyze.local.arn;
 
 import io.iamgate.analyze.local.CheckTester;
-import io.iamgate.model.PolicyType;
 import org.junit.jupiter.api.Test;
 
 class InvalidArnRegionCheckTest {
 
     @Test
     void reportsAnUnknownRegion() {
-        CheckTester.of(new InvalidArnRegionCheck())
-                .policy("""
+        CheckTester.of(new InvalidArnRegionCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -19,14 +17,12 @@ class InvalidArnRegionCheckTest {
                               "Resource": «"arn:aws:sqs:us-east-9:111122223333:my-queue"»
                             }
                           ]
-                        }""")
-                .expectFindings();
+                        }""").expectFindings();
     }
 
     @Test
     void knownRegionsAndWildcardsPass() {
-        CheckTester.of(new InvalidArnRegionCheck())
-                .policy("""
+        CheckTester.of(new InvalidArnRegionCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -40,7 +36,6 @@ class InvalidArnRegionCheckTest {
                               ]
                             }
                           ]
-                        }""")
-                .expectNoFindings();
+                        }""").expectNoFindings();
     }
 }

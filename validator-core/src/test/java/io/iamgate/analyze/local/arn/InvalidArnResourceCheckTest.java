@@ -1,15 +1,13 @@
 package io.iamgate.analyze.local.arn;
 
 import io.iamgate.analyze.local.CheckTester;
-import io.iamgate.model.PolicyType;
 import org.junit.jupiter.api.Test;
 
 class InvalidArnResourceCheckTest {
 
     @Test
     void reportsAResourceNoFormatOfTheServiceHas() {
-        CheckTester.of(new InvalidArnResourceCheck())
-                .policy("""
+        CheckTester.of(new InvalidArnResourceCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -19,14 +17,12 @@ class InvalidArnResourceCheckTest {
                               "Resource": «"arn:aws:dynamodb:us-east-1:111122223333:tabel/t"»
                             }
                           ]
-                        }""")
-                .expectFindings();
+                        }""").expectFindings();
     }
 
     @Test
     void placeholdersAreLenient() {
-        CheckTester.of(new InvalidArnResourceCheck())
-                .policy("""
+        CheckTester.of(new InvalidArnResourceCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -40,7 +36,6 @@ class InvalidArnResourceCheckTest {
                               ]
                             }
                           ]
-                        }""")
-                .expectNoFindings();
+                        }""").expectNoFindings();
     }
 }

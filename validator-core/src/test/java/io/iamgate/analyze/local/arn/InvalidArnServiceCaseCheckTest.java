@@ -1,15 +1,13 @@
 package io.iamgate.analyze.local.arn;
 
 import io.iamgate.analyze.local.CheckTester;
-import io.iamgate.model.PolicyType;
 import org.junit.jupiter.api.Test;
 
 class InvalidArnServiceCaseCheckTest {
 
     @Test
     void reportsAnUppercaseService() {
-        CheckTester.of(new InvalidArnServiceCaseCheck())
-                .policy("""
+        CheckTester.of(new InvalidArnServiceCaseCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -19,14 +17,12 @@ class InvalidArnServiceCaseCheckTest {
                               "Resource": «"arn:aws:S3:::my-bucket/*"»
                             }
                           ]
-                        }""")
-                .expectFindings();
+                        }""").expectFindings();
     }
 
     @Test
     void lowercaseAndVariablesPass() {
-        CheckTester.of(new InvalidArnServiceCaseCheck())
-                .policy("""
+        CheckTester.of(new InvalidArnServiceCaseCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -36,7 +32,6 @@ class InvalidArnServiceCaseCheckTest {
                               "Resource": ["arn:aws:s3:::My-Bucket/*", "arn:aws:${Service}:::x"]
                             }
                           ]
-                        }""")
-                .expectNoFindings();
+                        }""").expectNoFindings();
     }
 }

@@ -1,15 +1,13 @@
 package io.iamgate.analyze.local.arn;
 
 import io.iamgate.analyze.local.CheckTester;
-import io.iamgate.model.PolicyType;
 import org.junit.jupiter.api.Test;
 
 class InvalidPartitionCheckTest {
 
     @Test
     void reportsAnUnknownPartition() {
-        CheckTester.of(new InvalidPartitionCheck())
-                .policy("""
+        CheckTester.of(new InvalidPartitionCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -19,14 +17,12 @@ class InvalidPartitionCheckTest {
                               "Resource": [«"arn:aws-xx:s3:::my-bucket/*"», "arn:aws-cn:s3:::b"]
                             }
                           ]
-                        }""")
-                .expectFindings();
+                        }""").expectFindings();
     }
 
     @Test
     void knownPartitionsAndWildcardsPass() {
-        CheckTester.of(new InvalidPartitionCheck())
-                .policy("""
+        CheckTester.of(new InvalidPartitionCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -40,7 +36,6 @@ class InvalidPartitionCheckTest {
                               ]
                             }
                           ]
-                        }""")
-                .expectNoFindings();
+                        }""").expectNoFindings();
     }
 }

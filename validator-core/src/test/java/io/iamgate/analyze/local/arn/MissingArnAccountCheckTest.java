@@ -1,15 +1,13 @@
 package io.iamgate.analyze.local.arn;
 
 import io.iamgate.analyze.local.CheckTester;
-import io.iamgate.model.PolicyType;
 import org.junit.jupiter.api.Test;
 
 class MissingArnAccountCheckTest {
 
     @Test
     void reportsAnAccountlessResourceInARegion() {
-        CheckTester.of(new MissingArnAccountCheck())
-                .policy("""
+        CheckTester.of(new MissingArnAccountCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -19,14 +17,12 @@ class MissingArnAccountCheckTest {
                               "Resource": «"arn:aws:sqs:us-east-1::my-queue"»
                             }
                           ]
-                        }""")
-                .expectFindings();
+                        }""").expectFindings();
     }
 
     @Test
     void wildcardRegionAwsOwnedAndAccountlessTypesPass() {
-        CheckTester.of(new MissingArnAccountCheck())
-                .policy("""
+        CheckTester.of(new MissingArnAccountCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -40,7 +36,6 @@ class MissingArnAccountCheckTest {
                               ]
                             }
                           ]
-                        }""")
-                .expectNoFindings();
+                        }""").expectNoFindings();
     }
 }

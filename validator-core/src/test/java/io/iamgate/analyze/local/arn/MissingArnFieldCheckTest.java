@@ -1,15 +1,13 @@
 package io.iamgate.analyze.local.arn;
 
 import io.iamgate.analyze.local.CheckTester;
-import io.iamgate.model.PolicyType;
 import org.junit.jupiter.api.Test;
 
 class MissingArnFieldCheckTest {
 
     @Test
     void reportsAnArnWithTooFewFields() {
-        CheckTester.of(new MissingArnFieldCheck())
-                .policy("""
+        CheckTester.of(new MissingArnFieldCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -19,14 +17,12 @@ class MissingArnFieldCheckTest {
                               "Resource": [«"arn:aws:s3:my-bucket"», "arn:aws:s3:::b"]
                             }
                           ]
-                        }""")
-                .expectFindings();
+                        }""").expectFindings();
     }
 
     @Test
     void sixFieldsWithVariablesPass() {
-        CheckTester.of(new MissingArnFieldCheck())
-                .policy("""
+        CheckTester.of(new MissingArnFieldCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -40,7 +36,6 @@ class MissingArnFieldCheckTest {
                               ]
                             }
                           ]
-                        }""")
-                .expectNoFindings();
+                        }""").expectNoFindings();
     }
 }

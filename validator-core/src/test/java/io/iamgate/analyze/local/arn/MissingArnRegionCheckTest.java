@@ -1,15 +1,13 @@
 package io.iamgate.analyze.local.arn;
 
 import io.iamgate.analyze.local.CheckTester;
-import io.iamgate.model.PolicyType;
 import org.junit.jupiter.api.Test;
 
 class MissingArnRegionCheckTest {
 
     @Test
     void reportsARegionalResourceWithoutRegion() {
-        CheckTester.of(new MissingArnRegionCheck())
-                .policy("""
+        CheckTester.of(new MissingArnRegionCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -19,14 +17,12 @@ class MissingArnRegionCheckTest {
                               "Resource": «"arn:aws:sqs::111122223333:my-queue"»
                             }
                           ]
-                        }""")
-                .expectFindings();
+                        }""").expectFindings();
     }
 
     @Test
     void globalResourcesAndStarRegionPass() {
-        CheckTester.of(new MissingArnRegionCheck())
-                .policy("""
+        CheckTester.of(new MissingArnRegionCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -40,7 +36,6 @@ class MissingArnRegionCheckTest {
                               ]
                             }
                           ]
-                        }""")
-                .expectNoFindings();
+                        }""").expectNoFindings();
     }
 }

@@ -10,12 +10,16 @@ class EmptyArrayConditionCheckTest {
     @Test
     void reportsTheEmptyArray() {
         CheckTester.of(new EmptyArrayConditionCheck())
-                .policy(allow("'StringEquals':{'aws:PrincipalTag/a':«[]»}")).expectFindings();
+                .policy(allow("'StringEquals':{'aws:PrincipalTag/a':«[]»}"))
+                .expectFindings();
     }
 
     @Test
     void leavesOtherOperatorFormsAndNonEmptyValuesAlone() {
         CheckTester.of(new EmptyArrayConditionCheck())
-                .policy(allow("'StringEquals':{'aws:PrincipalTag/a':['x'],'aws:PrincipalTag/c':''},'ForAllValues:StringEquals':{'aws:TagKeys':[]},'StringEqualsIfExists':{'aws:PrincipalTag/b':[]}")).expectNoFindings();
+                .policy(
+                        allow(
+                                "'StringEquals':{'aws:PrincipalTag/a':['x'],'aws:PrincipalTag/c':''},'ForAllValues:StringEquals':{'aws:TagKeys':[]},'StringEqualsIfExists':{'aws:PrincipalTag/b':[]}"))
+                .expectNoFindings();
     }
 }

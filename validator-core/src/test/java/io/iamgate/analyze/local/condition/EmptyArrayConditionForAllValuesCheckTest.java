@@ -10,12 +10,16 @@ class EmptyArrayConditionForAllValuesCheckTest {
     @Test
     void reportsTheEmptyArray() {
         CheckTester.of(new EmptyArrayConditionForAllValuesCheck())
-                .policy(allow("'ForAllValues:StringEquals':{'aws:TagKeys':«[]»}")).expectFindings();
+                .policy(allow("'ForAllValues:StringEquals':{'aws:TagKeys':«[]»}"))
+                .expectFindings();
     }
 
     @Test
     void leavesOtherOperatorFormsAndNonEmptyValuesAlone() {
         CheckTester.of(new EmptyArrayConditionForAllValuesCheck())
-                .policy(allow("'ForAllValues:StringEquals':{'aws:TagKeys':['a']},'StringEquals':{'aws:PrincipalTag/a':[]},'ForAnyValue:StringEquals':{'aws:TagKeys':[]}")).expectNoFindings();
+                .policy(
+                        allow(
+                                "'ForAllValues:StringEquals':{'aws:TagKeys':['a']},'StringEquals':{'aws:PrincipalTag/a':[]},'ForAnyValue:StringEquals':{'aws:TagKeys':[]}"))
+                .expectNoFindings();
     }
 }

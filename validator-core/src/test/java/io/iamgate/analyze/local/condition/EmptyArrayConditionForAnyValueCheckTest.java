@@ -10,12 +10,16 @@ class EmptyArrayConditionForAnyValueCheckTest {
     @Test
     void reportsTheEmptyArray() {
         CheckTester.of(new EmptyArrayConditionForAnyValueCheck())
-                .policy(allow("'ForAnyValue:StringLike':{'aws:TagKeys':«[]»}")).expectFindings();
+                .policy(allow("'ForAnyValue:StringLike':{'aws:TagKeys':«[]»}"))
+                .expectFindings();
     }
 
     @Test
     void leavesOtherOperatorFormsAndNonEmptyValuesAlone() {
         CheckTester.of(new EmptyArrayConditionForAnyValueCheck())
-                .policy(allow("'ForAnyValue:StringLike':{'aws:TagKeys':['a*']},'ForAllValues:StringEquals':{'aws:TagKeys':[]}")).expectNoFindings();
+                .policy(
+                        allow(
+                                "'ForAnyValue:StringLike':{'aws:TagKeys':['a*']},'ForAllValues:StringEquals':{'aws:TagKeys':[]}"))
+                .expectNoFindings();
     }
 }

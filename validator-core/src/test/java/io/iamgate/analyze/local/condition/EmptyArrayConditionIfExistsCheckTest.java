@@ -10,12 +10,16 @@ class EmptyArrayConditionIfExistsCheckTest {
     @Test
     void reportsTheEmptyArray() {
         CheckTester.of(new EmptyArrayConditionIfExistsCheck())
-                .policy(allow("'StringEqualsIfExists':{'aws:PrincipalTag/b':«[]»}")).expectFindings();
+                .policy(allow("'StringEqualsIfExists':{'aws:PrincipalTag/b':«[]»}"))
+                .expectFindings();
     }
 
     @Test
     void leavesOtherOperatorFormsAndNonEmptyValuesAlone() {
         CheckTester.of(new EmptyArrayConditionIfExistsCheck())
-                .policy(allow("'StringEqualsIfExists':{'aws:PrincipalTag/b':['x']},'StringEquals':{'aws:PrincipalTag/a':[]},'ForAllValues:StringEqualsIfExists':{'aws:TagKeys':[]}")).expectNoFindings();
+                .policy(
+                        allow(
+                                "'StringEqualsIfExists':{'aws:PrincipalTag/b':['x']},'StringEquals':{'aws:PrincipalTag/a':[]},'ForAllValues:StringEqualsIfExists':{'aws:TagKeys':[]}"))
+                .expectNoFindings();
     }
 }

@@ -19,6 +19,7 @@ class EmptyObjectConditionCheckTest {
     @Test
     void acceptsAConditionWithKeys() {
         CheckTester.of(new EmptyObjectConditionCheck())
-                .policy(allow("'StringEquals':{'aws:PrincipalTag/a':'x'}")).expectNoFindings();
+                .policy(allow("'StringEquals':{'aws:PrincipalTag/a':'x'}"))
+                .expectNoFindings();
     }
 }

@@ -12,7 +12,8 @@ class InvalidConditionOperatorCheckTest {
     @Test
     void reportsAnUnknownOperatorOnItsName() {
         var f = CheckTester.of(new InvalidConditionOperatorCheck())
-                .policy(allow("«'StringEqual'»:{'aws:PrincipalTag/team':'a'}")).expectFindings();
+                .policy(allow("«'StringEqual'»:{'aws:PrincipalTag/team':'a'}"))
+                .expectFindings();
         assertTrue(f.get(0).locations().get(0).path().elements().get(3) instanceof PathElement.Key);
         assertTrue(f.get(0).findingDetails().contains("StringEqual"));
     }

@@ -10,7 +10,8 @@ class NullWithIfExistsCheckTest {
     @Test
     void reportsNullIfExistsOnTheOperator() {
         CheckTester.of(new NullWithIfExistsCheck())
-                .policy(allow("«'NullIfExists'»:{'aws:TokenIssueTime':'true'}")).expectFindings();
+                .policy(allow("«'NullIfExists'»:{'aws:TokenIssueTime':'true'}"))
+                .expectFindings();
     }
 
     @Test

@@ -10,7 +10,8 @@ class NullWithQualifierCheckTest {
     @Test
     void reportsQualifiedNullOnTheOperator() {
         CheckTester.of(new NullWithQualifierCheck())
-                .policy(allow("«'ForAllValues:Null'»:{'aws:TagKeys':'true'},«'ForAnyValue:Null'»:{'aws:TagKeys':'true'}"))
+                .policy(allow(
+                        "«'ForAllValues:Null'»:{'aws:TagKeys':'true'},«'ForAnyValue:Null'»:{'aws:TagKeys':'true'}"))
                 .expectFindings();
     }
 

@@ -6,8 +6,7 @@ package io.iamgate.analyze.local.condition;
  */
 public final class Policies {
 
-    private Policies() {
-    }
+    private Policies() {}
 
     /** Single quotes to double quotes. */
     public static String json(String singleQuoted) {

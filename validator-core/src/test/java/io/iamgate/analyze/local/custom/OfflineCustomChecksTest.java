@@ -47,10 +47,9 @@ class OfflineCustomChecksTest {
 
     @Test
     void accessNotGrantedWithResourcesNeedsBothToMatch() {
-        AccessNotGrantedCheck check = new AccessNotGrantedCheck(List.of("s3:GetObject"),
-                List.of("arn:aws:s3:::secrets/*"));
-        CheckTester.of(check)
-                .policy("""
+        AccessNotGrantedCheck check =
+                new AccessNotGrantedCheck(List.of("s3:GetObject"), List.of("arn:aws:s3:::secrets/*"));
+        CheckTester.of(check).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -66,13 +65,14 @@ class OfflineCustomChecksTest {
                             }»,
                             {"Effect": "Allow", "Action": "s3:PutObject", "Resource": "*"}
                           ]
-                        }""")
-                .expectFindings();
+                        }""").expectFindings();
     }
 
     @Test
     void noPublicAccessFlagsAnyoneUnlessAConditionRestrictsWho() {
-        CheckTester.of(new NoPublicAccessCheck()).policyType(PolicyType.RESOURCE_POLICY).resourceType("AWS::S3::Bucket")
+        CheckTester.of(new NoPublicAccessCheck())
+                .policyType(PolicyType.RESOURCE_POLICY)
+                .resourceType("AWS::S3::Bucket")
                 .policy("""
                         {
                           "Version": "2012-10-17",
@@ -110,7 +110,9 @@ class OfflineCustomChecksTest {
 
     @Test
     void noPublicAccessOnlyForResourceTypesTheApiChecks() {
-        CheckTester.of(new NoPublicAccessCheck()).policyType(PolicyType.RESOURCE_POLICY).resourceType(null)
+        CheckTester.of(new NoPublicAccessCheck())
+                .policyType(PolicyType.RESOURCE_POLICY)
+                .resourceType(null)
                 .policy("""
                         {
                           "Version": "2012-10-17",
@@ -127,8 +129,14 @@ class OfflineCustomChecksTest {
     }
 
     static PolicyUnit unit(String file, String text) {
-        return new PolicyUnit(file, "", PolicyType.IDENTITY_POLICY, null,
-                PolicyDocument.of(new LocatedJsonParser().parse(text)), SourceMapping.IDENTITY, List.of());
+        return new PolicyUnit(
+                file,
+                "",
+                PolicyType.IDENTITY_POLICY,
+                null,
+                PolicyDocument.of(new LocatedJsonParser().parse(text)),
+                SourceMapping.IDENTITY,
+                List.of());
     }
 
     static final String REFERENCE = """
@@ -144,17 +152,20 @@ class OfflineCustomChecksTest {
             }""";
 
     Analyzer analyzerWith(AwsSettings.CustomChecks checks) {
-        RunConfig config = RunConfig.builder(dir).aws(AwsSettings.DISABLED.withEnabled(false)).build();
-        config = config.toBuilder().aws(new AwsSettings(false, Optional.empty(), Optional.empty(), Optional.empty(), 5.0,
-                true, checks)).build();
+        RunConfig config = RunConfig.builder(dir)
+                .aws(AwsSettings.DISABLED.withEnabled(false))
+                .build();
+        config = config.toBuilder()
+                .aws(new AwsSettings(false, Optional.empty(), Optional.empty(), Optional.empty(), 5.0, true, checks))
+                .build();
         return Iamgate.offlineAnalyzer(config);
     }
 
     @Test
     void noNewAccessComparesExpandedActionsAndResourcePatternsWithTheReference() throws Exception {
         Files.writeString(dir.resolve("ref.json"), REFERENCE);
-        Analyzer analyzer = analyzerWith(new AwsSettings.CustomChecks(List.of(), List.of(), false,
-                Optional.of(java.nio.file.Path.of("ref.json")), Optional.empty()));
+        Analyzer analyzer = analyzerWith(new AwsSettings.CustomChecks(
+                List.of(), List.of(), false, Optional.of(java.nio.file.Path.of("ref.json")), Optional.empty()));
         String narrower = """
                 {
                   "Version": "2012-10-17",
@@ -189,9 +200,13 @@ class OfflineCustomChecksTest {
                   ]
                 }""";
         List<Finding> found = newAccess(analyzer.analyze(unit("p.json", wider)));
-        assertEquals(List.of(ElementPath.ROOT.value("Statement").index(1), ElementPath.ROOT.value("Statement").index(2)),
+        assertEquals(
+                List.of(
+                        ElementPath.ROOT.value("Statement").index(1),
+                        ElementPath.ROOT.value("Statement").index(2)),
                 found.stream().map(Finding::primaryPath).toList());
-        assertTrue(found.get(1).findingDetails().contains("s3:DeleteObject on arn:aws:s3:::b/*"),
+        assertTrue(
+                found.get(1).findingDetails().contains("s3:DeleteObject on arn:aws:s3:::b/*"),
                 found.get(1).findingDetails());
     }
 
@@ -204,8 +219,8 @@ class OfflineCustomChecksTest {
                   {"Effect": "Allow", "Action": "s3:PutObject", "Resource": "*"},
                   {"Effect": "Deny", "Action": "s3:PutObject", "Resource": "arn:aws:s3:::b/locked/*"}]}
                 """);
-        Analyzer analyzer = analyzerWith(new AwsSettings.CustomChecks(List.of(), List.of(), false,
-                Optional.of(java.nio.file.Path.of("ref.json")), Optional.empty()));
+        Analyzer analyzer = analyzerWith(new AwsSettings.CustomChecks(
+                List.of(), List.of(), false, Optional.of(java.nio.file.Path.of("ref.json")), Optional.empty()));
         String sameConditionAndMore = """
                 {"Version": "2012-10-17", "Statement": [
                   {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/*",
@@ -220,9 +235,13 @@ class OfflineCustomChecksTest {
                   {"Effect": "Allow", "Action": "s3:PutObject", "Resource": "*"}]}
                 """;
         List<Finding> found = newAccess(analyzer.analyze(unit("p.json", conditionDroppedAndDenyGone)));
-        assertEquals(List.of(ElementPath.ROOT.value("Statement").index(0), ElementPath.ROOT.value("Statement").index(1)),
+        assertEquals(
+                List.of(
+                        ElementPath.ROOT.value("Statement").index(0),
+                        ElementPath.ROOT.value("Statement").index(1)),
                 found.stream().map(Finding::primaryPath).toList());
-        assertTrue(found.get(1).findingDetails().contains("s3:PutObject on arn:aws:s3:::b/locked/* (no longer denied"),
+        assertTrue(
+                found.get(1).findingDetails().contains("s3:PutObject on arn:aws:s3:::b/locked/* (no longer denied"),
                 found.get(1).findingDetails());
     }
 
@@ -230,8 +249,8 @@ class OfflineCustomChecksTest {
     void baselineDirectoryComparesTheSameFileAndSkipsNewFiles() throws Exception {
         Files.createDirectories(dir.resolve("base/policies"));
         Files.writeString(dir.resolve("base/policies/app.json"), REFERENCE);
-        Analyzer analyzer = analyzerWith(new AwsSettings.CustomChecks(List.of(), List.of(), false, Optional.empty(),
-                Optional.of(java.nio.file.Path.of("base"))));
+        Analyzer analyzer = analyzerWith(new AwsSettings.CustomChecks(
+                List.of(), List.of(), false, Optional.empty(), Optional.of(java.nio.file.Path.of("base"))));
         String wider = """
                 {
                   "Version": "2012-10-17",
@@ -241,8 +260,10 @@ class OfflineCustomChecksTest {
                     "Resource": "arn:aws:s3:::b/*"
                   }
                 }""";
-        assertEquals(1, newAccess(analyzer.analyze(unit("policies/app.json", wider))).size());
-        assertEquals(0, newAccess(analyzer.analyze(unit("policies/new.json", wider))).size());
+        assertEquals(
+                1, newAccess(analyzer.analyze(unit("policies/app.json", wider))).size());
+        assertEquals(
+                0, newAccess(analyzer.analyze(unit("policies/new.json", wider))).size());
     }
 
     @Test
@@ -250,22 +271,25 @@ class OfflineCustomChecksTest {
         Files.writeString(outside.resolve("secret.json"), REFERENCE);
         Files.createDirectories(dir.resolve("base/policies"));
         Files.createSymbolicLink(dir.resolve("base/policies/app.json"), outside.resolve("secret.json"));
-        Analyzer analyzer = analyzerWith(new AwsSettings.CustomChecks(List.of(), List.of(), false, Optional.empty(),
-                Optional.of(java.nio.file.Path.of("base"))));
-        AnalyzerException e = assertThrows(AnalyzerException.class,
-                () -> analyzer.analyze(unit("policies/app.json", REFERENCE)));
-        assertTrue(e.getMessage().contains("leads outside the repository root through a symbolic link"), e.getMessage());
+        Analyzer analyzer = analyzerWith(new AwsSettings.CustomChecks(
+                List.of(), List.of(), false, Optional.empty(), Optional.of(java.nio.file.Path.of("base"))));
+        AnalyzerException e =
+                assertThrows(AnalyzerException.class, () -> analyzer.analyze(unit("policies/app.json", REFERENCE)));
+        assertTrue(
+                e.getMessage().contains("leads outside the repository root through a symbolic link"), e.getMessage());
     }
 
     @Test
     void anUnreadableReferencePolicyMeansNotChecked() {
-        Analyzer analyzer = analyzerWith(new AwsSettings.CustomChecks(List.of(), List.of(), false,
-                Optional.of(java.nio.file.Path.of("missing.json")), Optional.empty()));
+        Analyzer analyzer = analyzerWith(new AwsSettings.CustomChecks(
+                List.of(), List.of(), false, Optional.of(java.nio.file.Path.of("missing.json")), Optional.empty()));
         AnalyzerException e = assertThrows(AnalyzerException.class, () -> analyzer.analyze(unit("p.json", REFERENCE)));
         assertTrue(e.getMessage().contains("cannot read the no-new-access reference policy"), e.getMessage());
     }
 
     private static List<Finding> newAccess(List<Finding> findings) {
-        return findings.stream().filter(f -> f.issueCode().equals(CustomCheckCodes.NEW_ACCESS)).toList();
+        return findings.stream()
+                .filter(f -> f.issueCode().equals(CustomCheckCodes.NEW_ACCESS))
+                .toList();
     }
 }

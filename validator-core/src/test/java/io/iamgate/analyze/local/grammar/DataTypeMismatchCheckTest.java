@@ -9,36 +9,32 @@ class DataTypeMismatchCheckTest {
 
     @Test
     void reportsANumericEffectAndAnObjectActionOnTheirValues() {
-        var findings = CheckTester.of(new DataTypeMismatchCheck())
-                .policy("""
+        var findings = CheckTester.of(new DataTypeMismatchCheck()).policy("""
                         {
                             "Version": "2012-10-17",
                             "Statement": [
                                 {"Effect": «1», "Action": «{"s3": "GetObject"}», "Resource": "*"}
                             ]
                         }
-                        """)
-                .expectFindings();
-        assertEquals("The text does not match the expected JSON data type string: found number.",
+                        """).expectFindings();
+        assertEquals(
+                "The text does not match the expected JSON data type string: found number.",
                 findings.get(0).findingDetails());
     }
 
     @Test
     void reportsAStatementThatIsAString() {
-        CheckTester.of(new DataTypeMismatchCheck())
-                .policy("""
+        CheckTester.of(new DataTypeMismatchCheck()).policy("""
                         {
                             "Version": "2012-10-17",
                             "Statement": «"Allow s3:GetObject"»
                         }
-                        """)
-                .expectFindings();
+                        """).expectFindings();
     }
 
     @Test
     void reportsAnArrayInsideAConditionValueList() {
-        CheckTester.of(new DataTypeMismatchCheck())
-                .policy("""
+        CheckTester.of(new DataTypeMismatchCheck()).policy("""
                         {
                             "Version": "2012-10-17",
                             "Statement": [{
@@ -46,15 +42,13 @@ class DataTypeMismatchCheckTest {
                                 "Condition": {"StringEquals": {"aws:PrincipalTag/team": ["a", «["b"]»]}}
                             }]
                         }
-                        """)
-                .expectFindings();
+                        """).expectFindings();
     }
 
     @Test
     void numbersAndBooleansAreValidConditionValues() {
         // Condition values are the one place IAM takes numbers and booleans beside strings.
-        CheckTester.of(new DataTypeMismatchCheck())
-                .policy("""
+        CheckTester.of(new DataTypeMismatchCheck()).policy("""
                         {
                             "Version": "2012-10-17",
                             "Statement": {
@@ -68,7 +62,6 @@ class DataTypeMismatchCheckTest {
                                 }
                             }
                         }
-                        """)
-                .expectNoFindings();
+                        """).expectNoFindings();
     }
 }

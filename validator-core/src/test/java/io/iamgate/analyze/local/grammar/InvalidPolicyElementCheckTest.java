@@ -10,22 +10,22 @@ class InvalidPolicyElementCheckTest {
 
     @Test
     void pointsAtTheMisspeltKeyItself() {
-        var findings = CheckTester.of(new InvalidPolicyElementCheck())
-                .policy("""
+        var findings =
+                CheckTester.of(new InvalidPolicyElementCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
                             {"Effect": "Allow", "Action": "s3:GetObject", «"Resources"»: "*"}
                           ]
-                        }""")
-                .expectFindings();
-        assertEquals(PathElement.key("Resources"), findings.get(0).primaryPath().elements().get(2));
+                        }""").expectFindings();
+        assertEquals(
+                PathElement.key("Resources"),
+                findings.get(0).primaryPath().elements().get(2));
     }
 
     @Test
     void acceptsEveryDocumentedElement() {
-        CheckTester.of(new InvalidPolicyElementCheck())
-                .policy("""
+        CheckTester.of(new InvalidPolicyElementCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Id": "x",
@@ -39,7 +39,6 @@ class InvalidPolicyElementCheckTest {
                               "Condition": {}
                             }
                           ]
-                        }""")
-                .expectNoFindings();
+                        }""").expectNoFindings();
     }
 }

@@ -9,8 +9,7 @@ class MissingActionCheckTest {
 
     @Test
     void reportsTheStatementWithoutActionOrNotAction() {
-        var findings = CheckTester.of(new MissingActionCheck())
-                .policy("""
+        var findings = CheckTester.of(new MissingActionCheck()).policy("""
                         {
                             "Version": "2012-10-17",
                             "Statement": [
@@ -18,21 +17,19 @@ class MissingActionCheckTest {
                                 «{"Effect": "Allow", "Resource": "arn:aws:s3:::bucket/*"}»
                             ]
                         }
-                        """)
-                .expectFindings();
-        assertEquals("The statement has neither Action nor NotAction. Add an Action or NotAction element.",
+                        """).expectFindings();
+        assertEquals(
+                "The statement has neither Action nor NotAction. Add an Action or NotAction element.",
                 findings.get(0).findingDetails());
     }
 
     @Test
     void notActionNamesTheActionsToo() {
-        CheckTester.of(new MissingActionCheck())
-                .policy("""
+        CheckTester.of(new MissingActionCheck()).policy("""
                         {
                             "Version": "2012-10-17",
                             "Statement": {"Effect": "Deny", "NotAction": "iam:*", "Resource": "*"}
                         }
-                        """)
-                .expectNoFindings();
+                        """).expectNoFindings();
     }
 }

@@ -8,13 +8,11 @@ class MissingResourceCheckTest {
 
     @Test
     void reportsTheStatementWithoutResource() {
-        CheckTester.of(new MissingResourceCheck())
-                .policy("""
+        CheckTester.of(new MissingResourceCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [«{"Effect": "Allow", "Action": "s3:GetObject"}»]
-                        }""")
-                .expectFindings();
+                        }""").expectFindings();
     }
 
     @Test

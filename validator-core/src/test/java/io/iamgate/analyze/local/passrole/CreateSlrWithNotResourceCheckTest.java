@@ -7,8 +7,7 @@ class CreateSlrWithNotResourceCheckTest {
 
     @Test
     void createSlrWithNotResource() {
-        CheckTester.of(new CreateSlrWithNotResourceCheck())
-                .policy("""
+        CheckTester.of(new CreateSlrWithNotResourceCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -18,14 +17,12 @@ class CreateSlrWithNotResourceCheckTest {
                               "NotResource": «"arn:aws:iam::*:role/aws-service-role/x.amazonaws.com/*"»
                             }
                           ]
-                        }""")
-                .expectFindings();
+                        }""").expectFindings();
     }
 
     @Test
     void resourceNamed() {
-        CheckTester.of(new CreateSlrWithNotResourceCheck())
-                .policy("""
+        CheckTester.of(new CreateSlrWithNotResourceCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -35,7 +32,6 @@ class CreateSlrWithNotResourceCheckTest {
                               "Resource": "arn:aws:iam::*:role/aws-service-role/x.amazonaws.com/*"
                             }
                           ]
-                        }""")
-                .expectNoFindings();
+                        }""").expectNoFindings();
     }
 }

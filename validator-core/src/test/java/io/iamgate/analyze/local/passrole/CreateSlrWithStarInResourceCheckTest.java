@@ -7,8 +7,7 @@ class CreateSlrWithStarInResourceCheckTest {
 
     @Test
     void createSlrOnStar() {
-        CheckTester.of(new CreateSlrWithStarInResourceCheck())
-                .policy("""
+        CheckTester.of(new CreateSlrWithStarInResourceCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -18,14 +17,12 @@ class CreateSlrWithStarInResourceCheckTest {
                               "Resource": «"*"»
                             }
                           ]
-                        }""")
-                .expectFindings();
+                        }""").expectFindings();
     }
 
     @Test
     void wildcardServiceNameDoesNotRestrict() {
-        CheckTester.of(new CreateSlrWithStarInResourceCheck())
-                .policy("""
+        CheckTester.of(new CreateSlrWithStarInResourceCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -38,14 +35,12 @@ class CreateSlrWithStarInResourceCheckTest {
                               }
                             }
                           ]
-                        }""")
-                .expectFindings();
+                        }""").expectFindings();
     }
 
     @Test
     void serviceNameRestricts() {
-        CheckTester.of(new CreateSlrWithStarInResourceCheck())
-                .policy("""
+        CheckTester.of(new CreateSlrWithStarInResourceCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -60,27 +55,22 @@ class CreateSlrWithStarInResourceCheckTest {
                               }
                             }
                           ]
-                        }""")
-                .expectNoFindings();
+                        }""").expectNoFindings();
     }
     /** The PassRole twin's real answer (AWSServiceRoleForAmazonEKSNodegroup): StringEqualsIfExists still warns. */
     @Test
     void stringEqualsIfExistsStillWarns() {
-        CheckTester.of(new CreateSlrWithStarInResourceCheck())
-                .policy("""
+        CheckTester.of(new CreateSlrWithStarInResourceCheck()).policy("""
                         {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":«"iam:CreateServiceLinkedRole"»,
                          "Resource":«"*"»,
-                         "Condition":{"StringEqualsIfExists":{"iam:AWSServiceName":"autoscaling.amazonaws.com"}}}]}""")
-                .expectFindings();
+                         "Condition":{"StringEqualsIfExists":{"iam:AWSServiceName":"autoscaling.amazonaws.com"}}}]}""").expectFindings();
     }
 
     /** Near miss: the service key under a like operator with a literal service (AWSCloud9User's shape). */
     @Test
     void serviceNameUnderStringLikeIsSilent() {
-        CheckTester.of(new CreateSlrWithStarInResourceCheck())
-                .policy("""
+        CheckTester.of(new CreateSlrWithStarInResourceCheck()).policy("""
                         {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:CreateServiceLinkedRole",
-                         "Resource":"*","Condition":{"StringLikeIfExists":{"iam:AWSServiceName":"cloud9.amazonaws.com"}}}]}""")
-                .expectNoFindings();
+                         "Resource":"*","Condition":{"StringLikeIfExists":{"iam:AWSServiceName":"cloud9.amazonaws.com"}}}]}""").expectNoFindings();
     }
 }

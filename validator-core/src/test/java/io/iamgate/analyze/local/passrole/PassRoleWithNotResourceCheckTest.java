@@ -7,8 +7,7 @@ class PassRoleWithNotResourceCheckTest {
 
     @Test
     void passRoleWithNotResource() {
-        CheckTester.of(new PassRoleWithNotResourceCheck())
-                .policy("""
+        CheckTester.of(new PassRoleWithNotResourceCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -18,14 +17,12 @@ class PassRoleWithNotResourceCheckTest {
                               "NotResource": «"arn:aws:iam::111122223333:role/Admin"»
                             }
                           ]
-                        }""")
-                .expectFindings();
+                        }""").expectFindings();
     }
 
     @Test
     void denyAndWildcardAction() {
-        CheckTester.of(new PassRoleWithNotResourceCheck())
-                .policy("""
+        CheckTester.of(new PassRoleWithNotResourceCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -40,7 +37,6 @@ class PassRoleWithNotResourceCheckTest {
                               "NotResource": "arn:aws:iam::111122223333:role/Admin"
                             }
                           ]
-                        }""")
-                .expectNoFindings();
+                        }""").expectNoFindings();
     }
 }

@@ -7,8 +7,7 @@ class PassRoleWithStarInResourceCheckTest {
 
     @Test
     void passRoleOnStar() {
-        CheckTester.of(new PassRoleWithStarInResourceCheck())
-                .policy("""
+        CheckTester.of(new PassRoleWithStarInResourceCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -18,30 +17,25 @@ class PassRoleWithStarInResourceCheckTest {
                               "Resource": «"*"»
                             }
                           ]
-                        }""")
-                .expectFindings();
+                        }""").expectFindings();
     }
 
     /** AWS's check reference lists AWSServiceRoleForAmazonEKSNodegroup, whose statement is this one. */
     @Test
     void stringEqualsIfExistsStillWarns() {
-        CheckTester.of(new PassRoleWithStarInResourceCheck())
-                .policy("""
+        CheckTester.of(new PassRoleWithStarInResourceCheck()).policy("""
                         {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":«"iam:PassRole"»,
                          "Resource":«"*"»,
-                         "Condition":{"StringEqualsIfExists":{"iam:PassedToService":"ec2.amazonaws.com"}}}]}""")
-                .expectFindings();
+                         "Condition":{"StringEqualsIfExists":{"iam:PassedToService":"ec2.amazonaws.com"}}}]}""").expectFindings();
     }
 
     /** Near miss of the above: the real answer for AWSLambdaReplicator's StringLikeIfExists is silent. */
     @Test
     void stringLikeIfExistsOnPassedToServiceIsSilent() {
-        CheckTester.of(new PassRoleWithStarInResourceCheck())
-                .policy("""
+        CheckTester.of(new PassRoleWithStarInResourceCheck()).policy("""
                         {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["iam:PassRole"],
                          "Resource":["*"],
-                         "Condition":{"StringLikeIfExists":{"iam:PassedToService":"lambda.amazonaws.com"}}}]}""")
-                .expectNoFindings();
+                         "Condition":{"StringLikeIfExists":{"iam:PassedToService":"lambda.amazonaws.com"}}}]}""").expectNoFindings();
     }
 
     /**
@@ -51,10 +45,11 @@ class PassRoleWithStarInResourceCheckTest {
     @Test
     void passedToServiceUnderOtherOperatorsIsSilent() {
         for (String condition : new String[] {
-                "{\"StringLike\":{\"iam:PassedToService\":\"ec2.*\"}}",
-                "{\"StringEqualsIgnoreCase\":{\"iam:PassedToService\":\"EC2.amazonaws.com\"}}",
-                "{\"StringNotEquals\":{\"iam:PassedToService\":\"lambda.amazonaws.com\"}}",
-                "{\"ForAnyValue:StringEquals\":{\"iam:PassedToService\":\"ecs-tasks.amazonaws.com\"}}"}) {
+            "{\"StringLike\":{\"iam:PassedToService\":\"ec2.*\"}}",
+            "{\"StringEqualsIgnoreCase\":{\"iam:PassedToService\":\"EC2.amazonaws.com\"}}",
+            "{\"StringNotEquals\":{\"iam:PassedToService\":\"lambda.amazonaws.com\"}}",
+            "{\"ForAnyValue:StringEquals\":{\"iam:PassedToService\":\"ecs-tasks.amazonaws.com\"}}"
+        }) {
             CheckTester.of(new PassRoleWithStarInResourceCheck())
                     .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
                             + "\"Action\":\"iam:PassRole\",\"Resource\":\"*\",\"Condition\":" + condition + "}]}")
@@ -65,18 +60,15 @@ class PassRoleWithStarInResourceCheckTest {
     /** Real answer (AlexaForBusinessFullAccess, CREATE_SLR twin): a value starting with "*" names no service. */
     @Test
     void leadingWildcardValueStillWarns() {
-        CheckTester.of(new PassRoleWithStarInResourceCheck())
-                .policy("""
+        CheckTester.of(new PassRoleWithStarInResourceCheck()).policy("""
                         {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":«"iam:PassRole"»,
                          "Resource":«"*"»,
-                         "Condition":{"StringLike":{"iam:PassedToService":"*.amazonaws.com"}}}]}""")
-                .expectFindings();
+                         "Condition":{"StringLike":{"iam:PassedToService":"*.amazonaws.com"}}}]}""").expectFindings();
     }
 
     @Test
     void otherKeysDoNotRestrict() {
-        CheckTester.of(new PassRoleWithStarInResourceCheck())
-                .policy("""
+        CheckTester.of(new PassRoleWithStarInResourceCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -91,14 +83,12 @@ class PassRoleWithStarInResourceCheckTest {
                               }
                             }
                           ]
-                        }""")
-                .expectFindings();
+                        }""").expectFindings();
     }
 
     @Test
     void passedToServiceRestricts() {
-        CheckTester.of(new PassRoleWithStarInResourceCheck())
-                .policy("""
+        CheckTester.of(new PassRoleWithStarInResourceCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -116,14 +106,12 @@ class PassRoleWithStarInResourceCheckTest {
                               }
                             }
                           ]
-                        }""")
-                .expectNoFindings();
+                        }""").expectNoFindings();
     }
 
     @Test
     void namedRolesAndRolePatterns() {
-        CheckTester.of(new PassRoleWithStarInResourceCheck())
-                .policy("""
+        CheckTester.of(new PassRoleWithStarInResourceCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -136,20 +124,17 @@ class PassRoleWithStarInResourceCheckTest {
                               ]
                             }
                           ]
-                        }""")
-                .expectNoFindings();
+                        }""").expectNoFindings();
     }
 
     @Test
     void wildcardActionsAreTheOtherCheck() {
-        CheckTester.of(new PassRoleWithStarInResourceCheck())
-                .policy("""
+        CheckTester.of(new PassRoleWithStarInResourceCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
                             {"Effect": "Allow", "Action": "iam:Pass*", "Resource": "*"}
                           ]
-                        }""")
-                .expectNoFindings();
+                        }""").expectNoFindings();
     }
 }

@@ -8,8 +8,7 @@ class InvalidServicePrincipalFormatCheckTest {
 
     @Test
     void calledViaNamesAServiceNotASubPrincipal() {
-        CheckTester.of(new InvalidServicePrincipalFormatCheck())
-                .policy("""
+        CheckTester.of(new InvalidServicePrincipalFormatCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -27,8 +26,7 @@ class InvalidServicePrincipalFormatCheckTest {
                               }
                             }
                           ]
-                        }""")
-                .expectFindings();
+                        }""").expectFindings();
     }
 
     @Test
@@ -52,8 +50,7 @@ class InvalidServicePrincipalFormatCheckTest {
 
     @Test
     void principalServiceNameWithoutSuffix() {
-        CheckTester.of(new InvalidServicePrincipalFormatCheck())
-                .policy("""
+        CheckTester.of(new InvalidServicePrincipalFormatCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -66,8 +63,7 @@ class InvalidServicePrincipalFormatCheckTest {
                               }
                             }
                           ]
-                        }""")
-                .expectFindings();
+                        }""").expectFindings();
     }
 
     @Test

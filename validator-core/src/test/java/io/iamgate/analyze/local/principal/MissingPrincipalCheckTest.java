@@ -57,14 +57,12 @@ class MissingPrincipalCheckTest {
 
     @Test
     void identityPoliciesHaveNoPrincipal() {
-        CheckTester.of(new MissingPrincipalCheck())
-                .policy("""
+        CheckTester.of(new MissingPrincipalCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
                             {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}
                           ]
-                        }""")
-                .expectNoFindings();
+                        }""").expectNoFindings();
     }
 }

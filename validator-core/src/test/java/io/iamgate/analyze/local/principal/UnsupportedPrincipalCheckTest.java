@@ -2,8 +2,8 @@ package io.iamgate.analyze.local.principal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.iamgate.model.PathElement;
 import io.iamgate.analyze.local.CheckTester;
+import io.iamgate.model.PathElement;
 import io.iamgate.model.PolicyType;
 import org.junit.jupiter.api.Test;
 
@@ -11,8 +11,7 @@ class UnsupportedPrincipalCheckTest {
 
     @Test
     void principalInIdentityPolicy() {
-        CheckTester.of(new UnsupportedPrincipalCheck())
-                .policy("""
+        CheckTester.of(new UnsupportedPrincipalCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -23,14 +22,12 @@ class UnsupportedPrincipalCheckTest {
                               "Resource": "*"
                             }
                           ]
-                        }""")
-                .expectFindings();
+                        }""").expectFindings();
     }
 
     @Test
     void notPrincipalInIdentityPolicy() {
-        CheckTester.of(new UnsupportedPrincipalCheck())
-                .policy("""
+        CheckTester.of(new UnsupportedPrincipalCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -41,8 +38,7 @@ class UnsupportedPrincipalCheckTest {
                               "Resource": "*"
                             }
                           ]
-                        }""")
-                .expectFindings();
+                        }""").expectFindings();
     }
 
     @Test
@@ -66,8 +62,8 @@ class UnsupportedPrincipalCheckTest {
 
     @Test
     void pointsAtTheElementNameAsAKey() {
-        var findings = CheckTester.of(new UnsupportedPrincipalCheck())
-                .policy("""
+        var findings =
+                CheckTester.of(new UnsupportedPrincipalCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": {
@@ -76,9 +72,10 @@ class UnsupportedPrincipalCheckTest {
                             "Action": "s3:GetObject",
                             "Resource": "*"
                           }
-                        }""")
-                .expectFindings();
+                        }""").expectFindings();
         assertEquals("Statement.<key:Principal>", findings.get(0).primaryPath().toString());
-        assertEquals(PathElement.key("Principal"), findings.get(0).primaryPath().elements().get(1));
+        assertEquals(
+                PathElement.key("Principal"),
+                findings.get(0).primaryPath().elements().get(1));
     }
 }

@@ -28,10 +28,15 @@ class BoundedRedundancyTest {
         }
         resources.add("arn:aws:s3:::bucket-17-" + "x".repeat(150) + "/reports/2024.csv"); // covered by entry 17
         List<Finding> findings = CheckTester.of(new RedundantResourceCheck())
-                .policy(policy("s3:GetObject", resources)).run();
+                .policy(policy("s3:GetObject", resources))
+                .run();
         assertEquals(1, findings.size(), () -> details(findings));
-        assertEquals("Statement[0].Resource[17]", findings.get(0).locations().get(0).path().toString());
-        assertEquals("Statement[0].Resource[4000]", findings.get(0).locations().get(1).path().toString());
+        assertEquals(
+                "Statement[0].Resource[17]",
+                findings.get(0).locations().get(0).path().toString());
+        assertEquals(
+                "Statement[0].Resource[4000]",
+                findings.get(0).locations().get(1).path().toString());
         assertTrue(!findings.get(0).findingDetails().startsWith(BOUNDED));
     }
 
@@ -41,11 +46,16 @@ class BoundedRedundancyTest {
         List<String> resources = hostileResources(2000);
         resources.add(0, "arn:aws:s3:::*"); // covers every other entry: found before the bound runs out
         List<Finding> findings = CheckTester.of(new RedundantResourceCheck(1_000_000))
-                .policy(policy("s3:GetObject", resources)).run();
-        Finding note = findings.stream().filter(f -> f.findingDetails().startsWith(BOUNDED)).findFirst().orElseThrow();
+                .policy(policy("s3:GetObject", resources))
+                .run();
+        Finding note = findings.stream()
+                .filter(f -> f.findingDetails().startsWith(BOUNDED))
+                .findFirst()
+                .orElseThrow();
         assertEquals("REDUNDANT_RESOURCE", note.issueCode());
         assertEquals("Statement[0].Resource", note.locations().get(0).path().toString());
-        assertTrue(note.findingDetails().startsWith("Not all 2001 entries of this Resource element were compared"),
+        assertTrue(
+                note.findingDetails().startsWith("Not all 2001 entries of this Resource element were compared"),
                 note.findingDetails());
         assertTrue(findings.stream().anyMatch(f -> f.locations().size() == 2001), "the group found before the bound");
     }
@@ -55,7 +65,8 @@ class BoundedRedundancyTest {
         List<String> resources = hostileResources(40);
         resources.add(0, "arn:aws:s3:::*");
         List<Finding> findings = CheckTester.of(new RedundantResourceCheck())
-                .policy(policy("s3:GetObject", resources)).run();
+                .policy(policy("s3:GetObject", resources))
+                .run();
         assertEquals(1, findings.size(), () -> details(findings));
         assertEquals(41, findings.get(0).locations().size());
     }
@@ -65,8 +76,12 @@ class BoundedRedundancyTest {
     void manyServiceWildcardActionsStopAtTheBoundAndSaySo() {
         List<String> actions = wildcardActions(600);
         List<Finding> findings = CheckTester.of(new RedundantActionCheck(200_000))
-                .policy(policy(actions, "*")).run();
-        Finding note = findings.stream().filter(f -> f.findingDetails().startsWith(BOUNDED)).findFirst().orElseThrow();
+                .policy(policy(actions, "*"))
+                .run();
+        Finding note = findings.stream()
+                .filter(f -> f.findingDetails().startsWith(BOUNDED))
+                .findFirst()
+                .orElseThrow();
         assertEquals("REDUNDANT_ACTION", note.issueCode());
         assertEquals("Statement[0].Action", note.locations().get(0).path().toString());
         assertTrue(note.findingDetails().contains("600 entries of this Action element"), note.findingDetails());
@@ -76,20 +91,35 @@ class BoundedRedundancyTest {
     void aFewServiceWildcardActionsAreAllCompared() {
         List<String> actions = wildcardActions(30);
         actions.add("*:*"); // covers all of them
-        List<Finding> findings = CheckTester.of(new RedundantActionCheck()).policy(policy(actions, "*")).run();
+        List<Finding> findings = CheckTester.of(new RedundantActionCheck())
+                .policy(policy(actions, "*"))
+                .run();
         assertEquals(1, findings.size(), () -> details(findings));
         assertEquals(31, findings.get(0).locations().size());
     }
 
     /** {@code arn:aws:s3:::*a*bc*...}: the same literal head and tail, so no cheap test tells them apart. */
     private static List<String> hostileResources(int n) {
-        return generate(n, i -> "arn:aws:s3:::*" + Integer.toString(i, 3).replace("0", "a*").replace("1", "bc*")
-                .replace("2", "d?*") + "x".repeat(100) + "*");
+        return generate(
+                n,
+                i -> "arn:aws:s3:::*"
+                        + Integer.toString(i, 3)
+                                .replace("0", "a*")
+                                .replace("1", "bc*")
+                                .replace("2", "d?*") + "x".repeat(100) + "*");
     }
 
     private static List<String> wildcardActions(int n) {
-        return generate(n, i -> "*:*" + Integer.toString(i, 5).replace("0", "g*").replace("1", "e*")
-                .replace("2", "t*").replace("3", "o?*").replace("4", "b*") + "s");
+        return generate(
+                n,
+                i -> "*:*"
+                        + Integer.toString(i, 5)
+                                .replace("0", "g*")
+                                .replace("1", "e*")
+                                .replace("2", "t*")
+                                .replace("3", "o?*")
+                                .replace("4", "b*")
+                        + "s");
     }
 
     private static List<String> generate(int n, IntFunction<String> entry) {

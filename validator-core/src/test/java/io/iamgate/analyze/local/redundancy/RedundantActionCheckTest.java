@@ -1,15 +1,13 @@
 package io.iamgate.analyze.local.redundancy;
 
 import io.iamgate.analyze.local.CheckTester;
-import io.iamgate.model.PolicyType;
 import org.junit.jupiter.api.Test;
 
 class RedundantActionCheckTest {
 
     @Test
     void reportsEachGroupWithAllItsEntries() {
-        CheckTester.of(new RedundantActionCheck())
-                .policy("""
+        CheckTester.of(new RedundantActionCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -25,14 +23,12 @@ class RedundantActionCheckTest {
                               "Resource": "*"
                             }
                           ]
-                        }""")
-                .expectFindings();
+                        }""").expectFindings();
     }
 
     @Test
     void coverageByTheReferenceNotOnlyByText() {
-        CheckTester.of(new RedundantActionCheck())
-                .policy("""
+        CheckTester.of(new RedundantActionCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -42,14 +38,12 @@ class RedundantActionCheckTest {
                               "Resource": "*"
                             }
                           ]
-                        }""")
-                .expectFindings();
+                        }""").expectFindings();
     }
 
     @Test
     void distinctActionsAndSeparateElementsPass() {
-        CheckTester.of(new RedundantActionCheck())
-                .policy("""
+        CheckTester.of(new RedundantActionCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -60,7 +54,6 @@ class RedundantActionCheckTest {
                               "Resource": "*"
                             }
                           ]
-                        }""")
-                .expectNoFindings();
+                        }""").expectNoFindings();
     }
 }

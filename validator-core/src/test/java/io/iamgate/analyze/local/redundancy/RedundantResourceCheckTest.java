@@ -1,15 +1,13 @@
 package io.iamgate.analyze.local.redundancy;
 
 import io.iamgate.analyze.local.CheckTester;
-import io.iamgate.model.PolicyType;
 import org.junit.jupiter.api.Test;
 
 class RedundantResourceCheckTest {
 
     @Test
     void reportsCoveredArnsWithTheirCoveringOne() {
-        CheckTester.of(new RedundantResourceCheck())
-                .policy("""
+        CheckTester.of(new RedundantResourceCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -24,14 +22,12 @@ class RedundantResourceCheckTest {
                               ]
                             }
                           ]
-                        }""")
-                .expectFindings();
+                        }""").expectFindings();
     }
 
     @Test
     void caseMattersInArns() {
-        CheckTester.of(new RedundantResourceCheck())
-                .policy("""
+        CheckTester.of(new RedundantResourceCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -46,7 +42,6 @@ class RedundantResourceCheckTest {
                               ]
                             }
                           ]
-                        }""")
-                .expectNoFindings();
+                        }""").expectNoFindings();
     }
 }

@@ -1,15 +1,13 @@
 package io.iamgate.analyze.local.servicekey;
 
 import io.iamgate.analyze.local.CheckTester;
-import io.iamgate.model.PolicyType;
 import org.junit.jupiter.api.Test;
 
 class InvalidServiceCheckTest {
 
     @Test
     void reportsUnknownServicesInArnsKeysAndArnValues() {
-        CheckTester.of(new InvalidServiceCheck())
-                .policy("""
+        CheckTester.of(new InvalidServiceCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -28,14 +26,12 @@ class InvalidServiceCheckTest {
                               }
                             }
                           ]
-                        }""")
-                .expectFindings();
+                        }""").expectFindings();
     }
 
     @Test
     void knownServicesAndIdentityProviderKeysPass() {
-        CheckTester.of(new InvalidServiceCheck())
-                .policy("""
+        CheckTester.of(new InvalidServiceCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -53,7 +49,6 @@ class InvalidServiceCheckTest {
                               }
                             }
                           ]
-                        }""")
-                .expectNoFindings();
+                        }""").expectNoFindings();
     }
 }

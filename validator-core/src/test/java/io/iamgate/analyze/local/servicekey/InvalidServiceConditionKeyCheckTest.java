@@ -1,15 +1,13 @@
 package io.iamgate.analyze.local.servicekey;
 
 import io.iamgate.analyze.local.CheckTester;
-import io.iamgate.model.PolicyType;
 import org.junit.jupiter.api.Test;
 
 class InvalidServiceConditionKeyCheckTest {
 
     @Test
     void reportsAKeyTheServiceDoesNotDefine() {
-        CheckTester.of(new InvalidServiceConditionKeyCheck())
-                .policy("""
+        CheckTester.of(new InvalidServiceConditionKeyCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -22,14 +20,12 @@ class InvalidServiceConditionKeyCheckTest {
                               }
                             }
                           ]
-                        }""")
-                .expectFindings();
+                        }""").expectFindings();
     }
 
     @Test
     void definedTagAndProviderKeysPass() {
-        CheckTester.of(new InvalidServiceConditionKeyCheck())
-                .policy("""
+        CheckTester.of(new InvalidServiceConditionKeyCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -48,7 +44,6 @@ class InvalidServiceConditionKeyCheckTest {
                               }
                             }
                           ]
-                        }""")
-                .expectNoFindings();
+                        }""").expectNoFindings();
     }
 }

@@ -1,15 +1,13 @@
 package io.iamgate.analyze.local.servicekey;
 
 import io.iamgate.analyze.local.CheckTester;
-import io.iamgate.model.PolicyType;
 import org.junit.jupiter.api.Test;
 
 class MissingQualifierCheckTest {
 
     @Test
     void reportsAMultivaluedKeyWithoutQualifier() {
-        CheckTester.of(new MissingQualifierCheck())
-                .policy("""
+        CheckTester.of(new MissingQualifierCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -23,14 +21,12 @@ class MissingQualifierCheckTest {
                               }
                             }
                           ]
-                        }""")
-                .expectFindings();
+                        }""").expectFindings();
     }
 
     @Test
     void qualifiedSingleValuedAndNullPass() {
-        CheckTester.of(new MissingQualifierCheck())
-                .policy("""
+        CheckTester.of(new MissingQualifierCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -45,7 +41,6 @@ class MissingQualifierCheckTest {
                               }
                             }
                           ]
-                        }""")
-                .expectNoFindings();
+                        }""").expectNoFindings();
     }
 }

@@ -1,15 +1,13 @@
 package io.iamgate.analyze.local.servicekey;
 
 import io.iamgate.analyze.local.CheckTester;
-import io.iamgate.model.PolicyType;
 import org.junit.jupiter.api.Test;
 
 class TypeMismatchCheckTest {
 
     @Test
     void reportsAStringOperatorOnABooleanKey() {
-        CheckTester.of(new TypeMismatchCheck())
-                .policy("""
+        CheckTester.of(new TypeMismatchCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -23,14 +21,12 @@ class TypeMismatchCheckTest {
                               }
                             }
                           ]
-                        }""")
-                .expectFindings();
+                        }""").expectFindings();
     }
 
     @Test
     void matchingTypesPass() {
-        CheckTester.of(new TypeMismatchCheck())
-                .policy("""
+        CheckTester.of(new TypeMismatchCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -52,7 +48,6 @@ class TypeMismatchCheckTest {
                               }
                             }
                           ]
-                        }""")
-                .expectNoFindings();
+                        }""").expectNoFindings();
     }
 }

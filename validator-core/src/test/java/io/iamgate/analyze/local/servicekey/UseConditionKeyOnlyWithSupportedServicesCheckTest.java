@@ -1,7 +1,6 @@
 package io.iamgate.analyze.local.servicekey;
 
 import io.iamgate.analyze.local.CheckTester;
-import io.iamgate.model.PolicyType;
 import org.junit.jupiter.api.Test;
 
 class UseConditionKeyOnlyWithSupportedServicesCheckTest {

@@ -16,21 +16,28 @@ class PolicySizeExceedsIdentityPolicyQuotaCheckTest {
         String policy = SizedPolicies.withSize(10_240, 500, false);
         assertEquals(10_240, SizedPolicies.nonWhitespace(policy));
         List<Finding> findings = CheckTester.of(new PolicySizeExceedsIdentityPolicyQuotaCheck())
-                .policy("«" + policy + "»").expectFindings();
+                .policy("«" + policy + "»")
+                .expectFindings();
         assertTrue(findings.get(0).locations().get(0).path().isEmpty());
-        assertTrue(findings.get(0).findingDetails().contains("10241 characters"), findings.get(0).findingDetails());
+        assertTrue(
+                findings.get(0).findingDetails().contains("10241 characters"),
+                findings.get(0).findingDetails());
     }
 
     @Test
     void atTheQuotaWithWhitespaceBeyondIt() {
         String policy = SizedPolicies.withSize(10_239, 2_000, false);
         assertEquals(10_239, SizedPolicies.nonWhitespace(policy));
-        CheckTester.of(new PolicySizeExceedsIdentityPolicyQuotaCheck()).policy(policy).expectNoFindings();
+        CheckTester.of(new PolicySizeExceedsIdentityPolicyQuotaCheck())
+                .policy(policy)
+                .expectNoFindings();
     }
 
     @Test
     void onlyForIdentityPolicies() {
-        CheckTester.of(new PolicySizeExceedsIdentityPolicyQuotaCheck()).policyType(PolicyType.SERVICE_CONTROL_POLICY)
-                .policy(SizedPolicies.withSize(10_300, 0, false)).expectNoFindings();
+        CheckTester.of(new PolicySizeExceedsIdentityPolicyQuotaCheck())
+                .policyType(PolicyType.SERVICE_CONTROL_POLICY)
+                .policy(SizedPolicies.withSize(10_300, 0, false))
+                .expectNoFindings();
     }
 }

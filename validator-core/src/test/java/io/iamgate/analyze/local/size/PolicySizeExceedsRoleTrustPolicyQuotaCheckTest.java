@@ -8,19 +8,25 @@ class PolicySizeExceedsRoleTrustPolicyQuotaCheckTest {
 
     @Test
     void overTheDefaultQuota() {
-        CheckTester.of(new PolicySizeExceedsRoleTrustPolicyQuotaCheck()).policyType(PolicyType.TRUST_POLICY)
-                .policy("«" + SizedPolicies.withSize(2_049, 10, true) + "»").expectFindings();
+        CheckTester.of(new PolicySizeExceedsRoleTrustPolicyQuotaCheck())
+                .policyType(PolicyType.TRUST_POLICY)
+                .policy("«" + SizedPolicies.withSize(2_049, 10, true) + "»")
+                .expectFindings();
     }
 
     @Test
     void atTheQuotaWithWhitespaceBeyondIt() {
-        CheckTester.of(new PolicySizeExceedsRoleTrustPolicyQuotaCheck()).policyType(PolicyType.TRUST_POLICY)
-                .policy(SizedPolicies.withSize(2_048, 300, true)).expectNoFindings();
+        CheckTester.of(new PolicySizeExceedsRoleTrustPolicyQuotaCheck())
+                .policyType(PolicyType.TRUST_POLICY)
+                .policy(SizedPolicies.withSize(2_048, 300, true))
+                .expectNoFindings();
     }
 
     @Test
     void resourcePoliciesHaveTheirOwnQuota() {
-        CheckTester.of(new PolicySizeExceedsRoleTrustPolicyQuotaCheck()).policyType(PolicyType.RESOURCE_POLICY)
-                .policy(SizedPolicies.withSize(3_000, 0, true)).expectNoFindings();
+        CheckTester.of(new PolicySizeExceedsRoleTrustPolicyQuotaCheck())
+                .policyType(PolicyType.RESOURCE_POLICY)
+                .policy(SizedPolicies.withSize(3_000, 0, true))
+                .expectNoFindings();
     }
 }

@@ -8,13 +8,17 @@ class PolicySizeExceedsScpQuotaCheckTest {
 
     @Test
     void whitespaceCountsInAnScp() {
-        CheckTester.of(new PolicySizeExceedsScpQuotaCheck()).policyType(PolicyType.SERVICE_CONTROL_POLICY)
-                .policy("«" + SizedPolicies.withSize(10_200, 41, false) + "»").expectFindings();
+        CheckTester.of(new PolicySizeExceedsScpQuotaCheck())
+                .policyType(PolicyType.SERVICE_CONTROL_POLICY)
+                .policy("«" + SizedPolicies.withSize(10_200, 41, false) + "»")
+                .expectFindings();
     }
 
     @Test
     void atTheQuota() {
-        CheckTester.of(new PolicySizeExceedsScpQuotaCheck()).policyType(PolicyType.SERVICE_CONTROL_POLICY)
-                .policy(SizedPolicies.withSize(10_200, 40, false)).expectNoFindings();
+        CheckTester.of(new PolicySizeExceedsScpQuotaCheck())
+                .policyType(PolicyType.SERVICE_CONTROL_POLICY)
+                .policy(SizedPolicies.withSize(10_200, 40, false))
+                .expectNoFindings();
     }
 }

@@ -3,8 +3,7 @@ package io.iamgate.analyze.local.size;
 /** Policies of a chosen size, for the size checks' tests. */
 final class SizedPolicies {
 
-    private SizedPolicies() {
-    }
+    private SizedPolicies() {}
 
     /**
      * A one-statement policy of exactly {@code nonWhitespace} non-whitespace characters, with {@code spaces}
@@ -32,6 +31,8 @@ final class SizedPolicies {
     }
 
     static int nonWhitespace(String text) {
-        return (int) text.chars().filter(c -> c != ' ' && c != '\n' && c != '\r' && c != '\t').count();
+        return (int) text.chars()
+                .filter(c -> c != ' ' && c != '\n' && c != '\r' && c != '\t')
+                .count();
     }
 }

@@ -7,36 +7,30 @@ class EmptyArrayActionCheckTest {
 
     @Test
     void emptyActionArray() {
-        CheckTester.of(new EmptyArrayActionCheck())
-                .policy("""
+        CheckTester.of(new EmptyArrayActionCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [{"Effect": "Allow", "Action": «[]», "Resource": "*"}]
-                        }""")
-                .expectFindings();
+                        }""").expectFindings();
     }
 
     @Test
     void emptyNotActionArray() {
-        CheckTester.of(new EmptyArrayActionCheck())
-                .policy("""
+        CheckTester.of(new EmptyArrayActionCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [{"Effect": "Deny", "NotAction": «[]», "Resource": "*"}]
-                        }""")
-                .expectFindings();
+                        }""").expectFindings();
     }
 
     @Test
     void oneAction() {
-        CheckTester.of(new EmptyArrayActionCheck())
-                .policy("""
+        CheckTester.of(new EmptyArrayActionCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
                             {"Effect": "Allow", "Action": ["s3:GetObject"], "Resource": []}
                           ]
-                        }""")
-                .expectNoFindings();
+                        }""").expectNoFindings();
     }
 }

@@ -7,25 +7,21 @@ class EmptyArrayResourceCheckTest {
 
     @Test
     void emptyResourceArray() {
-        CheckTester.of(new EmptyArrayResourceCheck())
-                .policy("""
+        CheckTester.of(new EmptyArrayResourceCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
                             {"Effect": "Allow", "Action": "s3:GetObject", "Resource": «[]»}
                           ]
-                        }""")
-                .expectFindings();
+                        }""").expectFindings();
     }
 
     @Test
     void emptyString() {
-        CheckTester.of(new EmptyArrayResourceCheck())
-                .policy("""
+        CheckTester.of(new EmptyArrayResourceCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [{"Effect": "Allow", "Action": [], "Resource": ""}]
-                        }""")
-                .expectNoFindings();
+                        }""").expectNoFindings();
     }
 }

@@ -9,8 +9,7 @@ class EmptySidValueCheckTest {
 
     @Test
     void emptySid() {
-        CheckTester.of(new EmptySidValueCheck())
-                .policy("""
+        CheckTester.of(new EmptySidValueCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -21,14 +20,12 @@ class EmptySidValueCheckTest {
                               "Resource": "*"
                             }
                           ]
-                        }""")
-                .expectFindings();
+                        }""").expectFindings();
     }
 
     @Test
     void namedSid() {
-        CheckTester.of(new EmptySidValueCheck())
-                .policy("""
+        CheckTester.of(new EmptySidValueCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -39,19 +36,21 @@ class EmptySidValueCheckTest {
                               "Resource": "*"
                             }
                           ]
-                        }""")
-                .expectNoFindings();
+                        }""").expectNoFindings();
     }
 
     /** Access Analyzer's answer for the AWS CLI example (access-analyzer.md §4, worked example A). */
     @Test
     void reproducesTheWorkedExample() {
         var findings = CheckTester.of(new EmptySidValueCheck())
-                .policy("{\n    \"Version\": \"2012-10-17\",\n    \"Statement\": [\n        {\n            \"Sid\": «\"\"»,\n"
-                        + "            \"Effect\": \"Allow\"\n        }\n    ]\n}")
+                .policy(
+                        "{\n    \"Version\": \"2012-10-17\",\n    \"Statement\": [\n        {\n            \"Sid\": «\"\"»,\n"
+                                + "            \"Effect\": \"Allow\"\n        }\n    ]\n}")
                 .expectFindings();
         var span = findings.get(0).locations().get(0).span();
-        assertEquals("Statement[0].Sid 5,19,79", findings.get(0).primaryPath() + " " + span.start().line() + ","
-                + span.start().column() + "," + span.start().offset());
+        assertEquals(
+                "Statement[0].Sid 5,19,79",
+                findings.get(0).primaryPath() + " " + span.start().line() + ","
+                        + span.start().column() + "," + span.start().offset());
     }
 }

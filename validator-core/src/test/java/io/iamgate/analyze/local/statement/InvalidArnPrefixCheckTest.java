@@ -7,8 +7,7 @@ class InvalidArnPrefixCheckTest {
 
     @Test
     void resourceWithoutArnPrefix() {
-        CheckTester.of(new InvalidArnPrefixCheck())
-                .policy("""
+        CheckTester.of(new InvalidArnPrefixCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -18,14 +17,12 @@ class InvalidArnPrefixCheckTest {
                               "Resource": ["arn:aws:s3:::b", «"aws:s3:::my-bucket/*"»]
                             }
                           ]
-                        }""")
-                .expectFindings();
+                        }""").expectFindings();
     }
 
     @Test
     void notResourceToo() {
-        CheckTester.of(new InvalidArnPrefixCheck())
-                .policy("""
+        CheckTester.of(new InvalidArnPrefixCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -35,14 +32,12 @@ class InvalidArnPrefixCheckTest {
                               "NotResource": «"ARN:aws:s3:::b"»
                             }
                           ]
-                        }""")
-                .expectFindings();
+                        }""").expectFindings();
     }
 
     @Test
     void starAndArns() {
-        CheckTester.of(new InvalidArnPrefixCheck())
-                .policy("""
+        CheckTester.of(new InvalidArnPrefixCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -52,7 +47,6 @@ class InvalidArnPrefixCheckTest {
                               "Resource": ["*", "arn:aws:s3:::b/${aws:username}"]
                             }
                           ]
-                        }""")
-                .expectNoFindings();
+                        }""").expectNoFindings();
     }
 }

@@ -7,8 +7,7 @@ class RedundantStatementCheckTest {
 
     @Test
     void sameGrantInOtherOrderAndCase() {
-        CheckTester.of(new RedundantStatementCheck())
-                .policy("""
+        CheckTester.of(new RedundantStatementCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -25,14 +24,12 @@ class RedundantStatementCheckTest {
                               "Action": ["s3:putobject", "s3:GetObject"]
                             }»
                           ]
-                        }""")
-                .expectFindings();
+                        }""").expectFindings();
     }
 
     @Test
     void sameConditionWithKeyInOtherCase() {
-        CheckTester.of(new RedundantStatementCheck())
-                .policy("""
+        CheckTester.of(new RedundantStatementCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -49,28 +46,24 @@ class RedundantStatementCheckTest {
                               "Condition": {"Bool": {"aws:securetransport": "true"}}
                             }»
                           ]
-                        }""")
-                .expectFindings();
+                        }""").expectFindings();
     }
 
     @Test
     void differentEffect() {
-        CheckTester.of(new RedundantStatementCheck())
-                .policy("""
+        CheckTester.of(new RedundantStatementCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
                             {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"},
                             {"Effect": "Deny", "Action": "s3:GetObject", "Resource": "*"}
                           ]
-                        }""")
-                .expectNoFindings();
+                        }""").expectNoFindings();
     }
 
     @Test
     void differentCondition() {
-        CheckTester.of(new RedundantStatementCheck())
-                .policy("""
+        CheckTester.of(new RedundantStatementCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -82,14 +75,12 @@ class RedundantStatementCheckTest {
                               "Condition": {"Bool": {"aws:SecureTransport": "true"}}
                             }
                           ]
-                        }""")
-                .expectNoFindings();
+                        }""").expectNoFindings();
     }
 
     @Test
     void resourceArnsAreCaseSensitive() {
-        CheckTester.of(new RedundantStatementCheck())
-                .policy("""
+        CheckTester.of(new RedundantStatementCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -104,7 +95,6 @@ class RedundantStatementCheckTest {
                               "Resource": "arn:aws:s3:::b/a"
                             }
                           ]
-                        }""")
-                .expectNoFindings();
+                        }""").expectNoFindings();
     }
 }

@@ -36,8 +36,7 @@ class UniqueSidsRecommendedCheckTest {
 
     @Test
     void identityPoliciesGetTheError() {
-        CheckTester.of(new UniqueSidsRecommendedCheck())
-                .policy("""
+        CheckTester.of(new UniqueSidsRecommendedCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -54,8 +53,7 @@ class UniqueSidsRecommendedCheckTest {
                               "Resource": "*"
                             }
                           ]
-                        }""")
-                .expectNoFindings();
+                        }""").expectNoFindings();
     }
 
     @Test

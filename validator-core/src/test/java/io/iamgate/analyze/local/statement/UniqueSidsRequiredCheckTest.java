@@ -8,8 +8,7 @@ class UniqueSidsRequiredCheckTest {
 
     @Test
     void secondUseOfASidInAnIdentityPolicy() {
-        CheckTester.of(new UniqueSidsRequiredCheck())
-                .policy("""
+        CheckTester.of(new UniqueSidsRequiredCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -26,14 +25,12 @@ class UniqueSidsRequiredCheckTest {
                               "Resource": "*"
                             }
                           ]
-                        }""")
-                .expectFindings();
+                        }""").expectFindings();
     }
 
     @Test
     void sidsDifferingInCaseAreDistinct() {
-        CheckTester.of(new UniqueSidsRequiredCheck())
-                .policy("""
+        CheckTester.of(new UniqueSidsRequiredCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -50,8 +47,7 @@ class UniqueSidsRequiredCheckTest {
                               "Resource": "*"
                             }
                           ]
-                        }""")
-                .expectNoFindings();
+                        }""").expectNoFindings();
     }
 
     @Test

@@ -8,8 +8,7 @@ class UnsupportedElementCombinationCheckTest {
 
     @Test
     void actionWithNotAction() {
-        CheckTester.of(new UnsupportedElementCombinationCheck())
-                .policy("""
+        CheckTester.of(new UnsupportedElementCombinationCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -20,8 +19,7 @@ class UnsupportedElementCombinationCheckTest {
                               "Resource": "*"
                             }
                           ]
-                        }""")
-                .expectFindings();
+                        }""").expectFindings();
     }
 
     @Test
@@ -46,8 +44,7 @@ class UnsupportedElementCombinationCheckTest {
 
     @Test
     void eachElementAloneIsFine() {
-        CheckTester.of(new UnsupportedElementCombinationCheck())
-                .policy("""
+        CheckTester.of(new UnsupportedElementCombinationCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -57,7 +54,6 @@ class UnsupportedElementCombinationCheckTest {
                               "NotResource": "arn:aws:s3:::b"
                             }
                           ]
-                        }""")
-                .expectNoFindings();
+                        }""").expectNoFindings();
     }
 }

@@ -8,8 +8,7 @@ class UnsupportedSidCheckTest {
 
     @Test
     void spaceAndHyphenInAnIdentityPolicy() {
-        CheckTester.of(new UnsupportedSidCheck())
-                .policy("""
+        CheckTester.of(new UnsupportedSidCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -20,8 +19,7 @@ class UnsupportedSidCheckTest {
                               "Resource": "*"
                             }
                           ]
-                        }""")
-                .expectFindings();
+                        }""").expectFindings();
     }
 
     @Test
@@ -45,8 +43,7 @@ class UnsupportedSidCheckTest {
 
     @Test
     void alphanumericSid() {
-        CheckTester.of(new UnsupportedSidCheck())
-                .policy("""
+        CheckTester.of(new UnsupportedSidCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -57,8 +54,7 @@ class UnsupportedSidCheckTest {
                               "Resource": "*"
                             }
                           ]
-                        }""")
-                .expectNoFindings();
+                        }""").expectNoFindings();
     }
 
     @Test

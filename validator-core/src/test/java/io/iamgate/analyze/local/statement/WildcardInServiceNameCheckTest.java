@@ -7,8 +7,7 @@ class WildcardInServiceNameCheckTest {
 
     @Test
     void wildcardInActionServiceAndArnService() {
-        CheckTester.of(new WildcardInServiceNameCheck())
-                .policy("""
+        CheckTester.of(new WildcardInServiceNameCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -18,27 +17,23 @@ class WildcardInServiceNameCheckTest {
                               "Resource": «"arn:aws:*code*::111122223333:*"»
                             }
                           ]
-                        }""")
-                .expectFindings();
+                        }""").expectFindings();
     }
 
     @Test
     void questionMarkInService() {
-        CheckTester.of(new WildcardInServiceNameCheck())
-                .policy("""
+        CheckTester.of(new WildcardInServiceNameCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
                             {"Effect": "Allow", "Action": «"s?:GetObject"», "Resource": "*"}
                           ]
-                        }""")
-                .expectFindings();
+                        }""").expectFindings();
     }
 
     @Test
     void wildcardsOutsideTheServiceAndBareStar() {
-        CheckTester.of(new WildcardInServiceNameCheck())
-                .policy("""
+        CheckTester.of(new WildcardInServiceNameCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -52,7 +47,6 @@ class WildcardInServiceNameCheckTest {
                               ]
                             }
                           ]
-                        }""")
-                .expectNoFindings();
+                        }""").expectNoFindings();
     }
 }

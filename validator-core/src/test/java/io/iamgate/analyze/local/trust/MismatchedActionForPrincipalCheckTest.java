@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.iamgate.analyze.local.CheckTester;
 import io.iamgate.model.Finding;
 import io.iamgate.model.Location;
+import io.iamgate.model.PolicyType;
 import java.util.List;
 import java.util.stream.Collectors;
-import io.iamgate.model.PolicyType;
 import org.junit.jupiter.api.Test;
 
 class MismatchedActionForPrincipalCheckTest {
@@ -101,12 +101,18 @@ class MismatchedActionForPrincipalCheckTest {
                     ]
                 }""";
         List<Finding> findings = CheckTester.of(new MismatchedActionForPrincipalCheck())
-                .policyType(PolicyType.RESOURCE_POLICY).policy(policy).run();
+                .policyType(PolicyType.RESOURCE_POLICY)
+                .policy(policy)
+                .run();
         assertEquals(1, findings.size());
-        List<String> locations = findings.get(0).locations().stream().map(MismatchedActionForPrincipalCheckTest::describe)
+        List<String> locations = findings.get(0).locations().stream()
+                .map(MismatchedActionForPrincipalCheckTest::describe)
                 .collect(Collectors.toList());
-        assertEquals(List.of("Statement[0].Action[0] 11,16,258-11,32,274",
-                "Statement[0].Principal.Federated 8,29,170-8,61,202"), locations);
+        assertEquals(
+                List.of(
+                        "Statement[0].Action[0] 11,16,258-11,32,274",
+                        "Statement[0].Principal.Federated 8,29,170-8,61,202"),
+                locations);
     }
 
     private static String describe(Location l) {

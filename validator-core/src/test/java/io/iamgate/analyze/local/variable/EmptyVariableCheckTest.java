@@ -7,8 +7,7 @@ class EmptyVariableCheckTest {
 
     @Test
     void emptyBraces() {
-        CheckTester.of(new EmptyVariableCheck())
-                .policy("""
+        CheckTester.of(new EmptyVariableCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -18,14 +17,12 @@ class EmptyVariableCheckTest {
                               "Resource": «"arn:aws:s3:::b/${}"»
                             }
                           ]
-                        }""")
-                .expectFindings();
+                        }""").expectFindings();
     }
 
     @Test
     void specialCharacterVariables() {
-        CheckTester.of(new EmptyVariableCheck())
-                .policy("""
+        CheckTester.of(new EmptyVariableCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -35,7 +32,6 @@ class EmptyVariableCheckTest {
                               "Resource": "arn:aws:s3:::b/${*}${?}${$}"
                             }
                           ]
-                        }""")
-                .expectNoFindings();
+                        }""").expectNoFindings();
     }
 }

@@ -7,8 +7,7 @@ class MissingBraceInVariableCheckTest {
 
     @Test
     void unclosedVariable() {
-        CheckTester.of(new MissingBraceInVariableCheck())
-                .policy("""
+        CheckTester.of(new MissingBraceInVariableCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -18,14 +17,12 @@ class MissingBraceInVariableCheckTest {
                               "Resource": «"arn:aws:s3:::b/${aws:username"»
                             }
                           ]
-                        }""")
-                .expectFindings();
+                        }""").expectFindings();
     }
 
     @Test
     void unclosedInConditionValue() {
-        CheckTester.of(new MissingBraceInVariableCheck())
-                .policy("""
+        CheckTester.of(new MissingBraceInVariableCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -38,14 +35,12 @@ class MissingBraceInVariableCheckTest {
                               }
                             }
                           ]
-                        }""")
-                .expectFindings();
+                        }""").expectFindings();
     }
 
     @Test
     void closedVariables() {
-        CheckTester.of(new MissingBraceInVariableCheck())
-                .policy("""
+        CheckTester.of(new MissingBraceInVariableCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -55,7 +50,6 @@ class MissingBraceInVariableCheckTest {
                               "Resource": "arn:aws:s3:::b/${aws:username}/${aws:userid}/$literal{"
                             }
                           ]
-                        }""")
-                .expectNoFindings();
+                        }""").expectNoFindings();
     }
 }

@@ -7,8 +7,7 @@ class MissingQuoteInVariableCheckTest {
 
     @Test
     void unquotedDefault() {
-        CheckTester.of(new MissingQuoteInVariableCheck())
-                .policy("""
+        CheckTester.of(new MissingQuoteInVariableCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -18,14 +17,12 @@ class MissingQuoteInVariableCheckTest {
                               "Resource": «"arn:aws:s3:::b-${aws:PrincipalTag/team, company-wide}"»
                             }
                           ]
-                        }""")
-                .expectFindings();
+                        }""").expectFindings();
     }
 
     @Test
     void quotedDefault() {
-        CheckTester.of(new MissingQuoteInVariableCheck())
-                .policy("""
+        CheckTester.of(new MissingQuoteInVariableCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -35,7 +32,6 @@ class MissingQuoteInVariableCheckTest {
                               "Resource": "arn:aws:s3:::b-${aws:PrincipalTag/team, 'company-wide'}"
                             }
                           ]
-                        }""")
-                .expectNoFindings();
+                        }""").expectNoFindings();
     }
 }

@@ -7,8 +7,7 @@ class UnsupportedSpaceInVariableCheckTest {
 
     @Test
     void spaceInName() {
-        CheckTester.of(new UnsupportedSpaceInVariableCheck())
-                .policy("""
+        CheckTester.of(new UnsupportedSpaceInVariableCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -18,14 +17,12 @@ class UnsupportedSpaceInVariableCheckTest {
                               "Resource": «"arn:aws:s3:::b/${aws: username}"»
                             }
                           ]
-                        }""")
-                .expectFindings();
+                        }""").expectFindings();
     }
 
     @Test
     void spaceAfterDefaultComma() {
-        CheckTester.of(new UnsupportedSpaceInVariableCheck())
-                .policy("""
+        CheckTester.of(new UnsupportedSpaceInVariableCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -35,7 +32,6 @@ class UnsupportedSpaceInVariableCheckTest {
                               "Resource": "arn:aws:s3:::b/${aws:PrincipalTag/team, 'a b'}"
                             }
                           ]
-                        }""")
-                .expectNoFindings();
+                        }""").expectNoFindings();
     }
 }

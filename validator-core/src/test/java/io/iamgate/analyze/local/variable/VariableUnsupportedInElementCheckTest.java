@@ -8,8 +8,7 @@ class VariableUnsupportedInElementCheckTest {
 
     @Test
     void variableInAction() {
-        CheckTester.of(new VariableUnsupportedInElementCheck())
-                .policy("""
+        CheckTester.of(new VariableUnsupportedInElementCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -19,8 +18,7 @@ class VariableUnsupportedInElementCheckTest {
                               "Resource": "*"
                             }
                           ]
-                        }""")
-                .expectFindings();
+                        }""").expectFindings();
     }
 
     @Test
@@ -46,8 +44,7 @@ class VariableUnsupportedInElementCheckTest {
 
     @Test
     void variableInResource() {
-        CheckTester.of(new VariableUnsupportedInElementCheck())
-                .policy("""
+        CheckTester.of(new VariableUnsupportedInElementCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -57,7 +54,6 @@ class VariableUnsupportedInElementCheckTest {
                               "Resource": "arn:aws:s3:::b/${aws:username}"
                             }
                           ]
-                        }""")
-                .expectNoFindings();
+                        }""").expectNoFindings();
     }
 }

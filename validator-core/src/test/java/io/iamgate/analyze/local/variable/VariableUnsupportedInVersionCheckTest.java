@@ -7,8 +7,7 @@ class VariableUnsupportedInVersionCheckTest {
 
     @Test
     void oldVersion() {
-        CheckTester.of(new VariableUnsupportedInVersionCheck())
-                .policy("""
+        CheckTester.of(new VariableUnsupportedInVersionCheck()).policy("""
                         {
                           "Version": "2008-10-17",
                           "Statement": [
@@ -18,14 +17,12 @@ class VariableUnsupportedInVersionCheckTest {
                               "Resource": «"arn:aws:s3:::b/${aws:username}"»
                             }
                           ]
-                        }""")
-                .expectFindings();
+                        }""").expectFindings();
     }
 
     @Test
     void noVersion() {
-        CheckTester.of(new VariableUnsupportedInVersionCheck())
-                .policy("""
+        CheckTester.of(new VariableUnsupportedInVersionCheck()).policy("""
                         {
                           "Statement": {
                             "Effect": "Allow",
@@ -33,14 +30,12 @@ class VariableUnsupportedInVersionCheckTest {
                             "Resource": "*",
                             "Condition": {"StringEquals": {"s3:prefix": «"${aws:username}/"»}}
                           }
-                        }""")
-                .expectFindings();
+                        }""").expectFindings();
     }
 
     @Test
     void currentVersion() {
-        CheckTester.of(new VariableUnsupportedInVersionCheck())
-                .policy("""
+        CheckTester.of(new VariableUnsupportedInVersionCheck()).policy("""
                         {
                           "Version": "2012-10-17",
                           "Statement": [
@@ -50,14 +45,12 @@ class VariableUnsupportedInVersionCheckTest {
                               "Resource": "arn:aws:s3:::b/${aws:username}"
                             }
                           ]
-                        }""")
-                .expectNoFindings();
+                        }""").expectNoFindings();
     }
 
     @Test
     void oldVersionWithoutVariables() {
-        CheckTester.of(new VariableUnsupportedInVersionCheck())
-                .policy("""
+        CheckTester.of(new VariableUnsupportedInVersionCheck()).policy("""
                         {
                           "Version": "2008-10-17",
                           "Statement": [
@@ -67,7 +60,6 @@ class VariableUnsupportedInVersionCheckTest {
                               "Resource": "arn:aws:s3:::b/$x"
                             }
                           ]
-                        }""")
-                .expectNoFindings();
+                        }""").expectNoFindings();
     }
 }

@@ -36,8 +36,7 @@ import java.util.Set;
  */
 public final class CallerLimits {
 
-    private CallerLimits() {
-    }
+    private CallerLimits() {}
 
     /** True when some entry of the statement's Condition on one of {@code keys} (lower-case) limits the caller. */
     public static boolean limitsCaller(Statement statement, Set<String> keys) {
@@ -67,17 +66,22 @@ public final class CallerLimits {
     private static boolean limits(ConditionEntry entry) {
         ConditionOperator op = entry.operator();
         Optional<IdentityKey> key = IdentityKey.of(entry.key());
-        if (key.isEmpty() || op.base() == null || op.base().negated() || op.ifExists()
-                || op.qualifier() == ConditionOperator.Qualifier.FOR_ALL_VALUES || entry.values().isEmpty()) {
+        if (key.isEmpty()
+                || op.base() == null
+                || op.base().negated()
+                || op.ifExists()
+                || op.qualifier() == ConditionOperator.Qualifier.FOR_ALL_VALUES
+                || entry.values().isEmpty()) {
             return false;
         }
         return switch (key.get().kind()) {
             case IP -> op.family() == ConditionOperator.Family.IP_ADDRESS && ipRangesLimit(entry.values());
-            case BOOL -> op.family() == ConditionOperator.Family.BOOL
-                    && entry.values().stream().allMatch(v -> v.text().equalsIgnoreCase("true"));
-            case TEXT, ARN -> (op.family() == ConditionOperator.Family.STRING
-                    || op.family() == ConditionOperator.Family.ARN)
-                    && entry.values().stream().noneMatch(v -> admitsAnyone(key.get(), op.base(), v));
+            case BOOL ->
+                op.family() == ConditionOperator.Family.BOOL
+                        && entry.values().stream().allMatch(v -> v.text().equalsIgnoreCase("true"));
+            case TEXT, ARN ->
+                (op.family() == ConditionOperator.Family.STRING || op.family() == ConditionOperator.Family.ARN)
+                        && entry.values().stream().noneMatch(v -> admitsAnyone(key.get(), op.base(), v));
         };
     }
 

@@ -11,7 +11,12 @@ import java.util.Optional;
  */
 record IdentityKey(Kind kind, String head, int minRest, int maxRest) {
 
-    enum Kind { TEXT, ARN, IP, BOOL }
+    enum Kind {
+        TEXT,
+        ARN,
+        IP,
+        BOOL
+    }
 
     private static final int ANY = Integer.MAX_VALUE;
 
@@ -26,17 +31,25 @@ record IdentityKey(Kind kind, String head, int minRest, int maxRest) {
      * create a user called "bob" or a VPC with address 10.0.0.1, so neither ties a request to a known caller.
      */
     private static final Map<String, IdentityKey> KEYS = Map.ofEntries(
-            Map.entry("aws:principalorgid", ORG_ID), Map.entry("aws:sourceorgid", ORG_ID),
+            Map.entry("aws:principalorgid", ORG_ID),
+            Map.entry("aws:sourceorgid", ORG_ID),
             Map.entry("aws:resourceorgid", ORG_ID),
-            Map.entry("aws:principalorgpaths", ORG_PATH), Map.entry("aws:sourceorgpaths", ORG_PATH),
-            Map.entry("aws:principalaccount", ACCOUNT), Map.entry("aws:sourceaccount", ACCOUNT),
-            Map.entry("aws:sourceowner", ACCOUNT), Map.entry("aws:resourceaccount", ACCOUNT),
-            Map.entry("kms:calleraccount", ACCOUNT), Map.entry("s3:dataaccesspointaccount", ACCOUNT),
+            Map.entry("aws:principalorgpaths", ORG_PATH),
+            Map.entry("aws:sourceorgpaths", ORG_PATH),
+            Map.entry("aws:principalaccount", ACCOUNT),
+            Map.entry("aws:sourceaccount", ACCOUNT),
+            Map.entry("aws:sourceowner", ACCOUNT),
+            Map.entry("aws:resourceaccount", ACCOUNT),
+            Map.entry("kms:calleraccount", ACCOUNT),
+            Map.entry("s3:dataaccesspointaccount", ACCOUNT),
             Map.entry("aws:sourcevpc", new IdentityKey(Kind.TEXT, "vpc-", 8, 17)),
             Map.entry("aws:sourcevpce", new IdentityKey(Kind.TEXT, "vpce-", 8, 17)),
-            Map.entry("aws:userid", FREE_TEXT), Map.entry("aws:principalservicename", FREE_TEXT),
-            Map.entry("aws:principalarn", ARN), Map.entry("aws:sourcearn", ARN),
-            Map.entry("aws:sourcevpcarn", ARN), Map.entry("s3:dataaccesspointarn", ARN),
+            Map.entry("aws:userid", FREE_TEXT),
+            Map.entry("aws:principalservicename", FREE_TEXT),
+            Map.entry("aws:principalarn", ARN),
+            Map.entry("aws:sourcearn", ARN),
+            Map.entry("aws:sourcevpcarn", ARN),
+            Map.entry("s3:dataaccesspointarn", ARN),
             Map.entry("aws:sourceip", new IdentityKey(Kind.IP, "", 0, 0)),
             Map.entry("aws:principalisawsservice", new IdentityKey(Kind.BOOL, "", 0, 0)));
 

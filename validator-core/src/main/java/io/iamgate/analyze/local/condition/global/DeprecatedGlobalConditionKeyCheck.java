@@ -12,8 +12,11 @@ import io.iamgate.reference.GlobalConditionKeys;
 import io.iamgate.reference.IamReference;
 
 /** A deprecated global key in an identity policy or SCP; see {@link DeprecatedGlobalKeys}. */
-@CheckInfo(issueCode = "DEPRECATED_GLOBAL_CONDITION_KEY", findingType = FindingType.WARNING,
-        title = "Deprecated global condition key", anchor = "general-warning-deprecated-global-condition-key")
+@CheckInfo(
+        issueCode = "DEPRECATED_GLOBAL_CONDITION_KEY",
+        findingType = FindingType.WARNING,
+        title = "Deprecated global condition key",
+        anchor = "general-warning-deprecated-global-condition-key")
 public final class DeprecatedGlobalConditionKeyCheck extends PolicyCheck implements ConditionCheck {
 
     private final GlobalConditionKeys keys;
@@ -32,9 +35,12 @@ public final class DeprecatedGlobalConditionKeyCheck extends PolicyCheck impleme
             return;
         }
         DeprecatedGlobalKeys.deprecated(keys, condition.key()).ifPresent(k -> {
-            String newer = k.replacedBy().isEmpty() ? "its current replacement" : k.replacedBy().get(0);
-            out.report(finding("The condition key " + condition.key() + " is deprecated. Use " + newer
-                    + " instead.", condition.keyLocation()));
+            String newer = k.replacedBy().isEmpty()
+                    ? "its current replacement"
+                    : k.replacedBy().get(0);
+            out.report(finding(
+                    "The condition key " + condition.key() + " is deprecated. Use " + newer + " instead.",
+                    condition.keyLocation()));
         });
     }
 }

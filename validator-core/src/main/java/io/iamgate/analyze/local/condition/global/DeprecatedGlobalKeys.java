@@ -13,8 +13,7 @@ import java.util.Optional;
  */
 final class DeprecatedGlobalKeys {
 
-    private DeprecatedGlobalKeys() {
-    }
+    private DeprecatedGlobalKeys() {}
 
     static Optional<GlobalConditionKey> deprecated(GlobalConditionKeys keys, String key) {
         return keys.find(key).filter(GlobalConditionKey::deprecated);

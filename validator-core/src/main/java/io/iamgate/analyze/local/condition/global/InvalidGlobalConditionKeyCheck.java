@@ -16,8 +16,11 @@ import io.iamgate.reference.IamReference;
  * An aws: key that is not a global condition key: IAM has no value for it, so the condition never matches
  * (or, negated, always does). Tag families without a tag are MISSING_TAG_KEY_IN_CONDITION's.
  */
-@CheckInfo(issueCode = "INVALID_GLOBAL_CONDITION_KEY", findingType = FindingType.ERROR,
-        title = "Invalid global condition key", anchor = "error-invalid-global-condition-key")
+@CheckInfo(
+        issueCode = "INVALID_GLOBAL_CONDITION_KEY",
+        findingType = FindingType.ERROR,
+        title = "Invalid global condition key",
+        anchor = "error-invalid-global-condition-key")
 public final class InvalidGlobalConditionKeyCheck extends PolicyCheck implements ConditionCheck {
 
     private final GlobalConditionKeys keys;
@@ -33,12 +36,15 @@ public final class InvalidGlobalConditionKeyCheck extends PolicyCheck implements
     @Override
     public void checkCondition(CheckContext ctx, Statement statement, ConditionEntry condition, FindingSink out) {
         String key = condition.key();
-        if (GlobalConditionKeys.hasGlobalPrefix(key) && !keys.contains(key)
+        if (GlobalConditionKeys.hasGlobalPrefix(key)
+                && !keys.contains(key)
                 && !keys.isAcceptedUnlisted(key)
                 && MissingTagKeyInConditionCheck.tagFamilyWithoutTag(key) == null) {
-            out.report(finding("The condition key " + key + " is not a global condition key; no request carries "
-                    + "it. Check the spelling against the AWS global condition context keys, or use the service's "
-                    + "own key.", condition.keyLocation()));
+            out.report(finding(
+                    "The condition key " + key + " is not a global condition key; no request carries "
+                            + "it. Check the spelling against the AWS global condition context keys, or use the service's "
+                            + "own key.",
+                    condition.keyLocation()));
         }
     }
 }

@@ -22,7 +22,10 @@ import java.util.Locale;
  * no request ever carries it. Patterns and policy variables are not judged; the IgnoreCase operators compare
  * in any case.
  */
-@CheckInfo(issueCode = "INVALID_REGION", findingType = FindingType.ERROR, title = "Invalid Region",
+@CheckInfo(
+        issueCode = "INVALID_REGION",
+        findingType = FindingType.ERROR,
+        title = "Invalid Region",
         anchor = "error-invalid-region")
 public final class InvalidRegionCheck extends PolicyCheck implements ConditionCheck {
 
@@ -50,8 +53,10 @@ public final class InvalidRegionCheck extends PolicyCheck implements ConditionCh
                 continue;
             }
             if (!partitions.isRegion(ignoreCase ? t.toLowerCase(Locale.ROOT) : t)) {
-                out.report(finding("The Region " + t + " of " + condition.key() + " is not an AWS Region code. "
-                        + "Use a code such as us-east-1 or eu-west-3 (lowercase).", v.location()));
+                out.report(finding(
+                        "The Region " + t + " of " + condition.key() + " is not an AWS Region code. "
+                                + "Use a code such as us-east-1 or eu-west-3 (lowercase).",
+                        v.location()));
             }
         }
     }
@@ -61,6 +66,8 @@ public final class InvalidRegionCheck extends PolicyCheck implements ConditionCh
             return true;
         }
         int colon = key.indexOf(':');
-        return colon > 0 && !GlobalConditionKeys.hasGlobalPrefix(key) && key.substring(colon + 1).equalsIgnoreCase("Region");
+        return colon > 0
+                && !GlobalConditionKeys.hasGlobalPrefix(key)
+                && key.substring(colon + 1).equalsIgnoreCase("Region");
     }
 }

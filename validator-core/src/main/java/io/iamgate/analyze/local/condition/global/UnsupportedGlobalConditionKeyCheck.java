@@ -12,8 +12,11 @@ import io.iamgate.reference.GlobalConditionKeys;
 import io.iamgate.reference.IamReference;
 
 /** A deprecated global key in a policy attached to a resource; see {@link DeprecatedGlobalKeys}. */
-@CheckInfo(issueCode = "UNSUPPORTED_GLOBAL_CONDITION_KEY", findingType = FindingType.ERROR,
-        title = "Unsupported global condition key", anchor = "error-unsupported-global-condition-key")
+@CheckInfo(
+        issueCode = "UNSUPPORTED_GLOBAL_CONDITION_KEY",
+        findingType = FindingType.ERROR,
+        title = "Unsupported global condition key",
+        anchor = "error-unsupported-global-condition-key")
 public final class UnsupportedGlobalConditionKeyCheck extends PolicyCheck implements ConditionCheck {
 
     private final GlobalConditionKeys keys;
@@ -31,9 +34,11 @@ public final class UnsupportedGlobalConditionKeyCheck extends PolicyCheck implem
         if (!DeprecatedGlobalKeys.isUnsupportedIn(ctx.policyType())) {
             return;
         }
-        DeprecatedGlobalKeys.deprecated(keys, condition.key()).ifPresent(k -> out.report(finding(
-                "The condition key " + condition.key() + " is not supported here. Use "
-                        + (k.replacedBy().isEmpty() ? "a current key" : String.join(" or ", k.replacedBy()))
-                        + " instead, whichever you meant.", condition.keyLocation())));
+        DeprecatedGlobalKeys.deprecated(keys, condition.key())
+                .ifPresent(k -> out.report(finding(
+                        "The condition key " + condition.key() + " is not supported here. Use "
+                                + (k.replacedBy().isEmpty() ? "a current key" : String.join(" or ", k.replacedBy()))
+                                + " instead, whichever you meant.",
+                        condition.keyLocation())));
     }
 }

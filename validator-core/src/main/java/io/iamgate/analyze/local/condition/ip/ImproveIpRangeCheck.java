@@ -13,7 +13,10 @@ import io.iamgate.model.Statement;
 import java.util.Optional;
 
 /** A CIDR with bits set after the mask (203.0.113.7/24): IAM ignores them, so the range is not what it reads. */
-@CheckInfo(issueCode = "IMPROVE_IP_RANGE", findingType = FindingType.SUGGESTION, title = "Improve IP range",
+@CheckInfo(
+        issueCode = "IMPROVE_IP_RANGE",
+        findingType = FindingType.SUGGESTION,
+        title = "Improve IP range",
         anchor = "suggestion-improve-ip-range")
 public final class ImproveIpRangeCheck extends PolicyCheck implements ConditionCheck {
 
@@ -25,9 +28,12 @@ public final class ImproveIpRangeCheck extends PolicyCheck implements ConditionC
         for (ConditionValue v : condition.values()) {
             Optional<IpRange> range = v.isString() ? IpRange.parse(v.text()) : Optional.empty();
             if (range.isPresent() && range.get().hasHostBits()) {
-                out.report(finding("The range " + v.text() + " of " + condition.key() + " has bits set after its "
-                        + "/" + range.get().prefix() + " mask; IAM ignores them, so it means "
-                        + range.get().normalized() + ". Write " + range.get().normalized() + " instead.", v.location()));
+                out.report(finding(
+                        "The range " + v.text() + " of " + condition.key() + " has bits set after its "
+                                + "/" + range.get().prefix() + " mask; IAM ignores them, so it means "
+                                + range.get().normalized() + ". Write "
+                                + range.get().normalized() + " instead.",
+                        v.location()));
             }
         }
     }

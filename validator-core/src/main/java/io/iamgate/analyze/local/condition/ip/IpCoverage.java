@@ -15,8 +15,7 @@ public final class IpCoverage {
     private static final BigInteger V4_SIZE = BigInteger.ONE.shiftLeft(32);
     private static final BigInteger V6_SIZE = BigInteger.ONE.shiftLeft(128);
 
-    private IpCoverage() {
-    }
+    private IpCoverage() {}
 
     /** True when the union of {@code ranges} is the whole IPv4 space or the whole IPv6 space. */
     public static boolean coversAnAddressFamily(List<IpRange> ranges) {

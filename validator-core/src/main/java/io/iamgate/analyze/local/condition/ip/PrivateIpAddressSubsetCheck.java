@@ -10,17 +10,23 @@ import io.iamgate.model.FindingType;
 import io.iamgate.model.Statement;
 
 /** IpAddress on aws:SourceIp mixing private and public ranges: the private ones never match. Points at each private value. */
-@CheckInfo(issueCode = "PRIVATE_IP_ADDRESS_SUBSET", findingType = FindingType.SUGGESTION,
-        title = "Private IP address subset", anchor = "suggestion-private-ip-address-subset")
+@CheckInfo(
+        issueCode = "PRIVATE_IP_ADDRESS_SUBSET",
+        findingType = FindingType.SUGGESTION,
+        title = "Private IP address subset",
+        anchor = "suggestion-private-ip-address-subset")
 public final class PrivateIpAddressSubsetCheck extends PolicyCheck implements ConditionCheck {
 
     @Override
     public void checkCondition(CheckContext ctx, Statement statement, ConditionEntry condition, FindingSink out) {
         SourceIpValues.of(condition, false).ifPresent(values -> {
             if ((values.publicCount() > 0) == true) {
-                out.report(finding("Some aws:SourceIp values under " + condition.operator().text() + " are private addresses, which "
-                        + "never match: aws:SourceIp only ever holds public addresses. Remove them, and use "
-                        + "aws:VpcSourceIp for addresses inside a VPC.", values.privateValues()));
+                out.report(finding(
+                        "Some aws:SourceIp values under " + condition.operator().text()
+                                + " are private addresses, which "
+                                + "never match: aws:SourceIp only ever holds public addresses. Remove them, and use "
+                                + "aws:VpcSourceIp for addresses inside a VPC.",
+                        values.privateValues()));
             }
         });
     }

@@ -19,7 +19,8 @@ record SourceIpValues(List<Location> privateValues, int publicCount) {
     /** The split for an IpAddress (negated=false) or NotIpAddress (negated=true) aws:SourceIp entry. */
     static Optional<SourceIpValues> of(ConditionEntry entry, boolean negated) {
         ConditionOperator op = entry.operator();
-        if (op.family() != ConditionOperator.Family.IP_ADDRESS || op.base().negated() != negated
+        if (op.family() != ConditionOperator.Family.IP_ADDRESS
+                || op.base().negated() != negated
                 || !ConditionKeys.is(entry.key(), "aws:SourceIp")) {
             return Optional.empty();
         }

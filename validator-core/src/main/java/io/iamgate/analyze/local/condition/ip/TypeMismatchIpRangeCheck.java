@@ -16,7 +16,10 @@ import io.iamgate.model.Statement;
  * IpAddress and NotIpAddress take IPv4/IPv6 addresses or CIDR ranges. Values holding a policy variable are left
  * to INVALID_VARIABLE_FOR_OPERATOR.
  */
-@CheckInfo(issueCode = "TYPE_MISMATCH_IP_RANGE", findingType = FindingType.ERROR, title = "Type mismatch IP range",
+@CheckInfo(
+        issueCode = "TYPE_MISMATCH_IP_RANGE",
+        findingType = FindingType.ERROR,
+        title = "Type mismatch IP range",
         anchor = "error-type-mismatch-ip-range")
 public final class TypeMismatchIpRangeCheck extends PolicyCheck implements ConditionCheck {
 
@@ -31,9 +34,12 @@ public final class TypeMismatchIpRangeCheck extends PolicyCheck implements Condi
                 continue;
             }
             if (!v.isString() || IpRange.parse(t).isEmpty()) {
-                out.report(finding("The value \"" + t + "\" of " + condition.key() + " is not an IP address or range, "
-                        + "but " + condition.operator().text() + " compares IP addresses. Write an IPv4 or IPv6 "
-                        + "address or CIDR range such as 203.0.113.0/24 or 2001:db8::/32.", v.location()));
+                out.report(finding(
+                        "The value \"" + t + "\" of " + condition.key() + " is not an IP address or range, "
+                                + "but " + condition.operator().text()
+                                + " compares IP addresses. Write an IPv4 or IPv6 "
+                                + "address or CIDR range such as 203.0.113.0/24 or 2001:db8::/32.",
+                        v.location()));
             }
         }
     }

@@ -10,12 +10,15 @@ import java.util.Set;
 final class AudienceClaimKeys {
 
     /** Keys named by the IAM docs for the built-in providers and SAML; "&lt;provider&gt;:aud" covers OIDC. */
-    private static final Set<String> NAMED = Set.of("accounts.google.com:aud", "accounts.google.com:oaud",
-            "cognito-identity.amazonaws.com:aud", "graph.facebook.com:app_id", "www.amazon.com:app_id",
+    private static final Set<String> NAMED = Set.of(
+            "accounts.google.com:aud",
+            "accounts.google.com:oaud",
+            "cognito-identity.amazonaws.com:aud",
+            "graph.facebook.com:app_id",
+            "www.amazon.com:app_id",
             "saml:aud");
 
-    private AudienceClaimKeys() {
-    }
+    private AudienceClaimKeys() {}
 
     static boolean isAudience(String key) {
         String k = ConditionKeys.lower(key);

@@ -17,7 +17,10 @@ import java.util.Set;
  * Keys whose request value is always a KMS key ARN (S3 sends the full key ARN even when the caller named the
  * key by ID or alias), so a key ID or alias in the policy never matches.
  */
-@CheckInfo(issueCode = "INVALID_KMS_KEY_VALUE", findingType = FindingType.ERROR, title = "Invalid kms key value",
+@CheckInfo(
+        issueCode = "INVALID_KMS_KEY_VALUE",
+        findingType = FindingType.ERROR,
+        title = "Invalid kms key value",
         anchor = "error-invalid-kms-key-value")
 public final class InvalidKmsKeyValueCheck extends PolicyCheck implements ConditionCheck {
 
@@ -30,9 +33,11 @@ public final class InvalidKmsKeyValueCheck extends PolicyCheck implements Condit
         }
         for (ConditionValue v : condition.values()) {
             if (v.isString() && !isKeyArn(v.text())) {
-                out.report(finding("The value \"" + v.text() + "\" of " + condition.key() + " is not a KMS key ARN, "
-                        + "and the request always carries the key's ARN. Write "
-                        + "arn:aws:kms:region:account-id:key/key-id.", v.location()));
+                out.report(finding(
+                        "The value \"" + v.text() + "\" of " + condition.key() + " is not a KMS key ARN, "
+                                + "and the request always carries the key's ARN. Write "
+                                + "arn:aws:kms:region:account-id:key/key-id.",
+                        v.location()));
             }
         }
     }
@@ -49,7 +54,11 @@ public final class InvalidKmsKeyValueCheck extends PolicyCheck implements Condit
         if (ValueText.hasWildcard(value) || ValueText.hasVariable(value)) {
             return true;
         }
-        return parts[2].equals("kms") && !parts[1].isEmpty() && !parts[3].isEmpty() && !parts[4].isEmpty()
-                && parts[5].startsWith("key/") && parts[5].length() > 4;
+        return parts[2].equals("kms")
+                && !parts[1].isEmpty()
+                && !parts[3].isEmpty()
+                && !parts[4].isEmpty()
+                && parts[5].startsWith("key/")
+                && parts[5].length() > 4;
     }
 }

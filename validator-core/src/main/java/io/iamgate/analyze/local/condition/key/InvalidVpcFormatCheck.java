@@ -13,7 +13,11 @@ import io.iamgate.model.FindingType;
 import io.iamgate.model.Statement;
 
 /** aws:SourceVpc holds VPC IDs ("vpc-" and 8 or 17 letters or digits); any other value can never match. */
-@CheckInfo(issueCode = "INVALID_VPC_FORMAT", findingType = FindingType.ERROR, title = "Invalid vpc format", anchor = "error-invalid-vpc-format")
+@CheckInfo(
+        issueCode = "INVALID_VPC_FORMAT",
+        findingType = FindingType.ERROR,
+        title = "Invalid vpc format",
+        anchor = "error-invalid-vpc-format")
 public final class InvalidVpcFormatCheck extends PolicyCheck implements ConditionCheck {
 
     @Override
@@ -24,8 +28,10 @@ public final class InvalidVpcFormatCheck extends PolicyCheck implements Conditio
         }
         for (ConditionValue v : condition.values()) {
             if (v.isString() && !ResourceIdFormat.isValid(v.text(), "vpc-")) {
-                out.report(finding("The value \"" + v.text() + "\" of " + condition.key() + " is not a VPC ID. "
-                        + "Write it as vpc- followed by 8 or 17 letters or digits, e.g. vpc-" + "0a1b2c3d.", v.location()));
+                out.report(finding(
+                        "The value \"" + v.text() + "\" of " + condition.key() + " is not a VPC ID. "
+                                + "Write it as vpc- followed by 8 or 17 letters or digits, e.g. vpc-" + "0a1b2c3d.",
+                        v.location()));
             }
         }
     }

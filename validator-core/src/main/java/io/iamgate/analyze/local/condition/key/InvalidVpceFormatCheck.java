@@ -13,7 +13,11 @@ import io.iamgate.model.FindingType;
 import io.iamgate.model.Statement;
 
 /** aws:SourceVpce holds VPC endpoint IDs ("vpce-" and 8 or 17 letters or digits); any other value can never match. */
-@CheckInfo(issueCode = "INVALID_VPCE_FORMAT", findingType = FindingType.ERROR, title = "Invalid vpce format", anchor = "error-invalid-vpce-format")
+@CheckInfo(
+        issueCode = "INVALID_VPCE_FORMAT",
+        findingType = FindingType.ERROR,
+        title = "Invalid vpce format",
+        anchor = "error-invalid-vpce-format")
 public final class InvalidVpceFormatCheck extends PolicyCheck implements ConditionCheck {
 
     @Override
@@ -24,8 +28,10 @@ public final class InvalidVpceFormatCheck extends PolicyCheck implements Conditi
         }
         for (ConditionValue v : condition.values()) {
             if (v.isString() && !ResourceIdFormat.isValid(v.text(), "vpce-")) {
-                out.report(finding("The value \"" + v.text() + "\" of " + condition.key() + " is not a VPC endpoint ID. "
-                        + "Write it as vpce- followed by 8 or 17 letters or digits, e.g. vpce-" + "0a1b2c3d.", v.location()));
+                out.report(finding(
+                        "The value \"" + v.text() + "\" of " + condition.key() + " is not a VPC endpoint ID. "
+                                + "Write it as vpce- followed by 8 or 17 letters or digits, e.g. vpce-" + "0a1b2c3d.",
+                        v.location()));
             }
         }
     }

@@ -16,12 +16,15 @@ import java.util.Set;
  * policy attached to that resource, so they decide nothing there; they belong in identity policies and SCPs.
  * Runs only when the policy is validated for a resource type.
  */
-@CheckInfo(issueCode = "IRRELEVANT_CONDITION_KEY_IN_POLICY", findingType = FindingType.SUGGESTION,
-        title = "Irrelevant condition key in policy", anchor = "suggestion-irrelevant-condition-key-in-policy")
+@CheckInfo(
+        issueCode = "IRRELEVANT_CONDITION_KEY_IN_POLICY",
+        findingType = FindingType.SUGGESTION,
+        title = "Irrelevant condition key in policy",
+        anchor = "suggestion-irrelevant-condition-key-in-policy")
 public final class IrrelevantConditionKeyInPolicyCheck extends PolicyCheck implements ConditionCheck {
 
-    private static final Set<String> RESOURCE_OWNER_KEYS = Set.of("aws:resourceaccount", "aws:resourceorgid",
-            "aws:resourceorgpaths");
+    private static final Set<String> RESOURCE_OWNER_KEYS =
+            Set.of("aws:resourceaccount", "aws:resourceorgid", "aws:resourceorgpaths");
 
     @Override
     public void checkCondition(CheckContext ctx, Statement statement, ConditionEntry condition, FindingSink out) {
@@ -33,9 +36,11 @@ public final class IrrelevantConditionKeyInPolicyCheck extends PolicyCheck imple
         boolean irrelevant = RESOURCE_OWNER_KEYS.contains(key)
                 || (key.equals("s3:resourceaccount") && resourceType.startsWith("AWS::S3"));
         if (irrelevant) {
-            out.report(finding("The condition key " + condition.key() + " always holds this " + resourceType
-                    + " resource's own owner, so it decides nothing in the resource's policy. Use it in an "
-                    + "identity-based policy (or an SCP) to govern access to resources.", condition.keyLocation()));
+            out.report(finding(
+                    "The condition key " + condition.key() + " always holds this " + resourceType
+                            + " resource's own owner, so it decides nothing in the resource's policy. Use it in an "
+                            + "identity-based policy (or an SCP) to govern access to resources.",
+                    condition.keyLocation()));
         }
     }
 }

@@ -16,13 +16,16 @@ import java.util.Map;
  * Keys that are only meaningful next to a related key. aws:VpcSourceIp is a private address, and the same
  * private range exists in every VPC: without aws:SourceVpc (or aws:SourceVpce) an Allow on it admits any VPC.
  */
-@CheckInfo(issueCode = "MISSING_PAIRED_CONDITION_KEYS", findingType = FindingType.SECURITY_WARNING,
-        title = "Missing paired condition keys", anchor = "security-warning-missing-paired-condition-keys")
+@CheckInfo(
+        issueCode = "MISSING_PAIRED_CONDITION_KEYS",
+        findingType = FindingType.SECURITY_WARNING,
+        title = "Missing paired condition keys",
+        anchor = "security-warning-missing-paired-condition-keys")
 public final class MissingPairedConditionKeysCheck extends PolicyCheck implements ConditionCheck {
 
     /** Key (lowercase) to the keys any one of which completes it. */
-    private static final Map<String, List<String>> PAIRS = Map.of(
-            "aws:vpcsourceip", List.of("aws:SourceVpc", "aws:SourceVpce"));
+    private static final Map<String, List<String>> PAIRS =
+            Map.of("aws:vpcsourceip", List.of("aws:SourceVpc", "aws:SourceVpce"));
 
     @Override
     public void checkCondition(CheckContext ctx, Statement statement, ConditionEntry condition, FindingSink out) {
@@ -35,8 +38,10 @@ public final class MissingPairedConditionKeysCheck extends PolicyCheck implement
                 return;
             }
         }
-        out.report(finding("The condition key " + condition.key() + " alone can be overly permissive: the same "
-                + "private addresses exist in every VPC. Add " + String.join(" or ", partners) + " to the same "
-                + "Condition element to name the network.", condition.keyLocation()));
+        out.report(finding(
+                "The condition key " + condition.key() + " alone can be overly permissive: the same "
+                        + "private addresses exist in every VPC. Add " + String.join(" or ", partners) + " to the same "
+                        + "Condition element to name the network.",
+                condition.keyLocation()));
     }
 }

@@ -13,8 +13,11 @@ import io.iamgate.model.Statement;
  * The tag keys ResourceTag, RequestTag and PrincipalTag (global, or a service's own such as ec2:ResourceTag)
  * name one tag: "aws:ResourceTag/team". Without the "/tag-key" part the key matches nothing.
  */
-@CheckInfo(issueCode = "MISSING_TAG_KEY_IN_CONDITION", findingType = FindingType.ERROR,
-        title = "Missing tag key in condition", anchor = "error-missing-tag-key-in-condition")
+@CheckInfo(
+        issueCode = "MISSING_TAG_KEY_IN_CONDITION",
+        findingType = FindingType.ERROR,
+        title = "Missing tag key in condition",
+        anchor = "error-missing-tag-key-in-condition")
 public final class MissingTagKeyInConditionCheck extends PolicyCheck implements ConditionCheck {
 
     private static final String[] TAG_KEYS = {"ResourceTag", "RequestTag", "PrincipalTag"};
@@ -24,8 +27,9 @@ public final class MissingTagKeyInConditionCheck extends PolicyCheck implements 
         String key = condition.key();
         String base = tagFamilyWithoutTag(key);
         if (base != null) {
-            out.report(finding("The condition key " + key + " does not name a tag. Write it as " + base
-                    + "/tag-key, with the tag's key after the slash (e.g. " + base + "/team).",
+            out.report(finding(
+                    "The condition key " + key + " does not name a tag. Write it as " + base
+                            + "/tag-key, with the tag's key after the slash (e.g. " + base + "/team).",
                     condition.keyLocation()));
         }
     }
@@ -42,7 +46,8 @@ public final class MissingTagKeyInConditionCheck extends PolicyCheck implements 
         String name = key.substring(colon + 1);
         for (String tag : TAG_KEYS) {
             boolean bare = name.equalsIgnoreCase(tag);
-            boolean emptyTag = name.length() == tag.length() + 1 && name.regionMatches(true, 0, tag, 0, tag.length())
+            boolean emptyTag = name.length() == tag.length() + 1
+                    && name.regionMatches(true, 0, tag, 0, tag.length())
                     && name.charAt(tag.length()) == '/';
             if (bare || emptyTag) {
                 return key.substring(0, colon + 1) + name.substring(0, tag.length());

@@ -15,7 +15,9 @@ import io.iamgate.analyze.local.condition.value.ValueText;
  * </ol>
  */
 enum PermissivePatternRule {
-    SENSITIVE_KEY, TOO_FEW_LEADING_CHARACTERS, USERID_LEFT_OF_COLON;
+    SENSITIVE_KEY,
+    TOO_FEW_LEADING_CHARACTERS,
+    USERID_LEFT_OF_COLON;
 
     static final int MIN_LEADING_CHARACTERS = 6;
 
@@ -49,14 +51,17 @@ enum PermissivePatternRule {
     /** What the finding says; {@code pattern} names the kind judged ("wildcard" or "policy variable"). */
     String details(String key, String value, String pattern) {
         return switch (this) {
-            case SENSITIVE_KEY -> "The value \"" + value + "\" puts a " + pattern + " in " + key + ", a sensitive key where a "
-                    + pattern + " can match principals outside your control. Write the exact values.";
-            case USERID_LEFT_OF_COLON -> "The value \"" + value + "\" puts a " + pattern + " left of the colon in " + key
-                    + " (principal-id:session). Put it right of the colon, or make it the whole left side.";
-            case TOO_FEW_LEADING_CHARACTERS -> "The value \"" + value + "\" of " + key + " has fewer than "
-                    + MIN_LEADING_CHARACTERS + " literal characters before its " + pattern + ", so it "
-                    + "matches almost any subject. Put at least " + MIN_LEADING_CHARACTERS
-                    + " fixed characters (e.g. repo:my-org/my-repo:) before it.";
+            case SENSITIVE_KEY ->
+                "The value \"" + value + "\" puts a " + pattern + " in " + key + ", a sensitive key where a " + pattern
+                        + " can match principals outside your control. Write the exact values.";
+            case USERID_LEFT_OF_COLON ->
+                "The value \"" + value + "\" puts a " + pattern + " left of the colon in " + key
+                        + " (principal-id:session). Put it right of the colon, or make it the whole left side.";
+            case TOO_FEW_LEADING_CHARACTERS ->
+                "The value \"" + value + "\" of " + key + " has fewer than "
+                        + MIN_LEADING_CHARACTERS + " literal characters before its " + pattern + ", so it "
+                        + "matches almost any subject. Put at least " + MIN_LEADING_CHARACTERS
+                        + " fixed characters (e.g. repo:my-org/my-repo:) before it.";
         };
     }
 

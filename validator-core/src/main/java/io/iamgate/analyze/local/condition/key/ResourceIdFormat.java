@@ -5,8 +5,7 @@ import io.iamgate.analyze.local.condition.value.ValueText;
 /** The shape of EC2-style resource IDs: a prefix such as "vpc-" then 8 or 17 letters or digits. */
 final class ResourceIdFormat {
 
-    private ResourceIdFormat() {
-    }
+    private ResourceIdFormat() {}
 
     /**
      * True when the value is a well-formed ID with this prefix. Values with wildcards or policy variables are

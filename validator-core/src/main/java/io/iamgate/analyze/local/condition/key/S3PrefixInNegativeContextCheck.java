@@ -15,8 +15,11 @@ import io.iamgate.model.Statement;
  * s3:prefix in a Deny with a positive operator, or in an Allow with a negated one: a request with a shorter
  * prefix ("" or "priv") escapes the match and still lists the objects meant to be hidden.
  */
-@CheckInfo(issueCode = "S3_PREFIX_IN_NEGATIVE_CONTEXT", findingType = FindingType.SECURITY_WARNING,
-        title = "S3 prefix in negative context", anchor = "security-warning-s3-prefix-in-negative-context")
+@CheckInfo(
+        issueCode = "S3_PREFIX_IN_NEGATIVE_CONTEXT",
+        findingType = FindingType.SECURITY_WARNING,
+        title = "S3 prefix in negative context",
+        anchor = "security-warning-s3-prefix-in-negative-context")
 public final class S3PrefixInNegativeContextCheck extends PolicyCheck implements ConditionCheck {
 
     @Override
@@ -27,10 +30,12 @@ public final class S3PrefixInNegativeContextCheck extends PolicyCheck implements
         }
         boolean negated = op.base().negated();
         if ((statement.isDeny() && !negated) || (statement.isAllow() && negated)) {
-            out.report(finding("s3:prefix under " + op.text() + " in " + (statement.isDeny() ? "a Deny" : "an Allow")
-                    + " statement does not stop listing: a request with a shorter prefix does not match and still "
-                    + "lists the objects. Restrict listing with StringLike on s3:prefix in an Allow statement, or "
-                    + "with StringNotLike in a Deny statement.", condition.keyLocation()));
+            out.report(finding(
+                    "s3:prefix under " + op.text() + " in " + (statement.isDeny() ? "a Deny" : "an Allow")
+                            + " statement does not stop listing: a request with a shorter prefix does not match and still "
+                            + "lists the objects. Restrict listing with StringLike on s3:prefix in an Allow statement, or "
+                            + "with StringNotLike in a Deny statement.",
+                    condition.keyLocation()));
         }
     }
 }

@@ -15,13 +15,20 @@ import io.iamgate.model.Statement;
  * A policy variable in an Allow condition value that matches far more principals than intended; the rules are in
  * {@link PermissivePatternRule}. Only operators that grant on a match count: the positive String and ARN operators, where variables are substituted.
  */
-@CheckInfo(issueCode = "VARIABLE_USAGE_TOO_PERMISSIVE", findingType = FindingType.ERROR, title = "Variable usage too permissive", anchor = "error-variable-usage-too-permissive")
+@CheckInfo(
+        issueCode = "VARIABLE_USAGE_TOO_PERMISSIVE",
+        findingType = FindingType.ERROR,
+        title = "Variable usage too permissive",
+        anchor = "error-variable-usage-too-permissive")
 public final class VariableUsageTooPermissiveCheck extends PolicyCheck implements ConditionCheck {
 
     @Override
     public void checkCondition(CheckContext ctx, Statement statement, ConditionEntry condition, FindingSink out) {
         ConditionOperator op = condition.operator();
-        if (!statement.isAllow() || op.base() == null || op.base().negated() || !(op.family() == ConditionOperator.Family.STRING || op.family() == ConditionOperator.Family.ARN)) {
+        if (!statement.isAllow()
+                || op.base() == null
+                || op.base().negated()
+                || !(op.family() == ConditionOperator.Family.STRING || op.family() == ConditionOperator.Family.ARN)) {
             return;
         }
         for (ConditionValue v : condition.values()) {

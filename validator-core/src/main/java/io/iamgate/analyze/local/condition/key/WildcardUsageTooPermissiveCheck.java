@@ -15,13 +15,20 @@ import io.iamgate.model.Statement;
  * A wildcard in an Allow condition value that matches far more principals than intended; the rules are in
  * {@link PermissivePatternRule}. Only operators that grant on a match count: the positive Like operators, where * and ? are patterns.
  */
-@CheckInfo(issueCode = "WILDCARD_USAGE_TOO_PERMISSIVE", findingType = FindingType.ERROR, title = "Wildcard usage too permissive", anchor = "error-wildcard-usage-too-permissive")
+@CheckInfo(
+        issueCode = "WILDCARD_USAGE_TOO_PERMISSIVE",
+        findingType = FindingType.ERROR,
+        title = "Wildcard usage too permissive",
+        anchor = "error-wildcard-usage-too-permissive")
 public final class WildcardUsageTooPermissiveCheck extends PolicyCheck implements ConditionCheck {
 
     @Override
     public void checkCondition(CheckContext ctx, Statement statement, ConditionEntry condition, FindingSink out) {
         ConditionOperator op = condition.operator();
-        if (!statement.isAllow() || op.base() == null || op.base().negated() || !(op.base().isLike())) {
+        if (!statement.isAllow()
+                || op.base() == null
+                || op.base().negated()
+                || !(op.base().isLike())) {
             return;
         }
         for (ConditionValue v : condition.values()) {

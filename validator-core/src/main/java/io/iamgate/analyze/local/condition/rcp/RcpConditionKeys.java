@@ -12,15 +12,20 @@ import java.util.Set;
  */
 final class RcpConditionKeys {
 
-    private static final Set<String> PRINCIPAL = Set.of("aws:principalorgid", "aws:principalorgpaths",
-            "aws:principalaccount", "aws:principalarn", "aws:principaltype", "aws:userid", "aws:username",
+    private static final Set<String> PRINCIPAL = Set.of(
+            "aws:principalorgid",
+            "aws:principalorgpaths",
+            "aws:principalaccount",
+            "aws:principalarn",
+            "aws:principaltype",
+            "aws:userid",
+            "aws:username",
             "aws:principalisawsservice");
 
-    private static final Set<String> SOURCE = Set.of("aws:sourceorgid", "aws:sourceorgpaths", "aws:sourceaccount",
-            "aws:sourcearn");
+    private static final Set<String> SOURCE =
+            Set.of("aws:sourceorgid", "aws:sourceorgpaths", "aws:sourceaccount", "aws:sourcearn");
 
-    private RcpConditionKeys() {
-    }
+    private RcpConditionKeys() {}
 
     /** A key about the IAM principal: aws:Principal* and aws:PrincipalTag/..., aws:userid, aws:username. */
     static boolean isPrincipalKey(String key) {
@@ -35,13 +40,14 @@ final class RcpConditionKeys {
 
     /** True when the statement has "Bool" or "BoolIfExists" {"aws:PrincipalIsAWSService": value}. */
     static boolean testsPrincipalIsAwsService(Statement statement, String value) {
-        return ConditionKeys.statementTests(statement, ConditionOperator.Base.Bool, true, "aws:PrincipalIsAWSService",
-                value);
+        return ConditionKeys.statementTests(
+                statement, ConditionOperator.Base.Bool, true, "aws:PrincipalIsAWSService", value);
     }
 
     /** True when the statement has "Null" {"aws:SourceAccount" or "aws:SourceArn": "false"}. */
     static boolean hasSourceNullCheck(Statement statement) {
         return ConditionKeys.statementTests(statement, ConditionOperator.Base.Null, false, "aws:SourceAccount", "false")
-                || ConditionKeys.statementTests(statement, ConditionOperator.Base.Null, false, "aws:SourceArn", "false");
+                || ConditionKeys.statementTests(
+                        statement, ConditionOperator.Base.Null, false, "aws:SourceArn", "false");
     }
 }

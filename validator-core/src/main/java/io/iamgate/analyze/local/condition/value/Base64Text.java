@@ -3,8 +3,7 @@ package io.iamgate.analyze.local.condition.value;
 /** Standard base64 (RFC 4648 section 4, padded), the encoding BinaryEquals compares against. */
 public final class Base64Text {
 
-    private Base64Text() {
-    }
+    private Base64Text() {}
 
     public static boolean isValid(String text) {
         int n = text.length();

@@ -17,8 +17,7 @@ public final class IamDate {
         INVALID
     }
 
-    private IamDate() {
-    }
+    private IamDate() {}
 
     public static Kind classify(String text) {
         int n = text.length();
@@ -31,8 +30,13 @@ public final class IamDate {
         if (n == 7 && allDigits(text, 0, 4) && text.charAt(4) == '-' && allDigits(text, 5, 7)) {
             return month(text, 5) ? Kind.IMPRECISE : Kind.INVALID;
         }
-        if (n < 10 || !allDigits(text, 0, 4) || text.charAt(4) != '-' || !allDigits(text, 5, 7)
-                || text.charAt(7) != '-' || !allDigits(text, 8, 10) || !month(text, 5)) {
+        if (n < 10
+                || !allDigits(text, 0, 4)
+                || text.charAt(4) != '-'
+                || !allDigits(text, 5, 7)
+                || text.charAt(7) != '-'
+                || !allDigits(text, 8, 10)
+                || !month(text, 5)) {
             return Kind.INVALID;
         }
         int day = num(text, 8, 10);
@@ -48,8 +52,13 @@ public final class IamDate {
     /** "Thh:mm[:ss[.fraction]][Z|+hh:mm|-hh:mm]" from {@code i} to the end. */
     private static boolean validTime(String t, int i) {
         int n = t.length();
-        if (t.charAt(i) != 'T' || n < i + 6 || !allDigits(t, i + 1, i + 3) || t.charAt(i + 3) != ':'
-                || !allDigits(t, i + 4, i + 6) || num(t, i + 1, i + 3) > 23 || num(t, i + 4, i + 6) > 59) {
+        if (t.charAt(i) != 'T'
+                || n < i + 6
+                || !allDigits(t, i + 1, i + 3)
+                || t.charAt(i + 3) != ':'
+                || !allDigits(t, i + 4, i + 6)
+                || num(t, i + 1, i + 3) > 23
+                || num(t, i + 4, i + 6) > 59) {
             return false;
         }
         i += 6;
@@ -77,8 +86,10 @@ public final class IamDate {
         }
         if (z == '+' || z == '-') {
             if (n == i + 6 && t.charAt(i + 3) == ':') {
-                return allDigits(t, i + 1, i + 3) && allDigits(t, i + 4, i + 6)
-                        && num(t, i + 1, i + 3) <= 23 && num(t, i + 4, i + 6) <= 59;
+                return allDigits(t, i + 1, i + 3)
+                        && allDigits(t, i + 4, i + 6)
+                        && num(t, i + 1, i + 3) <= 23
+                        && num(t, i + 4, i + 6) <= 59;
             }
             return n == i + 5 && allDigits(t, i + 1, i + 5) && num(t, i + 1, i + 3) <= 23 && num(t, i + 3, i + 5) <= 59;
         }
@@ -94,7 +105,10 @@ public final class IamDate {
         switch (month) {
             case 2:
                 return (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
-            case 4: case 6: case 9: case 11:
+            case 4:
+            case 6:
+            case 9:
+            case 11:
                 return 30;
             default:
                 return 31;

@@ -6,8 +6,7 @@ import java.util.Optional;
 /** The numbers the Numeric operators accept: an optional sign, digits, an optional fraction and exponent. */
 public final class IamNumber {
 
-    private IamNumber() {
-    }
+    private IamNumber() {}
 
     public static boolean isNumber(String text) {
         int i = 0;
@@ -48,7 +47,8 @@ public final class IamNumber {
     }
 
     public static Optional<BigDecimal> parse(String text) {
-        return isNumber(text) ? Optional.of(new BigDecimal(text.startsWith("+") ? text.substring(1) : text))
+        return isNumber(text)
+                ? Optional.of(new BigDecimal(text.startsWith("+") ? text.substring(1) : text))
                 : Optional.empty();
     }
 

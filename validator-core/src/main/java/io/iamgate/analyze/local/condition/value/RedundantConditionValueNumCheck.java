@@ -17,8 +17,11 @@ import java.util.Optional;
  * Several values under a NumericLessThan/GreaterThan operator are OR-ed, so only the loosest bound counts:
  * the greatest for LessThan(Equals), the least for GreaterThan(Equals).
  */
-@CheckInfo(issueCode = "REDUNDANT_CONDITION_VALUE_NUM", findingType = FindingType.SUGGESTION,
-        title = "Redundant condition value num", anchor = "suggestion-redundant-condition-value-num")
+@CheckInfo(
+        issueCode = "REDUNDANT_CONDITION_VALUE_NUM",
+        findingType = FindingType.SUGGESTION,
+        title = "Redundant condition value num",
+        anchor = "suggestion-redundant-condition-value-num")
 public final class RedundantConditionValueNumCheck extends PolicyCheck implements ConditionCheck {
 
     @Override
@@ -36,13 +39,17 @@ public final class RedundantConditionValueNumCheck extends PolicyCheck implement
             if (n.isEmpty()) {
                 return;
             }
-            if (bound == null || (lessThan ? n.get().compareTo(bound) > 0 : n.get().compareTo(bound) < 0)) {
+            if (bound == null
+                    || (lessThan ? n.get().compareTo(bound) > 0 : n.get().compareTo(bound) < 0)) {
                 bound = n.get();
                 loosest = v;
             }
         }
-        out.report(finding("The values of " + condition.key() + " under " + condition.operator().text() + " are "
-                + "alternatives, so only the " + (lessThan ? "greatest" : "least") + " one, " + loosest.text()
-                + ", has an effect. Replace them with that single value.", condition.valueLocation()));
+        out.report(finding(
+                "The values of " + condition.key() + " under "
+                        + condition.operator().text() + " are "
+                        + "alternatives, so only the " + (lessThan ? "greatest" : "least") + " one, " + loosest.text()
+                        + ", has an effect. Replace them with that single value.",
+                condition.valueLocation()));
     }
 }

@@ -13,8 +13,11 @@ import io.iamgate.model.FindingType;
 import io.iamgate.model.Statement;
 
 /** Bool and Null compare with true or false; anything else never matches. Values holding a policy variable are left to INVALID_VARIABLE_FOR_OPERATOR. */
-@CheckInfo(issueCode = "TYPE_MISMATCH_BOOLEAN", findingType = FindingType.WARNING,
-        title = "Type mismatch Boolean", anchor = "general-warning-type-mismatch-boolean")
+@CheckInfo(
+        issueCode = "TYPE_MISMATCH_BOOLEAN",
+        findingType = FindingType.WARNING,
+        title = "Type mismatch Boolean",
+        anchor = "general-warning-type-mismatch-boolean")
 public final class TypeMismatchBooleanCheck extends PolicyCheck implements ConditionCheck {
 
     @Override
@@ -28,9 +31,14 @@ public final class TypeMismatchBooleanCheck extends PolicyCheck implements Condi
             if (v.isString() && ValueText.hasVariable(t)) {
                 continue;
             }
-            if (!(v.node() instanceof Node.BooleanNode) && !t.equalsIgnoreCase("true") && !t.equalsIgnoreCase("false")) {
-                out.report(finding("The value \"" + t + "\" of " + condition.key() + " is not a Boolean, but " + condition.operator().text()
-                        + " compares with true or false. Use \"true\" or \"false\".", v.location()));
+            if (!(v.node() instanceof Node.BooleanNode)
+                    && !t.equalsIgnoreCase("true")
+                    && !t.equalsIgnoreCase("false")) {
+                out.report(finding(
+                        "The value \"" + t + "\" of " + condition.key() + " is not a Boolean, but "
+                                + condition.operator().text()
+                                + " compares with true or false. Use \"true\" or \"false\".",
+                        v.location()));
             }
         }
     }

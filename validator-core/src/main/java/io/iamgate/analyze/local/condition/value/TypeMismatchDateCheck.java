@@ -5,7 +5,6 @@ import io.iamgate.analyze.local.CheckInfo;
 import io.iamgate.analyze.local.ConditionCheck;
 import io.iamgate.analyze.local.FindingSink;
 import io.iamgate.analyze.local.PolicyCheck;
-import io.iamgate.load.Node;
 import io.iamgate.model.ConditionEntry;
 import io.iamgate.model.ConditionOperator;
 import io.iamgate.model.ConditionValue;
@@ -13,8 +12,11 @@ import io.iamgate.model.FindingType;
 import io.iamgate.model.Statement;
 
 /** The Date operators take ISO 8601 dates (W3C profile) or epoch seconds; anything else never matches. Values holding a policy variable are left to INVALID_VARIABLE_FOR_OPERATOR. */
-@CheckInfo(issueCode = "TYPE_MISMATCH_DATE", findingType = FindingType.WARNING,
-        title = "Type mismatch date", anchor = "general-warning-type-mismatch-date")
+@CheckInfo(
+        issueCode = "TYPE_MISMATCH_DATE",
+        findingType = FindingType.WARNING,
+        title = "Type mismatch date",
+        anchor = "general-warning-type-mismatch-date")
 public final class TypeMismatchDateCheck extends PolicyCheck implements ConditionCheck {
 
     @Override
@@ -29,9 +31,12 @@ public final class TypeMismatchDateCheck extends PolicyCheck implements Conditio
                 continue;
             }
             if (IamDate.classify(t) == IamDate.Kind.INVALID) {
-                out.report(finding("The value \"" + t + "\" of " + condition.key() + " is not a date " + condition.operator().text()
-                        + " can read. Write an ISO 8601 date or date-time such as 2025-01-31 or "
-                        + "2025-01-31T23:59:59Z, or epoch seconds.", v.location()));
+                out.report(finding(
+                        "The value \"" + t + "\" of " + condition.key() + " is not a date "
+                                + condition.operator().text()
+                                + " can read. Write an ISO 8601 date or date-time such as 2025-01-31 or "
+                                + "2025-01-31T23:59:59Z, or epoch seconds.",
+                        v.location()));
             }
         }
     }

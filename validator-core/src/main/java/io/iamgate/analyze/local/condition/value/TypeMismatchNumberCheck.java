@@ -13,8 +13,11 @@ import io.iamgate.model.FindingType;
 import io.iamgate.model.Statement;
 
 /** The Numeric operators compare with integers or decimals; anything else never matches. Values holding a policy variable are left to INVALID_VARIABLE_FOR_OPERATOR. */
-@CheckInfo(issueCode = "TYPE_MISMATCH_NUMBER", findingType = FindingType.WARNING,
-        title = "Type mismatch number", anchor = "general-warning-type-mismatch-number")
+@CheckInfo(
+        issueCode = "TYPE_MISMATCH_NUMBER",
+        findingType = FindingType.WARNING,
+        title = "Type mismatch number",
+        anchor = "general-warning-type-mismatch-number")
 public final class TypeMismatchNumberCheck extends PolicyCheck implements ConditionCheck {
 
     @Override
@@ -29,8 +32,11 @@ public final class TypeMismatchNumberCheck extends PolicyCheck implements Condit
                 continue;
             }
             if (!(v.node() instanceof Node.NumberNode) && !IamNumber.isNumber(t)) {
-                out.report(finding("The value \"" + t + "\" of " + condition.key() + " is not a number, but " + condition.operator().text()
-                        + " compares numbers. Write an integer or decimal value such as \"3600\".", v.location()));
+                out.report(finding(
+                        "The value \"" + t + "\" of " + condition.key() + " is not a number, but "
+                                + condition.operator().text()
+                                + " compares numbers. Write an integer or decimal value such as \"3600\".",
+                        v.location()));
             }
         }
     }

@@ -7,8 +7,7 @@ package io.iamgate.analyze.local.condition.value;
  */
 public final class ValueText {
 
-    private ValueText() {
-    }
+    private ValueText() {}
 
     /** True when the value holds a policy variable other than the escapes for *, ? and $. */
     public static boolean hasVariable(String value) {

@@ -10,8 +10,11 @@ import io.iamgate.model.FindingType;
 import io.iamgate.model.Statement;
 
 /** A Like operator with "*" only tests that the key is present: Null false says so plainly. See {@link MatchAllCondition}. */
-@CheckInfo(issueCode = "EQUIVALENT_TO_NULL_FALSE", findingType = FindingType.SUGGESTION,
-        title = "Equivalent to null false", anchor = "suggestion-equivalent-to-null-false")
+@CheckInfo(
+        issueCode = "EQUIVALENT_TO_NULL_FALSE",
+        findingType = FindingType.SUGGESTION,
+        title = "Equivalent to null false",
+        anchor = "suggestion-equivalent-to-null-false")
 public final class EquivalentToNullFalseCheck extends PolicyCheck implements ConditionCheck {
 
     @Override
@@ -20,9 +23,13 @@ public final class EquivalentToNullFalseCheck extends PolicyCheck implements Con
         if (match != null && match.outcome() == MatchAllCondition.Outcome.ONLY_WHEN_PRESENT) {
             String key = condition.key();
             String op = condition.operator().text();
-            out.report(finding("The value \"" + match.value().text() + "\" of " + key + " under " + op + " matches any value, so the "
-                    + "condition only tests that " + key + " is present in the request. Say that explicitly with "
-                    + "\"Null\": {\"" + key + "\": \"false\"}, or compare with the values you meant.", match.value().location()));
+            out.report(finding(
+                    "The value \"" + match.value().text() + "\" of " + key + " under " + op
+                            + " matches any value, so the "
+                            + "condition only tests that " + key
+                            + " is present in the request. Say that explicitly with "
+                            + "\"Null\": {\"" + key + "\": \"false\"}, or compare with the values you meant.",
+                    match.value().location()));
         }
     }
 }

@@ -10,8 +10,11 @@ import io.iamgate.model.FindingType;
 import io.iamgate.model.Statement;
 
 /** A NotLike operator with "*" only tests that the key is absent: Null true says so plainly. See {@link MatchAllCondition}. */
-@CheckInfo(issueCode = "EQUIVALENT_TO_NULL_TRUE", findingType = FindingType.SUGGESTION,
-        title = "Equivalent to null true", anchor = "suggestion-equivalent-to-null-true")
+@CheckInfo(
+        issueCode = "EQUIVALENT_TO_NULL_TRUE",
+        findingType = FindingType.SUGGESTION,
+        title = "Equivalent to null true",
+        anchor = "suggestion-equivalent-to-null-true")
 public final class EquivalentToNullTrueCheck extends PolicyCheck implements ConditionCheck {
 
     @Override
@@ -20,9 +23,13 @@ public final class EquivalentToNullTrueCheck extends PolicyCheck implements Cond
         if (match != null && match.outcome() == MatchAllCondition.Outcome.ONLY_WHEN_ABSENT) {
             String key = condition.key();
             String op = condition.operator().text();
-            out.report(finding("The value \"" + match.value().text() + "\" of " + key + " under " + op + " matches any value, so the "
-                    + "condition only tests that " + key + " is absent from the request. Say that explicitly with "
-                    + "\"Null\": {\"" + key + "\": \"true\"}, or compare with the values you meant.", match.value().location()));
+            out.report(finding(
+                    "The value \"" + match.value().text() + "\" of " + key + " under " + op
+                            + " matches any value, so the "
+                            + "condition only tests that " + key
+                            + " is absent from the request. Say that explicitly with "
+                            + "\"Null\": {\"" + key + "\": \"true\"}, or compare with the values you meant.",
+                    match.value().location()));
         }
     }
 }

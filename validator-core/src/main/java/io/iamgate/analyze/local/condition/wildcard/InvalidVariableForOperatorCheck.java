@@ -13,8 +13,11 @@ import io.iamgate.model.FindingType;
 import io.iamgate.model.Statement;
 
 /** Policy variables are substituted only for the String and ARN operators; elsewhere they stay literal text. */
-@CheckInfo(issueCode = "INVALID_VARIABLE_FOR_OPERATOR", findingType = FindingType.ERROR,
-        title = "Invalid variable for operator", anchor = "error-invalid-variable-for-operator")
+@CheckInfo(
+        issueCode = "INVALID_VARIABLE_FOR_OPERATOR",
+        findingType = FindingType.ERROR,
+        title = "Invalid variable for operator",
+        anchor = "error-invalid-variable-for-operator")
 public final class InvalidVariableForOperatorCheck extends PolicyCheck implements ConditionCheck {
 
     @Override
@@ -25,9 +28,12 @@ public final class InvalidVariableForOperatorCheck extends PolicyCheck implement
         }
         for (ConditionValue v : condition.values()) {
             if (v.isString() && ValueText.hasVariable(v.text())) {
-                out.report(finding("The value \"" + v.text() + "\" of " + condition.key() + " uses a policy variable "
-                        + "with " + condition.operator().text() + ", but policy variables work only with String and "
-                        + "ARN operators. Use a literal value, or a String or ARN operator.", v.location()));
+                out.report(finding(
+                        "The value \"" + v.text() + "\" of " + condition.key() + " uses a policy variable "
+                                + "with " + condition.operator().text()
+                                + ", but policy variables work only with String and "
+                                + "ARN operators. Use a literal value, or a String or ARN operator.",
+                        v.location()));
             }
         }
     }

@@ -18,7 +18,12 @@ import io.iamgate.model.ConditionValue;
  */
 public record MatchAllCondition(Outcome outcome, ConditionValue value) {
 
-    public enum Outcome { ONLY_WHEN_PRESENT, ONLY_WHEN_ABSENT, ALWAYS, NEVER }
+    public enum Outcome {
+        ONLY_WHEN_PRESENT,
+        ONLY_WHEN_ABSENT,
+        ALWAYS,
+        NEVER
+    }
 
     /** The outcome for a key whose values include a match-all pattern under a Like operator, else null. */
     public static MatchAllCondition of(ConditionEntry entry) {

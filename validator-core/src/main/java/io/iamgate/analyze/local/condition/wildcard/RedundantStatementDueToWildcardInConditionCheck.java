@@ -10,8 +10,11 @@ import io.iamgate.model.FindingType;
 import io.iamgate.model.Statement;
 
 /** ForAnyValue with a NotLike match-all value can never match, so the statement never applies. See {@link MatchAllCondition}. */
-@CheckInfo(issueCode = "REDUNDANT_STATEMENT_DUE_TO_WILDCARD_IN_CONDITION", findingType = FindingType.SUGGESTION,
-        title = "Redundant statement due to wildcard in condition", anchor = "suggestion-redundant-statement-due-to-wildcard-in-condition")
+@CheckInfo(
+        issueCode = "REDUNDANT_STATEMENT_DUE_TO_WILDCARD_IN_CONDITION",
+        findingType = FindingType.SUGGESTION,
+        title = "Redundant statement due to wildcard in condition",
+        anchor = "suggestion-redundant-statement-due-to-wildcard-in-condition")
 public final class RedundantStatementDueToWildcardInConditionCheck extends PolicyCheck implements ConditionCheck {
 
     @Override
@@ -20,9 +23,12 @@ public final class RedundantStatementDueToWildcardInConditionCheck extends Polic
         if (match != null && match.outcome() == MatchAllCondition.Outcome.NEVER) {
             String key = condition.key();
             String op = condition.operator().text();
-            out.report(finding("The key " + key + " under " + op + " never matches: every value is like \"" + match.value().text()
-                    + "\", and a missing key does not match either, so this statement never applies. Remove the key "
-                    + "(or the statement), or compare with the values you meant.", match.value().location()));
+            out.report(finding(
+                    "The key " + key + " under " + op + " never matches: every value is like \""
+                            + match.value().text()
+                            + "\", and a missing key does not match either, so this statement never applies. Remove the key "
+                            + "(or the statement), or compare with the values you meant.",
+                    match.value().location()));
         }
     }
 }

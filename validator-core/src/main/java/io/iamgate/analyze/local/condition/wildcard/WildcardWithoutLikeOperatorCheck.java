@@ -16,8 +16,11 @@ import io.iamgate.model.Statement;
  * StringEquals and friends compare literally: a * or ? in their values is a literal character, which is
  * rarely what the author meant. (The ARN operators all treat wildcards as patterns.)
  */
-@CheckInfo(issueCode = "WILDCARD_WITHOUT_LIKE_OPERATOR", findingType = FindingType.WARNING,
-        title = "Wildcard without like operator", anchor = "general-warning-wildcard-without-like-operator")
+@CheckInfo(
+        issueCode = "WILDCARD_WITHOUT_LIKE_OPERATOR",
+        findingType = FindingType.WARNING,
+        title = "Wildcard without like operator",
+        anchor = "general-warning-wildcard-without-like-operator")
 public final class WildcardWithoutLikeOperatorCheck extends PolicyCheck implements ConditionCheck {
 
     @Override
@@ -28,9 +31,10 @@ public final class WildcardWithoutLikeOperatorCheck extends PolicyCheck implemen
         }
         for (ConditionValue v : condition.values()) {
             if (v.isString() && ValueText.hasWildcard(v.text())) {
-                out.report(finding("The value \"" + v.text() + "\" of " + condition.key() + " contains * or ?, which "
-                        + op.text() + " compares literally. If you meant a wildcard, use the Like form of the "
-                        + "operator (StringLike or StringNotLike); for a literal * or ? write ${*} or ${?}.",
+                out.report(finding(
+                        "The value \"" + v.text() + "\" of " + condition.key() + " contains * or ?, which "
+                                + op.text() + " compares literally. If you meant a wildcard, use the Like form of the "
+                                + "operator (StringLike or StringNotLike); for a literal * or ? write ${*} or ${?}.",
                         v.location()));
             }
         }

@@ -162,14 +162,16 @@ class CallerLimitsTest {
 
     @Test
     void aServicePrincipalScopedByAWildcardSourceArnIsNotScoped() {
-        CheckTester.of(new RestrictAccessToServicePrincipalCheck()).policyType(PolicyType.RESOURCE_POLICY)
+        CheckTester.of(new RestrictAccessToServicePrincipalCheck())
+                .policyType(PolicyType.RESOURCE_POLICY)
                 .policy("""
                         {"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
                           "Principal": {"Service": «"sns.amazonaws.com"»}, "Action": "sqs:SendMessage",
                           "Resource": "arn:aws:sqs:us-east-1:111122223333:q",
                           "Condition": {"ArnLike": {"aws:SourceArn": "arn:aws:sns:*:*:*"}}}]}""")
                 .expectFindings();
-        CheckTester.of(new RestrictAccessToServicePrincipalCheck()).policyType(PolicyType.RESOURCE_POLICY)
+        CheckTester.of(new RestrictAccessToServicePrincipalCheck())
+                .policyType(PolicyType.RESOURCE_POLICY)
                 .policy("""
                         {"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
                           "Principal": {"Service": "sns.amazonaws.com"}, "Action": "sqs:SendMessage",
@@ -187,12 +189,13 @@ class CallerLimitsTest {
     }
 
     private static int publicFindings(String condition) {
-        return CheckTester.of(new NoPublicAccessCheck()).policyType(PolicyType.RESOURCE_POLICY)
+        return CheckTester.of(new NoPublicAccessCheck())
+                .policyType(PolicyType.RESOURCE_POLICY)
                 .resourceType("AWS::S3::Bucket")
                 .policy("""
                         {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": "*",
-                          "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/*", "Condition": %s}]}"""
-                        .formatted(condition))
-                .run().size();
+                          "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/*", "Condition": %s}]}""".formatted(condition))
+                .run()
+                .size();
     }
 }

@@ -13,17 +13,22 @@ class DeprecatedGlobalConditionKeyCheckTest {
     @Test
     void reportsAwsArnInAnIdentityPolicy() {
         var f = CheckTester.of(new DeprecatedGlobalConditionKeyCheck())
-                .policy(allow("'ArnLike':{«'aws:ARN'»:'arn:aws:iam::111122223333:role/*'}")).expectFindings();
+                .policy(allow("'ArnLike':{«'aws:ARN'»:'arn:aws:iam::111122223333:role/*'}"))
+                .expectFindings();
         assertTrue(f.get(0).findingDetails().contains("aws:PrincipalArn"));
     }
 
     @Test
     void leavesCurrentKeysAndResourcePoliciesAlone() {
         CheckTester.of(new DeprecatedGlobalConditionKeyCheck())
-                .policy(allow("'ArnLike':{'aws:PrincipalArn':'arn:aws:iam::111122223333:role/*'}")).expectNoFindings();
-        CheckTester.of(new DeprecatedGlobalConditionKeyCheck()).policyType(PolicyType.RESOURCE_POLICY)
-                .policy(json("{'Statement':[{'Effect':'Allow','Principal':'*','Action':'s3:GetObject',"
-                        + "'Resource':'arn:aws:s3:::b/*','Condition':{'ArnLike':{'aws:ARN':'arn:aws:iam::1:role/*'}}}]}"))
+                .policy(allow("'ArnLike':{'aws:PrincipalArn':'arn:aws:iam::111122223333:role/*'}"))
+                .expectNoFindings();
+        CheckTester.of(new DeprecatedGlobalConditionKeyCheck())
+                .policyType(PolicyType.RESOURCE_POLICY)
+                .policy(
+                        json(
+                                "{'Statement':[{'Effect':'Allow','Principal':'*','Action':'s3:GetObject',"
+                                        + "'Resource':'arn:aws:s3:::b/*','Condition':{'ArnLike':{'aws:ARN':'arn:aws:iam::1:role/*'}}}]}"))
                 .expectNoFindings();
     }
 }

@@ -11,9 +11,12 @@ class UnsupportedGlobalConditionKeyCheckTest {
 
     @Test
     void reportsAwsArnInAResourcePolicy() {
-        CheckTester.of(new UnsupportedGlobalConditionKeyCheck()).policyType(PolicyType.RESOURCE_POLICY)
-                .policy(json("{'Statement':[{'Effect':'Allow','Principal':'*','Action':'s3:GetObject',"
-                        + "'Resource':'arn:aws:s3:::b/*','Condition':{'ArnLike':{«'aws:arn'»:'arn:aws:iam::1:role/*'}}}]}"))
+        CheckTester.of(new UnsupportedGlobalConditionKeyCheck())
+                .policyType(PolicyType.RESOURCE_POLICY)
+                .policy(
+                        json(
+                                "{'Statement':[{'Effect':'Allow','Principal':'*','Action':'s3:GetObject',"
+                                        + "'Resource':'arn:aws:s3:::b/*','Condition':{'ArnLike':{«'aws:arn'»:'arn:aws:iam::1:role/*'}}}]}"))
                 .expectFindings();
     }
 

@@ -10,16 +10,35 @@ class IpRangeTest {
 
     @Test
     void parsesIpv4AndIpv6AddressesAndRanges() {
-        assertEquals("203.0.113.7/32", IpRange.parse("203.0.113.7").orElseThrow().toString());
-        assertEquals("2001:db8::1/128", IpRange.parse("2001:DB8:0:0:0:0:0:1").orElseThrow().toString());
-        assertEquals("::ffff:cb00:7101/128", IpRange.parse("::ffff:203.0.113.1").orElseThrow().toString());
+        assertEquals(
+                "203.0.113.7/32", IpRange.parse("203.0.113.7").orElseThrow().toString());
+        assertEquals(
+                "2001:db8::1/128",
+                IpRange.parse("2001:DB8:0:0:0:0:0:1").orElseThrow().toString());
+        assertEquals(
+                "::ffff:cb00:7101/128",
+                IpRange.parse("::ffff:203.0.113.1").orElseThrow().toString());
         assertEquals("::/0", IpRange.parse("::/0").orElseThrow().toString());
     }
 
     @Test
     void rejectsMalformedText() {
-        for (String bad : new String[] {"", "1.2.3", "1.2.3.4.5", "256.0.0.1", "1.2.3.4/33", "1.2.3.4/", "a::b::c",
-                "2001:db8::/129", "12345::", "1.2.3.4/ 8", "0.0.0.0/00", "10.0.0.0/08", "host.example.com", "1:2:3:4:5:6:7:8:9"}) {
+        for (String bad : new String[] {
+            "",
+            "1.2.3",
+            "1.2.3.4.5",
+            "256.0.0.1",
+            "1.2.3.4/33",
+            "1.2.3.4/",
+            "a::b::c",
+            "2001:db8::/129",
+            "12345::",
+            "1.2.3.4/ 8",
+            "0.0.0.0/00",
+            "10.0.0.0/08",
+            "host.example.com",
+            "1:2:3:4:5:6:7:8:9"
+        }) {
             assertTrue(IpRange.parse(bad).isEmpty(), bad);
         }
     }
@@ -30,7 +49,9 @@ class IpRangeTest {
         assertTrue(r.hasHostBits());
         assertEquals("203.0.113.0/24", r.normalized().toString());
         assertFalse(IpRange.parse("203.0.113.0/24").orElseThrow().hasHostBits());
-        assertEquals("2001:db8::/32", IpRange.parse("2001:db8:ffff::/32").orElseThrow().normalized().toString());
+        assertEquals(
+                "2001:db8::/32",
+                IpRange.parse("2001:db8:ffff::/32").orElseThrow().normalized().toString());
     }
 
     @Test

@@ -10,14 +10,18 @@ class PrivateIpAddressCheckTest {
     @Test
     void reportsEachPrivateValue() {
         CheckTester.of(new PrivateIpAddressCheck())
-                .policy(allow("'IpAddress':{'aws:SourceIp':[«'10.0.0.0/8'»,«'192.168.1.0/24'»]}")).expectFindings();
+                .policy(allow("'IpAddress':{'aws:SourceIp':[«'10.0.0.0/8'»,«'192.168.1.0/24'»]}"))
+                .expectFindings();
     }
 
     @Test
     void staysSilentOnTheOtherOperatorAndMixOnVpcSourceIpAndOnPublicRanges() {
-        for (String other : new String[] {"'IpAddress':{'aws:SourceIp':['10.0.0.0/8','203.0.113.0/24']}", "'NotIpAddress':{'aws:SourceIp':['10.0.0.0/8']}",
-                "'IpAddress':{'aws:VpcSourceIp':['10.0.0.0/8']},'NotIpAddress':{'aws:VpcSourceIp':['10.0.0.0/8']}",
-                "'IpAddress':{'aws:SourceIp':['203.0.113.0/24','0.0.0.0/0','11.0.0.0/7']}"}) {
+        for (String other : new String[] {
+            "'IpAddress':{'aws:SourceIp':['10.0.0.0/8','203.0.113.0/24']}",
+            "'NotIpAddress':{'aws:SourceIp':['10.0.0.0/8']}",
+            "'IpAddress':{'aws:VpcSourceIp':['10.0.0.0/8']},'NotIpAddress':{'aws:VpcSourceIp':['10.0.0.0/8']}",
+            "'IpAddress':{'aws:SourceIp':['203.0.113.0/24','0.0.0.0/0','11.0.0.0/7']}"
+        }) {
             CheckTester.of(new PrivateIpAddressCheck()).policy(allow(other)).expectNoFindings();
         }
     }

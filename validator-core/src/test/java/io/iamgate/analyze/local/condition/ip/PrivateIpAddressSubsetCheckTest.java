@@ -10,15 +10,21 @@ class PrivateIpAddressSubsetCheckTest {
     @Test
     void reportsEachPrivateValue() {
         CheckTester.of(new PrivateIpAddressSubsetCheck())
-                .policy(allow("'IpAddress':{'aws:SourceIp':[«'10.0.0.0/8'»,'203.0.113.0/24']}")).expectFindings();
+                .policy(allow("'IpAddress':{'aws:SourceIp':[«'10.0.0.0/8'»,'203.0.113.0/24']}"))
+                .expectFindings();
     }
 
     @Test
     void staysSilentOnTheOtherOperatorAndMixOnVpcSourceIpAndOnPublicRanges() {
-        for (String other : new String[] {"'IpAddress':{'aws:SourceIp':['10.0.0.0/8']}", "'NotIpAddress':{'aws:SourceIp':['10.0.0.0/8','203.0.113.0/24']}",
-                "'IpAddress':{'aws:VpcSourceIp':['10.0.0.0/8']},'NotIpAddress':{'aws:VpcSourceIp':['10.0.0.0/8']}",
-                "'IpAddress':{'aws:SourceIp':['203.0.113.0/24','0.0.0.0/0','11.0.0.0/7']}"}) {
-            CheckTester.of(new PrivateIpAddressSubsetCheck()).policy(allow(other)).expectNoFindings();
+        for (String other : new String[] {
+            "'IpAddress':{'aws:SourceIp':['10.0.0.0/8']}",
+            "'NotIpAddress':{'aws:SourceIp':['10.0.0.0/8','203.0.113.0/24']}",
+            "'IpAddress':{'aws:VpcSourceIp':['10.0.0.0/8']},'NotIpAddress':{'aws:VpcSourceIp':['10.0.0.0/8']}",
+            "'IpAddress':{'aws:SourceIp':['203.0.113.0/24','0.0.0.0/0','11.0.0.0/7']}"
+        }) {
+            CheckTester.of(new PrivateIpAddressSubsetCheck())
+                    .policy(allow(other))
+                    .expectNoFindings();
         }
     }
 }

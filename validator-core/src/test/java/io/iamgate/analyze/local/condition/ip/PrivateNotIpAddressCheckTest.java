@@ -10,14 +10,18 @@ class PrivateNotIpAddressCheckTest {
     @Test
     void reportsEachPrivateValue() {
         CheckTester.of(new PrivateNotIpAddressCheck())
-                .policy(allow("'NotIpAddress':{'aws:SourceIp':[«'172.16.0.0/12'»,«'fd00::/8'»]}")).expectFindings();
+                .policy(allow("'NotIpAddress':{'aws:SourceIp':[«'172.16.0.0/12'»,«'fd00::/8'»]}"))
+                .expectFindings();
     }
 
     @Test
     void staysSilentOnTheOtherOperatorAndMixOnVpcSourceIpAndOnPublicRanges() {
-        for (String other : new String[] {"'NotIpAddress':{'aws:SourceIp':['10.0.0.0/8','203.0.113.0/24']}", "'IpAddress':{'aws:SourceIp':['10.0.0.0/8']}",
-                "'IpAddress':{'aws:VpcSourceIp':['10.0.0.0/8']},'NotIpAddress':{'aws:VpcSourceIp':['10.0.0.0/8']}",
-                "'IpAddress':{'aws:SourceIp':['203.0.113.0/24','0.0.0.0/0','11.0.0.0/7']}"}) {
+        for (String other : new String[] {
+            "'NotIpAddress':{'aws:SourceIp':['10.0.0.0/8','203.0.113.0/24']}",
+            "'IpAddress':{'aws:SourceIp':['10.0.0.0/8']}",
+            "'IpAddress':{'aws:VpcSourceIp':['10.0.0.0/8']},'NotIpAddress':{'aws:VpcSourceIp':['10.0.0.0/8']}",
+            "'IpAddress':{'aws:SourceIp':['203.0.113.0/24','0.0.0.0/0','11.0.0.0/7']}"
+        }) {
             CheckTester.of(new PrivateNotIpAddressCheck()).policy(allow(other)).expectNoFindings();
         }
     }

@@ -22,6 +22,7 @@ class DynamoDbAttributesWithoutSelectCheckTest {
                         + "'StringEquals':{'dynamodb:Select':'SPECIFIC_ATTRIBUTES'}"))
                 .expectNoFindings();
         CheckTester.of(new DynamoDbAttributesWithoutSelectCheck())
-                .policy(deny("'ForAnyValue:StringNotEquals':{'dynamodb:Attributes':['id']}")).expectNoFindings();
+                .policy(deny("'ForAnyValue:StringNotEquals':{'dynamodb:Attributes':['id']}"))
+                .expectNoFindings();
     }
 }

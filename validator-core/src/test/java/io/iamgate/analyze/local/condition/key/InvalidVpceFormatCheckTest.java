@@ -10,7 +10,8 @@ class InvalidVpceFormatCheckTest {
     @Test
     void reportsMalformedVpcEndpointIds() {
         CheckTester.of(new InvalidVpceFormatCheck())
-                .policy(allow("'StringNotEquals':{'aws:SourceVpce':[«'vpce-123'»,«'vpc-0a1b2c3d'»]}")).expectFindings();
+                .policy(allow("'StringNotEquals':{'aws:SourceVpce':[«'vpce-123'»,«'vpc-0a1b2c3d'»]}"))
+                .expectFindings();
     }
 
     @Test

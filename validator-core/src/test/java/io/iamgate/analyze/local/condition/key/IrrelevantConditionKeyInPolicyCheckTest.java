@@ -16,15 +16,21 @@ class IrrelevantConditionKeyInPolicyCheckTest {
 
     @Test
     void reportsResourceOwnerKeysInABucketPolicy() {
-        CheckTester.of(new IrrelevantConditionKeyInPolicyCheck()).policyType(PolicyType.RESOURCE_POLICY)
-                .resourceType("AWS::S3::Bucket").policy(bucketPolicy).expectFindings();
+        CheckTester.of(new IrrelevantConditionKeyInPolicyCheck())
+                .policyType(PolicyType.RESOURCE_POLICY)
+                .resourceType("AWS::S3::Bucket")
+                .policy(bucketPolicy)
+                .expectFindings();
     }
 
     @Test
     void staysSilentWithoutAResourceType() {
         CheckTester.of(new IrrelevantConditionKeyInPolicyCheck())
-                .policy(allow("'StringEquals':{'aws:ResourceAccount':'111122223333'}")).expectNoFindings();
-        CheckTester.of(new IrrelevantConditionKeyInPolicyCheck()).policyType(PolicyType.RESOURCE_POLICY)
-                .policy(bucketPolicy).expectNoFindings();
+                .policy(allow("'StringEquals':{'aws:ResourceAccount':'111122223333'}"))
+                .expectNoFindings();
+        CheckTester.of(new IrrelevantConditionKeyInPolicyCheck())
+                .policyType(PolicyType.RESOURCE_POLICY)
+                .policy(bucketPolicy)
+                .expectNoFindings();
     }
 }

@@ -11,15 +11,19 @@ class MissingPairedConditionKeysCheckTest {
     @Test
     void reportsVpcSourceIpAloneInAnAllow() {
         CheckTester.of(new MissingPairedConditionKeysCheck())
-                .policy(allow("'IpAddress':{«'aws:VpcSourceIp'»:'10.0.0.0/16'}")).expectFindings();
+                .policy(allow("'IpAddress':{«'aws:VpcSourceIp'»:'10.0.0.0/16'}"))
+                .expectFindings();
     }
 
     @Test
     void acceptsItWithSourceVpcAnywhereInTheConditionAndInDenies() {
         CheckTester.of(new MissingPairedConditionKeysCheck())
-                .policy(allow("'IpAddress':{'aws:VpcSourceIp':'10.0.0.0/16'},'StringEquals':{'aws:SourceVpc':'vpc-0a1b2c3d'}"))
+                .policy(
+                        allow(
+                                "'IpAddress':{'aws:VpcSourceIp':'10.0.0.0/16'},'StringEquals':{'aws:SourceVpc':'vpc-0a1b2c3d'}"))
                 .expectNoFindings();
         CheckTester.of(new MissingPairedConditionKeysCheck())
-                .policy(deny("'NotIpAddress':{'aws:VpcSourceIp':'10.0.0.0/16'}")).expectNoFindings();
+                .policy(deny("'NotIpAddress':{'aws:VpcSourceIp':'10.0.0.0/16'}"))
+                .expectNoFindings();
     }
 }

@@ -11,16 +11,20 @@ class S3PrefixInNegativeContextCheckTest {
     @Test
     void reportsDenyWithPositiveAndAllowWithNegatedOperators() {
         CheckTester.of(new S3PrefixInNegativeContextCheck())
-                .policy(deny("'StringLike':{«'s3:prefix'»:'private/*'}")).expectFindings();
+                .policy(deny("'StringLike':{«'s3:prefix'»:'private/*'}"))
+                .expectFindings();
         CheckTester.of(new S3PrefixInNegativeContextCheck())
-                .policy(allow("'StringNotEquals':{«'s3:prefix'»:'private/'}")).expectFindings();
+                .policy(allow("'StringNotEquals':{«'s3:prefix'»:'private/'}"))
+                .expectFindings();
     }
 
     @Test
     void acceptsTheRecommendedForms() {
         CheckTester.of(new S3PrefixInNegativeContextCheck())
-                .policy(allow("'StringLike':{'s3:prefix':'home/*'}")).expectNoFindings();
+                .policy(allow("'StringLike':{'s3:prefix':'home/*'}"))
+                .expectNoFindings();
         CheckTester.of(new S3PrefixInNegativeContextCheck())
-                .policy(deny("'StringNotLike':{'s3:prefix':'home/*'}")).expectNoFindings();
+                .policy(deny("'StringNotLike':{'s3:prefix':'home/*'}"))
+                .expectNoFindings();
     }
 }

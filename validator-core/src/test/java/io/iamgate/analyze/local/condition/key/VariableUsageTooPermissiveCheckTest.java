@@ -19,9 +19,11 @@ class VariableUsageTooPermissiveCheckTest {
     @Test
     void acceptsAccountVariablesAsAwsManagedPoliciesUseThem() {
         CheckTester.of(new VariableUsageTooPermissiveCheck())
-                .policy(allow("'StringEquals':{'aws:ResourceAccount':'${aws:PrincipalAccount}',"
-                        + "'aws:PrincipalOrgID':'${aws:ResourceOrgID}'},"
-                        + "'StringLike':{'s3:prefix':'home/${aws:username}/*','app.terraform.io:sub':'organization:my-org:${aws:PrincipalTag/p}'}"))
+                .policy(
+                        allow(
+                                "'StringEquals':{'aws:ResourceAccount':'${aws:PrincipalAccount}',"
+                                        + "'aws:PrincipalOrgID':'${aws:ResourceOrgID}'},"
+                                        + "'StringLike':{'s3:prefix':'home/${aws:username}/*','app.terraform.io:sub':'organization:my-org:${aws:PrincipalTag/p}'}"))
                 .expectNoFindings();
     }
 }

@@ -20,11 +20,13 @@ class WildcardUsageTooPermissiveCheckTest {
     @Test
     void nearMisses() {
         CheckTester.of(new WildcardUsageTooPermissiveCheck())
-                .policy(allow("'StringLike':{'kms:ViaService':'s3.*.amazonaws.com','s3:prefix':'*/${aws:PrincipalAccount}/*',"
-                        + "'token.actions.githubusercontent.com:sub':'repo:my-org/my-repo:*'},"
-                        + "'StringNotLike':{'aws:userid':'AROA*'},'StringEquals':{'aws:userid':'AROA*:x'}"))
+                .policy(allow(
+                        "'StringLike':{'kms:ViaService':'s3.*.amazonaws.com','s3:prefix':'*/${aws:PrincipalAccount}/*',"
+                                + "'token.actions.githubusercontent.com:sub':'repo:my-org/my-repo:*'},"
+                                + "'StringNotLike':{'aws:userid':'AROA*'},'StringEquals':{'aws:userid':'AROA*:x'}"))
                 .expectNoFindings();
         CheckTester.of(new WildcardUsageTooPermissiveCheck())
-                .policy(deny("'StringLike':{'token.actions.githubusercontent.com:sub':'repo:*'}")).expectNoFindings();
+                .policy(deny("'StringLike':{'token.actions.githubusercontent.com:sub':'repo:*'}"))
+                .expectNoFindings();
     }
 }

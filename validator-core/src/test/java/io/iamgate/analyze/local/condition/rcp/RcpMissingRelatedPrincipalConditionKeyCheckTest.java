@@ -15,19 +15,32 @@ class RcpMissingRelatedPrincipalConditionKeyCheckTest {
 
     @Test
     void reportsTheKeyWithoutItsCompanion() {
-        CheckTester.of(new RcpMissingRelatedPrincipalConditionKeyCheck()).policyType(PolicyType.RESOURCE_CONTROL_POLICY)
-                .policy(rcp("'StringNotEqualsIfExists':{«'aws:PrincipalOrgID'»:'o-abc'},'StringNotEquals':{«'aws:PrincipalTag/team'»:'a'}")).expectFindings();
+        CheckTester.of(new RcpMissingRelatedPrincipalConditionKeyCheck())
+                .policyType(PolicyType.RESOURCE_CONTROL_POLICY)
+                .policy(
+                        rcp(
+                                "'StringNotEqualsIfExists':{«'aws:PrincipalOrgID'»:'o-abc'},'StringNotEquals':{«'aws:PrincipalTag/team'»:'a'}"))
+                .expectFindings();
     }
 
     @Test
     void acceptsTheKeyWithItsCompanion() {
-        CheckTester.of(new RcpMissingRelatedPrincipalConditionKeyCheck()).policyType(PolicyType.RESOURCE_CONTROL_POLICY)
-                .policy(rcp("'StringNotEqualsIfExists':{'aws:PrincipalOrgID':'o-abc'},'BoolIfExists':{'aws:PrincipalIsAWSService':'false'}")).expectNoFindings();
+        CheckTester.of(new RcpMissingRelatedPrincipalConditionKeyCheck())
+                .policyType(PolicyType.RESOURCE_CONTROL_POLICY)
+                .policy(
+                        rcp(
+                                "'StringNotEqualsIfExists':{'aws:PrincipalOrgID':'o-abc'},'BoolIfExists':{'aws:PrincipalIsAWSService':'false'}"))
+                .expectNoFindings();
     }
 
     @Test
     void appliesOnlyToResourceControlPolicies() {
-        CheckTester.of(new RcpMissingRelatedPrincipalConditionKeyCheck()).policyType(PolicyType.RESOURCE_POLICY)
-                .policy(rcp("'StringNotEqualsIfExists':{«'aws:PrincipalOrgID'»:'o-abc'},'StringNotEquals':{«'aws:PrincipalTag/team'»:'a'}".replace("«", "").replace("»", ""))).expectNoFindings();
+        CheckTester.of(new RcpMissingRelatedPrincipalConditionKeyCheck())
+                .policyType(PolicyType.RESOURCE_POLICY)
+                .policy(rcp(
+                        "'StringNotEqualsIfExists':{«'aws:PrincipalOrgID'»:'o-abc'},'StringNotEquals':{«'aws:PrincipalTag/team'»:'a'}"
+                                .replace("«", "")
+                                .replace("»", "")))
+                .expectNoFindings();
     }
 }

@@ -15,19 +15,29 @@ class RcpMissingRelatedServicePrincipalConditionKeyCheckTest {
 
     @Test
     void reportsTheKeyWithoutItsCompanion() {
-        CheckTester.of(new RcpMissingRelatedServicePrincipalConditionKeyCheck()).policyType(PolicyType.RESOURCE_CONTROL_POLICY)
-                .policy(rcp("'StringNotEqualsIfExists':{«'aws:SourceOrgID'»:'o-abc'}")).expectFindings();
+        CheckTester.of(new RcpMissingRelatedServicePrincipalConditionKeyCheck())
+                .policyType(PolicyType.RESOURCE_CONTROL_POLICY)
+                .policy(rcp("'StringNotEqualsIfExists':{«'aws:SourceOrgID'»:'o-abc'}"))
+                .expectFindings();
     }
 
     @Test
     void acceptsTheKeyWithItsCompanion() {
-        CheckTester.of(new RcpMissingRelatedServicePrincipalConditionKeyCheck()).policyType(PolicyType.RESOURCE_CONTROL_POLICY)
-                .policy(rcp("'StringNotEqualsIfExists':{'aws:SourceOrgID':'o-abc'},'Bool':{'aws:PrincipalIsAWSService':'true'}")).expectNoFindings();
+        CheckTester.of(new RcpMissingRelatedServicePrincipalConditionKeyCheck())
+                .policyType(PolicyType.RESOURCE_CONTROL_POLICY)
+                .policy(
+                        rcp(
+                                "'StringNotEqualsIfExists':{'aws:SourceOrgID':'o-abc'},'Bool':{'aws:PrincipalIsAWSService':'true'}"))
+                .expectNoFindings();
     }
 
     @Test
     void appliesOnlyToResourceControlPolicies() {
-        CheckTester.of(new RcpMissingRelatedServicePrincipalConditionKeyCheck()).policyType(PolicyType.RESOURCE_POLICY)
-                .policy(rcp("'StringNotEqualsIfExists':{«'aws:SourceOrgID'»:'o-abc'}".replace("«", "").replace("»", ""))).expectNoFindings();
+        CheckTester.of(new RcpMissingRelatedServicePrincipalConditionKeyCheck())
+                .policyType(PolicyType.RESOURCE_POLICY)
+                .policy(rcp("'StringNotEqualsIfExists':{«'aws:SourceOrgID'»:'o-abc'}"
+                        .replace("«", "")
+                        .replace("»", "")))
+                .expectNoFindings();
     }
 }

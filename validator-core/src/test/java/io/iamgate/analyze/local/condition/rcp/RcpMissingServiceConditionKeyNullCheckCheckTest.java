@@ -15,19 +15,32 @@ class RcpMissingServiceConditionKeyNullCheckCheckTest {
 
     @Test
     void reportsTheKeyWithoutItsCompanion() {
-        CheckTester.of(new RcpMissingServiceConditionKeyNullCheckCheck()).policyType(PolicyType.RESOURCE_CONTROL_POLICY)
-                .policy(rcp("'StringNotEqualsIfExists':{«'aws:SourceAccount'»:'111122223333'},'Bool':{'aws:PrincipalIsAWSService':'true'}")).expectFindings();
+        CheckTester.of(new RcpMissingServiceConditionKeyNullCheckCheck())
+                .policyType(PolicyType.RESOURCE_CONTROL_POLICY)
+                .policy(
+                        rcp(
+                                "'StringNotEqualsIfExists':{«'aws:SourceAccount'»:'111122223333'},'Bool':{'aws:PrincipalIsAWSService':'true'}"))
+                .expectFindings();
     }
 
     @Test
     void acceptsTheKeyWithItsCompanion() {
-        CheckTester.of(new RcpMissingServiceConditionKeyNullCheckCheck()).policyType(PolicyType.RESOURCE_CONTROL_POLICY)
-                .policy(rcp("'StringNotEqualsIfExists':{'aws:SourceOrgID':'o-abc'},'Bool':{'aws:PrincipalIsAWSService':'true'},'Null':{'aws:SourceArn':'false'}")).expectNoFindings();
+        CheckTester.of(new RcpMissingServiceConditionKeyNullCheckCheck())
+                .policyType(PolicyType.RESOURCE_CONTROL_POLICY)
+                .policy(
+                        rcp(
+                                "'StringNotEqualsIfExists':{'aws:SourceOrgID':'o-abc'},'Bool':{'aws:PrincipalIsAWSService':'true'},'Null':{'aws:SourceArn':'false'}"))
+                .expectNoFindings();
     }
 
     @Test
     void appliesOnlyToResourceControlPolicies() {
-        CheckTester.of(new RcpMissingServiceConditionKeyNullCheckCheck()).policyType(PolicyType.RESOURCE_POLICY)
-                .policy(rcp("'StringNotEqualsIfExists':{«'aws:SourceAccount'»:'111122223333'},'Bool':{'aws:PrincipalIsAWSService':'true'}".replace("«", "").replace("»", ""))).expectNoFindings();
+        CheckTester.of(new RcpMissingServiceConditionKeyNullCheckCheck())
+                .policyType(PolicyType.RESOURCE_POLICY)
+                .policy(rcp(
+                        "'StringNotEqualsIfExists':{«'aws:SourceAccount'»:'111122223333'},'Bool':{'aws:PrincipalIsAWSService':'true'}"
+                                .replace("«", "")
+                                .replace("»", "")))
+                .expectNoFindings();
     }
 }

@@ -21,7 +21,9 @@ class RedundantConditionValueNumCheckTest {
     @Test
     void acceptsEqualityListsAndSingleBounds() {
         CheckTester.of(new RedundantConditionValueNumCheck())
-                .policy(allow("'NumericEquals':{'s3:max-keys':['1','2']},'NumericLessThan':{'aws:MultiFactorAuthAge':['3600']}"))
+                .policy(
+                        allow(
+                                "'NumericEquals':{'s3:max-keys':['1','2']},'NumericLessThan':{'aws:MultiFactorAuthAge':['3600']}"))
                 .expectNoFindings();
     }
 }

@@ -18,8 +18,10 @@ class TypeMismatchDateCheckTest {
     @Test
     void acceptsIsoDatesDateTimesEpochSecondsAndImpreciseDates() {
         CheckTester.of(new TypeMismatchDateCheck())
-                .policy(allow("'DateGreaterThan':{'aws:CurrentTime':['2025-01-31','2025-01-31T23:59:59Z',"
-                        + "'2024-02-29T10:00+01:00','2025-01-31T23:59:59.123Z','1735689600',1735689600,'2021','2021-06']}"))
+                .policy(
+                        allow(
+                                "'DateGreaterThan':{'aws:CurrentTime':['2025-01-31','2025-01-31T23:59:59Z',"
+                                        + "'2024-02-29T10:00+01:00','2025-01-31T23:59:59.123Z','1735689600',1735689600,'2021','2021-06']}"))
                 .expectNoFindings();
     }
 }

@@ -17,6 +17,7 @@ class TypeMismatchStringCheckTest {
     @Test
     void acceptsPaddedBase64() {
         CheckTester.of(new TypeMismatchStringCheck())
-                .policy(allow("'BinaryEquals':{'aws:SomeBinaryKey':['QQ==','QUI=','QUJD']}")).expectNoFindings();
+                .policy(allow("'BinaryEquals':{'aws:SomeBinaryKey':['QQ==','QUI=','QUJD']}"))
+                .expectNoFindings();
     }
 }

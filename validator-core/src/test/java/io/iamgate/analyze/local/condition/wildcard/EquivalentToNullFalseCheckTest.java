@@ -15,17 +15,24 @@ class EquivalentToNullFalseCheckTest {
     void reportsStringLikeStarOnTheValueAsAccessAnalyzerDoes() {
         // The corpus shape: path ends {"value": key}, span is the "*" token with its quotes.
         var f = CheckTester.of(new EquivalentToNullFalseCheck())
-                .policy(allow("'StringLike':{'ec2:ResourceTag/eks':«'*'»}")).expectFindings();
-        assertEquals(ElementPath.of(PathElement.value("Statement"), PathElement.index(0), PathElement.value("Condition"),
-                PathElement.value("StringLike"), PathElement.value("ec2:ResourceTag/eks")),
+                .policy(allow("'StringLike':{'ec2:ResourceTag/eks':«'*'»}"))
+                .expectFindings();
+        assertEquals(
+                ElementPath.of(
+                        PathElement.value("Statement"),
+                        PathElement.index(0),
+                        PathElement.value("Condition"),
+                        PathElement.value("StringLike"),
+                        PathElement.value("ec2:ResourceTag/eks")),
                 f.get(0).locations().get(0).path());
     }
 
     @Test
     void reportsTheStarInsideAnArrayAndUnderArnLikeAndForAnyValue() {
         CheckTester.of(new EquivalentToNullFalseCheck())
-                .policy(deny("'StringLike':{'aws:ResourceTag/a':[«'*'»]},'ArnLike':{'aws:SourceArn':['arn:aws:s3:::b',«'*'»]},"
-                        + "'ForAnyValue:StringLike':{'aws:TagKeys':«'**'»}"))
+                .policy(deny(
+                        "'StringLike':{'aws:ResourceTag/a':[«'*'»]},'ArnLike':{'aws:SourceArn':['arn:aws:s3:::b',«'*'»]},"
+                                + "'ForAnyValue:StringLike':{'aws:TagKeys':«'**'»}"))
                 .expectFindings();
     }
 

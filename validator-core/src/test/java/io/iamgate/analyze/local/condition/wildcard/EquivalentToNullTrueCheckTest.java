@@ -19,8 +19,9 @@ class EquivalentToNullTrueCheckTest {
     @Test
     void nearMisses() {
         CheckTester.of(new EquivalentToNullTrueCheck())
-                .policy(deny("'StringNotLike':{'aws:ResourceTag/team':'a*'},'StringNotEquals':{'aws:ResourceTag/b':'*'},"
-                        + "'ForAnyValue:StringNotLike':{'aws:TagKeys':'*'}"))
+                .policy(deny(
+                        "'StringNotLike':{'aws:ResourceTag/team':'a*'},'StringNotEquals':{'aws:ResourceTag/b':'*'},"
+                                + "'ForAnyValue:StringNotLike':{'aws:TagKeys':'*'}"))
                 .expectNoFindings();
     }
 }

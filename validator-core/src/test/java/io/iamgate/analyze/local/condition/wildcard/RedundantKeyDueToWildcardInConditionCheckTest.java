@@ -18,7 +18,8 @@ class RedundantKeyDueToWildcardInConditionCheckTest {
     @Test
     void nearMisses() {
         CheckTester.of(new RedundantKeyDueToWildcardInConditionCheck())
-                .policy(allow("'StringLike':{'aws:PrincipalTag/team':'*'},'StringLikeIfExists':{'aws:PrincipalTag/x':'a*'}"))
+                .policy(allow(
+                        "'StringLike':{'aws:PrincipalTag/team':'*'},'StringLikeIfExists':{'aws:PrincipalTag/x':'a*'}"))
                 .expectNoFindings();
     }
 }

@@ -17,8 +17,10 @@ class RedundantStatementDueToWildcardInConditionCheckTest {
     @Test
     void nearMisses() {
         CheckTester.of(new RedundantStatementDueToWildcardInConditionCheck())
-                .policy(allow("'ForAnyValue:StringNotLikeIfExists':{'aws:TagKeys':'*'},"
-                        + "'ForAnyValue:StringNotLike':{'aws:RequestTag/x':'a*'},'StringNotLike':{'aws:PrincipalTag/y':'*'}"))
+                .policy(
+                        allow(
+                                "'ForAnyValue:StringNotLikeIfExists':{'aws:TagKeys':'*'},"
+                                        + "'ForAnyValue:StringNotLike':{'aws:RequestTag/x':'a*'},'StringNotLike':{'aws:PrincipalTag/y':'*'}"))
                 .expectNoFindings();
     }
 }

@@ -15,7 +15,9 @@ class WildcardWithoutLikeOperatorCheckTest {
                 .policy(allow("'StringEquals':{'aws:ResourceTag/team':[«'admin-*'»,'ops']},"
                         + "'StringNotEqualsIgnoreCase':{'aws:PrincipalTag/x':«'a?c'»}"))
                 .expectFindings();
-        assertEquals(new PathElement.Index(0), f.get(0).locations().get(0).path().elements().get(5));
+        assertEquals(
+                new PathElement.Index(0),
+                f.get(0).locations().get(0).path().elements().get(5));
     }
 
     @Test
