@@ -395,6 +395,9 @@ public final class Validator {
             for (Extractor extractor : extractors) {
                 Optional<Extraction> extracted = extractor.extractAll(file, options);
                 if (extracted.isPresent()) {
+                    if (principals) {
+                        ManagedPoliciesPreload.startFor(extracted.get());
+                    }
                     return new FileOutcome(
                             extracted.get().units(),
                             extracted.get().stacks(),
