@@ -1,46 +1,81 @@
 package io.iamgate;
 
 import io.iamgate.extract.Extraction;
+import io.iamgate.reference.IamReference;
 import io.iamgate.reference.ManagedPolicies;
-import java.util.concurrent.atomic.AtomicBoolean;
+import io.iamgate.reference.ManagedPolicy;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Starts loading the AWS managed policy snapshot on a daemon thread as soon as an extracted template or plan looks
- * like it attaches one, so that the principal stage, which asks for it after every file is extracted, finds it
- * loaded. Only a head start: the principal stage loads it itself when it is needed and was not preloaded, and a
- * failure here is left to that load to report.
+ * A head start for the principal stage, which runs after every file is extracted: as soon as an extracted template
+ * or plan names AWS managed policies, a daemon thread loads the managed policy snapshot, decodes those policies'
+ * documents and reads the IAM reference's action names of the services their actions name (a read-only policy
+ * names hundreds). Each is cached where the principal stage looks for it, so nothing is done twice; what is not
+ * preloaded in time, or fails here, the principal stage does, or reports, itself.
  */
 final class ManagedPoliciesPreload {
 
-    /** How an AWS managed policy's ARN reads, whatever the partition or the way the template builds it. */
-    private static final String MANAGED_ARN = ":iam::aws:policy/";
+    /** An AWS managed policy's ARN, whatever the partition; a template building it with Sub reads the same. */
+    private static final Pattern MANAGED_ARN = Pattern.compile("arn:[^:\"'\\s]*:iam::aws:policy/[\\w+=,.@/-]+");
+    /** An action or action pattern in a policy document's text: {@code "s3:Get*"}. */
+    private static final Pattern ACTION = Pattern.compile("\"([A-Za-z0-9-]+):[A-Za-z0-9*?]*\"");
 
-    private static final AtomicBoolean STARTED = new AtomicBoolean();
+    private static final ExecutorService LOADER = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "iamgate-load-managed-policies");
+        t.setDaemon(true);
+        return t;
+    });
+    private static final Set<String> REQUESTED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private ManagedPoliciesPreload() {}
 
-    /** Starts the load, once per process, when {@code extracted} names an AWS managed policy's ARN. */
+    /** Starts preloading the AWS managed policies {@code extracted} names that no earlier call asked for. */
     static void startFor(Extraction extracted) {
-        if (STARTED.get() || !namesManagedPolicy(extracted)) {
-            return;
-        }
-        if (STARTED.compareAndSet(false, true)) {
-            Thread t = new Thread(
-                    () -> {
-                        try {
-                            ManagedPolicies.bundled();
-                        } catch (RuntimeException | LinkageError e) {
-                            // Reported by the principal stage, which loads it again.
-                        }
-                    },
-                    "iamgate-load-managed-policies");
-            t.setDaemon(true);
-            t.start();
+        Set<String> arns = new LinkedHashSet<>();
+        extracted.stacks().forEach(s -> collect(s.parsed().text(), arns));
+        extracted.plans().forEach(p -> collect(p.parsed().text(), arns));
+        arns.removeIf(arn -> !REQUESTED.add(arn));
+        if (!arns.isEmpty()) {
+            LOADER.execute(() -> preload(arns));
         }
     }
 
-    private static boolean namesManagedPolicy(Extraction extracted) {
-        return extracted.stacks().stream().anyMatch(s -> s.parsed().text().contains(MANAGED_ARN))
-                || extracted.plans().stream().anyMatch(p -> p.parsed().text().contains(MANAGED_ARN));
+    private static void collect(String text, Set<String> arns) {
+        if (!text.contains(":iam::aws:policy/")) {
+            return;
+        }
+        Matcher m = MANAGED_ARN.matcher(text);
+        while (m.find()) {
+            arns.add(m.group());
+        }
+    }
+
+    private static void preload(Set<String> arns) {
+        try {
+            ManagedPolicies managed = ManagedPolicies.bundled();
+            IamReference reference = IamReference.bundled();
+            for (String arn : arns) {
+                managed.byArn(arn).map(ManagedPolicy::document).ifPresent(doc -> readActionNames(reference, doc));
+            }
+        } catch (RuntimeException | LinkageError e) {
+            // Reported by the principal stage, which loads them again.
+        }
+    }
+
+    private static void readActionNames(IamReference reference, String document) {
+        Set<String> prefixes = new LinkedHashSet<>();
+        Matcher m = ACTION.matcher(document);
+        while (m.find()) {
+            prefixes.add(m.group(1).toLowerCase(Locale.ROOT));
+        }
+        for (String prefix : prefixes) {
+            reference.service(prefix).ifPresent(s -> s.actionIndex(""));
+        }
     }
 }
