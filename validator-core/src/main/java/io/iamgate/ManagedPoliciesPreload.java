@@ -21,8 +21,11 @@ import java.util.regex.Pattern;
  */
 final class ManagedPoliciesPreload {
 
-    /** An AWS managed policy's ARN, whatever the partition; a template building it with Sub reads the same. */
-    private static final Pattern MANAGED_ARN = Pattern.compile("arn:[^:\"'\\s]*:iam::aws:policy/[\\w+=,.@/-]+");
+    /**
+     * The path and name of an AWS managed policy in its ARN, whatever the partition, also when a template builds it
+     * ({@code !Sub arn:${AWS::Partition}:iam::aws:policy/ReadOnlyAccess}).
+     */
+    private static final Pattern MANAGED_ARN = Pattern.compile(":iam::aws:policy/([\\w+=,.@/-]+)");
     /** An action or action pattern in a policy document's text: {@code "s3:Get*"}. */
     private static final Pattern ACTION = Pattern.compile("\"([A-Za-z0-9-]+):[A-Za-z0-9*?]*\"");
 
@@ -37,31 +40,34 @@ final class ManagedPoliciesPreload {
 
     /** Starts preloading the AWS managed policies {@code extracted} names that no earlier call asked for. */
     static void startFor(Extraction extracted) {
-        Set<String> arns = new LinkedHashSet<>();
-        extracted.stacks().forEach(s -> collect(s.parsed().text(), arns));
-        extracted.plans().forEach(p -> collect(p.parsed().text(), arns));
-        arns.removeIf(arn -> !REQUESTED.add(arn));
-        if (!arns.isEmpty()) {
-            LOADER.execute(() -> preload(arns));
+        Set<String> names = new LinkedHashSet<>();
+        extracted.stacks().forEach(s -> collect(s.parsed().text(), names));
+        extracted.plans().forEach(p -> collect(p.parsed().text(), names));
+        names.removeIf(name -> !REQUESTED.add(name));
+        if (!names.isEmpty()) {
+            LOADER.execute(() -> preload(names));
         }
     }
 
-    private static void collect(String text, Set<String> arns) {
+    /** The names of the AWS managed policies whose ARNs {@code text} holds, into {@code names}. */
+    static void collect(String text, Set<String> names) {
         if (!text.contains(":iam::aws:policy/")) {
             return;
         }
         Matcher m = MANAGED_ARN.matcher(text);
         while (m.find()) {
-            arns.add(m.group());
+            String pathAndName = m.group(1);
+            names.add(pathAndName.substring(pathAndName.lastIndexOf('/') + 1));
         }
     }
 
-    private static void preload(Set<String> arns) {
+    private static void preload(Set<String> names) {
         try {
             ManagedPolicies managed = ManagedPolicies.bundled();
             IamReference reference = IamReference.bundled();
-            for (String arn : arns) {
-                managed.byArn(arn).map(ManagedPolicy::document).ifPresent(doc -> readActionNames(reference, doc));
+            for (String name : names) {
+                // By name: AWS managed policy names are unique, and a warm-up need not check the path.
+                managed.byName(name).map(ManagedPolicy::document).ifPresent(doc -> readActionNames(reference, doc));
             }
         } catch (RuntimeException | LinkageError e) {
             // Reported by the principal stage, which loads them again.
