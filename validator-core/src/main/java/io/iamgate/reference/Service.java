@@ -131,7 +131,9 @@ public final class Service {
     private final String name;
     private final boolean rcpSupported;
     private final List<ConditionKey> conditionKeys;
-    private final ConditionKeyIndex conditionKeyIndex;
+    /** Built on first use: most runs look up the keys of a few services only. */
+    private volatile ConditionKeyIndex conditionKeyIndex;
+
     private final int actionCount;
     private final Supplier<Directory> directory;
     private final Decoder<Action> actionDecoder;
@@ -153,9 +155,6 @@ public final class Service {
         this.name = name;
         this.rcpSupported = rcpSupported;
         this.conditionKeys = List.copyOf(conditionKeys);
-        ConditionKeyIndex.Builder index = new ConditionKeyIndex.Builder();
-        conditionKeys.forEach(index::add);
-        this.conditionKeyIndex = index.build();
         this.actionCount = actionCount;
         this.directory = directory;
         this.actionDecoder = actionDecoder;
@@ -288,7 +287,14 @@ public final class Service {
 
     /** A key definition of this service's table; {@code s3:ExistingObjectTag/team} finds its family. */
     public Optional<ConditionKey> conditionKey(String key) {
-        return conditionKeyIndex.find(key.toLowerCase(Locale.ROOT));
+        ConditionKeyIndex index = conditionKeyIndex;
+        if (index == null) {
+            ConditionKeyIndex.Builder builder = new ConditionKeyIndex.Builder();
+            conditionKeys.forEach(builder::add);
+            index = builder.build(); // racing threads build equal indexes; either may be kept
+            conditionKeyIndex = index;
+        }
+        return index.find(key.toLowerCase(Locale.ROOT));
     }
 
     /**
