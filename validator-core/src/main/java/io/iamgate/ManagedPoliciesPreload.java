@@ -1,9 +1,10 @@
 package io.iamgate;
 
+import io.iamgate.access.EscalationCatalogue;
 import io.iamgate.extract.Extraction;
+import io.iamgate.principal.ManagedPolicyDocuments;
 import io.iamgate.reference.IamReference;
 import io.iamgate.reference.ManagedPolicies;
-import io.iamgate.reference.ManagedPolicy;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -14,10 +15,11 @@ import java.util.regex.Pattern;
 
 /**
  * A head start for the principal stage, which runs after every file is extracted: as soon as an extracted template
- * or plan names AWS managed policies, a daemon thread loads the managed policy snapshot, decodes those policies'
- * documents and reads the IAM reference's action names of the services their actions name (a read-only policy
- * names hundreds). Each is cached where the principal stage looks for it, so nothing is done twice; what is not
- * preloaded in time, or fails here, the principal stage does, or reports, itself.
+ * or plan names AWS managed policies, a daemon thread loads the managed policy snapshot, decodes and parses those
+ * policies' documents, reads the IAM reference's action names of the services their actions name (a read-only
+ * policy names hundreds) and loads the escalation catalogue. Each is cached where the principal stage looks for it,
+ * so nothing is done twice; what is not preloaded in time, or fails here, the principal stage does, or reports,
+ * itself.
  */
 final class ManagedPoliciesPreload {
 
@@ -67,8 +69,12 @@ final class ManagedPoliciesPreload {
             IamReference reference = IamReference.bundled();
             for (String name : names) {
                 // By name: AWS managed policy names are unique, and a warm-up need not check the path.
-                managed.byName(name).map(ManagedPolicy::document).ifPresent(doc -> readActionNames(reference, doc));
+                managed.byName(name).ifPresent(policy -> {
+                    readActionNames(reference, policy.document());
+                    ManagedPolicyDocuments.of(policy);
+                });
             }
+            EscalationCatalogue.METHODS.size(); // loaded once, by the principal checks of any run that has principals
         } catch (RuntimeException | LinkageError e) {
             // Reported by the principal stage, which loads them again.
         }
