@@ -28,6 +28,9 @@ final class ManagedPoliciesPreload {
      * ({@code !Sub arn:${AWS::Partition}:iam::aws:policy/ReadOnlyAccess}).
      */
     private static final Pattern MANAGED_ARN = Pattern.compile(":iam::aws:policy/([\\w+=,.@/-]+)");
+    /** IAM names are at most 128 characters: a longer one names no policy, and is not kept. */
+    private static final int MAX_NAME = 128;
+
     /** An action or action pattern in a policy document's text: {@code "s3:Get*"}. */
     private static final Pattern ACTION = Pattern.compile("\"([A-Za-z0-9-]+):[A-Za-z0-9*?]*\"");
 
@@ -59,7 +62,10 @@ final class ManagedPoliciesPreload {
         Matcher m = MANAGED_ARN.matcher(text);
         while (m.find()) {
             String pathAndName = m.group(1);
-            names.add(pathAndName.substring(pathAndName.lastIndexOf('/') + 1));
+            String name = pathAndName.substring(pathAndName.lastIndexOf('/') + 1);
+            if (name.length() <= MAX_NAME) {
+                names.add(name);
+            }
         }
     }
 

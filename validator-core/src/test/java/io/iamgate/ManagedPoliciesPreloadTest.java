@@ -28,6 +28,12 @@ class ManagedPoliciesPreloadTest {
     }
 
     @Test
+    void aNameLongerThanIamAllowsIsNotKept() {
+        assertEquals(List.of(), names("arn:aws:iam::aws:policy/" + "A".repeat(129)));
+        assertEquals(List.of("A".repeat(128)), names("arn:aws:iam::aws:policy/" + "A".repeat(128)));
+    }
+
+    @Test
     void aCustomerManagedPolicyIsNotOne() {
         assertEquals(List.of(), names("arn:aws:iam::123456789012:policy/AdministratorAccess"));
     }
