@@ -14,8 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A head start for the principal stage, which runs after every file is extracted: as soon as an extracted template
- * or plan names AWS managed policies, a daemon thread loads the managed policy snapshot, decodes and parses those
+ * A head start for the principal stage, which runs after every file is extracted: as soon as a file read, or a
+ * template an extractor read, names AWS managed policies, a daemon thread loads the managed policy snapshot, decodes and parses those
  * policies' documents, reads the IAM reference's action names of the services their actions name (a read-only
  * policy names hundreds) and loads the escalation catalogue. Each is cached where the principal stage looks for it,
  * so nothing is done twice; what is not preloaded in time, or fails here, the principal stage does, or reports,
@@ -43,11 +43,25 @@ final class ManagedPoliciesPreload {
 
     private ManagedPoliciesPreload() {}
 
-    /** Starts preloading the AWS managed policies {@code extracted} names that no earlier call asked for. */
+    /**
+     * Starts preloading the AWS managed policies {@code extracted} names that no earlier call asked for: the
+     * templates an extractor read itself (a CDK assembly's).
+     */
     static void startFor(Extraction extracted) {
         Set<String> names = new LinkedHashSet<>();
         extracted.stacks().forEach(s -> collect(s.parsed().text(), names));
         extracted.plans().forEach(p -> collect(p.parsed().text(), names));
+        start(names);
+    }
+
+    /** Starts preloading the AWS managed policies a file's {@code text} names that no earlier call asked for. */
+    static void startFor(String text) {
+        Set<String> names = new LinkedHashSet<>();
+        collect(text, names);
+        start(names);
+    }
+
+    private static void start(Set<String> names) {
         names.removeIf(name -> !REQUESTED.add(name));
         if (!names.isEmpty()) {
             LOADER.execute(() -> preload(names));

@@ -391,6 +391,10 @@ public final class Validator {
             return new FileOutcome(List.of(), Optional.of(failed.error()));
         }
         SourceFile file = new SourceFile(((FileLoader.Loaded) loaded).file(), candidate.explicit());
+        if (principals) {
+            // Before extracting it: the preload gets the head start of this file's extraction too.
+            ManagedPoliciesPreload.startFor(file.text());
+        }
         try {
             for (Extractor extractor : extractors) {
                 Optional<Extraction> extracted = extractor.extractAll(file, options);
