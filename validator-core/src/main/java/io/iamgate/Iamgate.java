@@ -33,6 +33,8 @@ import io.iamgate.report.ToolInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -48,7 +50,8 @@ public final class Iamgate {
      * once per process, so this only moves its cost off the critical path. A front end calls it first, before
      * parsing its arguments. A failure is left to the run, which loads it again and reports what goes wrong.
      * (Preloading the compiled Rego pack the same way was measured and dropped: on two cores it only competed
-     * with the argument parsing for the CPU.)
+     * with the argument parsing for the CPU.) After the reference, the same thread readies SHA-256, which every
+     * finding's fingerprint needs at the end of the run: its first use loads the security providers.
      */
     public static void warmUp() {
         Thread t = new Thread(
@@ -56,6 +59,11 @@ public final class Iamgate {
                     try {
                         IamReference.bundled();
                     } catch (RuntimeException | LinkageError e) {
+                        // Reported by the run that needs it.
+                    }
+                    try {
+                        MessageDigest.getInstance("SHA-256");
+                    } catch (NoSuchAlgorithmException | RuntimeException | LinkageError e) {
                         // Reported by the run that needs it.
                     }
                 },

@@ -150,7 +150,7 @@ public final class Validator {
                     candidates.stream()
                             .map(FileDiscovery.Candidate::displayPath)
                             .toList(),
-                    principalModel(stacks, plans, units, errors),
+                    () -> principalModel(stacks, plans, units),
                     stacks.stream()
                             .flatMap(s -> s.suppressingResources().stream())
                             .toList());
@@ -166,32 +166,26 @@ public final class Validator {
     public RunReport run(RunConfig config, List<PolicyUnit> units) {
         List<InputError> errors = new ArrayList<>();
         Gate gate = gate(config, new FileDiscovery(config.workingDirectory(), path -> false), errors);
-        return analyzeUnits(config, gate, units, errors, List.of(), PrincipalModel.EMPTY, List.of());
+        return analyzeUnits(config, gate, units, errors, List.of(), () -> PrincipalModel.EMPTY, List.of());
     }
 
     /** As {@link #run(RunConfig, List)}, with the principals {@code model} builds (e.g. an account's). */
     public RunReport run(RunConfig config, List<PolicyUnit> units, java.util.function.Supplier<PrincipalModel> model) {
         List<InputError> errors = new ArrayList<>();
         Gate gate = gate(config, new FileDiscovery(config.workingDirectory(), path -> false), errors);
-        return analyzeUnits(config, gate, units, errors, List.of(), guarded(model, errors), List.of());
+        return analyzeUnits(config, gate, units, errors, List.of(), model, List.of());
     }
 
-    /** The principals of the run's templates; a failure is an error of the run, never a silent skip. */
+    /** The principals of the run's templates (a failure is made an error of the run by {@link #guarded}). */
     private PrincipalModel principalModel(
-            List<CloudFormationStack> stacks,
-            List<TerraformPlan> plans,
-            List<PolicyUnit> units,
-            List<InputError> errors) {
+            List<CloudFormationStack> stacks, List<TerraformPlan> plans, List<PolicyUnit> units) {
         boolean organizationPolicies = units.stream()
                 .anyMatch(u -> u.policyType() == PolicyType.SERVICE_CONTROL_POLICY
                         || u.policyType() == PolicyType.RESOURCE_CONTROL_POLICY);
         if (!principals || (stacks.isEmpty() && plans.isEmpty() && !organizationPolicies)) {
             return PrincipalModel.EMPTY;
         }
-        return guarded(
-                () -> new PrincipalModelBuilder(IamReference.bundled(), ManagedPolicies::bundled)
-                        .build(stacks, plans, units),
-                errors);
+        return new PrincipalModelBuilder(IamReference.bundled(), ManagedPolicies::bundled).build(stacks, plans, units);
     }
 
     /** A model, or none and an error of the run when building it failed: never a silent skip. */
@@ -227,7 +221,7 @@ public final class Validator {
             List<PolicyUnit> units,
             List<InputError> errors,
             List<String> files,
-            PrincipalModel model,
+            java.util.function.Supplier<PrincipalModel> principals,
             List<SourceResource> suppressing) {
         ExecutorService pool = Executors.newFixedThreadPool(analysisThreads(config), daemonThreads());
         FileTimeBudget budget = new FileTimeBudget(fileTimeBudget);
@@ -237,6 +231,14 @@ public final class Validator {
                 analyses.add(pool.submit(() -> budget.run(unit.file(), () -> analyze(unit))
                         .orElseGet(() -> outOfTime(unit, budget.perFile()))));
             }
+            // The principal stage runs on this thread while the pool analyzes the policies: it needs none of their
+            // findings, and it is a large part of a run's critical path otherwise. Its errors are kept apart and
+            // added where they were when the stages ran one after the other, so the report's order is unchanged.
+            List<InputError> modelErrors = new ArrayList<>();
+            PrincipalModel model = guarded(principals, modelErrors);
+            List<InputError> principalErrors = new ArrayList<>();
+            List<RepositoryAnalyzer.UnitFinding> principalFindings = principalFindings(model, principalErrors);
+            errors.addAll(modelErrors);
             // By identity: a unit is one policy found in one place, and a record's hash would walk its document.
             Map<PolicyUnit, List<Finding>> findings = new IdentityHashMap<>();
             List<PolicyUnit> order = new ArrayList<>(units.size());
@@ -263,27 +265,8 @@ public final class Validator {
                 // A boundary grants nothing: what it allows is judged at the principals it bounds.
                 findings.getOrDefault(unit, new ArrayList<>()).removeIf(PrincipalAnalyzer::isGrantFinding);
             }
+            errors.addAll(principalErrors);
             Map<String, List<PolicyUnit>> principalUnits = new LinkedHashMap<>();
-            List<RepositoryAnalyzer.UnitFinding> principalFindings = new ArrayList<>();
-            try {
-                principalFindings.addAll(new PrincipalAnalyzer().analyze(model));
-            } catch (RuntimeException e) {
-                // A bug must not pass the gate: the principals count as not checked.
-                errors.add(
-                        new InputError(
-                                "(principals)",
-                                "the principal checks failed (" + e
-                                        + "); roles, users and groups were not checked as wholes; please report this as an iamgate bug"));
-            }
-            if (!model.principals().isEmpty()) {
-                for (RepositoryAnalyzer repo : repositoryAnalyzers) {
-                    try {
-                        principalFindings.addAll(repo.analyzePrincipals(model.principals()));
-                    } catch (AnalyzerException e) {
-                        errors.add(new InputError("(principals)", repo.name() + ": " + e.getMessage()));
-                    }
-                }
-            }
             // One report entry per principal, whichever analyzer made the unit that stands for it.
             Map<String, PolicyUnit> principalUnit = new HashMap<>();
             Map<String, List<PolicyUnit>> unitsByFile = new HashMap<>();
@@ -328,6 +311,34 @@ public final class Validator {
             pool.shutdownNow();
             budget.close();
         }
+    }
+
+    /**
+     * The findings of the principal checks and of the repository analyzers' principal rules; none, and no work, for a
+     * run without principals. A failure is an error of the run in {@code errors}: a bug must not pass the gate.
+     */
+    private List<RepositoryAnalyzer.UnitFinding> principalFindings(PrincipalModel model, List<InputError> errors) {
+        if (model.principals().isEmpty()) {
+            return List.of();
+        }
+        List<RepositoryAnalyzer.UnitFinding> out = new ArrayList<>();
+        try {
+            out.addAll(new PrincipalAnalyzer().analyze(model));
+        } catch (RuntimeException e) {
+            errors.add(
+                    new InputError(
+                            "(principals)",
+                            "the principal checks failed (" + e
+                                    + "); roles, users and groups were not checked as wholes; please report this as an iamgate bug"));
+        }
+        for (RepositoryAnalyzer repo : repositoryAnalyzers) {
+            try {
+                out.addAll(repo.analyzePrincipals(model.principals()));
+            } catch (AnalyzerException e) {
+                errors.add(new InputError("(principals)", repo.name() + ": " + e.getMessage()));
+            }
+        }
+        return out;
     }
 
     /**
@@ -380,10 +391,17 @@ public final class Validator {
             return new FileOutcome(List.of(), Optional.of(failed.error()));
         }
         SourceFile file = new SourceFile(((FileLoader.Loaded) loaded).file(), candidate.explicit());
+        if (principals) {
+            // Before extracting it: the preload gets the head start of this file's extraction too.
+            ManagedPoliciesPreload.startFor(file.text());
+        }
         try {
             for (Extractor extractor : extractors) {
                 Optional<Extraction> extracted = extractor.extractAll(file, options);
                 if (extracted.isPresent()) {
+                    if (principals) {
+                        ManagedPoliciesPreload.startFor(extracted.get());
+                    }
                     return new FileOutcome(
                             extracted.get().units(),
                             extracted.get().stacks(),

@@ -5,7 +5,6 @@ import io.iamgate.access.EscalationPath;
 import io.iamgate.access.PolicyGrants;
 import io.iamgate.extract.cloudformation.CloudFormationStack;
 import io.iamgate.extract.terraform.TerraformPlan;
-import io.iamgate.load.LocatedJsonParser;
 import io.iamgate.load.ParsedJson;
 import io.iamgate.model.PolicyDocument;
 import io.iamgate.model.PolicyUnit;
@@ -225,7 +224,7 @@ public final class PrincipalModelBuilder {
     }
 
     private Attachment attachment(ManagedPolicy policy) {
-        PolicyDocument doc = PolicyDocument.of(new LocatedJsonParser().parse(policy.document()));
+        PolicyDocument doc = ManagedPolicyDocuments.of(policy);
         return new Attachment(policy.name(), AttachmentKind.AWS_MANAGED, "", policy.arn(), null, Optional.empty(), doc);
     }
 

@@ -10,24 +10,33 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Supplier;
 
 /**
  * An AWS service as IAM knows it: its prefix, actions, resource types and condition keys. A final
  * class rather than a record because it carries lowercase indexes for case-insensitive lookups; it
  * is immutable all the same. Prefix, name, RCP support and condition keys are known at once; the
- * actions and resource types are decoded from the snapshot on first use, once, so that a run pays
- * only for the services its policies name.
+ * action names, each action and the resource types are decoded from the snapshot on first use, once,
+ * so that a run pays only for the services and actions its policies name.
  */
 public final class Service {
 
-    /** What is decoded on first use: the actions (any order) and resource types (reference order). */
-    record Contents(List<Action> actions, List<ResourceType> resourceTypes) {}
+    /**
+     * A service's directory in the snapshot: its action names in the snapshot's order, where each action's bytes
+     * start, and where its resource types start. Read by a scan that builds no action.
+     */
+    record Directory(List<String> names, int[] actionStarts, int resourceTypesStart) {}
+
+    /** Decodes what the snapshot holds at a byte position. */
+    interface Decoder<T> {
+        T at(int position);
+    }
 
     /**
-     * The action names alone, sorted by lowercase name: what a position in {@link #actions()} means. Decoded
-     * apart from the actions (a scan of the snapshot's bytes), so that matching {@code Get*} or asking whether
-     * a set holds an action does not build the actions, their resource rows and condition keys.
+     * The action names alone, sorted by lowercase name: what a position in {@link #actions()} means, with where
+     * each action's bytes start. Read apart from the actions, so that matching {@code Get*}, asking whether a set
+     * holds an action or looking one action up does not decode the others.
      */
     private static final class Names {
         /** As the reference writes them, parallel to {@link #lower}. */
@@ -36,12 +45,22 @@ public final class Service {
         final String[] lower;
         /** Parallel to the names: which letters a-z each name contains (a glob's letters must all be there). */
         final int[] letters;
+        /** Parallel to the names: where the action's bytes start in the snapshot. */
+        final int[] starts;
 
-        Names(String prefix, int actionCount, List<String> unsorted) {
+        final int resourceTypesStart;
+        /**
+         * Decoded actions, parallel to the names; the first decoding of a slot is kept, so that every lookup of an
+         * action answers the same instance.
+         */
+        final AtomicReferenceArray<Action> decoded;
+
+        Names(String prefix, int actionCount, Directory directory) {
+            List<String> unsorted = directory.names();
             // Lowercase each name once, then sort the names and the originals together.
-            Map<String, String> byLower = new HashMap<>(unsorted.size() * 2);
-            for (String name : unsorted) {
-                byLower.put(name.toLowerCase(Locale.ROOT), name);
+            Map<String, Integer> byLower = new HashMap<>(unsorted.size() * 2);
+            for (int i = 0; i < unsorted.size(); i++) {
+                byLower.put(unsorted.get(i).toLowerCase(Locale.ROOT), i);
             }
             if (byLower.size() != actionCount) {
                 // The directory's count answers actionCount() before decoding: the two must agree.
@@ -53,10 +72,15 @@ public final class Service {
             Arrays.sort(lower);
             this.names = new String[lower.length];
             this.letters = new int[lower.length];
+            this.starts = new int[lower.length];
             for (int i = 0; i < lower.length; i++) {
-                names[i] = byLower.get(lower[i]);
+                int at = byLower.get(lower[i]);
+                names[i] = unsorted.get(at);
                 letters[i] = lettersOf(lower[i]);
+                starts[i] = directory.actionStarts()[at];
             }
+            this.resourceTypesStart = directory.resourceTypesStart();
+            this.decoded = new AtomicReferenceArray<>(lower.length);
         }
 
         int indexOf(String lowerName) {
@@ -65,40 +89,30 @@ public final class Service {
         }
     }
 
-    /** Actions and resource types with their lookup indexes. */
-    private static final class Body {
-        /** In the order of {@link Names}. */
-        final List<Action> actions;
-
-        final Map<String, Action> actionsByLowerName;
+    /** The resource types with their lookup index. */
+    private static final class Types {
         final List<ResourceType> resourceTypes;
         final Map<String, ResourceType> resourceTypesByLowerName;
-        /** Every key named anywhere in this service's tables: the "does the service support it" answer. */
-        final ConditionKeySet referencedKeys;
 
-        Body(String prefix, Names names, Contents contents) {
-            Map<String, Action> byName = new HashMap<>(contents.actions().size() * 2);
-            for (Action action : contents.actions()) {
-                byName.put(action.name().toLowerCase(Locale.ROOT), action);
-            }
-            Action[] sorted = new Action[names.lower.length];
-            for (int i = 0; i < sorted.length; i++) {
-                sorted[i] = byName.get(names.lower[i]);
-                if (sorted[i] == null || byName.size() != sorted.length) {
-                    throw new IllegalStateException("IAM reference snapshot: service " + prefix
-                            + " decodes other actions than it names: run scripts/update-iam-reference");
-                }
-            }
-            this.actions = List.of(sorted);
-            this.actionsByLowerName = Map.copyOf(byName);
-
-            this.resourceTypes = List.copyOf(contents.resourceTypes());
+        Types(List<ResourceType> resourceTypes) {
+            this.resourceTypes = List.copyOf(resourceTypes);
             Map<String, ResourceType> types = new HashMap<>();
-            for (ResourceType type : resourceTypes) {
+            for (ResourceType type : this.resourceTypes) {
                 types.put(type.name().toLowerCase(Locale.ROOT), type);
             }
             this.resourceTypesByLowerName = Map.copyOf(types);
+        }
+    }
 
+    /** Every action, and every key named anywhere in the service's tables. */
+    private static final class Body {
+        /** In the order of {@link Names}. */
+        final List<Action> actions;
+        /** Every key named anywhere in this service's tables: the "does the service support it" answer. */
+        final ConditionKeySet referencedKeys;
+
+        Body(List<Action> actions, Types types) {
+            this.actions = List.copyOf(actions);
             Set<String> referenced = new LinkedHashSet<>();
             for (Action action : this.actions) {
                 referenced.addAll(action.conditionKeys().names());
@@ -106,7 +120,7 @@ public final class Service {
                     referenced.addAll(row.conditionKeys().names());
                 }
             }
-            for (ResourceType type : this.resourceTypes) {
+            for (ResourceType type : types.resourceTypes) {
                 referenced.addAll(type.conditionKeys().names());
             }
             this.referencedKeys = ConditionKeySet.of(new ArrayList<>(referenced));
@@ -117,11 +131,15 @@ public final class Service {
     private final String name;
     private final boolean rcpSupported;
     private final List<ConditionKey> conditionKeys;
-    private final ConditionKeyIndex conditionKeyIndex;
+    /** Built on first use: most runs look up the keys of a few services only. */
+    private volatile ConditionKeyIndex conditionKeyIndex;
+
     private final int actionCount;
-    private final Supplier<List<String>> actionNames;
-    private final Supplier<Contents> contents;
+    private final Supplier<Directory> directory;
+    private final Decoder<Action> actionDecoder;
+    private final Decoder<List<ResourceType>> typesDecoder;
     private volatile Names names;
+    private volatile Types types;
     private volatile Body body;
 
     Service(
@@ -130,18 +148,17 @@ public final class Service {
             boolean rcpSupported,
             List<ConditionKey> conditionKeys,
             int actionCount,
-            Supplier<List<String>> actionNames,
-            Supplier<Contents> contents) {
+            Supplier<Directory> directory,
+            Decoder<Action> actionDecoder,
+            Decoder<List<ResourceType>> typesDecoder) {
         this.prefix = prefix;
         this.name = name;
         this.rcpSupported = rcpSupported;
         this.conditionKeys = List.copyOf(conditionKeys);
-        ConditionKeyIndex.Builder index = new ConditionKeyIndex.Builder();
-        conditionKeys.forEach(index::add);
-        this.conditionKeyIndex = index.build();
         this.actionCount = actionCount;
-        this.actionNames = actionNames;
-        this.contents = contents;
+        this.directory = directory;
+        this.actionDecoder = actionDecoder;
+        this.typesDecoder = typesDecoder;
     }
 
     private Names names() {
@@ -150,7 +167,7 @@ public final class Service {
             synchronized (this) {
                 n = names;
                 if (n == null) {
-                    n = new Names(prefix, actionCount, actionNames.get());
+                    n = new Names(prefix, actionCount, directory.get());
                     names = n;
                 }
             }
@@ -158,19 +175,66 @@ public final class Service {
         return n;
     }
 
+    /** The action at {@code index} of {@link #actions()}, decoded on its first use alone. */
+    private Action actionAt(int index) {
+        Names n = names();
+        Action a = n.decoded.get(index);
+        if (a == null) {
+            Action made = actionDecoder.at(n.starts[index]);
+            if (!made.name().equals(n.names[index])) {
+                throw new IllegalStateException("IAM reference snapshot: service " + prefix + " decodes " + made.name()
+                        + " where it names " + n.names[index] + ": run scripts/update-iam-reference");
+            }
+            a = n.decoded.compareAndSet(index, null, made) ? made : n.decoded.get(index);
+        }
+        return a;
+    }
+
+    private Types types() {
+        Types t = types;
+        if (t == null) {
+            Names n = names();
+            synchronized (this) {
+                t = types;
+                if (t == null) {
+                    t = new Types(typesDecoder.at(n.resourceTypesStart));
+                    types = t;
+                }
+            }
+        }
+        return t;
+    }
+
     private Body body() {
         Body b = body;
         if (b == null) {
-            Names n = names();
+            Types t = types();
             synchronized (this) {
                 b = body;
                 if (b == null) {
-                    b = new Body(prefix, n, contents.get());
+                    Action[] all = new Action[actionCount];
+                    for (int i = 0; i < all.length; i++) {
+                        all[i] = actionAt(i);
+                    }
+                    b = new Body(Arrays.asList(all), t);
                     body = b;
                 }
             }
         }
         return b;
+    }
+
+    /** How many actions are decoded so far: what a lookup cost (for tests). */
+    int decodedActions() {
+        Names n = names;
+        if (n == null) {
+            return 0;
+        }
+        int count = 0;
+        for (int i = 0; i < n.decoded.length(); i++) {
+            count += n.decoded.get(i) == null ? 0 : 1;
+        }
+        return count;
     }
 
     /** The service prefix as used in actions, e.g. {@code s3}. */
@@ -203,16 +267,17 @@ public final class Service {
 
     /** An action by its name without prefix, case-insensitive ({@code getobject} finds GetObject). */
     public Optional<Action> action(String actionName) {
-        return Optional.ofNullable(body().actionsByLowerName.get(actionName.toLowerCase(Locale.ROOT)));
+        int i = actionIndex(actionName);
+        return i < 0 ? Optional.empty() : Optional.of(actionAt(i));
     }
 
     public List<ResourceType> resourceTypes() {
-        return body().resourceTypes;
+        return types().resourceTypes;
     }
 
     /** A resource type by name, case-insensitive. */
     public Optional<ResourceType> resourceType(String resourceTypeName) {
-        return Optional.ofNullable(body().resourceTypesByLowerName.get(resourceTypeName.toLowerCase(Locale.ROOT)));
+        return Optional.ofNullable(types().resourceTypesByLowerName.get(resourceTypeName.toLowerCase(Locale.ROOT)));
     }
 
     /** The condition keys this service's table defines, with their types. */
@@ -222,7 +287,14 @@ public final class Service {
 
     /** A key definition of this service's table; {@code s3:ExistingObjectTag/team} finds its family. */
     public Optional<ConditionKey> conditionKey(String key) {
-        return conditionKeyIndex.find(key.toLowerCase(Locale.ROOT));
+        ConditionKeyIndex index = conditionKeyIndex;
+        if (index == null) {
+            ConditionKeyIndex.Builder builder = new ConditionKeyIndex.Builder();
+            conditionKeys.forEach(builder::add);
+            index = builder.build(); // racing threads build equal indexes; either may be kept
+            conditionKeyIndex = index;
+        }
+        return index.find(key.toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -248,14 +320,13 @@ public final class Service {
 
     /** Actions whose lowercase name matches a lowercase glob. */
     List<Action> actionsMatching(String lowerGlob) {
-        List<Action> actions = body().actions;
         if (Glob.isAnything(lowerGlob)) {
-            return actions;
+            return body().actions;
         }
         BitSet matching = actionIndexesMatching(lowerGlob);
         List<Action> out = new ArrayList<>(matching.cardinality());
         for (int i = matching.nextSetBit(0); i >= 0; i = matching.nextSetBit(i + 1)) {
-            out.add(actions.get(i));
+            out.add(actionAt(i));
         }
         return out;
     }

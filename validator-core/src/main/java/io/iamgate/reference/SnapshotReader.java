@@ -15,7 +15,7 @@ import java.util.zip.GZIPInputStream;
 /**
  * Reads the binary snapshot that scripts/update-iam-reference.mjs writes (its {@code encode} comment
  * describes the layout). Loading reads the string lengths, the directory and the global tables;
- * a service's actions and resource types stay bytes until the service is first used, and strings
+ * a service's actions and resource types stay bytes until first asked for (each action on its own), and strings
  * and condition key sets are decoded on first reference. One instance backs one loaded reference;
  * its caches are arrays of immutable objects, so threads racing to fill a slot build equal values
  * and either may be kept.
@@ -146,8 +146,9 @@ final class SnapshotReader {
                     rcp[i],
                     keys.get(i),
                     actionCount,
-                    () -> actionNames(prefix, start),
-                    () -> contents(prefix, start));
+                    () -> directory(prefix, start),
+                    at -> action(prefix, at),
+                    at -> resourceTypes(prefix, at));
             services.add(service);
             for (String arnService : arnServices.get(i)) {
                 byArnService.computeIfAbsent(arnService, k -> new ArrayList<>()).add(service);
@@ -173,14 +174,16 @@ final class SnapshotReader {
     }
 
     /**
-     * The names of one service's actions, skipping over the rest of each action's bytes (cheaper than
-     * {@link #contents}); called once per service, on first use.
+     * The names of one service's actions, where each action starts and where the resource types start, skipping
+     * over the rest of each action's bytes (cheaper than decoding them); called once per service, on first use.
      */
-    private List<String> actionNames(String prefix, int start) {
+    private Service.Directory directory(String prefix, int start) {
         try {
             SnapshotCursor in = cursor(data, start);
             String[] out = new String[in.count()];
+            int[] starts = new int[out.length];
             for (int a = 0; a < out.length; a++) {
+                starts[a] = in.pos;
                 out[a] = string(in);
                 in.count(); // access level
                 in.count(); // condition key set
@@ -192,7 +195,7 @@ final class SnapshotReader {
                     in.skipList(); // dependent actions
                 }
             }
-            return List.of(out);
+            return new Service.Directory(List.of(out), starts, in.pos);
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException(
                     "IAM reference snapshot: cannot decode the action names of service " + prefix + " ("
@@ -201,24 +204,29 @@ final class SnapshotReader {
         }
     }
 
-    /** Decodes one service's actions and resource types; called once per service, on first use. */
-    private Service.Contents contents(String prefix, int start) {
+    /** Decodes the action of one service whose bytes start {@code at}; called once per action, on first use. */
+    private Action action(String prefix, int at) {
         try {
-            SnapshotCursor in = cursor(data, start);
-            int actionCount = in.count();
-            List<Action> actions = new ArrayList<>(actionCount);
-            for (int a = 0; a < actionCount; a++) {
-                String name = string(in);
-                AccessLevel level = AccessLevel.fromLabel(string(in));
-                ConditionKeySet keys = keySet(in);
-                List<String> dependent = strings(in);
-                int rowCount = in.count();
-                List<ActionResourceType> rows = new ArrayList<>(rowCount);
-                for (int r = 0; r < rowCount; r++) {
-                    rows.add(new ActionResourceType(string(in), in.bool(), keySet(in), strings(in)));
-                }
-                actions.add(new Action(prefix, name, level, rows, keys, dependent));
+            SnapshotCursor in = cursor(data, at);
+            String name = string(in);
+            AccessLevel level = AccessLevel.fromLabel(string(in));
+            ConditionKeySet keys = keySet(in);
+            List<String> dependent = strings(in);
+            int rowCount = in.count();
+            List<ActionResourceType> rows = new ArrayList<>(rowCount);
+            for (int r = 0; r < rowCount; r++) {
+                rows.add(new ActionResourceType(string(in), in.bool(), keySet(in), strings(in)));
             }
+            return new Action(prefix, name, level, rows, keys, dependent);
+        } catch (IOException | RuntimeException e) {
+            throw undecodable(prefix, e);
+        }
+    }
+
+    /** Decodes one service's resource types, which start {@code at}; called once per service, on first use. */
+    private List<ResourceType> resourceTypes(String prefix, int at) {
+        try {
+            SnapshotCursor in = cursor(data, at);
             int typeCount = in.count();
             List<ResourceType> types = new ArrayList<>(typeCount);
             for (int t = 0; t < typeCount; t++) {
@@ -231,14 +239,18 @@ final class SnapshotReader {
                 }
                 types.add(new ResourceType(prefix, name, formats, keys));
             }
-            return new Service.Contents(actions, types);
+            return types;
         } catch (IOException | RuntimeException e) {
-            // The gzip CRC held at load time, so only a generator bug gets here.
-            throw new IllegalStateException(
-                    "IAM reference snapshot: cannot decode service " + prefix + " (" + e.getMessage()
-                            + "): run scripts/update-iam-reference",
-                    e);
+            throw undecodable(prefix, e);
         }
+    }
+
+    /** The gzip CRC held at load time, so only a generator bug gets here. */
+    private static IllegalStateException undecodable(String prefix, Exception e) {
+        return new IllegalStateException(
+                "IAM reference snapshot: cannot decode service " + prefix + " (" + e.getMessage()
+                        + "): run scripts/update-iam-reference",
+                e);
     }
 
     private String string(SnapshotCursor in) throws IOException {

@@ -149,6 +149,21 @@ class HiddenTemplatesTest {
                 List.of("out/ParentN.nested.template.json Resources.P.Properties.PolicyDocument"), policies(report));
     }
 
+    @Test
+    void nestedStackWhoseTypeIsSpelledWithEscapesIsStillValidatedOnce() throws Exception {
+        RunReport report = new HostileRepository(dir)
+                .file("out/manifest.json", manifest("Parent.template.json"))
+                .file(
+                        "out/Parent.template.json",
+                        template("\"N\": {\"Type\": \"AWS::CloudFormation::St\\u0061ck\", "
+                                + "\"Metadata\": {\"aws:asset:path\": \"ParentN.nested.template.json\"}, "
+                                + "\"Properties\": {\"TemplateURL\": \"https://example.com/n.json\"}}"))
+                .file("out/ParentN.nested.template.json", template("\"P\": " + POLICY_JSON))
+                .run();
+        assertEquals(
+                List.of("out/ParentN.nested.template.json Resources.P.Properties.PolicyDocument"), policies(report));
+    }
+
     /** Stack i nests stack i+1, {@code depth} levels below the manifest's stack; the last holds the policy. */
     private HostileRepository nested(int depth) throws Exception {
         HostileRepository repo = new HostileRepository(dir).file("out/manifest.json", manifest("S0.template.json"));

@@ -125,6 +125,64 @@ class LazyDecodingTest {
     }
 
     @Test
+    void lookingUpAnActionDecodesThatActionOnly() throws IOException {
+        IamReference ref = fresh();
+        Service s3 = ref.service("s3").orElseThrow();
+        Action getObject = ref.action("s3:getobject").orElseThrow();
+        assertEquals("GetObject", getObject.name());
+        assertEquals(1, s3.decodedActions());
+        assertSame(getObject, s3.action("GETOBJECT").orElseThrow());
+        assertEquals(1, s3.decodedActions());
+        assertTrue(ref.action("s3:NoSuchAction").isEmpty());
+        assertEquals(1, s3.decodedActions());
+        assertTrue(s3.resourceType("bucket").isPresent()); // resource types alone decode no action
+        assertEquals(1, s3.decodedActions());
+        // The whole list, when asked for, holds the very instance the lookup made.
+        assertSame(getObject, s3.actions().get(s3.actionIndex("GetObject")));
+        assertEquals(s3.actionCount(), s3.decodedActions());
+    }
+
+    @Test
+    void everyActionDecodedAloneEqualsTheActionDecodedWithItsService() throws IOException {
+        IamReference alone = fresh();
+        IamReference whole = fresh();
+        int checked = 0;
+        for (Service service : whole.services()) {
+            Service other = alone.service(service.prefix()).orElseThrow();
+            List<Action> all = service.actions();
+            // Backwards, so that no action is decoded as a side effect of its neighbour's.
+            for (int i = all.size() - 1; i >= 0; i--) {
+                assertEquals(all.get(i), other.action(all.get(i).name()).orElseThrow());
+                checked++;
+            }
+            // An ARN format has no equality of its own: compared as written.
+            assertEquals(
+                    String.valueOf(service.resourceTypes()), String.valueOf(other.resourceTypes()), service.prefix());
+            assertEquals(all, other.actions(), service.prefix());
+        }
+        assertEquals(whole.allActions().size(), checked);
+    }
+
+    @Test
+    void concurrentLookupsOfOneActionAnswerOneInstance() throws Exception {
+        IamReference ref = fresh();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Callable<Action>> calls = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                calls.add(() -> ref.action("ec2:RunInstances").orElseThrow());
+            }
+            Action first = null;
+            for (Future<Action> f : pool.invokeAll(calls)) {
+                first = first == null ? f.get() : first;
+                assertSame(first, f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aSnapshotOfAnotherKindIsRejectedWithTheFix() throws IOException {
         IOException e = assertThrows(IOException.class, () -> IamReference.load(gzip("{\"format\":1}".getBytes())));
         assertTrue(e.getMessage().contains("run scripts/update-iam-reference"), e.getMessage());

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The built-in pack for one run: its per-policy analyzer and its repository analyzer, sharing one pool of wasm
@@ -17,11 +19,16 @@ public final class BuiltinRules {
     private static final String ASKED_ACTIONS = "builtin-policy.asked-actions.txt";
 
     private final WasmEvaluator evaluator;
-    private volatile PackFacts facts;
+    /** Made once per run, started on a thread of its own so that it is ready when the first policy is analyzed. */
+    private final FutureTask<PackFacts> facts =
+            new FutureTask<>(() -> new PackFacts(IamReference.bundled(), askedActions()));
 
     private BuiltinRules(int threads) {
         this.evaluator = new WasmEvaluator(threads);
         evaluator.warmUp();
+        Thread t = new Thread(facts, "iamgate-rego-facts");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Starts the pack for a run that analyzes on up to {@code threads} threads. */
@@ -38,16 +45,29 @@ public final class BuiltinRules {
     }
 
     /**
-     * The facts builder, made on first use with the actions the pack asks about: its {@code iamgate/asked_actions},
+     * The facts builder, made once with the actions the pack asks about: its {@code iamgate/asked_actions},
      * which scripts/build-rego-bundle writes beside the bundle, so that making facts needs no wasm instance.
      */
     PackFacts facts() throws AnalyzerException {
-        PackFacts known = facts;
-        if (known == null) {
-            known = new PackFacts(IamReference.bundled(), askedActions());
-            facts = known; // racing threads build equal builders; either may be kept
+        facts.run(); // makes it here if its thread has not started yet; a no-op once it has
+        try {
+            return facts.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AnalyzerException("interrupted while waiting for the built-in Rego pack's facts", e);
+        } catch (ExecutionException e) {
+            // The failure the caller would have seen making the facts itself.
+            if (e.getCause() instanceof AnalyzerException a) {
+                throw a;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
         }
-        return known;
     }
 
     static List<String> askedActions() throws AnalyzerException {

@@ -143,16 +143,24 @@ public final class CloudAssembly {
         }
     }
 
+    private static final String NESTED_STACK = "AWS::CloudFormation::Stack";
+
     private static List<String> nestedTemplates(Path file) {
         FileLoader.Result loaded = new FileLoader().load(file, file.toString());
         if (!(loaded instanceof FileLoader.Loaded t)) {
             return List.of();
         }
-        ParsedJson parsed = new LocatedJsonParser().parse(t.file().text());
+        String text = t.file().text();
+        if (!text.contains(NESTED_STACK) && !text.contains("\\u")) {
+            // No resource can be a nested stack: JSON spells that type literally or with unicode escapes, and no other
+            // escape makes a letter or a colon. Most templates are skipped so, unparsed.
+            return List.of();
+        }
+        ParsedJson parsed = new LocatedJsonParser().parse(text);
         Optional<Template> template = parsed.isValid() ? Template.of(parsed.root()) : Optional.empty();
         List<String> out = new ArrayList<>();
         template.ifPresent(tt -> tt.resources().forEach((id, resource) -> {
-            if (tt.resourceType(id).filter("AWS::CloudFormation::Stack"::equals).isPresent()) {
+            if (tt.resourceType(id).filter(NESTED_STACK::equals).isPresent()) {
                 nestedTemplate(resource).ifPresent(out::add);
             }
         }));

@@ -24,8 +24,10 @@ import io.iamgate.model.PolicyUnit;
 import io.iamgate.model.SourceResource;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -236,9 +238,25 @@ public final class TerraformPlanExtractor implements Extractor {
                             json,
                             List.of("Used by " + names + "; its findings are reported here, once."))
                     .withResource(SourceResource.named(d.address()));
-            units.set(units.indexOf(first), shared);
-            units.removeAll(group.subList(1, group.size()));
+            replaceByIdentity(units, group, shared);
         }
+    }
+
+    /**
+     * The group's first unit replaced by {@code shared}, the others removed. Compared by identity: a unit is one
+     * policy found in one place, and a record's equality would walk its whole document for every comparison.
+     */
+    private static void replaceByIdentity(List<PolicyUnit> units, List<PolicyUnit> group, PolicyUnit shared) {
+        Set<PolicyUnit> others = Collections.newSetFromMap(new IdentityHashMap<>());
+        others.addAll(group.subList(1, group.size()));
+        PolicyUnit first = group.get(0);
+        for (int i = 0; i < units.size(); i++) {
+            if (units.get(i) == first) {
+                units.set(i, shared);
+                break;
+            }
+        }
+        units.removeIf(others::contains);
     }
 
     /** {@code resource_changes[].change.after_unknown}, by address. */

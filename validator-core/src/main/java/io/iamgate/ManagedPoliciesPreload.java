@@ -1,0 +1,113 @@
+package io.iamgate;
+
+import io.iamgate.access.EscalationCatalogue;
+import io.iamgate.extract.Extraction;
+import io.iamgate.principal.ManagedPolicyDocuments;
+import io.iamgate.reference.IamReference;
+import io.iamgate.reference.ManagedPolicies;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A head start for the principal stage, which runs after every file is extracted: as soon as a file read, or a
+ * template an extractor read, names AWS managed policies, a daemon thread loads the managed policy snapshot, decodes and parses those
+ * policies' documents, reads the IAM reference's action names of the services their actions name (a read-only
+ * policy names hundreds) and loads the escalation catalogue. Each is cached where the principal stage looks for it,
+ * so nothing is done twice; what is not preloaded in time, or fails here, the principal stage does, or reports,
+ * itself.
+ */
+final class ManagedPoliciesPreload {
+
+    /**
+     * The path and name of an AWS managed policy in its ARN, whatever the partition, also when a template builds it
+     * ({@code !Sub arn:${AWS::Partition}:iam::aws:policy/ReadOnlyAccess}).
+     */
+    private static final Pattern MANAGED_ARN = Pattern.compile(":iam::aws:policy/([\\w+=,.@/-]+)");
+    /** IAM names are at most 128 characters: a longer one names no policy, and is not kept. */
+    private static final int MAX_NAME = 128;
+
+    /** An action or action pattern in a policy document's text: {@code "s3:Get*"}. */
+    private static final Pattern ACTION = Pattern.compile("\"([A-Za-z0-9-]+):[A-Za-z0-9*?]*\"");
+
+    private static final ExecutorService LOADER = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "iamgate-load-managed-policies");
+        t.setDaemon(true);
+        return t;
+    });
+    private static final Set<String> REQUESTED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    private ManagedPoliciesPreload() {}
+
+    /**
+     * Starts preloading the AWS managed policies {@code extracted} names that no earlier call asked for: the
+     * templates an extractor read itself (a CDK assembly's).
+     */
+    static void startFor(Extraction extracted) {
+        Set<String> names = new LinkedHashSet<>();
+        extracted.stacks().forEach(s -> collect(s.parsed().text(), names));
+        extracted.plans().forEach(p -> collect(p.parsed().text(), names));
+        start(names);
+    }
+
+    /** Starts preloading the AWS managed policies a file's {@code text} names that no earlier call asked for. */
+    static void startFor(String text) {
+        Set<String> names = new LinkedHashSet<>();
+        collect(text, names);
+        start(names);
+    }
+
+    private static void start(Set<String> names) {
+        names.removeIf(name -> !REQUESTED.add(name));
+        if (!names.isEmpty()) {
+            LOADER.execute(() -> preload(names));
+        }
+    }
+
+    /** The names of the AWS managed policies whose ARNs {@code text} holds, into {@code names}. */
+    static void collect(String text, Set<String> names) {
+        if (!text.contains(":iam::aws:policy/")) {
+            return;
+        }
+        Matcher m = MANAGED_ARN.matcher(text);
+        while (m.find()) {
+            String pathAndName = m.group(1);
+            String name = pathAndName.substring(pathAndName.lastIndexOf('/') + 1);
+            if (name.length() <= MAX_NAME) {
+                names.add(name);
+            }
+        }
+    }
+
+    private static void preload(Set<String> names) {
+        try {
+            ManagedPolicies managed = ManagedPolicies.bundled();
+            IamReference reference = IamReference.bundled();
+            for (String name : names) {
+                // By name: AWS managed policy names are unique, and a warm-up need not check the path.
+                managed.byName(name).ifPresent(policy -> {
+                    readActionNames(reference, policy.document());
+                    ManagedPolicyDocuments.of(policy);
+                });
+            }
+            EscalationCatalogue.METHODS.size(); // loaded once, by the principal checks of any run that has principals
+        } catch (RuntimeException | LinkageError e) {
+            // Reported by the principal stage, which loads them again.
+        }
+    }
+
+    private static void readActionNames(IamReference reference, String document) {
+        Set<String> prefixes = new LinkedHashSet<>();
+        Matcher m = ACTION.matcher(document);
+        while (m.find()) {
+            prefixes.add(m.group(1).toLowerCase(Locale.ROOT));
+        }
+        for (String prefix : prefixes) {
+            reference.service(prefix).ifPresent(s -> s.actionIndex(""));
+        }
+    }
+}
