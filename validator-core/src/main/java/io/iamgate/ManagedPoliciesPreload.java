@@ -2,14 +2,15 @@ package io.iamgate;
 
 import io.iamgate.access.EscalationCatalogue;
 import io.iamgate.extract.Extraction;
-import io.iamgate.principal.ManagedPolicyDocuments;
 import io.iamgate.reference.IamReference;
 import io.iamgate.reference.ManagedPolicies;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
  * policies' documents, reads the IAM reference's action names of the services their actions name (a read-only
  * policy names hundreds) and loads the escalation catalogue. Each is cached where the principal stage looks for it,
  * so nothing is done twice; what is not preloaded in time, or fails here, the principal stage does, or reports,
- * itself.
+ * itself. One per {@link Validator}; its thread ends when it has been idle for a second.
  */
 final class ManagedPoliciesPreload {
 
@@ -34,20 +35,26 @@ final class ManagedPoliciesPreload {
     /** An action or action pattern in a policy document's text: {@code "s3:Get*"}. */
     private static final Pattern ACTION = Pattern.compile("\"([A-Za-z0-9-]+):[A-Za-z0-9*?]*\"");
 
-    private static final ExecutorService LOADER = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "iamgate-load-managed-policies");
-        t.setDaemon(true);
-        return t;
-    });
-    private static final Set<String> REQUESTED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final ThreadPoolExecutor loader = idleEndingDaemon();
+    /** The names asked for so far: a file naming a policy again starts nothing. Bounded by the name length. */
+    private final Set<String> requested = ConcurrentHashMap.newKeySet();
 
-    private ManagedPoliciesPreload() {}
+    private static ThreadPoolExecutor idleEndingDaemon() {
+        ThreadPoolExecutor executor =
+                new ThreadPoolExecutor(1, 1, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "iamgate-load-managed-policies");
+                    t.setDaemon(true);
+                    return t;
+                });
+        executor.allowCoreThreadTimeOut(true);
+        return executor;
+    }
 
     /**
      * Starts preloading the AWS managed policies {@code extracted} names that no earlier call asked for: the
      * templates an extractor read itself (a CDK assembly's).
      */
-    static void startFor(Extraction extracted) {
+    void startFor(Extraction extracted) {
         Set<String> names = new LinkedHashSet<>();
         extracted.stacks().forEach(s -> collect(s.parsed().text(), names));
         extracted.plans().forEach(p -> collect(p.parsed().text(), names));
@@ -55,16 +62,16 @@ final class ManagedPoliciesPreload {
     }
 
     /** Starts preloading the AWS managed policies a file's {@code text} names that no earlier call asked for. */
-    static void startFor(String text) {
+    void startFor(String text) {
         Set<String> names = new LinkedHashSet<>();
         collect(text, names);
         start(names);
     }
 
-    private static void start(Set<String> names) {
-        names.removeIf(name -> !REQUESTED.add(name));
+    private void start(Set<String> names) {
+        names.removeIf(name -> !requested.add(name));
         if (!names.isEmpty()) {
-            LOADER.execute(() -> preload(names));
+            loader.execute(() -> preload(names));
         }
     }
 
@@ -91,7 +98,7 @@ final class ManagedPoliciesPreload {
                 // By name: AWS managed policy names are unique, and a warm-up need not check the path.
                 managed.byName(name).ifPresent(policy -> {
                     readActionNames(reference, policy.document());
-                    ManagedPolicyDocuments.of(policy);
+                    managed.parsedDocument(policy);
                 });
             }
             EscalationCatalogue.METHODS.size(); // loaded once, by the principal checks of any run that has principals

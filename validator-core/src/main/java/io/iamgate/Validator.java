@@ -68,6 +68,7 @@ public final class Validator {
     private final ToolInfo tool;
     private final Duration fileTimeBudget;
     private final boolean principals;
+    private final ManagedPoliciesPreload preload = new ManagedPoliciesPreload();
 
     public Validator(
             List<Extractor> extractors,
@@ -393,14 +394,14 @@ public final class Validator {
         SourceFile file = new SourceFile(((FileLoader.Loaded) loaded).file(), candidate.explicit());
         if (principals) {
             // Before extracting it: the preload gets the head start of this file's extraction too.
-            ManagedPoliciesPreload.startFor(file.text());
+            preload.startFor(file.text());
         }
         try {
             for (Extractor extractor : extractors) {
                 Optional<Extraction> extracted = extractor.extractAll(file, options);
                 if (extracted.isPresent()) {
                     if (principals) {
-                        ManagedPoliciesPreload.startFor(extracted.get());
+                        preload.startFor(extracted.get());
                     }
                     return new FileOutcome(
                             extracted.get().units(),

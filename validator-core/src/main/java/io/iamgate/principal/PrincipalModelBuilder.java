@@ -224,7 +224,7 @@ public final class PrincipalModelBuilder {
     }
 
     private Attachment attachment(ManagedPolicy policy) {
-        PolicyDocument doc = ManagedPolicyDocuments.of(policy);
+        PolicyDocument doc = managed.get().parsedDocument(policy);
         return new Attachment(policy.name(), AttachmentKind.AWS_MANAGED, "", policy.arn(), null, Optional.empty(), doc);
     }
 

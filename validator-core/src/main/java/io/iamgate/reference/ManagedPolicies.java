@@ -1,5 +1,7 @@
 package io.iamgate.reference;
 
+import io.iamgate.load.LocatedJsonParser;
+import io.iamgate.model.PolicyDocument;
 import io.iamgate.text.EditDistance;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,6 +41,12 @@ public final class ManagedPolicies {
     private final Map<String, Integer> byName;
     /** Decoded policies by entry index; racing threads decode equal records and either may be kept. */
     private final ManagedPolicy[] decoded;
+    /**
+     * Parsed documents by entry index, filled on first ask as {@link #decoded} is: a managed policy's text never
+     * changes, and parsing a large one (ReadOnlyAccess) is a noticeable part of the principal stage, which a preload
+     * can do while files are still extracted.
+     */
+    private final PolicyDocument[] parsed;
 
     ManagedPolicies(
             ManagedPolicySnapshot.Header header,
@@ -56,6 +64,7 @@ public final class ManagedPolicies {
         }
         this.byName = Map.copyOf(names);
         this.decoded = new ManagedPolicy[entries.size()];
+        this.parsed = new PolicyDocument[entries.size()];
     }
 
     /** The snapshot bundled on the classpath, loaded on first use. */
@@ -131,6 +140,27 @@ public final class ManagedPolicies {
             return Optional.empty();
         }
         return Optional.of(policy(i));
+    }
+
+    /**
+     * The policy's document, parsed; for a policy of this snapshot, parsed once (racing threads parse equal
+     * documents and either may be kept).
+     */
+    public PolicyDocument parsedDocument(ManagedPolicy policy) {
+        Integer i = byName.get(policy.name());
+        if (i == null || !policy.equals(policy(i))) {
+            return parse(policy);
+        }
+        PolicyDocument document = parsed[i];
+        if (document == null) {
+            document = parse(policy);
+            parsed[i] = document;
+        }
+        return document;
+    }
+
+    private static PolicyDocument parse(ManagedPolicy policy) {
+        return PolicyDocument.of(new LocatedJsonParser().parse(policy.document()));
     }
 
     /** The policy of this name (case-sensitive; AWS managed policy names are unique whatever their path). */

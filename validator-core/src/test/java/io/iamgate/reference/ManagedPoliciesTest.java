@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.iamgate.load.LocatedJsonParser;
+import io.iamgate.model.PolicyDocument;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +44,16 @@ class ManagedPoliciesTest {
         assertTrue(Integer.parseInt(readOnly.defaultVersionId().substring(1)) > 100, readOnly.defaultVersionId());
         JsonNode statement = new ObjectMapper().readTree(readOnly.document()).get("Statement");
         assertTrue(statement.isArray() && statement.size() > 0);
+    }
+
+    @Test
+    void aPolicysDocumentIsParsedOnceAndAsItsTextReads() {
+        ManagedPolicy lambda = policies.byName("AWSLambdaBasicExecutionRole").orElseThrow();
+        PolicyDocument parsed = policies.parsedDocument(lambda);
+        assertSame(parsed, policies.parsedDocument(lambda), "the second ask reuses the first parse");
+        PolicyDocument fresh = PolicyDocument.of(new LocatedJsonParser().parse(lambda.document()));
+        assertEquals(lambda.document(), parsed.text());
+        assertEquals(fresh.statements().size(), parsed.statements().size());
     }
 
     @Test
