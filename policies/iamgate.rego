@@ -68,7 +68,7 @@ principal_findings := principals.findings
 #   PackFacts works out, for each policy and principal, which of them it grants and where
 #   (input.facts, see lib/facts.rego).
 # entrypoint: true
-asked_actions := sort((((privilege_escalation.asked | sensitive_actions.asked) | threat_detection.asked) | principals.asked))
+asked_actions := sort(((sensitive_actions.asked | threat_detection.asked) | principals.asked))
 
 # METADATA
 # title: The rule catalogue

@@ -5,13 +5,15 @@
 #   admin       [{"path", "value"}]                     identity policy: Action entries that cover all
 #                                                       of IAM in a statement that covers every role,
 #                                                       user and policy
-#   grants      [{"path", "admin", "actions", "passedTo"}]
+#   grants      [{"path", "admin", "actions"}]
 #               identity policy: per Action entry (or NotAction element), the actions of
 #               asked_actions it grants on every resource of the action, under no condition that
 #               limits it, and that no unconditional Deny takes back. `actions` is a set-like
-#               object of the names as asked_actions spells them (no lower-casing needed); `passedTo` lists the services an iam:PassedToService
-#               condition names (it binds iam:PassRole only); `admin` marks the entries
-#               IAMGATE_ADMIN_WILDCARD reports.
+#               object of the names as asked_actions spells them (no lower-casing needed); `admin`
+#               marks the entries IAMGATE_ADMIN_WILDCARD reports.
+#   escalations [{"path", "method": {"issueCode", "method", "actions", "how", "source", "alsoCovers"}}]
+#               identity policy: the privilege-escalation methods of Java's catalogue the policy
+#               holds by itself, and the entry a finding points at (DocumentEscalations).
 #
 # Expanding wildcards, matching ARNs per action through the IAM reference and reading conditions
 # happen once, in Java; the rules here only look the answers up.
@@ -24,6 +26,8 @@ fact_statements := object.get(input_facts, "statements", [])
 fact_admin := object.get(input_facts, "admin", [])
 
 fact_grants := object.get(input_facts, "grants", [])
+
+fact_escalations := object.get(input_facts, "escalations", [])
 
 # has_broad_grants: something in the unit is granted on every resource without a limiting condition.
 has_broad_grants if count(fact_grants) > 0
@@ -39,30 +43,4 @@ listed_grants(actions) := [{"path": e.path, "actions": [actions[i] | some i in h
 	count(hits) > 0
 ] if {
 	order := {a: i | some i, a in actions}
-}
-
-# granted_actions: the actions some entry grants (iam:PassRole to whichever service).
-granted_actions contains x if {
-	some e in fact_grants
-	some x, _ in e.actions
-}
-
-# grants(e, action, service): the entry grants the action; iam:PassRole only when the
-# entry's iam:PassedToService condition, if any, admits the service the role is passed to.
-grants(e, action, _) if {
-	action != "iam:PassRole"
-	e.actions[action]
-}
-
-grants(e, "iam:PassRole", service) if {
-	e.actions["iam:PassRole"]
-	_passes_to(e.passedTo, service)
-}
-
-_passes_to(services, _) if count(services) == 0
-
-_passes_to(services, service) if {
-	some p in services
-	plain_glob(p)
-	glob.match(p, [], service)
 }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.iamgate.access.ActionSet;
 import io.iamgate.access.ConditionClass;
+import io.iamgate.access.EscalationCatalogue;
+import io.iamgate.access.EscalationMethod;
 import io.iamgate.access.ResourceCoverage;
 import io.iamgate.access.ResourceMatcher;
 import io.iamgate.model.ElementEntry;
@@ -37,8 +39,9 @@ import java.util.Set;
  *     the statement covers every IAM role, user and policy;
  * <li>{@code grants}: per Action entry (or NotAction element) of an identity policy, which of the actions the
  *     pack asks about it grants on every resource of the action (per action, through the IAM reference's ARN
- *     formats) under no limiting condition, and that no unconditional Deny takes back. {@code passedTo}: the
- *     services an {@code iam:PassedToService} condition of the statement names, which bind iam:PassRole only.
+ *     formats) under no limiting condition, and that no unconditional Deny takes back;
+ * <li>{@code escalations}: in an identity policy, the escalation catalogue's methods the policy holds by itself
+ *     ({@link DocumentEscalations}), each with the method and the entry a finding points at.
  * </ul>
  * Only the asked-about actions are looked at, so the facts are small whatever the policy's size. A principal's
  * facts are made the same way ({@link #of(Principal)}).
@@ -55,31 +58,53 @@ final class PackFacts {
      * An action the pack asks about: its name as the pack spells it (the facts use that spelling, so the rules look
      * names up without lower-casing them), lower-cased, and the reference's action when it knows it.
      */
-    private record Asked(String asked, String service, String name, String lower, Optional<Action> action) {}
+    private record Asked(
+            String asked, String service, String name, String lower, Optional<Action> action, boolean byPack) {}
 
     private final IamReference reference;
     private final Map<String, List<Asked>> askedByService = new HashMap<>();
     private final List<Asked> asked = new ArrayList<>();
+    private final Map<String, Asked> byLower = new HashMap<>();
+    private final DocumentEscalations escalations;
+    private final Map<String, ObjectNode> methodJson = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<Action> iamPower;
 
     PackFacts(IamReference reference, Collection<String> askedActions) {
+        this(reference, askedActions, EscalationCatalogue.methods());
+    }
+
+    /**
+     * {@code askedActions}: the pack's (its {@code iamgate/asked_actions}), which the grant facts list;
+     * {@code escalations}: the catalogue whose methods {@link DocumentEscalations} looks for, whose actions are
+     * looked at too but handed to the pack only as the methods found.
+     */
+    PackFacts(IamReference reference, Collection<String> askedActions, List<EscalationMethod> escalations) {
         this.reference = reference;
+        this.escalations = new DocumentEscalations(escalations);
         Set<String> seen = new LinkedHashSet<>();
         for (String name : askedActions) {
-            String lower = name.toLowerCase(Locale.ROOT);
-            int colon = lower.indexOf(':');
-            if (colon <= 0 || !seen.add(lower)) {
-                continue;
-            }
-            Asked a = new Asked(
-                    name, lower.substring(0, colon), lower.substring(colon + 1), lower, reference.action(lower));
-            asked.add(a);
-            askedByService.computeIfAbsent(a.service(), k -> new ArrayList<>()).add(a);
+            ask(name, true, seen);
+        }
+        for (EscalationMethod m : escalations) {
+            m.actions().forEach(name -> ask(name, false, seen));
         }
         this.iamPower = IAM_POWER.stream()
                 .map(reference::action)
                 .flatMap(Optional::stream)
                 .toList();
+    }
+
+    private void ask(String name, boolean byPack, Set<String> seen) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        int colon = lower.indexOf(':');
+        if (colon <= 0 || !seen.add(lower)) {
+            return;
+        }
+        Asked a = new Asked(
+                name, lower.substring(0, colon), lower.substring(colon + 1), lower, reference.action(lower), byPack);
+        asked.add(a);
+        byLower.put(lower, a);
+        askedByService.computeIfAbsent(a.service(), k -> new ArrayList<>()).add(a);
     }
 
     ObjectNode of(PolicyUnit unit) {
@@ -111,8 +136,29 @@ final class PackFacts {
             }
         }
         ArrayNode grants = out.putArray("grants");
+        ArrayNode found = out.putArray("escalations");
         if (identity(unit)) {
-            grants(statements, grants);
+            List<DocumentEscalations.Entry> entries = entries(statements);
+            for (DocumentEscalations.Entry e : entries) {
+                ObjectNode set = JSON.objectNode();
+                for (String lower : e.actions()) {
+                    Asked a = byLower.get(lower);
+                    if (a.byPack()) {
+                        set.put(a.asked(), true);
+                    }
+                }
+                if (!set.isEmpty()) {
+                    ObjectNode g = grants.addObject();
+                    g.set("path", path(e.path()));
+                    g.put("admin", e.admin());
+                    g.set("actions", set);
+                }
+            }
+            for (DocumentEscalations.Found f : escalations.of(entries)) {
+                ObjectNode x = found.addObject();
+                x.set("path", path(f.path()));
+                x.set("method", method(f.method()));
+            }
         }
         return out;
     }
@@ -138,7 +184,7 @@ final class PackFacts {
         ObjectNode unbounded = out.putObject("unbounded");
         ActionSet held = p.permissions().unboundedActions();
         for (Asked a : asked) {
-            if (a.action().isPresent() && held.contains(a.action().get())) {
+            if (a.byPack() && a.action().isPresent() && held.contains(a.action().get())) {
                 unbounded.put(a.asked(), true);
             }
         }
@@ -152,7 +198,8 @@ final class PackFacts {
     static boolean isEmpty(ObjectNode facts) {
         return facts.path("statements").isEmpty()
                 && facts.path("admin").isEmpty()
-                && facts.path("grants").isEmpty();
+                && facts.path("grants").isEmpty()
+                && facts.path("escalations").isEmpty();
     }
 
     /** A pattern that covers every IAM action (as the pack has always judged it: it matches the text "iam:*"). */
@@ -169,8 +216,14 @@ final class PackFacts {
                                 .isPresent());
     }
 
-    private void grants(List<Statement> statements, ArrayNode out) {
+    /**
+     * The grant entries of an identity policy: per Action entry (or NotAction element) of an Allow statement under
+     * no limiting condition, the asked-about actions (the pack's and the escalation catalogue's) it grants on every
+     * resource of the action and that no unconditional Deny takes back.
+     */
+    private List<DocumentEscalations.Entry> entries(List<Statement> statements) {
         Set<String> denied = denied(statements);
+        List<DocumentEscalations.Entry> out = new ArrayList<>();
         for (Statement s : statements) {
             if (!s.isAllow()) {
                 continue;
@@ -184,30 +237,59 @@ final class PackFacts {
             boolean passRoleOnly = !conditions.passedToServices().isEmpty();
             ResourceMatcher matcher = matcher(s);
             Map<String, Boolean> everywhere = new HashMap<>();
+            Boolean allOfIam = null;
             for (Map.Entry<ElementPath, List<Asked>> entry : entries(s).entrySet()) {
-                ArrayNode names = JSON.arrayNode();
+                Set<String> names = new LinkedHashSet<>();
                 for (Asked a : entry.getValue()) {
                     if (denied.contains(a.lower())
                             || (passRoleOnly && !a.lower().equals(PASS_ROLE))) {
                         continue;
                     }
                     if (everywhere.computeIfAbsent(a.lower(), k -> onEveryResource(matcher, s, a))) {
-                        names.add(a.asked());
+                        names.add(a.lower());
                     }
                 }
                 if (names.isEmpty()) {
                     continue;
                 }
-                ObjectNode g = out.addObject();
-                g.set("path", path(entry.getKey()));
-                // The entry IAMGATE_ADMIN_WILDCARD reports: the list rules leave it to that one finding.
-                g.put("admin", !s.has("NotAction") && adminPattern(entryText(s, entry.getKey())) && coversAllOfIam(s));
-                ObjectNode set = g.putObject("actions");
-                names.forEach(n -> set.put(n.asText(), true));
-                ArrayNode passedTo = g.putArray("passedTo");
-                conditions.passedToServices().forEach(p -> passedTo.add(p.toLowerCase(Locale.ROOT)));
+                // The entry IAMGATE_ADMIN_WILDCARD reports: the other rules leave it to that one finding.
+                boolean admin = !s.has("NotAction") && adminPattern(entryText(s, entry.getKey()));
+                if (admin) {
+                    if (allOfIam == null) {
+                        allOfIam = coversAllOfIam(s);
+                    }
+                    admin = allOfIam;
+                }
+                out.add(new DocumentEscalations.Entry(
+                        entry.getKey(),
+                        admin,
+                        names,
+                        conditions.passedToServices().stream()
+                                .map(p -> p.toLowerCase(Locale.ROOT))
+                                .toList()));
             }
         }
+        return out;
+    }
+
+    /** A method as the privilege-escalation rule describes it, made once per method. */
+    private ObjectNode method(EscalationMethod m) {
+        return methodJson.computeIfAbsent(m.issueCode(), k -> methodJson(m));
+    }
+
+    /** The catalogue entry as the pack's privilege-escalation rules read it (also {@code iamgate/rules}' input). */
+    static ObjectNode methodJson(EscalationMethod m) {
+        ObjectNode o = JSON.objectNode();
+        o.put("issueCode", m.issueCode());
+        o.put("method", m.method());
+        ArrayNode actions = o.putArray("actions");
+        m.actions().forEach(actions::add);
+        o.put("how", m.how());
+        o.put("source", m.source());
+        ArrayNode also = o.putArray("alsoCovers");
+        m.alsoCovers().forEach(also::add);
+        m.variants().forEach(also::add);
+        return o;
     }
 
     /**
