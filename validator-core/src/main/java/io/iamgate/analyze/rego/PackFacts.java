@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The facts the built-in pack's grant rules look up ({@code input.facts}), worked out once per policy unit with
@@ -58,15 +59,16 @@ final class PackFacts {
      * An action the pack asks about: its name as the pack spells it (the facts use that spelling, so the rules look
      * names up without lower-casing them), lower-cased, and the reference's action when it knows it.
      */
-    private record Asked(
-            String asked, String service, String name, String lower, Optional<Action> action, boolean byPack) {}
+    private record Asked(String asked, String service, String name, String lower, boolean byPack) {}
 
     private final IamReference reference;
     private final Map<String, List<Asked>> askedByService = new HashMap<>();
     private final List<Asked> asked = new ArrayList<>();
     private final Map<String, Asked> byLower = new HashMap<>();
     private final DocumentEscalations escalations;
-    private final Map<String, ObjectNode> methodJson = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Optional<Action>> actions = new ConcurrentHashMap<>();
+    private final Map<String, List<Asked>> matches = new ConcurrentHashMap<>();
+    private final Map<String, ObjectNode> methodJson = new ConcurrentHashMap<>();
     private final List<Action> iamPower;
 
     PackFacts(IamReference reference, Collection<String> askedActions) {
@@ -100,8 +102,7 @@ final class PackFacts {
         if (colon <= 0 || !seen.add(lower)) {
             return;
         }
-        Asked a = new Asked(
-                name, lower.substring(0, colon), lower.substring(colon + 1), lower, reference.action(lower), byPack);
+        Asked a = new Asked(name, lower.substring(0, colon), lower.substring(colon + 1), lower, byPack);
         asked.add(a);
         byLower.put(lower, a);
         askedByService.computeIfAbsent(a.service(), k -> new ArrayList<>()).add(a);
@@ -184,7 +185,8 @@ final class PackFacts {
         ObjectNode unbounded = out.putObject("unbounded");
         ActionSet held = p.permissions().unboundedActions();
         for (Asked a : asked) {
-            if (a.byPack() && a.action().isPresent() && held.contains(a.action().get())) {
+            Optional<Action> action = a.byPack() ? action(a) : Optional.empty();
+            if (action.isPresent() && held.contains(action.get())) {
                 unbounded.put(a.asked(), true);
             }
         }
@@ -310,9 +312,22 @@ final class PackFacts {
             return out;
         }
         for (ElementEntry e : s.actionEntries()) {
-            out.put(e.path(), matching(ActionPattern.parse(e.value())));
+            out.put(e.path(), matching(e.value()));
         }
         return out;
+    }
+
+    /**
+     * The reference's action, looked up on first need: looking one up decodes its service, and most runs ask about
+     * few of the services the pack and the catalogue name.
+     */
+    private Optional<Action> action(Asked a) {
+        return actions.computeIfAbsent(a.lower(), reference::action);
+    }
+
+    /** Memoised per pattern text: AWS managed policies repeat the same patterns ({@code ec2:Describe*}) often. */
+    private List<Asked> matching(String pattern) {
+        return matches.computeIfAbsent(pattern, k -> matching(ActionPattern.parse(k)));
     }
 
     private List<Asked> matching(ActionPattern p) {
@@ -337,11 +352,10 @@ final class PackFacts {
      * Every resource of the action: through its ARN formats when the reference knows it; an action it does not
      * know (the grammar checks report it) is taken as broad only under Resource "*".
      */
-    private static boolean onEveryResource(ResourceMatcher matcher, Statement s, Asked a) {
-        if (a.action().isPresent()) {
-            return matcher.coverage(a.action().get())
-                    .filter(ResourceCoverage::all)
-                    .isPresent();
+    private boolean onEveryResource(ResourceMatcher matcher, Statement s, Asked a) {
+        Optional<Action> action = action(a);
+        if (action.isPresent()) {
+            return matcher.coverage(action.get()).filter(ResourceCoverage::all).isPresent();
         }
         return !s.has("NotResource")
                 && s.resourceEntries().stream().anyMatch(e -> e.value().equals("*"));
@@ -371,9 +385,10 @@ final class PackFacts {
     }
 
     /** Every resource, or every one but those a NotResource lists (NotResource "*" denies nothing). */
-    private static boolean takesAwayEveryResource(ResourceMatcher matcher, Statement s, Asked a) {
-        if (a.action().isPresent()) {
-            return matcher.coverage(a.action().get())
+    private boolean takesAwayEveryResource(ResourceMatcher matcher, Statement s, Asked a) {
+        Optional<Action> action = action(a);
+        if (action.isPresent()) {
+            return matcher.coverage(action.get())
                     .filter(c -> c.all() || c.included().equals(List.of("*")))
                     .isPresent();
         }
