@@ -27,6 +27,8 @@ rules := {sensitive_and_open.issueCode: sensitive_and_open}
 # The actions the rules ask Java about (see lib/facts.rego).
 asked := {a | some a in _sensitive_actions_list}
 
+asked_lists := {sensitive_and_open.issueCode: _sensitive_actions_list}
+
 _sensitive_actions_list := array.concat(
 	sensitive_actions.data_exfiltration_actions,
 	sensitive_actions.credentials_exposure_actions,

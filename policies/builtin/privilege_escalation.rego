@@ -26,9 +26,7 @@ remediation := concat(" ", [
 # Metadata of every rule in this family: one rule per catalogue method.
 rules[m.issueCode] := rule(m) if some m in input.escalationMethods
 
-rule(m) := {
-	"issueCode": m.issueCode,
-	"findingType": "SECURITY_WARNING",
+rule(m) := object.union(_head(m), {
 	"title": concat("", ["Privilege escalation: ", m.method]),
 	"description": concat("", [
 		"Allowing ", concat(" + ", m.actions), " on all resources without a limiting condition lets a principal ",
@@ -36,14 +34,17 @@ rule(m) := {
 		_also_covers(m.alsoCovers),
 	]),
 	"remediation": remediation,
-}
+})
+
+# What a finding needs of its rule; the facts carry no more of a method than the finding needs.
+_head(m) := {"issueCode": m.issueCode, "findingType": "SECURITY_WARNING"}
 
 _also_covers(paths) := "" if {
 	count(paths) == 0
 } else := concat("", [" Also covers: ", concat("; ", paths), "."])
 
 # One finding per method the policy holds (see above).
-findings contains lib.finding(rule(e.method), details(e.method), e.path) if {
+findings contains lib.finding(_head(e.method), details(e.method), e.path) if {
 	lib.is_identity(input)
 	some e in lib.fact_escalations
 }

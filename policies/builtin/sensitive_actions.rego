@@ -151,18 +151,22 @@ resource_exposure_actions := [
 	"redshift:AuthorizeSnapshotAccess",
 ]
 
-findings contains lib.finding(rule, details(hit.actions), hit.path) if {
+# Java lists, per grant entry, the actions of each rule's list the entry grants, in list order
+# (facts.grants[_].hits, from asked_lists); admin wildcard entries are left to IAMGATE_ADMIN_WILDCARD.
+findings contains lib.finding(rule, details(actions), e.path) if {
 	lib.is_identity(input)
-	lib.has_broad_grants
-	some [rule, actions] in [
-		[data_exfiltration, data_exfiltration_actions],
-		[credentials_exposure, credentials_exposure_actions],
-		[resource_exposure, resource_exposure_actions],
-	]
-	some hit in lib.listed_grants(actions)
+	some rule in [data_exfiltration, credentials_exposure, resource_exposure]
+	some e in lib.fact_grants
+	actions := e.hits[rule.issueCode]
 }
 
 details(actions) := concat("", ["Allows ", lib.list_text(actions, 8), " on all resources without a limiting condition."])
 
-# The actions the rules ask Java about (see lib/facts.rego).
+# The actions the rules ask Java about, per rule (see lib/facts.rego).
+asked_lists := {
+	data_exfiltration.issueCode: data_exfiltration_actions,
+	credentials_exposure.issueCode: credentials_exposure_actions,
+	resource_exposure.issueCode: resource_exposure_actions,
+}
+
 asked := {a | some a in array.concat(array.concat(data_exfiltration_actions, credentials_exposure_actions), resource_exposure_actions)}

@@ -121,10 +121,10 @@ blind_actions := [
 
 detection_actions := array.concat(disable_actions, blind_actions)
 
-findings contains lib.finding(detection_disable, details(hit.actions), hit.path) if {
+findings contains lib.finding(detection_disable, details(actions), e.path) if {
 	lib.is_identity(input)
-	lib.has_broad_grants
-	some hit in lib.listed_grants(detection_actions)
+	some e in lib.fact_grants
+	actions := e.hits[detection_disable.issueCode]
 }
 
 details(actions) := concat("", [
@@ -132,5 +132,7 @@ details(actions) := concat("", [
 	" on all resources without a limiting condition: a principal could switch off or blind threat detection.",
 ])
 
-# The actions the rules ask Java about (see lib/facts.rego).
+# The actions the rules ask Java about, per rule (see lib/facts.rego).
+asked_lists := {detection_disable.issueCode: detection_actions}
+
 asked := {a | some a in detection_actions}

@@ -3,6 +3,8 @@
 # tests check what the rules make of the facts.
 package iamgate.fixture
 
+import data.iamgate
+
 identity(grants) := {
 	"policyType": "IDENTITY_POLICY", "resourceType": null, "origin": "", "file": "policy.json",
 	"facts": {"statements": [], "admin": [], "grants": grants, "escalations": []},
@@ -23,10 +25,17 @@ statement(s) := [{"value": "Statement"}, {"index": s}] if s != null
 
 not_action(s) := array.concat(statement(s), [{"value": "NotAction"}])
 
-# grant(path, actions): the entry at path grants the actions on every resource, under no condition.
-grant(p, actions) := {"path": p, "admin": false, "actions": {a: true | some a in actions}}
+# grant(path, actions): the entry at path grants the actions on every resource, under no condition:
+# per rule of the pack's asked_actions, the listed actions among them, in list order, as PackFacts
+# lists them.
+grant(p, actions) := {"path": p, "hits": {code: hits |
+	some code, list in iamgate.asked_actions
+	hits := [a | some a in list; a in actions]
+	count(hits) > 0
+}}
 
-# admin_grant: the same from an entry IAMGATE_ADMIN_WILDCARD reports (`*`, `iam:*`).
-admin_grant(p, actions) := object.union(grant(p, actions), {"admin": true})
+# admin_grant(path): an entry IAMGATE_ADMIN_WILDCARD reports (`*`, `iam:*`), which PackFacts
+# leaves out of the grants: an entry that lists nothing.
+admin_grant(p) := {"path": p, "hits": {}}
 
 codes(fs) := {f.issueCode | some f in fs}

@@ -38,9 +38,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * <li>{@code statements}: the Allow statements written with NotAction or NotResource, and which;
  * <li>{@code admin}: in an identity policy, the Action entries of Allow statements that cover all of IAM ({@code *}, {@code iam:*}) where
  *     the statement covers every IAM role, user and policy;
- * <li>{@code grants}: per Action entry (or NotAction element) of an identity policy, which of the actions the
- *     pack asks about it grants on every resource of the action (per action, through the IAM reference's ARN
- *     formats) under no limiting condition, and that no unconditional Deny takes back;
+ * <li>{@code grants}: per Action entry (or NotAction element) of an identity policy that is not an administrator
+ *     wildcard, for each rule of the pack ({@code hits}: issue code -> actions, in the rule's list order), which of
+ *     the actions it asks about the entry grants on every resource of the action (per action, through the IAM
+ *     reference's ARN formats) under no limiting condition, and that no unconditional Deny takes back;
  * <li>{@code escalations}: in an identity policy, the escalation catalogue's methods the policy holds by itself
  *     ({@link DocumentEscalations}), each with the method and the entry a finding points at.
  * </ul>
@@ -65,6 +66,9 @@ final class PackFacts {
     private final Map<String, List<Asked>> askedByService = new HashMap<>();
     private final List<Asked> asked = new ArrayList<>();
     private final Map<String, Asked> byLower = new HashMap<>();
+    /** Per rule of the pack, the actions it asks about in its list order. */
+    private final Map<String, List<Asked>> ruleLists = new LinkedHashMap<>();
+
     private final DocumentEscalations escalations;
     private final Map<String, Optional<Action>> actions = new ConcurrentHashMap<>();
     private final Map<String, List<Asked>> matches = new ConcurrentHashMap<>();
@@ -84,9 +88,24 @@ final class PackFacts {
         this.reference = reference;
         this.escalations = new DocumentEscalations(escalations);
         Set<String> seen = new LinkedHashSet<>();
-        for (String name : askedActions) {
+        Map<String, List<String>> lists = new LinkedHashMap<>();
+        for (String line : askedActions) {
+            int space = line.indexOf(' ');
+            if (space <= 0) {
+                throw new IllegalArgumentException(
+                        "an asked action must be written \"<issueCode> <action>\", not \"" + line + "\"");
+            }
+            String name = line.substring(space + 1).trim();
+            lists.computeIfAbsent(line.substring(0, space), k -> new ArrayList<>())
+                    .add(name);
             ask(name, true, seen);
         }
+        lists.forEach((code, names) -> ruleLists.put(
+                code,
+                names.stream()
+                        .map(n -> byLower.get(n.toLowerCase(Locale.ROOT)))
+                        .filter(a -> a != null)
+                        .toList()));
         for (EscalationMethod m : escalations) {
             m.actions().forEach(name -> ask(name, false, seen));
         }
@@ -141,18 +160,12 @@ final class PackFacts {
         if (identity(unit)) {
             List<DocumentEscalations.Entry> entries = entries(statements);
             for (DocumentEscalations.Entry e : entries) {
-                ObjectNode set = JSON.objectNode();
-                for (String lower : e.actions()) {
-                    Asked a = byLower.get(lower);
-                    if (a.byPack()) {
-                        set.put(a.asked(), true);
-                    }
-                }
-                if (!set.isEmpty()) {
+                // An entry IAMGATE_ADMIN_WILDCARD reports is that one finding's, not every list rule's again.
+                ObjectNode hits = e.admin() ? JSON.objectNode() : hits(e);
+                if (!hits.isEmpty()) {
                     ObjectNode g = grants.addObject();
                     g.set("path", path(e.path()));
-                    g.put("admin", e.admin());
-                    g.set("actions", set);
+                    g.set("hits", hits);
                 }
             }
             for (DocumentEscalations.Found f : escalations.of(entries)) {
@@ -274,9 +287,30 @@ final class PackFacts {
         return out;
     }
 
-    /** A method as the privilege-escalation rule describes it, made once per method. */
+    /** Per rule, the actions of its list the entry grants, in list order (rules with none are left out). */
+    private ObjectNode hits(DocumentEscalations.Entry e) {
+        ObjectNode out = JSON.objectNode();
+        ruleLists.forEach((code, list) -> {
+            ArrayNode names = null;
+            for (Asked a : list) {
+                if (e.actions().contains(a.lower())) {
+                    if (names == null) {
+                        names = out.putArray(code);
+                    }
+                    names.add(a.asked());
+                }
+            }
+        });
+        return out;
+    }
+
+    /** A method as the privilege-escalation rule's finding describes it, made once per method. */
     private ObjectNode method(EscalationMethod m) {
-        return methodJson.computeIfAbsent(m.issueCode(), k -> methodJson(m));
+        return methodJson.computeIfAbsent(m.issueCode(), k -> {
+            ObjectNode o = methodJson(m);
+            o.remove(List.of("source", "alsoCovers")); // the rule's description only, which iamgate/rules makes
+            return o;
+        });
     }
 
     /** The catalogue entry as the pack's privilege-escalation rules read it (also {@code iamgate/rules}' input). */
