@@ -72,6 +72,7 @@ final class PackFacts {
     private final DocumentEscalations escalations;
     private final Map<String, Optional<Action>> actions = new ConcurrentHashMap<>();
     private final Map<String, List<Asked>> matches = new ConcurrentHashMap<>();
+    private final Map<List<String>, List<Asked>> notMatches = new ConcurrentHashMap<>();
     private final Map<String, ObjectNode> methodJson = new ConcurrentHashMap<>();
     private final List<Action> iamPower;
 
@@ -219,6 +220,10 @@ final class PackFacts {
 
     /** A pattern that covers every IAM action (as the pack has always judged it: it matches the text "iam:*"). */
     static boolean adminPattern(String pattern) {
+        // Only a wildcard can match the text "iam:*"; most entries name one action, and need no parsing.
+        if (pattern.indexOf('*') < 0 && pattern.indexOf('?') < 0) {
+            return false;
+        }
         return ActionPattern.parse(pattern).matches("iam", "*");
     }
 
@@ -250,17 +255,22 @@ final class PackFacts {
             // iam:PassedToService binds iam:PassRole only: for any other action the key is absent and the
             // condition fails, so such a statement grants nothing else.
             boolean passRoleOnly = !conditions.passedToServices().isEmpty();
-            ResourceMatcher matcher = matcher(s);
+            // Resource "*" covers every resource of every action: no ARN needs matching (most statements).
+            boolean star = !s.has("NotResource")
+                    && (!s.has("Resource")
+                            || s.resourceEntries().stream()
+                                    .anyMatch(e -> e.value().equals("*")));
+            ResourceMatcher matcher = star ? null : matcher(s);
             Map<String, Boolean> everywhere = new HashMap<>();
             Boolean allOfIam = null;
-            for (Map.Entry<ElementPath, List<Asked>> entry : entries(s).entrySet()) {
+            for (GrantEntry entry : entries(s)) {
                 Set<String> names = new LinkedHashSet<>();
-                for (Asked a : entry.getValue()) {
+                for (Asked a : entry.asked()) {
                     if (denied.contains(a.lower())
                             || (passRoleOnly && !a.lower().equals(PASS_ROLE))) {
                         continue;
                     }
-                    if (everywhere.computeIfAbsent(a.lower(), k -> onEveryResource(matcher, s, a))) {
+                    if (star || everywhere.computeIfAbsent(a.lower(), k -> onEveryResource(matcher, s, a))) {
                         names.add(a.lower());
                     }
                 }
@@ -268,7 +278,7 @@ final class PackFacts {
                     continue;
                 }
                 // The entry IAMGATE_ADMIN_WILDCARD reports: the other rules leave it to that one finding.
-                boolean admin = !s.has("NotAction") && adminPattern(entryText(s, entry.getKey()));
+                boolean admin = !s.has("NotAction") && adminPattern(entry.text());
                 if (admin) {
                     if (allOfIam == null) {
                         allOfIam = coversAllOfIam(s);
@@ -276,7 +286,7 @@ final class PackFacts {
                     admin = allOfIam;
                 }
                 out.add(new DocumentEscalations.Entry(
-                        entry.getKey(),
+                        entry.path(),
                         admin,
                         names,
                         conditions.passedToServices().stream()
@@ -332,23 +342,30 @@ final class PackFacts {
      * The asked-about actions each grant entry of the statement matches: one entry per Action pattern, or the
      * NotAction element as one entry (it grants every action none of its patterns matches).
      */
-    private Map<ElementPath, List<Asked>> entries(Statement s) {
-        Map<ElementPath, List<Asked>> out = new LinkedHashMap<>();
+    private List<GrantEntry> entries(Statement s) {
         if (s.has("NotAction")) {
-            List<ActionPattern> excluded = s.actionEntries().stream()
-                    .map(e -> ActionPattern.parse(e.value()))
-                    .toList();
-            out.put(
-                    s.pathOf("NotAction"),
-                    asked.stream()
-                            .filter(a -> excluded.stream().noneMatch(p -> p.matches(a.service(), a.name())))
-                            .toList());
-            return out;
+            List<String> patterns =
+                    s.actionEntries().stream().map(ElementEntry::value).toList();
+            return List.of(new GrantEntry(s.pathOf("NotAction"), "", notMatching(patterns)));
         }
+        List<GrantEntry> out = new ArrayList<>(s.actionEntries().size());
         for (ElementEntry e : s.actionEntries()) {
-            out.put(e.path(), matching(e.value()));
+            out.add(new GrantEntry(e.path(), e.value(), matching(e.value())));
         }
         return out;
+    }
+
+    /** One Action entry (or the NotAction element, with no text of its own) and the asked actions it names. */
+    private record GrantEntry(ElementPath path, String text, List<Asked> asked) {}
+
+    /** The asked actions none of a NotAction's patterns matches, memoised per pattern list like {@link #matching}. */
+    private List<Asked> notMatching(List<String> patterns) {
+        return notMatches.computeIfAbsent(patterns, k -> {
+            List<ActionPattern> excluded = k.stream().map(ActionPattern::parse).toList();
+            return asked.stream()
+                    .filter(a -> excluded.stream().noneMatch(p -> p.matches(a.service(), a.name())))
+                    .toList();
+        });
     }
 
     /**
@@ -372,14 +389,6 @@ final class PackFacts {
                 ? asked
                 : askedByService.getOrDefault(p.servicePart().toLowerCase(Locale.ROOT), List.of());
         return candidates.stream().filter(a -> p.matches(a.service(), a.name())).toList();
-    }
-
-    private static String entryText(Statement s, ElementPath path) {
-        return s.actionEntries().stream()
-                .filter(e -> e.path().equals(path))
-                .map(ElementEntry::value)
-                .findFirst()
-                .orElse("");
     }
 
     /**
@@ -407,8 +416,8 @@ final class PackFacts {
                 continue;
             }
             ResourceMatcher matcher = matcher(s);
-            for (List<Asked> list : entries(s).values()) {
-                for (Asked a : list) {
+            for (GrantEntry entry : entries(s)) {
+                for (Asked a : entry.asked()) {
                     if (takesAwayEveryResource(matcher, s, a)) {
                         out.add(a.lower());
                     }
