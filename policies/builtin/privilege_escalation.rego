@@ -17,23 +17,23 @@ package iamgate.builtin.privilege_escalation
 
 import data.iamgate.lib
 
-remediation := concat(" ", [
+_remediation := concat(" ", [
 	"Scope the actions to the resources that need them (for iam:PassRole, the role ARNs, with an",
 	"iam:PassedToService condition), add a condition that limits them, or drop one action of the set.",
 	"If the principal really administers IAM, suppress this finding with a reason.",
 ])
 
 # Metadata of every rule in this family: one rule per catalogue method.
-rules[m.issueCode] := rule(m) if some m in input.escalationMethods
+rules[m.issueCode] := _rule(m) if some m in input.escalationMethods
 
-rule(m) := object.union(_head(m), {
+_rule(m) := object.union(_head(m), {
 	"title": concat("", ["Privilege escalation: ", m.method]),
 	"description": concat("", [
 		"Allowing ", concat(" + ", m.actions), " on all resources without a limiting condition lets a principal ",
 		m.how, ", so the policy grants more than it says. Source: ", m.source, ".",
 		_also_covers(m.alsoCovers),
 	]),
-	"remediation": remediation,
+	"remediation": _remediation,
 })
 
 # What a finding needs of its rule; the facts carry no more of a method than the finding needs.

@@ -19,12 +19,12 @@
 # happen once, in Java; the rules here only look the answers up.
 package iamgate.lib
 
-input_facts := object.get(input, "facts", {})
+_input_facts := object.get(input, "facts", {})
 
-fact_statements := object.get(input_facts, "statements", [])
+fact_statements := object.get(_input_facts, "statements", [])
 
-fact_admin := object.get(input_facts, "admin", [])
+fact_admin := object.get(_input_facts, "admin", [])
 
-fact_grants := object.get(input_facts, "grants", [])
+fact_grants := object.get(_input_facts, "grants", [])
 
-fact_escalations := object.get(input_facts, "escalations", [])
+fact_escalations := object.get(_input_facts, "escalations", [])
