@@ -14,7 +14,8 @@
 #   iamgate/principal_findings   input: {"principal": {...}} (builtin/principals.rego), one principal
 #                                output: set of {"issueCode", "findingType", "findingDetails", "path"}
 #   iamgate/asked_actions        input: none
-#                                output: sorted array of the action names the grant rules ask about
+#                                output: {issueCode: [action, ...]}: per rule, the actions it asks
+#                                Java about, in the order its findings list them
 #   iamgate/rules                input: none
 #                                output: {issueCode: {"issueCode", "findingType", "title", "description", "remediation"}}
 #
@@ -68,7 +69,7 @@ principal_findings := principals.findings
 #   PackFacts works out, for each policy and principal, which of them it grants and where
 #   (input.facts, see lib/facts.rego).
 # entrypoint: true
-asked_actions := sort((((privilege_escalation.asked | sensitive_actions.asked) | threat_detection.asked) | principals.asked))
+asked_actions := object.union_n([sensitive_actions.asked_lists, threat_detection.asked_lists, principals.asked_lists])
 
 # METADATA
 # title: The rule catalogue

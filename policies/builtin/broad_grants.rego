@@ -5,7 +5,7 @@ package iamgate.builtin.broad_grants
 
 import data.iamgate.lib
 
-admin_wildcard := {
+_admin_wildcard := {
 	"issueCode": "IAMGATE_ADMIN_WILDCARD",
 	"findingType": "SECURITY_WARNING",
 	"title": "Administrator access",
@@ -20,7 +20,7 @@ admin_wildcard := {
 	]),
 }
 
-allow_not_action := {
+_allow_not_action := {
 	"issueCode": "IAMGATE_ALLOW_NOT_ACTION",
 	"findingType": "WARNING",
 	"title": "Allow with NotAction",
@@ -31,7 +31,7 @@ allow_not_action := {
 	"remediation": "List the allowed actions with Action. Use NotAction only in Deny statements.",
 }
 
-allow_not_resource := {
+_allow_not_resource := {
 	"issueCode": "IAMGATE_ALLOW_NOT_RESOURCE",
 	"findingType": "WARNING",
 	"title": "Allow with NotResource",
@@ -42,27 +42,27 @@ allow_not_resource := {
 	"remediation": "List the allowed resources with Resource. Use NotResource only in Deny statements.",
 }
 
-rules[r.issueCode] := r if some r in [admin_wildcard, allow_not_action, allow_not_resource]
+rules[r.issueCode] := r if some r in [_admin_wildcard, _allow_not_action, _allow_not_resource]
 
 # Conditions are not a way out: an administrator limited to one region is still an administrator.
-findings contains lib.finding(admin_wildcard, details, e.path) if {
+findings contains lib.finding(_admin_wildcard, details, e.path) if {
 	lib.is_identity(input)
 	some e in lib.fact_admin
-	details := concat("", ["\"", e.value, "\" on all resources grants administrator access", admin_scope(lower(e.value)), "."])
+	details := concat("", ["\"", e.value, "\" on all resources grants administrator access", _admin_scope(lower(e.value)), "."])
 }
 
-admin_scope(pattern) := " (every action)" if {
+_admin_scope(pattern) := " (every action)" if {
 	lib.action_matches(pattern, "s3:*")
 } else := " (all of IAM, so any other permission too)"
 
-findings contains lib.finding(allow_not_action, "Allow with NotAction grants every action not listed here.", path) if {
+findings contains lib.finding(_allow_not_action, "Allow with NotAction grants every action not listed here.", path) if {
 	lib.grants_access(input)
 	some s in lib.fact_statements
 	s.notAction
 	path := array.concat(s.path, [{"value": "NotAction"}])
 }
 
-findings contains lib.finding(allow_not_resource, "Allow with NotResource grants the actions on every resource not listed here.", path) if {
+findings contains lib.finding(_allow_not_resource, "Allow with NotResource grants the actions on every resource not listed here.", path) if {
 	lib.grants_access(input)
 	some s in lib.fact_statements
 	s.notResource

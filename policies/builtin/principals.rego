@@ -7,7 +7,7 @@ package iamgate.builtin.principals
 import data.iamgate.builtin.sensitive_actions
 import data.iamgate.lib
 
-sensitive_and_open := {
+_sensitive_and_open := {
 	"issueCode": "IAMGATE_PRINCIPAL_SENSITIVE_AND_OPEN",
 	"findingType": "SECURITY_WARNING",
 	"title": "Role with all of the account's data or credentials that anyone or any repository can assume",
@@ -22,10 +22,12 @@ sensitive_and_open := {
 	]),
 }
 
-rules := {sensitive_and_open.issueCode: sensitive_and_open}
+rules := {_sensitive_and_open.issueCode: _sensitive_and_open}
 
 # The actions the rules ask Java about (see lib/facts.rego).
 asked := {a | some a in _sensitive_actions_list}
+
+asked_lists := {_sensitive_and_open.issueCode: _sensitive_actions_list}
 
 _sensitive_actions_list := array.concat(
 	sensitive_actions.data_exfiltration_actions,
@@ -36,7 +38,7 @@ _sensitive_actions_list := array.concat(
 # `unbounded` holds the asked actions the principal may use on every resource without a limiting
 # condition after its Deny statements and boundary. A powerful principal is
 # IAMGATE_PRINCIPAL_POWERFUL_AND_OPEN's (Java), so it is left out here.
-findings contains lib.finding(sensitive_and_open, details(p, held), []) if {
+findings contains lib.finding(_sensitive_and_open, details(p, held), []) if {
 	p := input.principal
 	p.kind == "ROLE"
 	p.trust.open

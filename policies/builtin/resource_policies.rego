@@ -20,7 +20,7 @@ public_principal := {
 	]),
 }
 
-s3_secure_transport := {
+_s3_secure_transport := {
 	"issueCode": "IAMGATE_S3_SECURE_TRANSPORT_NOT_ENFORCED",
 	"findingType": "WARNING",
 	"title": "S3 bucket policy does not require TLS",
@@ -34,11 +34,11 @@ s3_secure_transport := {
 	]),
 }
 
-rules[r.issueCode] := r if some r in [public_principal, s3_secure_transport]
+rules[r.issueCode] := r if some r in [public_principal, _s3_secure_transport]
 
 # --- IAMGATE_PUBLIC_PRINCIPAL ----------------------------------------------------------------------
 
-findings contains lib.finding(public_principal, public_details(p.value), p.path) if {
+findings contains lib.finding(public_principal, _public_details(p.value), p.path) if {
 	lib.is_resource_policy(input)
 	some s in lib.input_statements
 	lib.allows(s)
@@ -57,7 +57,7 @@ findings contains lib.finding(public_principal, "Allow with NotPrincipal allows 
 	path := array.concat(s.path, [{"value": "NotPrincipal"}])
 }
 
-public_details(who) := concat("", [
+_public_details(who) := concat("", [
 	"Principal \"", who, "\" is allowed without a condition that limits the caller's account, organization, network or source.",
 ])
 
@@ -67,16 +67,16 @@ public_details(who) := concat("", [
 
 # --- IAMGATE_S3_SECURE_TRANSPORT_NOT_ENFORCED --------------------------------------------------
 
-findings contains lib.finding(s3_secure_transport, "No statement denies s3:* to \"*\" when aws:SecureTransport is false.", path) if {
+findings contains lib.finding(_s3_secure_transport, "No statement denies s3:* to \"*\" when aws:SecureTransport is false.", path) if {
 	lib.is_resource_policy(input)
 	lib.resource_type(input) == "AWS::S3::Bucket"
-	not requires_tls(lib.input_statements)
-	path := statement_path(object.get(input, "document", {}))
+	not _requires_tls(lib.input_statements)
+	path := _statement_path(object.get(input, "document", {}))
 }
 
 # The canonical TLS guard: Deny, to everyone, every S3 action, when the request is not over TLS.
 # A Deny of only some actions leaves the others usable over HTTP, so it does not count.
-requires_tls(stmts) if {
+_requires_tls(stmts) if {
 	some s in stmts
 	lib.denies(s)
 	some p in s.principals
@@ -91,6 +91,6 @@ requires_tls(stmts) if {
 	lower(v) == "false"
 }
 
-statement_path(doc) := [{"value": "Statement"}] if {
+_statement_path(doc) := [{"value": "Statement"}] if {
 	doc.Statement
 } else := []

@@ -7,7 +7,7 @@ package iamgate.builtin.scp_guardrails
 import data.iamgate.builtin.threat_detection
 import data.iamgate.lib
 
-scp_detection_not_denied := {
+_scp_detection_not_denied := {
 	"issueCode": "IAMGATE_SCP_DETECTION_NOT_DENIED",
 	"findingType": "WARNING",
 	"title": "SCPs do not protect threat detection",
@@ -23,20 +23,20 @@ scp_detection_not_denied := {
 	]),
 }
 
-rules := {scp_detection_not_denied.issueCode: scp_detection_not_denied}
+rules := {_scp_detection_not_denied.issueCode: _scp_detection_not_denied}
 
-scps := [unit |
+_scps := [unit |
 	some unit in object.get(input, "policies", [])
 	lib.is_scp(unit)
 ]
 
 # What the repository's SCPs deny on all resources, for every caller but exempted principals.
-scp_denials := lib.grant_index([g |
-	some unit in scps
+_scp_denials := lib.grant_index([g |
+	some unit in _scps
 	some s in lib.statements(object.get(unit, "document", {}))
 	lib.denies(s)
 	lib.on_all_resources(s)
-	principal_exemptions_only(s)
+	_principal_exemptions_only(s)
 	some g in lib.grant_entries(s)
 ])
 
@@ -44,31 +44,31 @@ scp_denials := lib.grant_index([g |
 # (aws:PrincipalArn, aws:PrincipalTag/..., aws:PrincipalAccount...) and still binds everyone else.
 # Any other condition limits when the Deny applies: a region lock (Deny NotAction [...] outside
 # two regions) leaves detection open in the allowed regions, so it does not count.
-principal_exemptions_only(s) if {
+_principal_exemptions_only(s) if {
 	every c in s.conditions {
-		caller_key(c.key_lower)
+		_caller_key(c.key_lower)
 	}
 }
 
-caller_key(key) if startswith(key, "aws:principal")
+_caller_key(key) if startswith(key, "aws:principal")
 
-caller_key(key) if key in {"aws:userid", "aws:username"}
+_caller_key(key) if key in {"aws:userid", "aws:username"}
 
-left_open := [a |
+_left_open := [a |
 	some a in threat_detection.disable_actions
-	not lib.index_grants(scp_denials, lower(a))
+	not lib.index_grants(_scp_denials, lower(a))
 ]
 
 # One finding for the whole repository, located at the first SCP so that it has a file.
 repository_findings contains object.union(
-	lib.finding(scp_detection_not_denied, details, [{"value": "Statement"}]),
+	lib.finding(_scp_detection_not_denied, details, [{"value": "Statement"}]),
 	{"file": object.get(first, "file", null), "origin": object.get(first, "origin", null)},
 ) if {
-	count(scps) > 0
-	count(left_open) > 0
-	first := scps[0]
+	count(_scps) > 0
+	count(_left_open) > 0
+	first := _scps[0]
 	details := concat("", [
-		"No service control policy in the repository (", format_int(count(scps), 10), " checked) denies ",
-		concat(", ", left_open), ".",
+		"No service control policy in the repository (", format_int(count(_scps), 10), " checked) denies ",
+		concat(", ", _left_open), ".",
 	])
 }

@@ -6,7 +6,7 @@ package iamgate.builtin.sensitive_actions
 
 import data.iamgate.lib
 
-data_exfiltration := {
+_data_exfiltration := {
 	"issueCode": "IAMGATE_DATA_EXFILTRATION",
 	"findingType": "WARNING",
 	"title": "Data exfiltration actions on all resources",
@@ -17,7 +17,7 @@ data_exfiltration := {
 	"remediation": "Limit the actions to the buckets, parameters, secrets and keys the workload reads, or add a condition.",
 }
 
-credentials_exposure := {
+_credentials_exposure := {
 	"issueCode": "IAMGATE_CREDENTIALS_EXPOSURE",
 	"findingType": "SECURITY_WARNING",
 	"title": "Credentials exposure actions on all resources",
@@ -28,7 +28,7 @@ credentials_exposure := {
 	"remediation": "Limit the actions to the specific roles, users, databases or resources, or add a condition.",
 }
 
-resource_exposure := {
+_resource_exposure := {
 	"issueCode": "IAMGATE_RESOURCE_EXPOSURE",
 	"findingType": "WARNING",
 	"title": "Resource exposure actions on all resources",
@@ -39,7 +39,7 @@ resource_exposure := {
 	"remediation": "Limit the actions to the resources the workload manages, or add a condition.",
 }
 
-rules[r.issueCode] := r if some r in [data_exfiltration, credentials_exposure, resource_exposure]
+rules[r.issueCode] := r if some r in [_data_exfiltration, _credentials_exposure, _resource_exposure]
 
 # cloudsplaining's READ_ONLY_DATA_EXFILTRATION_ACTIONS, plus the batch form of GetSecretValue
 # (added to Secrets Manager in 2023) and kms:Decrypt, which opens everything encrypted under
@@ -105,7 +105,7 @@ credentials_exposure_actions := [
 # Actions that change who can reach a resource: resource policies, ACLs, grants, and sharing of
 # snapshots, images and RAM shares (the resource-policy half of policy_sentry's "Permissions
 # management" level; IAM's own permission actions are the privilege-escalation rules' business).
-resource_exposure_actions := [
+_resource_exposure_actions := [
 	"s3:PutBucketPolicy",
 	"s3:PutBucketAcl",
 	"s3:PutObjectAcl",
@@ -151,18 +151,22 @@ resource_exposure_actions := [
 	"redshift:AuthorizeSnapshotAccess",
 ]
 
-findings contains lib.finding(rule, details(hit.actions), hit.path) if {
+# Java lists, per grant entry, the actions of each rule's list the entry grants, in list order
+# (facts.grants[_].hits, from asked_lists); admin wildcard entries are left to IAMGATE_ADMIN_WILDCARD.
+findings contains lib.finding(rule, details(actions), e.path) if {
 	lib.is_identity(input)
-	lib.has_broad_grants
-	some [rule, actions] in [
-		[data_exfiltration, data_exfiltration_actions],
-		[credentials_exposure, credentials_exposure_actions],
-		[resource_exposure, resource_exposure_actions],
-	]
-	some hit in lib.listed_grants(actions)
+	some rule in [_data_exfiltration, _credentials_exposure, _resource_exposure]
+	some e in lib.fact_grants
+	actions := e.hits[rule.issueCode]
 }
 
 details(actions) := concat("", ["Allows ", lib.list_text(actions, 8), " on all resources without a limiting condition."])
 
-# The actions the rules ask Java about (see lib/facts.rego).
-asked := {a | some a in array.concat(array.concat(data_exfiltration_actions, credentials_exposure_actions), resource_exposure_actions)}
+# The actions the rules ask Java about, per rule (see lib/facts.rego).
+asked_lists := {
+	_data_exfiltration.issueCode: data_exfiltration_actions,
+	_credentials_exposure.issueCode: credentials_exposure_actions,
+	_resource_exposure.issueCode: _resource_exposure_actions,
+}
+
+asked := {a | some a in array.concat(array.concat(data_exfiltration_actions, credentials_exposure_actions), _resource_exposure_actions)}

@@ -6,7 +6,7 @@ package iamgate.builtin.threat_detection
 
 import data.iamgate.lib
 
-detection_disable := {
+_detection_disable := {
 	"issueCode": "IAMGATE_DETECTION_DISABLE",
 	"findingType": "SECURITY_WARNING",
 	"title": "Threat detection can be disabled",
@@ -21,7 +21,7 @@ detection_disable := {
 	]),
 }
 
-rules := {detection_disable.issueCode: detection_disable}
+rules := {_detection_disable.issueCode: _detection_disable}
 
 # Actions that turn a detector or log off, delete it, or detach an account from the central
 # security account. An SCP guardrail should deny all of these (IAMGATE_SCP_DETECTION_NOT_DENIED).
@@ -121,10 +121,10 @@ blind_actions := [
 
 detection_actions := array.concat(disable_actions, blind_actions)
 
-findings contains lib.finding(detection_disable, details(hit.actions), hit.path) if {
+findings contains lib.finding(_detection_disable, details(actions), e.path) if {
 	lib.is_identity(input)
-	lib.has_broad_grants
-	some hit in lib.listed_grants(detection_actions)
+	some e in lib.fact_grants
+	actions := e.hits[_detection_disable.issueCode]
 }
 
 details(actions) := concat("", [
@@ -132,5 +132,7 @@ details(actions) := concat("", [
 	" on all resources without a limiting condition: a principal could switch off or blind threat detection.",
 ])
 
-# The actions the rules ask Java about (see lib/facts.rego).
+# The actions the rules ask Java about, per rule (see lib/facts.rego).
+asked_lists := {_detection_disable.issueCode: detection_actions}
+
 asked := {a | some a in detection_actions}

@@ -5,7 +5,7 @@ package iamgate.builtin.trust_policies
 
 import data.iamgate.lib
 
-trust_any_principal := {
+_trust_any_principal := {
 	"issueCode": "IAMGATE_TRUST_ANY_PRINCIPAL",
 	"findingType": "SECURITY_WARNING",
 	"title": "Role assumable by any AWS principal",
@@ -18,7 +18,7 @@ trust_any_principal := {
 	"remediation": "Name the trusted accounts or roles, or add aws:PrincipalOrgID / aws:PrincipalAccount / aws:PrincipalArn with StringEquals or ArnLike.",
 }
 
-trust_oidc_unscoped := {
+_trust_oidc_unscoped := {
 	"issueCode": "IAMGATE_TRUST_OIDC_UNSCOPED",
 	"findingType": "SECURITY_WARNING",
 	"title": "Web identity trust without subject and audience",
@@ -35,11 +35,11 @@ trust_oidc_unscoped := {
 	]),
 }
 
-rules[r.issueCode] := r if some r in [trust_any_principal, trust_oidc_unscoped]
+rules[r.issueCode] := r if some r in [_trust_any_principal, _trust_oidc_unscoped]
 
 # --- IAMGATE_TRUST_ANY_PRINCIPAL --------------------------------------------------------------------
 
-findings contains lib.finding(trust_any_principal, details, p.path) if {
+findings contains lib.finding(_trust_any_principal, details, p.path) if {
 	lib.is_trust(input)
 	some s in lib.input_statements
 	lib.allows(s)
@@ -49,7 +49,7 @@ findings contains lib.finding(trust_any_principal, details, p.path) if {
 	details := concat("", ["Principal \"", p.value, "\" can assume the role without a condition that limits the caller's organization, account or ARN."])
 }
 
-findings contains lib.finding(trust_any_principal, "Allow with NotPrincipal lets every principal not listed assume the role.", path) if {
+findings contains lib.finding(_trust_any_principal, "Allow with NotPrincipal lets every principal not listed assume the role.", path) if {
 	lib.is_trust(input)
 	some s in lib.input_statements
 	lib.allows(s)
@@ -60,7 +60,7 @@ findings contains lib.finding(trust_any_principal, "Allow with NotPrincipal lets
 
 # --- IAMGATE_TRUST_OIDC_UNSCOPED ----------------------------------------------------------------------
 
-findings contains lib.finding(trust_oidc_unscoped, details, p.path) if {
+findings contains lib.finding(_trust_oidc_unscoped, details, p.path) if {
 	lib.is_trust(input)
 	some s in lib.input_statements
 	lib.allows(s)
@@ -68,10 +68,10 @@ findings contains lib.finding(trust_oidc_unscoped, details, p.path) if {
 	lib.entry_grants(g, "sts:assumerolewithwebidentity")
 	some p in s.principals
 	p.kind == "Federated"
-	host := oidc_host(p.value)
+	host := _oidc_host(p.value)
 	problems := array.concat(
-		[missing_claim(host, claim) | some claim in required_claims(host); not claim_pinned(s, host, claim)],
-		[unscoped_github_subject(v) | some v in github_subjects(s, host); github_owner_wildcard(v)],
+		[_missing_claim(host, claim) | some claim in _required_claims(host); not _claim_pinned(s, host, claim)],
+		[_unscoped_github_subject(v) | some v in _github_subjects(s, host); _github_owner_wildcard(v)],
 	)
 	count(problems) > 0
 	details := concat("", ["Web identity tokens from ", host, " can assume the role: ", concat("; ", problems), "."])
@@ -80,7 +80,7 @@ findings contains lib.finding(trust_oidc_unscoped, details, p.path) if {
 # oidc_host(federated): the issuer of a web identity provider principal, from an IAM OIDC provider
 # ARN (arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com) or one of the
 # built-in providers. SAML providers are not web identity.
-oidc_host(federated) := split(federated, ":oidc-provider/")[1] if {
+_oidc_host(federated) := split(federated, ":oidc-provider/")[1] if {
 	contains(federated, ":oidc-provider/")
 } else := federated if {
 	lower(federated) in {"cognito-identity.amazonaws.com", "accounts.google.com", "graph.facebook.com", "www.amazon.com"}
@@ -89,21 +89,21 @@ oidc_host(federated) := split(federated, ":oidc-provider/")[1] if {
 # The claims that must be pinned. Cognito identity pools and Google are scoped by the audience
 # (the pool or client id); Login with Amazon and Facebook by app_id; everything else (GitHub,
 # GitLab, EKS, Terraform Cloud, ...) by both subject and audience.
-required_claims(host) := ["aud"] if {
+_required_claims(host) := ["aud"] if {
 	lower(host) in {"cognito-identity.amazonaws.com", "accounts.google.com"}
 } else := ["app_id"] if {
 	lower(host) in {"graph.facebook.com", "www.amazon.com"}
 } else := ["aud", "sub"]
 
-claim_pinned(s, host, claim) if {
+_claim_pinned(s, host, claim) if {
 	some c in s.conditions
 	c.key_lower == lower(concat(":", [host, claim]))
 	lib.narrowing_condition(c, {c.key_lower})
 }
 
-missing_claim(host, claim) := concat("", [host, ":", claim, " is not pinned by a StringEquals or StringLike condition"])
+_missing_claim(host, claim) := concat("", [host, ":", claim, " is not pinned by a StringEquals or StringLike condition"])
 
-github_subjects(s, host) := [v |
+_github_subjects(s, host) := [v |
 	some c in s.conditions
 	c.key_lower == lower(concat(":", [host, "sub"]))
 	some v in c.values
@@ -113,14 +113,14 @@ github_subjects(s, host) := [v |
 
 # "repo:*", "repo:*/app:*", "repo:acme*/...": the owner part is a wildcard, so any GitHub account
 # can create a matching repository.
-github_owner_wildcard(subject) if {
+_github_owner_wildcard(subject) if {
 	startswith(subject, "repo:")
 	owner := split(trim_prefix(subject, "repo:"), "/")[0]
-	has_wildcard(owner)
+	_has_wildcard(owner)
 }
 
-has_wildcard(text) if contains(text, "*")
+_has_wildcard(text) if contains(text, "*")
 
-has_wildcard(text) if contains(text, "?")
+_has_wildcard(text) if contains(text, "?")
 
-unscoped_github_subject(subject) := concat("", ["sub \"", subject, "\" matches repositories of any GitHub owner"])
+_unscoped_github_subject(subject) := concat("", ["sub \"", subject, "\" matches repositories of any GitHub owner"])

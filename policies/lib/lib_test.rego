@@ -101,40 +101,6 @@ test_grant_index_literal_wildcard_and_not_action if {
 
 # --- facts (lib/facts.rego) -----------------------------------------------------------------------
 
-fact_entry(i, actions, passed_to) := {
-	"path": [{"value": "Statement"}, {"index": 0}, {"value": "Action"}, {"index": i}],
-	"admin": false,
-	"actions": {a: true | some a in actions},
-	"passedTo": passed_to,
-}
-
-test_listed_grants_per_entry_in_list_order if {
-	grants := [
-		fact_entry(0, ["s3:GetObject"], []),
-		fact_entry(1, ["ssm:GetParameter", "s3:GetObject"], []),
-		object.union(fact_entry(2, ["s3:GetObject", "kms:Decrypt"], []), {"admin": true}),
-		fact_entry(3, ["ec2:RunInstances"], []),
-	]
-	hits := lib.listed_grants(["s3:GetObject", "ssm:GetParameter", "kms:Decrypt"]) with input as {"facts": {"grants": grants}}
-	hits == [
-		{"path": fact_entry(0, [], []).path, "actions": ["s3:GetObject"]},
-		{"path": fact_entry(1, [], []).path, "actions": ["s3:GetObject", "ssm:GetParameter"]},
-	]
-}
-
-test_pass_role_bound_to_the_service_it_names if {
-	e := fact_entry(0, ["iam:PassRole"], ["lambda.amazonaws.com", "*.sagemaker.amazonaws.com"])
-	lib.grants(e, "iam:PassRole", "lambda.amazonaws.com")
-	lib.grants(e, "iam:PassRole", "x.sagemaker.amazonaws.com")
-	not lib.grants(e, "iam:PassRole", "ec2.amazonaws.com")
-	lib.grants(fact_entry(0, ["iam:PassRole"], []), "iam:PassRole", "ec2.amazonaws.com")
-	not lib.grants(fact_entry(0, ["iam:PassRole"], ["[ec2].amazonaws.com"]), "iam:PassRole", "ec2.amazonaws.com")
-}
-
-test_no_facts_no_broad_grants if {
-	not lib.has_broad_grants with input as {"document": {"Statement": {"Effect": "Allow", "Action": "*", "Resource": "*"}}}
-}
-
 test_narrowing_condition if {
 	keys := {"aws:sourceaccount"}
 	lib.narrowing_condition({"key_lower": "aws:sourceaccount", "operator_lower": "stringequals", "values": ["111122223333"]}, keys)

@@ -4,37 +4,37 @@ package iamgate.lib
 
 # --- Policy unit kinds ------------------------------------------------------------------------
 
-policy_type(unit) := object.get(unit, "policyType", null)
+_policy_type(unit) := object.get(unit, "policyType", null)
 
 resource_type(unit) := object.get(unit, "resourceType", null)
 
 # A unit without a policy type is treated as an identity policy, the way Access Analyzer
 # defaults ValidatePolicy.
-is_identity(unit) if policy_type(unit) in {"IDENTITY_POLICY", null}
+is_identity(unit) if _policy_type(unit) in {"IDENTITY_POLICY", null}
 
-is_trust(unit) if policy_type(unit) == "TRUST_POLICY"
+is_trust(unit) if _policy_type(unit) == "TRUST_POLICY"
 
 is_trust(unit) if resource_type(unit) == "AWS::IAM::AssumeRolePolicyDocument"
 
 is_resource_policy(unit) if {
-	policy_type(unit) == "RESOURCE_POLICY"
+	_policy_type(unit) == "RESOURCE_POLICY"
 	not is_trust(unit)
-	not is_endpoint_policy(unit)
+	not _is_endpoint_policy(unit)
 }
 
 # A VPC endpoint policy grants nothing: it only limits what requests made through the endpoint may
 # do (AWS's default endpoint policy allows "*" to "*"), so it is never public and rules about who a
 # resource is open to skip it.
-is_endpoint_policy(unit) if resource_type(unit) == "AWS::EC2::VPCEndpoint"
+_is_endpoint_policy(unit) if resource_type(unit) == "AWS::EC2::VPCEndpoint"
 
-is_scp(unit) if policy_type(unit) == "SERVICE_CONTROL_POLICY"
+is_scp(unit) if _policy_type(unit) == "SERVICE_CONTROL_POLICY"
 
 # SCPs, RCPs and VPC endpoint policies never grant anything: their Allow statements only set the
 # ceiling, and Allow * on * (FullAWSAccess, the default endpoint policy) is their normal default.
 # Grant-based rules skip them.
 grants_access(unit) if {
-	not policy_type(unit) in {"SERVICE_CONTROL_POLICY", "RESOURCE_CONTROL_POLICY"}
-	not is_endpoint_policy(unit)
+	not _policy_type(unit) in {"SERVICE_CONTROL_POLICY", "RESOURCE_CONTROL_POLICY"}
+	not _is_endpoint_policy(unit)
 }
 
 # --- Actions ----------------------------------------------------------------------------------
@@ -46,38 +46,38 @@ grants_access(unit) if {
 # with hundreds of actions. Patterns that contain glob.match's other metacharacters are not valid
 # IAM actions and match nothing, which also keeps glob.match from raising an error inside wasm.
 action_matches(pattern, action) if {
-	literal(pattern)
+	_literal(pattern)
 	pattern == action
 }
 
 action_matches(pattern, action) if {
-	not literal(pattern)
-	same_service(service_of(pattern), action)
-	plain_glob(pattern)
+	not _literal(pattern)
+	_same_service(_service_of(pattern), action)
+	_plain_glob(pattern)
 	glob.match(pattern, [], action)
 }
 
-literal(pattern) if {
+_literal(pattern) if {
 	not contains(pattern, "*")
 	not contains(pattern, "?")
 }
 
 # service_of(pattern): the service prefix, or "*" when the prefix itself has a wildcard.
-service_of(pattern) := "*" if {
-	not literal(split(pattern, ":")[0])
+_service_of(pattern) := "*" if {
+	not _literal(split(pattern, ":")[0])
 } else := split(pattern, ":")[0]
 
-same_service("*", _)
+_same_service("*", _)
 
-same_service(service, action) if startswith(action, concat("", [service, ":"]))
+_same_service(service, action) if startswith(action, concat("", [service, ":"]))
 
-plain_glob(pattern) if {
+_plain_glob(pattern) if {
 	not contains(pattern, "[")
 	not contains(pattern, "{")
 	not contains(pattern, "\\")
 }
 
-matches_any(patterns, action) if {
+_matches_any(patterns, action) if {
 	some p in patterns
 	action_matches(p, action)
 }
@@ -99,11 +99,11 @@ any_resource(arn) if {
 	parts[0] == "arn"
 	parts[3] in {"", "*"}
 	parts[4] in {"", "*"}
-	wildcards_only(concat(":", array.slice(parts, 5, count(parts))))
+	_wildcards_only(concat(":", array.slice(parts, 5, count(parts))))
 }
 
 # wildcards_only(s): non-empty and made only of `*`, so it matches any text.
-wildcards_only(s) if {
+_wildcards_only(s) if {
 	s != ""
 	replace(s, "*", "") == ""
 }
@@ -129,26 +129,26 @@ grant_entries(s) := [{
 	"patterns": [e.lower | some e in s.not_actions],
 }] if {
 	s.uses_not_action
-} else := [action_entry(e) | some e in s.actions]
+} else := [_action_entry(e) | some e in s.actions]
 
 # Everything entry_grants needs is worked out once per entry here, not once per (entry, action).
-action_entry(e) := {
+_action_entry(e) := {
 	"path": e.path,
 	"kind": "Action",
 	"pattern": e.lower,
-	"literal": literal_flag(e.lower),
-	"service": service_of(e.lower),
-	"service_prefix": concat("", [service_of(e.lower), ":"]),
-	"globbable": globbable_flag(e.lower),
+	"literal": _literal_flag(e.lower),
+	"service": _service_of(e.lower),
+	"service_prefix": concat("", [_service_of(e.lower), ":"]),
+	"globbable": _globbable_flag(e.lower),
 }
 
 # Booleans for the entry object (a Rego predicate is undefined, not false, when it fails).
-literal_flag(p) if {
-	literal(p)
+_literal_flag(p) if {
+	_literal(p)
 } else := false
 
-globbable_flag(p) if {
-	plain_glob(p)
+_globbable_flag(p) if {
+	_plain_glob(p)
 } else := false
 
 # entry_grants(g, action): the entry covers the (lower-cased) action.
@@ -161,19 +161,19 @@ entry_grants(g, action) if {
 entry_grants(g, action) if {
 	g.kind == "Action"
 	not g.literal
-	entry_service_matches(g, action)
+	_entry_service_matches(g, action)
 	g.globbable
 	glob.match(g.pattern, [], action)
 }
 
 entry_grants(g, action) if {
 	g.kind == "NotAction"
-	not matches_any(g.patterns, action)
+	not _matches_any(g.patterns, action)
 }
 
-entry_service_matches(g, _) if g.service == "*"
+_entry_service_matches(g, _) if g.service == "*"
 
-entry_service_matches(g, action) if startswith(action, g.service_prefix)
+_entry_service_matches(g, action) if startswith(action, g.service_prefix)
 
 # grant_index(entries): the entries, split so that "is this action granted?" costs a set lookup
 # for literal actions and a scan of the (few) wildcard and NotAction entries only.
@@ -220,7 +220,7 @@ public_principal(p) if {
 # exactly `min`). Lower-cased. The same table and rule as the Java CallerLimits: keep them equal.
 # aws:username and aws:VpcSourceIp are left out on purpose: any account can create a user "bob" or
 # a VPC with address 10.0.0.1, so neither names a known caller.
-key_shapes := {
+_key_shapes := {
 	"aws:principalorgid": {"kind": "text", "head": "o-", "min": 10, "fixed": false},
 	"aws:sourceorgid": {"kind": "text", "head": "o-", "min": 10, "fixed": false},
 	"aws:resourceorgid": {"kind": "text", "head": "o-", "min": 10, "fixed": false},
@@ -244,11 +244,11 @@ key_shapes := {
 	"aws:principalisawsservice": {"kind": "bool", "head": "", "min": 0, "fixed": true},
 }
 
-narrowing_keys contains k if some k, _ in key_shapes
+narrowing_keys contains k if some k, _ in _key_shapes
 
 # Any other key (an OIDC provider's claims): free text.
-shape(key) := s if {
-	s := key_shapes[key]
+_shape(key) := s if {
+	s := _key_shapes[key]
 } else := {"kind": "text", "head": "", "min": 1, "fixed": false}
 
 # narrowing_condition(c, keys): a condition on one of the keys that limits who can call, judged by
@@ -262,182 +262,182 @@ narrowing_condition(c, keys) if {
 	c.key_lower in keys
 	count(c.values) > 0
 	base := trim_prefix(c.operator_lower, "foranyvalue:")
-	k := shape(c.key_lower)
-	narrows(k, base, c.values)
+	k := _shape(c.key_lower)
+	_narrows(k, base, c.values)
 }
 
-narrows(k, base, values) if {
+_narrows(k, base, values) if {
 	k.kind in {"text", "arn"}
 	base in {"stringequals", "stringlike", "stringequalsignorecase", "arnequals", "arnlike"}
 	every v in values {
-		not admits_anyone(k, base, v)
+		not _admits_anyone(k, base, v)
 	}
 }
 
-narrows(k, "ipaddress", values) if {
+_narrows(k, "ipaddress", values) if {
 	k.kind == "ip"
-	not covers_an_address_family(values)
+	not _covers_an_address_family(values)
 	every v in values {
-		ip_range(v)
+		_ip_range(v)
 	}
 }
 
-narrows(k, "bool", values) if {
+_narrows(k, "bool", values) if {
 	k.kind == "bool"
 	every v in values {
 		lower(v) == "true"
 	}
 }
 
-like_operator(base) if base in {"stringlike", "arnlike", "arnequals"}
+_like_operator(base) if base in {"stringlike", "arnlike", "arnequals"}
 
 # A variable the caller's request supplies can be anything; aws:Resource... variables are fixed by the
 # resource owner, and ${*}, ${?}, ${$} are literal characters.
-admits_anyone(_, base, v) if {
-	not like_operator(base)
-	caller_variable(v)
+_admits_anyone(_, base, v) if {
+	not _like_operator(base)
+	_caller_variable(v)
 }
 
-admits_anyone(k, base, v) if {
-	like_operator(base)
-	wholly_matched(k, resolved(v))
+_admits_anyone(k, base, v) if {
+	_like_operator(base)
+	_wholly_matched(k, _resolved(v))
 }
 
-admits_anyone(k, base, v) if {
-	like_operator(base)
+_admits_anyone(k, base, v) if {
+	_like_operator(base)
 	k.kind == "arn"
-	any_account_any_resource(resolved(v))
+	_any_account_any_resource(_resolved(v))
 }
 
-caller_variable(v) if {
+_caller_variable(v) if {
 	some part in array.slice(split(v, "${"), 1, count(split(v, "${")))
 	contains(part, "}")
-	not owner_fixed(variable_name(part))
+	not _owner_fixed(_variable_name(part))
 }
 
-variable_name(part) := lower(trim_space(split(split(part, "}")[0], ",")[0]))
+_variable_name(part) := lower(trim_space(split(split(part, "}")[0], ",")[0]))
 
-owner_fixed(name) if name in {"*", "?", "$"}
+_owner_fixed(name) if name in {"*", "?", "$"}
 
-owner_fixed(name) if startswith(name, "aws:resource")
+_owner_fixed(name) if startswith(name, "aws:resource")
 
-resolved(v) := concat("", array.concat([parts[0]], [resolve_part(p) | some p in array.slice(parts, 1, count(parts))])) if {
+_resolved(v) := concat("", array.concat([parts[0]], [_resolve_part(p) | some p in array.slice(parts, 1, count(parts))])) if {
 	parts := split(v, "${")
 }
 
-resolve_part(p) := concat("", ["x", substring(p, indexof(p, "}") + 1, -1)]) if {
+_resolve_part(p) := concat("", ["x", substring(p, indexof(p, "}") + 1, -1)]) if {
 	contains(p, "}")
-	owner_fixed(variable_name(p))
+	_owner_fixed(_variable_name(p))
 } else := concat("", ["*", substring(p, indexof(p, "}") + 1, -1)]) if {
 	contains(p, "}")
 } else := concat("", ["${", p])
 
 # wholly_matched(k, pattern): the literal part before the first wildcard is a prefix of the key's
 # head, and only wildcards follow, enough to match the shortest valid value.
-wholly_matched(k, pattern) if {
-	lit := literal_head(pattern)
+_wholly_matched(k, pattern) if {
+	lit := _literal_head(pattern)
 	startswith(k.head, lit)
 	tail := substring(pattern, count(lit), -1)
 	replace(replace(tail, "*", ""), "?", "") == ""
 	singles := count(tail) - count(replace(tail, "?", ""))
-	fits(k, (count(k.head) - count(lit)) + k.min, singles, contains(tail, "*"))
+	_fits(k, (count(k.head) - count(lit)) + k.min, singles, contains(tail, "*"))
 }
 
-fits(_, shortest, singles, true) if singles <= shortest
+_fits(_, shortest, singles, true) if singles <= shortest
 
-fits(k, shortest, singles, false) if {
+_fits(k, shortest, singles, false) if {
 	k.fixed
 	singles == shortest
 }
 
-literal_head(pattern) := substring(pattern, 0, first_wildcard(pattern))
+_literal_head(pattern) := substring(pattern, 0, _first_wildcard(pattern))
 
-first_wildcard(pattern) := min([i | some i in [indexof(pattern, "*"), indexof(pattern, "?"), count(pattern)]; i >= 0])
+_first_wildcard(pattern) := min([i | some i in [indexof(pattern, "*"), indexof(pattern, "?"), count(pattern)]; i >= 0])
 
-any_account_any_resource(arn) if {
+_any_account_any_resource(arn) if {
 	parts := split(arn, ":")
 	count(parts) >= 6
 	account := parts[4]
-	account_any(account)
+	_account_any(account)
 	resource := concat(":", array.slice(parts, 5, count(parts)))
 	replace(replace(resource, "*", ""), "?", "") == ""
 	contains(resource, "*")
 	count(resource) - count(replace(resource, "?", "")) <= 1
 }
 
-account_any("")
+_account_any("")
 
-account_any(account) if wholly_matched({"head": "", "min": 12, "fixed": true}, account)
+_account_any(account) if _wholly_matched({"head": "", "min": 12, "fixed": true}, account)
 
 # --- IP ranges ------------------------------------------------------------------------------------
 
 # ip_range(v): an address or CIDR range, the prefix without leading zeros ("/00" is not CIDR).
-ip_range(v) if {
-	net.cidr_contains(cidr(v), cidr(v))
+_ip_range(v) if {
+	net.cidr_contains(_cidr(v), _cidr(v))
 	prefix_text := split(v, "/")
 	count(prefix_text) <= 2
-	no_leading_zero(prefix_text)
+	_no_leading_zero(prefix_text)
 }
 
-no_leading_zero(parts) if count(parts) == 1
+_no_leading_zero(parts) if count(parts) == 1
 
-no_leading_zero(parts) if {
+_no_leading_zero(parts) if {
 	count(parts) == 2
 	p := parts[1]
 	p != ""
-	not leading_zero(p)
+	not _leading_zero(p)
 }
 
-leading_zero(p) if {
+_leading_zero(p) if {
 	count(p) > 1
 	startswith(p, "0")
 }
 
-cidr(v) := v if {
+_cidr(v) := v if {
 	contains(v, "/")
 } else := concat("", [v, "/128"]) if {
 	contains(v, ":")
 } else := concat("", [v, "/32"])
 
-prefix_length(v) := to_number(split(cidr(v), "/")[1])
+_prefix_length(v) := to_number(split(_cidr(v), "/")[1])
 
-v6(v) if contains(v, ":")
+_v6(v) if contains(v, ":")
 
 # CIDR ranges nest or are disjoint, so the union is the sum of the outermost ranges: it is a whole
 # address family when their sizes, as fractions of the family (2^-prefix), add up to 1. IPv4 is
 # summed exactly in addresses; IPv6 as floating point fractions, so a union missing less than
 # 2^-40 of IPv6 counts as all of it (reported public: the safe side).
-covers_an_address_family(values) if {
-	outer := outermost([v | some v in values; not v6(v)])
-	sum([bits.lsh(1, 32 - prefix_length(v)) | some v in outer]) == 4294967296
+_covers_an_address_family(values) if {
+	outer := _outermost([v | some v in values; not _v6(v)])
+	sum([bits.lsh(1, 32 - _prefix_length(v)) | some v in outer]) == 4294967296
 }
 
-covers_an_address_family(values) if {
-	outer := outermost([v | some v in values; v6(v)])
-	sum([fraction(prefix_length(v)) | some v in outer]) >= 1 - fraction(40)
+_covers_an_address_family(values) if {
+	outer := _outermost([v | some v in values; _v6(v)])
+	sum([_fraction(_prefix_length(v)) | some v in outer]) >= 1 - _fraction(40)
 }
 
 # The ranges no other range contains (of two equal ranges, the first).
-outermost(vs) := [v |
+_outermost(vs) := [v |
 	some i, v in vs
-	not contained_in_another(vs, i)
+	not _contained_in_another(vs, i)
 ]
 
-contained_in_another(vs, i) if {
+_contained_in_another(vs, i) if {
 	some j, _ in vs
 	j != i
-	net.cidr_contains(cidr(vs[j]), cidr(vs[i]))
-	wider_or_first(prefix_length(vs[j]), prefix_length(vs[i]), j, i)
+	net.cidr_contains(_cidr(vs[j]), _cidr(vs[i]))
+	_wider_or_first(_prefix_length(vs[j]), _prefix_length(vs[i]), j, i)
 }
 
-wider_or_first(pj, pi, _, _) if pj < pi
+_wider_or_first(pj, pi, _, _) if pj < pi
 
-wider_or_first(pj, pi, j, i) if {
+_wider_or_first(pj, pi, j, i) if {
 	pj == pi
 	j < i
 }
 
-fraction(p) := product([0.5 | some _ in numbers.range(1, p)]) if {
+_fraction(p) := product([0.5 | some _ in numbers.range(1, p)]) if {
 	p > 0
 } else := 1
 

@@ -25,31 +25,31 @@ statements(doc) := [normalise(raw, [{"value": "Statement"}, {"index": i}]) |
 normalise(raw, path) := {
 	"path": path,
 	"effect": object.get(raw, "Effect", null),
-	"actions": elements(raw, "Action", path),
-	"not_actions": elements(raw, "NotAction", path),
+	"actions": _elements(raw, "Action", path),
+	"not_actions": _elements(raw, "NotAction", path),
 	"uses_not_action": "NotAction" in object.keys(raw),
-	"resources": elements(raw, "Resource", path),
-	"not_resources": elements(raw, "NotResource", path),
+	"resources": _elements(raw, "Resource", path),
+	"not_resources": _elements(raw, "NotResource", path),
 	"uses_not_resource": "NotResource" in object.keys(raw),
-	"principals": principals(raw, "Principal", path),
-	"not_principals": principals(raw, "NotPrincipal", path),
+	"principals": _principals(raw, "Principal", path),
+	"not_principals": _principals(raw, "NotPrincipal", path),
 	"uses_not_principal": "NotPrincipal" in object.keys(raw),
-	"conditions": conditions(raw, path),
+	"conditions": _conditions(raw, path),
 }
 
 # elements(raw, key, base): the string entries of a string-or-array element, each with its
 # original text, its lower-cased text (IAM action names are case-insensitive) and its path.
 # Split into small functions on purpose: in the wasm build each becomes one JVM method, and the JVM
 # does not compile a method of more than 8,000 bytes of bytecode, however hot.
-elements(raw, key, base) := string_element(raw[key], array.concat(base, [{"value": key}])) if {
+_elements(raw, key, base) := _string_element(raw[key], array.concat(base, [{"value": key}])) if {
 	is_string(raw[key])
-} else := array_elements(raw[key], array.concat(base, [{"value": key}])) if {
+} else := _array_elements(raw[key], array.concat(base, [{"value": key}])) if {
 	is_array(raw[key])
 } else := []
 
-string_element(v, path) := [{"value": v, "lower": lower(v), "path": path}]
+_string_element(v, path) := [{"value": v, "lower": lower(v), "path": path}]
 
-array_elements(values, path) := [{"value": v, "lower": lower(v), "path": array.concat(path, [{"index": i}])} |
+_array_elements(values, path) := [{"value": v, "lower": lower(v), "path": array.concat(path, [{"index": i}])} |
 	some i, v in values
 	is_string(v)
 ]
@@ -57,16 +57,16 @@ array_elements(values, path) := [{"value": v, "lower": lower(v), "path": array.c
 # principals(raw, key, base): one entry per principal value. `"Principal": "*"` becomes kind "*";
 # `{"AWS": ["a", "b"]}` becomes two entries of kind "AWS". Kinds keep AWS's spelling
 # (AWS, Service, Federated, CanonicalUser).
-principals(raw, key, base) := [{"kind": "*", "value": "*", "path": array.concat(base, [{"value": key}])}] if {
+_principals(raw, key, base) := [{"kind": "*", "value": "*", "path": array.concat(base, [{"value": key}])}] if {
 	raw[key] == "*"
 } else := [p |
 	some kind, value in raw[key]
-	some p in principal_values(kind, value, array.concat(base, [{"value": key}, {"value": kind}]))
+	some p in _principal_values(kind, value, array.concat(base, [{"value": key}, {"value": kind}]))
 ] if {
 	is_object(raw[key])
 } else := []
 
-principal_values(kind, value, path) := [{"kind": kind, "value": value, "path": path}] if {
+_principal_values(kind, value, path) := [{"kind": kind, "value": value, "path": path}] if {
 	is_string(value)
 } else := [{"kind": kind, "value": v, "path": array.concat(path, [{"index": i}])} |
 	some i, v in value
@@ -77,12 +77,12 @@ principal_values(kind, value, path) := [{"kind": kind, "value": value, "path": p
 
 # conditions(raw, base): one entry per (operator, key) pair. Values are kept as text (booleans
 # and numbers are JSON-encoded: true -> "true") because IAM compares them as strings anyway.
-conditions(raw, base) := [{
+_conditions(raw, base) := [{
 	"operator": operator,
 	"operator_lower": lower(operator),
 	"key": key,
 	"key_lower": lower(key),
-	"values": condition_values(value),
+	"values": _condition_values(value),
 	"path": array.concat(base, [{"value": "Condition"}, {"value": operator}, {"value": key}]),
 } |
 	some operator, block in raw.Condition
@@ -92,10 +92,10 @@ conditions(raw, base) := [{
 	is_object(raw.Condition)
 } else := []
 
-condition_values(value) := [as_text(v) | some v in value] if {
+_condition_values(value) := [_as_text(v) | some v in value] if {
 	is_array(value)
-} else := [as_text(value)]
+} else := [_as_text(value)]
 
-as_text(v) := v if {
+_as_text(v) := v if {
 	is_string(v)
 } else := json.marshal(v)

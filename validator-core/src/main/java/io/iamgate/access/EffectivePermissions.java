@@ -4,13 +4,10 @@ import io.iamgate.reference.IamReference;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * What a principal may do: the union of the Allow statements of its policies, minus what their Deny
@@ -188,22 +185,12 @@ public final class EffectivePermissions {
         List<EscalationPath> out = new ArrayList<>();
         for (EscalationPath path : found) {
             boolean implied = found.stream()
-                    .anyMatch(other -> other != path
-                            && other.method().actions().size()
-                                    < path.method().actions().size()
-                            && lowerCase(path.method().actions())
-                                    .containsAll(lowerCase(other.method().actions())));
+                    .anyMatch(other -> other != path && path.method().includes(other.method()));
             if (!implied) {
                 out.add(path);
             }
         }
         return List.copyOf(out);
-    }
-
-    private static Set<String> lowerCase(List<String> actions) {
-        Set<String> out = new HashSet<>();
-        actions.forEach(a -> out.add(a.toLowerCase(Locale.ROOT)));
-        return out;
     }
 
     /** iam:PassRole to {@code service} on every role, or else on one of the privileged roles. */

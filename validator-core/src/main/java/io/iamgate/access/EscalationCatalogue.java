@@ -17,8 +17,9 @@ import java.util.Set;
  * The privilege-escalation catalogue, read from escalation-paths.json next to this class: per method the
  * actions that together escalate, which resources they must cover and which conditions defuse them (the
  * file's "resources" and "conditions" rules, with each method's passedTo service), where the method is
- * documented, and the documented paths left out on purpose with the reason. Issue codes and actions of the
- * methods the built-in Rego pack also lists are the pack's (EscalationCatalogueTest keeps them equal).
+ * documented, and the documented paths left out on purpose with the reason. The one table of methods: the
+ * principal checks ({@link EffectivePermissions#escalationPaths}) and the built-in Rego pack's per-document rules
+ * (which io.iamgate.analyze.rego hands the methods a policy holds, one issue code per method) both read it.
  */
 public final class EscalationCatalogue {
 

@@ -1,8 +1,10 @@
 package io.iamgate.access;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One privilege-escalation method: the actions that together let a principal gain more, and how.
@@ -45,6 +47,20 @@ public record EscalationMethod(
     /** Whether iam:PassRole is one of the actions. */
     public boolean passesRole() {
         return actions.stream().anyMatch(a -> a.equalsIgnoreCase(PASS_ROLE));
+    }
+
+    /**
+     * Whether this method needs every action of {@code other} and more: whoever holds this method holds
+     * {@code other}, so one escalation is one finding, the smaller method's (removing one of its actions breaks
+     * both).
+     */
+    public boolean includes(EscalationMethod other) {
+        if (other.actions.size() >= actions.size()) {
+            return false;
+        }
+        Set<String> mine = new HashSet<>();
+        actions.forEach(a -> mine.add(a.toLowerCase(Locale.ROOT)));
+        return other.actions.stream().allMatch(a -> mine.contains(a.toLowerCase(Locale.ROOT)));
     }
 
     /** The service the role is passed to in this method (for iam:PassedToService), or null without PassRole. */

@@ -50,7 +50,13 @@ public final class EscalationPathsTable {
     private static void escalation(StringBuilder sb) {
         List<EscalationMethod> methods = EscalationCatalogue.methods();
         sb.append("## Escalation paths\n\n");
-        sb.append("A principal has a path when its policies, taken together, allow every action of a method:\n\n");
+        sb.append(
+                "A principal has a path when its policies, taken together, allow every action of a method; one identity\n");
+        sb.append(
+                "policy has it when it allows them by itself (the built-in pack's per-document rules, one per method,\n");
+        sb.append(
+                "with the issue code below; a method whose actions include a smaller method's found with it is left to\n");
+        sb.append("that one):\n\n");
         sb.append("- **Resources**: ")
                 .append(EscalationCatalogue.resourceRule())
                 .append("\n");

@@ -1,8 +1,10 @@
 package io.iamgate.analyze.rego;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.iamgate.access.EscalationCatalogue;
 import io.iamgate.analyze.Analyzer;
 import io.iamgate.analyze.AnalyzerException;
 import io.iamgate.model.Finding;
@@ -61,8 +63,15 @@ public final class BuiltinRegoAnalyzer implements Analyzer {
         return findings;
     }
 
-    /** The rule catalogue ({@code iamgate/rules}): code -> {issueCode, findingType, title, description, remediation}. */
+    /**
+     * The rule catalogue ({@code iamgate/rules}): code -> {issueCode, findingType, title, description, remediation}.
+     * The privilege-escalation rules are one per method of Java's catalogue, which the pack gets as input
+     * ({@code escalationMethods}), so that their text is written in one place (privilege_escalation.rego).
+     */
     public JsonNode rules() throws AnalyzerException {
-        return evaluator.evaluate(BuiltinRegoPack.RULES, NullNode.getInstance());
+        ObjectNode in = JsonNodeFactory.instance.objectNode();
+        ArrayNode methods = in.putArray("escalationMethods");
+        EscalationCatalogue.methods().forEach(m -> methods.add(PackFacts.methodJson(m)));
+        return evaluator.evaluate(BuiltinRegoPack.RULES, in);
     }
 }

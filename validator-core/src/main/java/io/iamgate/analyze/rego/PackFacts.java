@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.iamgate.access.ActionSet;
 import io.iamgate.access.ConditionClass;
+import io.iamgate.access.EscalationCatalogue;
+import io.iamgate.access.EscalationMethod;
 import io.iamgate.access.ResourceCoverage;
 import io.iamgate.access.ResourceMatcher;
 import io.iamgate.model.ElementEntry;
@@ -27,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The facts the built-in pack's grant rules look up ({@code input.facts}), worked out once per policy unit with
@@ -35,10 +38,12 @@ import java.util.Set;
  * <li>{@code statements}: the Allow statements written with NotAction or NotResource, and which;
  * <li>{@code admin}: in an identity policy, the Action entries of Allow statements that cover all of IAM ({@code *}, {@code iam:*}) where
  *     the statement covers every IAM role, user and policy;
- * <li>{@code grants}: per Action entry (or NotAction element) of an identity policy, which of the actions the
- *     pack asks about it grants on every resource of the action (per action, through the IAM reference's ARN
- *     formats) under no limiting condition, and that no unconditional Deny takes back. {@code passedTo}: the
- *     services an {@code iam:PassedToService} condition of the statement names, which bind iam:PassRole only.
+ * <li>{@code grants}: per Action entry (or NotAction element) of an identity policy that is not an administrator
+ *     wildcard, for each rule of the pack ({@code hits}: issue code -> actions, in the rule's list order), which of
+ *     the actions it asks about the entry grants on every resource of the action (per action, through the IAM
+ *     reference's ARN formats) under no limiting condition, and that no unconditional Deny takes back;
+ * <li>{@code escalations}: in an identity policy, the escalation catalogue's methods the policy holds by itself
+ *     ({@link DocumentEscalations}), each with the method and the entry a finding points at.
  * </ul>
  * Only the asked-about actions are looked at, so the facts are small whatever the policy's size. A principal's
  * facts are made the same way ({@link #of(Principal)}).
@@ -55,31 +60,72 @@ final class PackFacts {
      * An action the pack asks about: its name as the pack spells it (the facts use that spelling, so the rules look
      * names up without lower-casing them), lower-cased, and the reference's action when it knows it.
      */
-    private record Asked(String asked, String service, String name, String lower, Optional<Action> action) {}
+    private record Asked(String asked, String service, String name, String lower, boolean byPack) {}
 
     private final IamReference reference;
     private final Map<String, List<Asked>> askedByService = new HashMap<>();
     private final List<Asked> asked = new ArrayList<>();
+    private final Map<String, Asked> byLower = new HashMap<>();
+    /** Per rule of the pack, the actions it asks about in its list order. */
+    private final Map<String, List<Asked>> ruleLists = new LinkedHashMap<>();
+
+    private final DocumentEscalations escalations;
+    private final Map<String, Optional<Action>> actions = new ConcurrentHashMap<>();
+    private final Map<String, List<Asked>> matches = new ConcurrentHashMap<>();
+    private final Map<List<String>, List<Asked>> notMatches = new ConcurrentHashMap<>();
+    private final Map<String, ObjectNode> methodJson = new ConcurrentHashMap<>();
     private final List<Action> iamPower;
 
     PackFacts(IamReference reference, Collection<String> askedActions) {
+        this(reference, askedActions, EscalationCatalogue.methods());
+    }
+
+    /**
+     * {@code askedActions}: the pack's (its {@code iamgate/asked_actions}), which the grant facts list;
+     * {@code escalations}: the catalogue whose methods {@link DocumentEscalations} looks for, whose actions are
+     * looked at too but handed to the pack only as the methods found.
+     */
+    PackFacts(IamReference reference, Collection<String> askedActions, List<EscalationMethod> escalations) {
         this.reference = reference;
+        this.escalations = new DocumentEscalations(escalations);
         Set<String> seen = new LinkedHashSet<>();
-        for (String name : askedActions) {
-            String lower = name.toLowerCase(Locale.ROOT);
-            int colon = lower.indexOf(':');
-            if (colon <= 0 || !seen.add(lower)) {
-                continue;
+        Map<String, List<String>> lists = new LinkedHashMap<>();
+        for (String line : askedActions) {
+            int space = line.indexOf(' ');
+            if (space <= 0) {
+                throw new IllegalArgumentException(
+                        "an asked action must be written \"<issueCode> <action>\", not \"" + line + "\"");
             }
-            Asked a = new Asked(
-                    name, lower.substring(0, colon), lower.substring(colon + 1), lower, reference.action(lower));
-            asked.add(a);
-            askedByService.computeIfAbsent(a.service(), k -> new ArrayList<>()).add(a);
+            String name = line.substring(space + 1).trim();
+            lists.computeIfAbsent(line.substring(0, space), k -> new ArrayList<>())
+                    .add(name);
+            ask(name, true, seen);
+        }
+        lists.forEach((code, names) -> ruleLists.put(
+                code,
+                names.stream()
+                        .map(n -> byLower.get(n.toLowerCase(Locale.ROOT)))
+                        .filter(a -> a != null)
+                        .toList()));
+        for (EscalationMethod m : escalations) {
+            m.actions().forEach(name -> ask(name, false, seen));
         }
         this.iamPower = IAM_POWER.stream()
                 .map(reference::action)
                 .flatMap(Optional::stream)
                 .toList();
+    }
+
+    private void ask(String name, boolean byPack, Set<String> seen) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        int colon = lower.indexOf(':');
+        if (colon <= 0 || !seen.add(lower)) {
+            return;
+        }
+        Asked a = new Asked(name, lower.substring(0, colon), lower.substring(colon + 1), lower, byPack);
+        asked.add(a);
+        byLower.put(lower, a);
+        askedByService.computeIfAbsent(a.service(), k -> new ArrayList<>()).add(a);
     }
 
     ObjectNode of(PolicyUnit unit) {
@@ -111,8 +157,23 @@ final class PackFacts {
             }
         }
         ArrayNode grants = out.putArray("grants");
+        ArrayNode found = out.putArray("escalations");
         if (identity(unit)) {
-            grants(statements, grants);
+            List<DocumentEscalations.Entry> entries = entries(statements);
+            for (DocumentEscalations.Entry e : entries) {
+                // An entry IAMGATE_ADMIN_WILDCARD reports is that one finding's, not every list rule's again.
+                ObjectNode hits = e.admin() ? JSON.objectNode() : hits(e);
+                if (!hits.isEmpty()) {
+                    ObjectNode g = grants.addObject();
+                    g.set("path", path(e.path()));
+                    g.set("hits", hits);
+                }
+            }
+            for (DocumentEscalations.Found f : escalations.of(entries)) {
+                ObjectNode x = found.addObject();
+                x.set("path", path(f.path()));
+                x.set("method", method(f.method()));
+            }
         }
         return out;
     }
@@ -138,7 +199,8 @@ final class PackFacts {
         ObjectNode unbounded = out.putObject("unbounded");
         ActionSet held = p.permissions().unboundedActions();
         for (Asked a : asked) {
-            if (a.action().isPresent() && held.contains(a.action().get())) {
+            Optional<Action> action = a.byPack() ? action(a) : Optional.empty();
+            if (action.isPresent() && held.contains(action.get())) {
                 unbounded.put(a.asked(), true);
             }
         }
@@ -152,11 +214,16 @@ final class PackFacts {
     static boolean isEmpty(ObjectNode facts) {
         return facts.path("statements").isEmpty()
                 && facts.path("admin").isEmpty()
-                && facts.path("grants").isEmpty();
+                && facts.path("grants").isEmpty()
+                && facts.path("escalations").isEmpty();
     }
 
     /** A pattern that covers every IAM action (as the pack has always judged it: it matches the text "iam:*"). */
     static boolean adminPattern(String pattern) {
+        // Only a wildcard can match the text "iam:*"; most entries name one action, and need no parsing.
+        if (pattern.indexOf('*') < 0 && pattern.indexOf('?') < 0) {
+            return false;
+        }
         return ActionPattern.parse(pattern).matches("iam", "*");
     }
 
@@ -169,8 +236,14 @@ final class PackFacts {
                                 .isPresent());
     }
 
-    private void grants(List<Statement> statements, ArrayNode out) {
+    /**
+     * The grant entries of an identity policy: per Action entry (or NotAction element) of an Allow statement under
+     * no limiting condition, the asked-about actions (the pack's and the escalation catalogue's) it grants on every
+     * resource of the action and that no unconditional Deny takes back.
+     */
+    private List<DocumentEscalations.Entry> entries(List<Statement> statements) {
         Set<String> denied = denied(statements);
+        List<DocumentEscalations.Entry> out = new ArrayList<>();
         for (Statement s : statements) {
             if (!s.isAllow()) {
                 continue;
@@ -182,55 +255,130 @@ final class PackFacts {
             // iam:PassedToService binds iam:PassRole only: for any other action the key is absent and the
             // condition fails, so such a statement grants nothing else.
             boolean passRoleOnly = !conditions.passedToServices().isEmpty();
-            ResourceMatcher matcher = matcher(s);
+            // Resource "*" covers every resource of every action: no ARN needs matching (most statements).
+            boolean star = !s.has("NotResource")
+                    && (!s.has("Resource")
+                            || s.resourceEntries().stream()
+                                    .anyMatch(e -> e.value().equals("*")));
+            ResourceMatcher matcher = star ? null : matcher(s);
             Map<String, Boolean> everywhere = new HashMap<>();
-            for (Map.Entry<ElementPath, List<Asked>> entry : entries(s).entrySet()) {
-                ArrayNode names = JSON.arrayNode();
-                for (Asked a : entry.getValue()) {
+            Boolean allOfIam = null;
+            for (GrantEntry entry : entries(s)) {
+                Set<String> names = new LinkedHashSet<>();
+                for (Asked a : entry.asked()) {
                     if (denied.contains(a.lower())
                             || (passRoleOnly && !a.lower().equals(PASS_ROLE))) {
                         continue;
                     }
-                    if (everywhere.computeIfAbsent(a.lower(), k -> onEveryResource(matcher, s, a))) {
-                        names.add(a.asked());
+                    if (star || everywhere.computeIfAbsent(a.lower(), k -> onEveryResource(matcher, s, a))) {
+                        names.add(a.lower());
                     }
                 }
                 if (names.isEmpty()) {
                     continue;
                 }
-                ObjectNode g = out.addObject();
-                g.set("path", path(entry.getKey()));
-                // The entry IAMGATE_ADMIN_WILDCARD reports: the list rules leave it to that one finding.
-                g.put("admin", !s.has("NotAction") && adminPattern(entryText(s, entry.getKey())) && coversAllOfIam(s));
-                ObjectNode set = g.putObject("actions");
-                names.forEach(n -> set.put(n.asText(), true));
-                ArrayNode passedTo = g.putArray("passedTo");
-                conditions.passedToServices().forEach(p -> passedTo.add(p.toLowerCase(Locale.ROOT)));
+                // The entry IAMGATE_ADMIN_WILDCARD reports: the other rules leave it to that one finding.
+                boolean admin = !s.has("NotAction") && adminPattern(entry.text());
+                if (admin) {
+                    if (allOfIam == null) {
+                        allOfIam = coversAllOfIam(s);
+                    }
+                    admin = allOfIam;
+                }
+                out.add(new DocumentEscalations.Entry(
+                        entry.path(),
+                        admin,
+                        names,
+                        conditions.passedToServices().stream()
+                                .map(p -> p.toLowerCase(Locale.ROOT))
+                                .toList()));
             }
         }
+        return out;
+    }
+
+    /** Per rule, the actions of its list the entry grants, in list order (rules with none are left out). */
+    private ObjectNode hits(DocumentEscalations.Entry e) {
+        ObjectNode out = JSON.objectNode();
+        ruleLists.forEach((code, list) -> {
+            ArrayNode names = null;
+            for (Asked a : list) {
+                if (e.actions().contains(a.lower())) {
+                    if (names == null) {
+                        names = out.putArray(code);
+                    }
+                    names.add(a.asked());
+                }
+            }
+        });
+        return out;
+    }
+
+    /** A method as the privilege-escalation rule's finding describes it, made once per method. */
+    private ObjectNode method(EscalationMethod m) {
+        return methodJson.computeIfAbsent(m.issueCode(), k -> {
+            ObjectNode o = methodJson(m);
+            o.remove(List.of("source", "alsoCovers")); // the rule's description only, which iamgate/rules makes
+            return o;
+        });
+    }
+
+    /** The catalogue entry as the pack's privilege-escalation rules read it (also {@code iamgate/rules}' input). */
+    static ObjectNode methodJson(EscalationMethod m) {
+        ObjectNode o = JSON.objectNode();
+        o.put("issueCode", m.issueCode());
+        o.put("method", m.method());
+        ArrayNode actions = o.putArray("actions");
+        m.actions().forEach(actions::add);
+        o.put("how", m.how());
+        o.put("source", m.source());
+        ArrayNode also = o.putArray("alsoCovers");
+        m.alsoCovers().forEach(also::add);
+        m.variants().forEach(also::add);
+        return o;
     }
 
     /**
      * The asked-about actions each grant entry of the statement matches: one entry per Action pattern, or the
      * NotAction element as one entry (it grants every action none of its patterns matches).
      */
-    private Map<ElementPath, List<Asked>> entries(Statement s) {
-        Map<ElementPath, List<Asked>> out = new LinkedHashMap<>();
+    private List<GrantEntry> entries(Statement s) {
         if (s.has("NotAction")) {
-            List<ActionPattern> excluded = s.actionEntries().stream()
-                    .map(e -> ActionPattern.parse(e.value()))
-                    .toList();
-            out.put(
-                    s.pathOf("NotAction"),
-                    asked.stream()
-                            .filter(a -> excluded.stream().noneMatch(p -> p.matches(a.service(), a.name())))
-                            .toList());
-            return out;
+            List<String> patterns =
+                    s.actionEntries().stream().map(ElementEntry::value).toList();
+            return List.of(new GrantEntry(s.pathOf("NotAction"), "", notMatching(patterns)));
         }
+        List<GrantEntry> out = new ArrayList<>(s.actionEntries().size());
         for (ElementEntry e : s.actionEntries()) {
-            out.put(e.path(), matching(ActionPattern.parse(e.value())));
+            out.add(new GrantEntry(e.path(), e.value(), matching(e.value())));
         }
         return out;
+    }
+
+    /** One Action entry (or the NotAction element, with no text of its own) and the asked actions it names. */
+    private record GrantEntry(ElementPath path, String text, List<Asked> asked) {}
+
+    /** The asked actions none of a NotAction's patterns matches, memoised per pattern list like {@link #matching}. */
+    private List<Asked> notMatching(List<String> patterns) {
+        return notMatches.computeIfAbsent(patterns, k -> {
+            List<ActionPattern> excluded = k.stream().map(ActionPattern::parse).toList();
+            return asked.stream()
+                    .filter(a -> excluded.stream().noneMatch(p -> p.matches(a.service(), a.name())))
+                    .toList();
+        });
+    }
+
+    /**
+     * The reference's action, looked up on first need: looking one up decodes its service, and most runs ask about
+     * few of the services the pack and the catalogue name.
+     */
+    private Optional<Action> action(Asked a) {
+        return actions.computeIfAbsent(a.lower(), reference::action);
+    }
+
+    /** Memoised per pattern text: AWS managed policies repeat the same patterns ({@code ec2:Describe*}) often. */
+    private List<Asked> matching(String pattern) {
+        return matches.computeIfAbsent(pattern, k -> matching(ActionPattern.parse(k)));
     }
 
     private List<Asked> matching(ActionPattern p) {
@@ -243,23 +391,14 @@ final class PackFacts {
         return candidates.stream().filter(a -> p.matches(a.service(), a.name())).toList();
     }
 
-    private static String entryText(Statement s, ElementPath path) {
-        return s.actionEntries().stream()
-                .filter(e -> e.path().equals(path))
-                .map(ElementEntry::value)
-                .findFirst()
-                .orElse("");
-    }
-
     /**
      * Every resource of the action: through its ARN formats when the reference knows it; an action it does not
      * know (the grammar checks report it) is taken as broad only under Resource "*".
      */
-    private static boolean onEveryResource(ResourceMatcher matcher, Statement s, Asked a) {
-        if (a.action().isPresent()) {
-            return matcher.coverage(a.action().get())
-                    .filter(ResourceCoverage::all)
-                    .isPresent();
+    private boolean onEveryResource(ResourceMatcher matcher, Statement s, Asked a) {
+        Optional<Action> action = action(a);
+        if (action.isPresent()) {
+            return matcher.coverage(action.get()).filter(ResourceCoverage::all).isPresent();
         }
         return !s.has("NotResource")
                 && s.resourceEntries().stream().anyMatch(e -> e.value().equals("*"));
@@ -277,8 +416,8 @@ final class PackFacts {
                 continue;
             }
             ResourceMatcher matcher = matcher(s);
-            for (List<Asked> list : entries(s).values()) {
-                for (Asked a : list) {
+            for (GrantEntry entry : entries(s)) {
+                for (Asked a : entry.asked()) {
                     if (takesAwayEveryResource(matcher, s, a)) {
                         out.add(a.lower());
                     }
@@ -289,9 +428,10 @@ final class PackFacts {
     }
 
     /** Every resource, or every one but those a NotResource lists (NotResource "*" denies nothing). */
-    private static boolean takesAwayEveryResource(ResourceMatcher matcher, Statement s, Asked a) {
-        if (a.action().isPresent()) {
-            return matcher.coverage(a.action().get())
+    private boolean takesAwayEveryResource(ResourceMatcher matcher, Statement s, Asked a) {
+        Optional<Action> action = action(a);
+        if (action.isPresent()) {
+            return matcher.coverage(action.get())
                     .filter(c -> c.all() || c.included().equals(List.of("*")))
                     .isPresent();
         }
