@@ -174,23 +174,7 @@ public final class EffectivePermissions {
                 out.add(new EscalationPath(m, grants));
             }
         }
-        return withoutImpliedPaths(out);
-    }
-
-    /**
-     * One escalation, one path: a method whose actions include every action of another method found here
-     * (ECS RunTask with RegisterTaskDefinition beside RunTask with a role override) adds nothing.
-     */
-    private static List<EscalationPath> withoutImpliedPaths(List<EscalationPath> found) {
-        List<EscalationPath> out = new ArrayList<>();
-        for (EscalationPath path : found) {
-            boolean implied = found.stream()
-                    .anyMatch(other -> other != path && path.method().includes(other.method()));
-            if (!implied) {
-                out.add(path);
-            }
-        }
-        return List.copyOf(out);
+        return EscalationMethod.withoutImplied(out, EscalationPath::method);
     }
 
     /** iam:PassRole to {@code service} on every role, or else on one of the privileged roles. */

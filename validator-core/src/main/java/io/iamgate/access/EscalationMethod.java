@@ -1,10 +1,12 @@
 package io.iamgate.access;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * One privilege-escalation method: the actions that together let a principal gain more, and how.
@@ -61,6 +63,22 @@ public record EscalationMethod(
         Set<String> mine = new HashSet<>();
         actions.forEach(a -> mine.add(a.toLowerCase(Locale.ROOT)));
         return other.actions.stream().allMatch(a -> mine.contains(a.toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * One escalation, one finding: of what was found, each item whose method includes another found method's (ECS
+     * RunTask with RegisterTaskDefinition beside RunTask with a role override) is left out. In found order.
+     */
+    public static <T> List<T> withoutImplied(List<T> found, Function<T, EscalationMethod> method) {
+        List<T> out = new ArrayList<>(found.size());
+        for (T item : found) {
+            boolean implied = found.stream()
+                    .anyMatch(other -> other != item && method.apply(item).includes(method.apply(other)));
+            if (!implied) {
+                out.add(item);
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** The service the role is passed to in this method (for iam:PassedToService), or null without PassRole. */

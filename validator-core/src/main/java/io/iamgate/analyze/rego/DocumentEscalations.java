@@ -70,14 +70,7 @@ final class DocumentEscalations {
         for (Method m : methods) {
             held(m, entries).ifPresent(path -> found.add(new Found(m.method(), path)));
         }
-        List<Found> out = new ArrayList<>(found.size());
-        for (Found f : found) {
-            boolean implied = found.stream().anyMatch(o -> o != f && f.method().includes(o.method()));
-            if (!implied) {
-                out.add(f);
-            }
-        }
-        return List.copyOf(out);
+        return EscalationMethod.withoutImplied(found, Found::method);
     }
 
     private static Optional<ElementPath> held(Method m, List<Entry> entries) {
