@@ -13,6 +13,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A head start for the principal stage, which runs after every file is extracted: as soon as a file read, or a
@@ -29,8 +30,6 @@ final class ManagedPoliciesPreload {
      * ({@code !Sub arn:${AWS::Partition}:iam::aws:policy/ReadOnlyAccess}).
      */
     private static final Pattern MANAGED_ARN = Pattern.compile(":iam::aws:policy/([\\w+=,.@/-]+)");
-    /** IAM names are at most 128 characters: a longer one names no policy, and is not kept. */
-    private static final int MAX_NAME = 128;
 
     /** An action or action pattern in a policy document's text: {@code "s3:Get*"}. */
     private static final Pattern ACTION = Pattern.compile("\"([A-Za-z0-9-]+):[A-Za-z0-9*?]*\"");
@@ -51,13 +50,17 @@ final class ManagedPoliciesPreload {
     }
 
     /**
-     * Starts preloading the AWS managed policies {@code extracted} names that no earlier call asked for: the
-     * templates an extractor read itself (a CDK assembly's).
+     * Starts preloading the AWS managed policies {@code extracted} names that no earlier call asked for, in the
+     * templates and plans an extractor read beyond the file whose text {@link #startFor(String)} scanned (a CDK
+     * assembly's templates): a template or plan that is that file is not scanned again.
      */
-    void startFor(Extraction extracted) {
+    void startFor(Extraction extracted, String scannedText) {
         Set<String> names = new LinkedHashSet<>();
-        extracted.stacks().forEach(s -> collect(s.parsed().text(), names));
-        extracted.plans().forEach(p -> collect(p.parsed().text(), names));
+        Stream.concat(
+                        extracted.stacks().stream().map(s -> s.parsed().text()),
+                        extracted.plans().stream().map(p -> p.parsed().text()))
+                .filter(text -> text != scannedText) // the same string: the file itself, parsed
+                .forEach(text -> collect(text, names));
         start(names);
     }
 
@@ -84,7 +87,7 @@ final class ManagedPoliciesPreload {
         while (m.find()) {
             String pathAndName = m.group(1);
             String name = pathAndName.substring(pathAndName.lastIndexOf('/') + 1);
-            if (name.length() <= MAX_NAME) {
+            if (name.length() <= ManagedPolicies.MAX_NAME) { // a longer one names no policy, and is not kept
                 names.add(name);
             }
         }

@@ -401,7 +401,7 @@ public final class Validator {
                 Optional<Extraction> extracted = extractor.extractAll(file, options);
                 if (extracted.isPresent()) {
                     if (principals) {
-                        preload.startFor(extracted.get());
+                        preload.startFor(extracted.get(), file.text());
                     }
                     return new FileOutcome(
                             extracted.get().units(),

@@ -32,7 +32,7 @@ public final class ManagedPolicies {
     private static final String ARN_PREFIX = "arn:";
     private static final String MANAGED_RESOURCE = ":iam::aws:policy/";
     /** IAM names are at most 128 characters; longer input gets no did-you-mean (bounded work). */
-    private static final int MAX_NAME = 128;
+    public static final int MAX_NAME = 128;
 
     private final ManagedPolicySnapshot.Header header;
     private final List<ManagedPolicySnapshot.Entry> entries;
