@@ -28,20 +28,9 @@ class DocumentEscalationsTest {
     private static List<String> found(String policy) {
         List<String> out = new ArrayList<>();
         for (JsonNode e : FACTS.of(RegoUnits.identity(policy)).get("escalations")) {
-            out.add(e.get("method").get("issueCode").asText() + " at " + path(e.get("path")));
+            out.add(e.get("method").get("issueCode").asText() + " at " + RegoUnits.pathText(e.get("path")));
         }
         return out;
-    }
-
-    private static String path(JsonNode path) {
-        StringBuilder out = new StringBuilder();
-        for (JsonNode step : path) {
-            out.append(
-                    step.has("index")
-                            ? "[" + step.get("index").asInt() + "]"
-                            : (out.length() == 0 ? "" : ".") + step.get("value").asText());
-        }
-        return out.toString();
     }
 
     static Stream<EscalationMethod> methods() {

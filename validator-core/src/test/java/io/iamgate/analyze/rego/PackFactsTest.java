@@ -37,20 +37,9 @@ class PackFactsTest {
         for (JsonNode g : facts(policy).get("grants")) {
             List<String> names = new ArrayList<>();
             g.get("hits").get("X").forEach(n -> names.add(n.asText()));
-            out.add(path(g.get("path")) + " -> " + names);
+            out.add(RegoUnits.pathText(g.get("path")) + " -> " + names);
         }
         return out;
-    }
-
-    private static String path(JsonNode path) {
-        StringBuilder out = new StringBuilder();
-        for (JsonNode step : path) {
-            out.append(
-                    step.has("index")
-                            ? "[" + step.get("index").asInt() + "]"
-                            : (out.length() == 0 ? "" : ".") + step.get("value").asText());
-        }
-        return out.toString();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.iamgate.analyze.rego;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.iamgate.load.LocatedJsonParser;
 import io.iamgate.model.PolicyDocument;
 import io.iamgate.model.PolicyType;
@@ -19,5 +20,17 @@ final class RegoUnits {
 
     static PolicyUnit identity(String text) {
         return unit("iam/app.json", "", PolicyType.IDENTITY_POLICY, null, text);
+    }
+
+    /** An element path as the facts write it, as text: {@code Statement[0].Action[1]}. */
+    static String pathText(JsonNode path) {
+        StringBuilder out = new StringBuilder();
+        for (JsonNode step : path) {
+            out.append(
+                    step.has("index")
+                            ? "[" + step.get("index").asInt() + "]"
+                            : (out.length() == 0 ? "" : ".") + step.get("value").asText());
+        }
+        return out.toString();
     }
 }
